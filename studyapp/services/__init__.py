@@ -1,0 +1,1 @@
+"""The use cases the window calls; each runs as one transaction and returns what changed."""
