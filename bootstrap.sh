@@ -66,6 +66,6 @@ if [ "$mode" = run ]; then
 fi
 install_python_packages "[test]"
 export QT_QPA_PLATFORM=offscreen
-.venv/bin/ruff check studyapp tests benchmarks
+.venv/bin/ruff check .
 .venv/bin/lint-imports
 exec .venv/bin/pytest "$@"

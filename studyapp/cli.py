@@ -24,7 +24,9 @@ def _run_app(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="studyapp", description=f"{APP_NAME}: study from documents.")
+    parser = argparse.ArgumentParser(
+        prog="studyapp", description=f"{APP_NAME}: study from documents."
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument(
         "--home", type=Path, default=None,
