@@ -1,0 +1,65 @@
+"""Build cleaned block text while remembering each character's offset in the original."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.model import Block
+
+CLOSING = set(".,;:!?)]\u201d'")
+
+
+class BlockBuilder:
+    """Collects (character, original offset) pairs; whitespace runs collapse to one space."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, text: str, start: int) -> None:
+        """Append ``text``, which stands at ``start`` in the original."""
+        for i, ch in enumerate(text):
+            self.add_char(ch, start + i)
+
+    def add_char(self, ch: str, offset: int) -> None:
+        if ch.isspace():
+            if not self.chars or self.chars[-1] == " ":
+                return
+            ch = " "
+        self.chars.append(ch)
+        self.offsets.append(offset)
+
+    def build(self, kind: str, level: int = 0) -> Block | None:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+        if not self.chars:
+            return None
+        return Block(kind=kind, text="".join(self.chars), offsets=list(self.offsets), level=level)
+
+
+def block_from_spans(pieces: list[tuple[int, int]], original: str, kind: str,
+                     level: int = 0) -> Block | None:
+    """A block made of the given [start, end) spans of the original, in order."""
+    builder = BlockBuilder()
+    for start, end in pieces:
+        piece = original[start:end]
+        # A cut-out reference before punctuation must not leave "word ." behind.
+        if piece[:1] in CLOSING and builder.chars and builder.chars[-1] == " ":
+            builder.chars.pop()
+            builder.offsets.pop()
+        builder.add(piece, start)
+    return builder.build(kind, level)
+
+
+def keep_outside(original: str, start: int, end: int, drop: re.Pattern) -> list[tuple[int, int]]:
+    """The spans of original[start:end] left when every match of ``drop`` is cut out."""
+    spans = []
+    pos = start
+    for match in drop.finditer(original, start, end):
+        if match.start() > pos:
+            spans.append((pos, match.start()))
+        pos = match.end()
+    if pos < end:
+        spans.append((pos, end))
+    return spans

@@ -1,0 +1,93 @@
+"""HTML pages: text of headings, paragraphs and list items; scripts, navigation, headers,
+footers, asides, forms and figure captions are boilerplate and dropped."""
+
+from __future__ import annotations
+
+import html
+from html.parser import HTMLParser
+
+from studyapp.ingest import lines as shapes
+from studyapp.ingest.builder import BlockBuilder
+from studyapp.model import Block
+
+SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+           "figcaption", "template", "svg", "button", "select", "iframe", "head"}
+HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BLOCKS = {"p", "li", "dd", "dt", "blockquote", "td", "th", "div", "section", "article",
+          "main", "body", "pre", "tr", "ul", "ol", "table", "figure", "br", "title"}
+VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"}
+
+
+class _Reader(HTMLParser):
+    def __init__(self, original: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.original = original
+        self.line_starts = [0]
+        for i, ch in enumerate(original):
+            if ch == "\n":
+                self.line_starts.append(i + 1)
+        self.blocks: list[Block] = []
+        self.skip_depth = 0
+        self.builder = BlockBuilder()
+        self.kind, self.level = "paragraph", 0
+        self.page_title = ""
+        self.in_title = False
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.line_starts[line - 1] + column
+
+    def _flush(self) -> None:
+        block = self.builder.build(self.kind, self.level)
+        if block:
+            if self.in_title:
+                self.page_title = block.text
+            else:
+                self.blocks.append(block)
+        self.builder = BlockBuilder()
+        self.kind, self.level = "paragraph", 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in SKIPPED and tag not in VOID:
+            self.skip_depth += 1
+        elif tag in HEADINGS or tag in BLOCKS or tag == "title":
+            self._flush()
+            if tag in HEADINGS:
+                self.kind, self.level = "heading", HEADINGS[tag]
+            elif tag == "li":
+                self.kind = "line"
+            self.in_title = tag == "title"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in SKIPPED:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag in HEADINGS or tag in BLOCKS:
+            self._flush()
+            self.in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip_depth:
+            self.builder.add(data, self._offset())
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    def _reference(self, text: str) -> None:
+        if not self.skip_depth:
+            for ch in html.unescape(text):
+                self.builder.add_char(ch, self._offset())
+
+
+def read_html(original: str) -> tuple[str, list[Block]]:
+    reader = _Reader(original)
+    reader.feed(original)
+    reader.close()
+    reader._flush()
+    texts = [block.text for block in reader.blocks]
+    dropped = shapes.furniture_lines(texts)
+    blocks = [block for i, block in enumerate(reader.blocks) if i not in dropped]
+    first_heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    return first_heading or reader.page_title, blocks

@@ -1,0 +1,118 @@
+"""Shapes of single lines shared by the readers: page furniture, timeline entries, lists.
+
+Everything here is decided by a line's shape (length, final punctuation, repetition,
+slash-separated credits), never by what a particular text is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+SEASONS = "Spring|Summer|Autumn|Fall|Winter"
+# "March 9: ...", "February 18–26: ...", "June 12, the ...", "Autumn: ...", "1989: ..."
+TIMELINE = re.compile(
+    rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\b"
+    rf"[\s\d,–—-]*(?:(?:{MONTHS})\.?[\s\d,–—-]*)?:\s|(?:{MONTHS})\.?\s+\d{{1,2}},\s+[a-z]"
+    r"|\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*:\s)",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s+")
+FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+CREDIT = re.compile(r"^[^/.!?]{1,60}(?:\s/\s[^/.!?]{1,60})+$")
+CAPTION_DATE = re.compile(
+    rf",\s+(?:(?:{MONTHS})\.?\s+\d{{1,2}},\s+)?\d{{4}}\.?$|,\s+\d{{1,2}}\s+(?:{MONTHS})\s+\d{{4}}\.?$",
+    re.IGNORECASE,
+)
+LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
+SKIP_LINK = re.compile(r"^skip to\b", re.IGNORECASE)
+SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+
+
+def word_count(line: str) -> int:
+    return len(line.split())
+
+
+def is_unpunctuated(line: str) -> bool:
+    return not FINAL_PUNCTUATION.search(line.rstrip())
+
+
+def is_timeline(line: str) -> bool:
+    return bool(TIMELINE.match(line.strip()))
+
+
+def is_credit(line: str) -> bool:
+    """Photo credits: "Name / Agency / Agency", short capitalised parts joined by slashes."""
+    line = line.strip()
+    if not CREDIT.match(line):
+        return False
+    return all(part[:1].isupper() for part in line.split(" / "))
+
+
+def is_caption_with_date(line: str) -> bool:
+    """A caption line: no sentence punctuation inside and a trailing ", <date>"."""
+    line = line.strip()
+    return bool(CAPTION_DATE.search(line)) and not SENTENCE_INSIDE.search(line)
+
+
+def is_navigation(line: str) -> bool:
+    """Menu crumbs and labels: one lowercase word, "skip to ...", "Label: value"."""
+    line = line.strip()
+    if SKIP_LINK.match(line):
+        return True
+    if " " not in line and line.islower():
+        return True
+    return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line)
+
+
+def repeated_lines(lines: list[str]) -> set[str]:
+    """Lines that occur more than once (captions and teaser boxes printed twice)."""
+    counts = Counter(line.strip() for line in lines if word_count(line) >= 3)
+    return {line for line, count in counts.items() if count > 1}
+
+
+def furniture_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines that are page furniture rather than the text itself."""
+    repeated = repeated_lines(lines)
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text or is_timeline(text) or LIST_ITEM.match(line):
+            continue
+        if text in repeated or is_navigation(text) or is_credit(text):
+            dropped.add(i)
+            if is_credit(text):
+                caption = _previous_nonblank(lines, i)
+                if caption is not None and is_unpunctuated(lines[caption]):
+                    dropped.add(caption)
+        elif is_unpunctuated(text) and is_caption_with_date(text):
+            dropped.add(i)
+    return dropped
+
+
+def _previous_nonblank(lines: list[str], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if lines[j].strip():
+            return j
+    return None
+
+
+def is_soft_heading(line: str) -> bool:
+    """A short line without final punctuation between paragraphs acts as a heading."""
+    text = line.strip()
+    return is_unpunctuated(text) and word_count(text) <= 15 and not is_timeline(text)
+
+
+def is_title_line(line: str) -> bool:
+    """A first line that names the document: unpunctuated, one phrase, not too long."""
+    text = line.strip()
+    return (
+        is_unpunctuated(text)
+        and word_count(text) <= 30
+        and not SENTENCE_INSIDE.search(text)
+        and not is_timeline(text)
+    )

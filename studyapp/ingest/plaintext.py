@@ -1,0 +1,92 @@
+"""Plain text: encyclopedia dumps (`== Heading ==`, infobox blocks, timeline lines) and text
+scraped from web pages (navigation, captions and credits, teasers printed twice)."""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.ingest import lines as shapes
+from studyapp.ingest.builder import block_from_spans, keep_outside
+from studyapp.model import Block
+
+HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
+INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
+# Markup that is not text: reference marks [1], [citation needed], {{templates}}.
+NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}")
+LINE = re.compile(r"[^\n]*\n?")
+
+
+def split_lines(text: str) -> list[tuple[int, str]]:
+    """(offset, line without its end-of-line) for every line of ``text``."""
+    result = []
+    for match in LINE.finditer(text):
+        if match.start() == len(text):
+            break
+        result.append((match.start(), match.group().rstrip("\r\n")))
+    return result
+
+
+def read_plain_text(original: str) -> tuple[str, list[Block]]:
+    lines = split_lines(original)
+    texts = [line for _, line in lines]
+    dropped = shapes.furniture_lines(texts) | _infobox_lines(texts)
+    blocks: list[Block] = []
+    title = ""
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        i += 1
+        if i - 1 in dropped or not line.strip():
+            continue
+        heading = HEADING.match(line)
+        if heading:
+            block = _block(original, offset, line, heading.start(2), heading.end(2),
+                           "heading", len(heading.group(1)))
+            if block and not blocks and len(heading.group(1)) == 1:
+                title = block.text
+        elif not blocks and shapes.is_title_line(line):
+            block = _block(original, offset, line, 0, len(line), "heading", 1)
+            title = block.text if block else ""
+        elif shapes.is_timeline(line) or shapes.LIST_ITEM.match(line):
+            start = shapes.LIST_ITEM.match(line).end() if shapes.LIST_ITEM.match(line) else 0
+            block = _block(original, offset, line, start, len(line), "line")
+        elif shapes.is_soft_heading(line):
+            block = _block(original, offset, line, 0, len(line), "heading", 0)
+        else:
+            end = offset + len(line)
+            # Hard-wrapped prose: a line that stops mid-sentence continues on the next.
+            while (i < len(lines) and i not in dropped and shapes.is_unpunctuated(line)
+                   and _continues(lines[i][1])):
+                offset_next, line = lines[i]
+                end = offset_next + len(line)
+                i += 1
+            block = block_from_spans(keep_outside(original, offset, end, NOISE), original,
+                                     "paragraph")
+        if block:
+            blocks.append(block)
+    return title, blocks
+
+
+def _continues(line: str) -> bool:
+    text = line.strip()
+    return bool(text) and text[0].islower() and not HEADING.match(line)
+
+
+def _block(original: str, offset: int, line: str, start: int, end: int, kind: str,
+           level: int = 0) -> Block | None:
+    spans = keep_outside(original, offset + start, offset + end, NOISE)
+    return block_from_spans(spans, original, kind, level)
+
+
+def _infobox_lines(texts: list[str]) -> set[int]:
+    """An infobox is its opening line and the key/value lines up to the next blank line."""
+    dropped: set[int] = set()
+    inside = False
+    for i, line in enumerate(texts):
+        if INFOBOX.match(line):
+            inside = True
+        elif not line.strip():
+            inside = False
+        if inside:
+            dropped.add(i)
+    return dropped

@@ -1,0 +1,154 @@
+"""Reading documents of every shape into blocks whose characters point into the original."""
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.extract.sentences import sentences
+from studyapp.ingest import DocumentError, read_document
+
+CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"
+
+
+def write(tmp_path: Path, name: str, text: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def texts(document) -> list[str]:
+    return [block.text for block in document.blocks]
+
+
+def assert_offsets_point_into_original(document) -> None:
+    for block in document.blocks:
+        for ch, offset in zip(block.text, block.offsets, strict=True):
+            assert ch == " " or ch == document.original[offset] or \
+                document.original[offset] == "&", (block.text, ch, offset)
+
+
+def test_encyclopedia_headings_infobox_and_timeline(tmp_path):
+    doc = read_document(write(tmp_path, "siege.txt", (
+        "= The Siege =\n\nInfobox\n- Title: The Siege\n- Date: 1683\n\n"
+        "The city was besieged in 1683.[2] It held out.\n\n== Timeline ==\n=== 1683 ===\n"
+        "July 14: the siege began\nSeptember 12, the relief army arrived\n")))
+    assert doc.title == "The Siege"
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "heading",
+                                            "line", "line"]
+    assert "Infobox" not in " ".join(texts(doc)) and "1683\n" not in texts(doc)[1]
+    assert texts(doc)[1] == "The city was besieged in 1683. It held out."
+    assert [b.level for b in doc.blocks if b.kind == "heading"] == [1, 2, 3]
+    assert_offsets_point_into_original(doc)
+
+
+def test_block_span_gives_the_original_characters(tmp_path):
+    original = "Intro line.\n\nThe treaty was signed in 1648.[1] Peace followed.\n"
+    doc = read_document(write(tmp_path, "peace.txt", original))
+    block = doc.blocks[1]
+    start, end = block.span(0, len("The treaty was signed in 1648."))
+    assert original[start:end] == "The treaty was signed in 1648."
+    assert original[slice(*block.span(0, len(block.text)))].endswith("Peace followed.")
+
+
+def test_markdown_front_matter_links_timestamps_callouts(tmp_path):
+    doc = read_document(write(tmp_path, "notes.md", (
+        "---\ntitle: Lecture notes\nvideoId: abc\n---\n\nFrom: [[someone]] <br/>\n\n"
+        "## 1789 - 1792 Revolution\n\n"
+        'The [[Estates General | estates]] met in May 1789 <a class="t" data-t="00:02:10">'
+        "[00:02:10]</a>. The king *fled*.\n\n> [!INFO] Aside\n> More later <a>[00:03:00]</a>.\n"
+        "*   First item\n")))
+    assert doc.title == "Lecture notes"
+    assert "The estates met in May 1789. The king fled." in texts(doc)
+    assert not any("00:0" in text or "<" in text or "[[" in text for text in texts(doc))
+    assert "1789 - 1792 Revolution" in texts(doc)
+    assert "Aside" in texts(doc) and "More later." in texts(doc)
+    assert "First item" in texts(doc)
+    assert_offsets_point_into_original(doc)
+
+
+def test_markdown_title_from_first_heading_else_file_name(tmp_path):
+    assert read_document(write(tmp_path, "a.md", "# Big Title\n\nText.\n")).title == "Big Title"
+    assert read_document(write(tmp_path, "cold-war.md", "Text only.\n")).title == "Cold war"
+
+
+def test_scraped_page_drops_navigation_captions_credits_and_repeats(tmp_path):
+    caption = "A crowd gathers at the square, March 3, 2011"
+    teaser = "Why it matters and what comes next for the region"
+    doc = read_document(write(tmp_path, "feature.txt", "\n".join([
+        "Skip to main content", caption, "news", "",
+        "The long road home A reporter looks back at a decade of change", "",
+        "Source: Daily Bugle", caption, caption, "Jane Roe / Agency / Images", "",
+        "In 2011, protests began in the capital. They spread quickly.", "",
+        teaser, "", "How it started", "", "A view of the harbour before the storm of 1900",
+        "Picture Archive / Getty Images", "", "By 2012 the movement had split.", "",
+        teaser, ""])))
+    assert doc.title == "The long road home A reporter looks back at a decade of change"
+    body = texts(doc)
+    assert body[1:] == ["In 2011, protests began in the capital. They spread quickly.",
+                        "How it started", "By 2012 the movement had split."]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+def test_html_boilerplate_removed_and_entities_decoded(tmp_path):
+    doc = read_document(write(tmp_path, "page.html", (
+        "<html><head><title>T</title><script>var a = 1;</script></head><body>"
+        "<nav>Home | News</nav><h1>The Fall &amp; Rise</h1>"
+        "<p>On 9 November 1989 the wall <b>fell</b>.&nbsp;People cheered.</p>"
+        "<figure><img src=x><figcaption>Crowds, 1989</figcaption></figure>"
+        "<footer>Copyright 2024</footer></body></html>")))
+    assert doc.title == "The Fall & Rise"
+    assert texts(doc) == ["The Fall & Rise", "On 9 November 1989 the wall fell. People cheered."]
+
+
+def test_any_script_and_other_encodings(tmp_path):
+    text = "Ղարաբաղ — Καραμπάχ — 卡拉巴赫. Written in 1990.\n"
+    assert read_document(write(tmp_path, "u.txt", text)).blocks[0].text == text.strip()
+    latin = ("Le traité fut signé à Versailles en 1919, après la guerre. Les délégués étaient "
+             "réunis dans la galerie des Glaces; l'Allemagne protesta contre ses clauses.\n")
+    doc = read_document(write(tmp_path, "l.txt", latin.encode("cp1252")))
+    assert "signé à Versailles" in doc.blocks[0].text
+
+
+@pytest.mark.parametrize("name, content, message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"  \n\n", "empty"),
+    ("image.txt", bytes(range(256)) * 40, "binary"),
+    ("bad.txt", b"\xff\xfe\xfd\x80\x81\x00\x00\x01\x02", "UTF-8"),
+])
+def test_bad_files_are_refused_naming_the_file(tmp_path, name, content, message):
+    path = write(tmp_path, name, content)
+    with pytest.raises(DocumentError, match=message) as error:
+        read_document(path)
+    assert name in str(error.value)
+
+
+def test_missing_and_huge_files(tmp_path):
+    with pytest.raises(DocumentError, match="no such file"):
+        read_document(tmp_path / "nothing.txt")
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    with pytest.raises(DocumentError, match="too large"):
+        read_document(big)
+
+
+def test_sentences_split_inside_paragraphs_and_keep_lines_whole(tmp_path):
+    doc = read_document(write(tmp_path, "s.txt", (
+        "Dr. Smith arrived on Jan. 5. He left in 1901. Then it rained.\n\n"
+        "- Item one. Item two\n")))
+    para, line = doc.blocks
+    assert [para.text[s:e] for s, e in sentences(para)] == [
+        "Dr. Smith arrived on Jan. 5.", "He left in 1901.", "Then it rained."]
+    assert sentences(line) == [(0, len(line.text))]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in CORPUS.glob("*") if p.suffix != ""
+                                        and p.name != "README.md"))
+def test_corpus_documents_read_with_offsets(name):
+    doc = read_document(CORPUS / name)
+    assert doc.title and len(doc.blocks) > 10
+    assert_offsets_point_into_original(doc)
+    assert not any("[00:" in b.text or "{{" in b.text for b in doc.blocks)
