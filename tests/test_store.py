@@ -1,0 +1,101 @@
+"""The database on a real SQLite file: creation, pragmas, UTC timestamps, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from studyapp.store import SCHEMA_VERSION, StoreError, database_path, open_store
+from studyapp.store.tables import CardState, Profile, QuestionRow, QuizSetRow
+
+EXPECTED_TABLES = {
+    "document", "event", "figure", "quiz_set", "question", "profile", "card_state",
+    "review_log", "quiz_attempt", "quiz_answer",
+}
+
+
+def test_first_open_creates_every_table_at_the_current_version(tmp_path):
+    store = open_store(tmp_path)
+    store.close()
+    connection = sqlite3.connect(database_path(tmp_path))
+    rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    names = {row[0] for row in rows}
+    assert names == EXPECTED_TABLES
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    connection.close()
+
+
+def test_store_connections_enforce_foreign_keys(tmp_path):
+    with open_store(tmp_path) as store, store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    with open_store(tmp_path) as store, pytest.raises(Exception, match="FOREIGN KEY"):
+        with store.session() as session:
+            session.add(QuestionRow(id="q1", set_id=999, kind="flashcard"))
+
+
+def test_aware_datetimes_round_trip_as_utc(tmp_path):
+    paris_winter = timezone(timedelta(hours=1))
+    moment = datetime(2026, 1, 31, 9, 5, 0, 123456, tzinfo=paris_winter)
+    with open_store(tmp_path) as store:
+        with store.session() as session:
+            session.add(Profile(name="ana", created_at=moment))
+    with open_store(tmp_path) as store, store.session() as session:
+        stored = session.exec(select(Profile)).one().created_at
+    assert stored == moment
+    assert stored.tzinfo == UTC
+    assert stored.hour == 8
+
+
+def test_naive_datetimes_are_refused(tmp_path):
+    with open_store(tmp_path) as store, pytest.raises(Exception, match="naive"):
+        with store.session() as session:
+            session.add(Profile(name="ana", created_at=datetime(2026, 1, 31, 9, 0)))
+
+
+def test_a_failed_transaction_leaves_nothing_behind(tmp_path):
+    now = datetime.now(UTC)
+    with open_store(tmp_path) as store:
+        with pytest.raises(RuntimeError), store.session() as session:
+            session.add(QuizSetRow(title="T", source="t.quiz.yaml", imported_at=now))
+            session.flush()
+            raise RuntimeError("the user action failed half-way")
+        with store.session() as session:
+            assert session.exec(select(QuizSetRow)).all() == []
+
+
+def test_deleting_a_question_deletes_its_card_states(tmp_path):
+    now = datetime.now(UTC)
+    with open_store(tmp_path) as store:
+        with store.session() as session:
+            quiz_set = QuizSetRow(title="T", source="t.quiz.yaml", imported_at=now)
+            profile = Profile(name="ana", created_at=now)
+            session.add_all([quiz_set, profile])
+            session.flush()
+            session.add(QuestionRow(id="q1", set_id=quiz_set.id, kind="flashcard"))
+            session.flush()
+            session.add(CardState(profile_id=profile.id, question_id="q1", due=now))
+        with store.session() as session:
+            session.delete(session.get(QuestionRow, "q1"))
+        with store.session() as session:
+            assert session.exec(select(CardState)).all() == []
+
+
+def test_a_file_that_is_not_a_database_is_refused_by_name(tmp_path):
+    database_path(tmp_path).write_text("just some notes\n" * 100)
+    with pytest.raises(StoreError, match="studyapp.sqlite3"):
+        open_store(tmp_path)
+
+
+def test_a_foreign_sqlite_file_is_not_taken_over(tmp_path):
+    connection = sqlite3.connect(database_path(tmp_path))
+    connection.execute("CREATE TABLE notes (body TEXT)")
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match="not a StudyApp database"):
+        open_store(tmp_path)
