@@ -23,6 +23,43 @@ def _run_app(args: argparse.Namespace) -> int:
     return run(home=args.home)
 
 
+def _generate(args: argparse.Namespace) -> int:
+    from studyapp.generate.command import generate_command
+
+    return generate_command(args.documents, args.output, seed=args.seed, prune=args.prune)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from studyapp.quizsets.commands import validate_command
+
+    return validate_command(args.paths)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from studyapp.quizsets.commands import export_command
+
+    return export_command(args.set, args.format, args.output, home=args.home)
+
+
+def _add_question_commands(sub) -> None:
+    generate = sub.add_parser("generate", help="make a quiz set (*.quiz.yaml) from documents")
+    generate.add_argument("documents", nargs="+", type=Path, metavar="DOC")
+    generate.add_argument("-o", "--output", type=Path, required=True, metavar="NAME.quiz.yaml",
+                          help="the set file; an existing one keeps its questions' edits")
+    generate.add_argument("--seed", type=int, default=0, help="same seed, same set (default 0)")
+    generate.add_argument("--prune", action="store_true",
+                          help="drop drafts that no longer come out (ready ones are kept)")
+    generate.set_defaults(func=_generate)
+    validate = sub.add_parser("validate", help="check quiz-set files; exit 1 listing every problem")
+    validate.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    validate.set_defaults(func=_validate)
+    export = sub.add_parser("export", help="write a quiz set in another format")
+    export.add_argument("set", metavar="SET", help="a set file, or a set's name in the library")
+    export.add_argument("--format", default="json", choices=["json"])
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(func=_export)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp", description=f"{APP_NAME}: study from documents."
@@ -34,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.set_defaults(func=_run_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add_question_commands(sub)
     del sub  # subcommands are registered here by the later layers
     return parser
 

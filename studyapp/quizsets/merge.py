@@ -1,0 +1,50 @@
+"""Regenerating into an existing set: people's work on a question is never thrown away."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.model import QuizSet
+
+
+@dataclass
+class MergeReport:
+    added: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    gone: list[str] = field(default_factory=list)  # in the file, no longer generated
+    dropped: list[str] = field(default_factory=list)  # gone drafts removed by prune
+
+
+def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = False
+                      ) -> tuple[QuizSet, MergeReport]:
+    """Keep every existing question as it is (status, hand edits), add new ones as drafts.
+
+    Questions that no longer come out are reported; with ``prune`` the drafts among them are
+    dropped (ready questions are always kept: a person reviewed them).
+    """
+    report = MergeReport()
+    fresh = {question.id: question for question in generated.questions}
+    questions = []
+    for question in existing.questions:
+        if question.id in fresh:
+            report.kept.append(question.id)
+        elif prune and question.status == "draft":
+            report.dropped.append(question.id)
+            continue
+        else:
+            report.gone.append(question.id)
+        questions.append(question)
+    known = {question.id for question in existing.questions}
+    for question in generated.questions:
+        if question.id not in known:
+            question.status = "draft"
+            report.added.append(question.id)
+            questions.append(question)
+    merged = QuizSet(
+        title=existing.title or generated.title,
+        description=existing.description or generated.description,
+        language=existing.language,
+        documents=generated.documents,
+        questions=questions,
+    )
+    return merged, report
