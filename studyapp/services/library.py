@@ -8,13 +8,23 @@ that write go through the ORM, which they import when called.
 from __future__ import annotations
 
 import getpass
+import hashlib
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.store import StoreError
+from studyapp.srs.days import study_day
+from studyapp.store import SCHEMA_VERSION, SchemaTooNewError, StoreError, database_path, fast
+from studyapp.store.codec import question_payload
+from studyapp.store.utc import to_text
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
+    from studyapp.model import QuizSet
     from studyapp.store.engine import Store
 
 BUNDLED_PACKAGE = "studyapp.questions"
@@ -94,3 +104,162 @@ def _os_user_name() -> str:
         return getpass.getuser() or DEFAULT_PROFILE_NAME
     except (KeyError, OSError):  # no user name in the environment or password database
         return DEFAULT_PROFILE_NAME
+
+
+def import_set(
+    store: Store, quizset: QuizSet, *, file: Path, bundled: bool, content_hash: str = ""
+) -> int:
+    """Add a set to the library or update it from its file, in one transaction; its id.
+
+    Questions are matched by their stable id, so the learner's progress on every question
+    whose id is unchanged stays; questions gone from the file leave the set (their review
+    logs stay, for statistics). A bundled set is known by its file name, so a new app
+    version that moves the package still updates the same set.
+    """
+    from sqlmodel import select
+
+    from studyapp.store.tables import QuestionRow, QuizSetRow
+
+    source = file.name if bundled else str(file.resolve())
+    ids = [question.id for question in quizset.questions]
+    duplicates = sorted({id for id in ids if ids.count(id) > 1})
+    if duplicates:
+        raise StoreError(f"{file}: question ids used twice: {', '.join(duplicates)}")
+    with store.session() as session:
+        row = session.exec(
+            select(QuizSetRow).where(QuizSetRow.source == source, QuizSetRow.bundled == bundled)
+        ).first()
+        if row is None:
+            row = QuizSetRow(source=source, bundled=bundled, title=quizset.title,
+                             imported_at=datetime.now(UTC))
+        row.title = quizset.title
+        row.description = quizset.description
+        row.language = quizset.language
+        row.documents = [{"name": ref.name, "title": ref.title} for ref in quizset.documents]
+        row.content_hash = content_hash
+        row.imported_at = datetime.now(UTC)
+        session.add(row)
+        session.flush()
+        existing = {
+            question.id: question
+            for question in session.exec(select(QuestionRow).where(QuestionRow.id.in_(ids)))
+        }
+        for position, question in enumerate(quizset.questions):
+            stored = existing.get(question.id) or QuestionRow(id=question.id, set_id=row.id)
+            if stored.set_id != row.id:
+                raise StoreError(
+                    f"{file}: question id {question.id!r} already belongs to another set"
+                )
+            stored.kind = question.kind
+            stored.fact = question.fact
+            stored.status = question.status
+            stored.payload = question_payload(question)
+            stored.position = position
+            session.add(stored)
+        for gone in session.exec(
+            select(QuestionRow).where(QuestionRow.set_id == row.id, QuestionRow.id.not_in(ids))
+        ):
+            session.delete(gone)
+        return row.id
+
+
+def load_bundled_sets(store: Store, folder: Traversable | None = None) -> list[int]:
+    """Put every set shipped with the app (or found in ``folder``) in the library; their ids
+    in file-name order.
+
+    A set is re-read only when its file changed since the last import (by SHA-256), so a
+    normal start costs one hash per file. A broken bundled file raises ``QuizSetError``.
+    """
+    from sqlmodel import select
+
+    from studyapp.quizsets import load_set
+    from studyapp.store.tables import QuizSetRow
+
+    with store.session() as session:
+        known = {
+            row.source: (row.id, row.content_hash)
+            for row in session.exec(select(QuizSetRow).where(QuizSetRow.bundled == True))  # noqa: E712
+        }
+    set_ids = []
+    folder = folder or resources.files(BUNDLED_PACKAGE)
+    for resource in sorted(folder.iterdir(), key=lambda item: item.name):
+        if not resource.name.endswith(BUNDLED_SUFFIX):
+            continue
+        digest = hashlib.sha256(resource.read_bytes()).hexdigest()
+        set_id, stored_digest = known.get(resource.name, (None, None))
+        if set_id is None or stored_digest != digest:
+            with resources.as_file(resource) as path:
+                quizset = load_set(path)
+                set_id = import_set(store, quizset, file=path, bundled=True, content_hash=digest)
+        set_ids.append(set_id)
+    return set_ids
+
+
+# One row per set; the quiz part finds, per question, the learner's latest quiz answer.
+_SUMMARY_SQL = """
+SELECT s.id, s.title, s.description,
+  count(q.id) AS total,
+  coalesce(sum(CASE WHEN q.id IS NOT NULL AND (c.question_id IS NULL
+                      OR (c.last_review IS NULL AND NOT c.suspended)) THEN 1 ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN c.last_review IS NOT NULL AND c.due <= :now AND NOT c.suspended
+                     AND (c.buried_until IS NULL OR c.buried_until <= :today)
+                    THEN 1 ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN c.state = 2 THEN 1 ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN c.state = 2 OR latest.correct THEN 1 ELSE 0 END), 0)
+FROM quiz_set s
+LEFT JOIN question q ON q.set_id = s.id AND q.status = 'ready'
+LEFT JOIN card_state c ON c.question_id = q.id AND c.profile_id = :profile_id
+LEFT JOIN (
+  SELECT a.question_id, a.correct FROM quiz_answer a
+  WHERE a.id IN (
+    SELECT max(a2.id) FROM quiz_answer a2 JOIN quiz_attempt t ON t.id = a2.attempt_id
+    WHERE t.profile_id = :profile_id GROUP BY a2.question_id)
+) latest ON latest.question_id = q.id
+GROUP BY s.id, s.title, s.description
+ORDER BY s.title, s.id
+"""
+
+
+def library_summary(
+    home_or_store: Path | Store, profile_id: int, now: datetime, *, rollover_hour: int = 4
+) -> list[SetSummary]:
+    """Every set of the library with the learner's counts, for the first screen.
+
+    Given a data directory it reads the SQLite file with the standard library (no SQLAlchemy
+    import): no file yet gives an empty library; a file at another schema version raises
+    ``StoreError`` (``SchemaTooNewError`` if newer), since it must go through ``open_store``.
+    """
+    params = {
+        "profile_id": profile_id,
+        "now": to_text(now),
+        "today": study_day(now, rollover_hour).isoformat(),
+    }
+    if isinstance(home_or_store, Path):
+        rows = _summary_rows_from_file(database_path(home_or_store), params)
+    else:
+        from sqlalchemy import text
+
+        with home_or_store.engine.connect() as connection:
+            rows = connection.execute(text(_SUMMARY_SQL), params).all()
+    return [
+        SetSummary(id, title, description, total, new, due, learned,
+                   mastery=known / total if total else 0.0)
+        for id, title, description, total, new, due, learned, known in rows
+    ]
+
+
+def _summary_rows_from_file(path: Path, params: dict[str, object]) -> list[tuple]:
+    version = fast.schema_version(path)
+    if version == 0:
+        return []
+    if version > SCHEMA_VERSION:
+        raise SchemaTooNewError(path, version)
+    if version < SCHEMA_VERSION:
+        raise StoreError(f"{path}: schema version {version} needs an upgrade; open the store")
+    connection = fast.connect(path, readonly=True)
+    try:
+        return connection.execute(_SUMMARY_SQL, params).fetchall()
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot read the library: {error}") from error
+    finally:
+        connection.close()

@@ -88,7 +88,7 @@ class QuestionRow(SQLModel, table=True):
 
     id: str = Field(primary_key=True)
     set_id: int = Field(foreign_key="quiz_set.id", ondelete="CASCADE", index=True)
-    kind: str
+    kind: str = "flashcard"
     fact: str = ""
     status: str = "draft"
     payload: dict = Field(default_factory=dict, sa_type=JSON)
