@@ -39,6 +39,10 @@ STEPS: dict[int, str] = {
         CREATE INDEX ix_quiz_answer_attempt_id ON quiz_answer (attempt_id);
         CREATE INDEX ix_quiz_answer_question_id ON quiz_answer (question_id);
     """,
+    # 3: personal FSRS parameters, fitted from the learner's own review log.
+    3: """
+        ALTER TABLE profile ADD COLUMN fsrs_parameters JSON;
+    """,
 }
 
 

@@ -101,6 +101,8 @@ class Profile(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(unique=True)
     created_at: datetime = Field(sa_type=UTCDateTime)
+    # Personal FSRS-6 parameters fitted from this learner's reviews; None: the defaults.
+    fsrs_parameters: list | None = Field(default=None, sa_type=JSON)
 
 
 class CardState(SQLModel, table=True):
