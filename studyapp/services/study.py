@@ -1,0 +1,418 @@
+"""The review session: which card comes next, grading it, undo, suspend, bury, flag, edit.
+
+The learner's day (from the rollover hour in their time zone) decides what is due. When the
+day starts the session builds its queue once: learning cards, reviews due today (oldest first,
+up to the daily limit), then new cards in set order (up to the daily limit). A fact gets one
+new-or-review card a day: questions on the same fact ("siblings") wait for another day, as a
+card answered a minute ago would give its sibling away.
+
+Answering is the hot path, measured in ``benchmarks/answer_latency.py``: plain SQL through
+SQLAlchemy Core, one transaction per answer, so a killed process loses nothing answered.
+Each review log row keeps the whole card state from before the answer, which is what undo
+writes back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, bindparam, text
+
+from studyapp.model import Question
+from studyapp.srs.days import day_start, study_day
+from studyapp.srs.scheduler import Memory, Phase, Scheduler
+from studyapp.store import utc
+from studyapp.store.codec import question_from_row, question_payload
+
+if TYPE_CHECKING:
+    from studyapp.settings import Settings
+    from studyapp.store.engine import Store
+
+# With nothing else left, a learning card due this soon is shown early instead of making the
+# learner wait for it (Anki's "learn ahead limit").
+LEARN_AHEAD = timedelta(minutes=20)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A question as it is about to be studied, with the learner's memory of it."""
+
+    question_id: str
+    question: Question
+    is_new: bool
+    memory: Memory
+    flag: int = 0
+    # The stored card_state row as read (None: no row yet), written back by undo.
+    stored: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+
+@dataclass
+class SessionSummary:
+    """What the learner did in this session (undone answers are not counted)."""
+
+    cards: int = 0
+    again: int = 0
+    seconds: float = 0.0
+    by_rating: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0, 4: 0})
+    new: int = 0
+
+
+@dataclass
+class _UndoStep:
+    card: Card
+    log_id: int | None  # None: a suspend or bury, which wrote no log
+    rating: int | None = None
+    duration_ms: int | None = None
+
+
+_CARD_COLUMNS = (
+    "state", "step", "stability", "difficulty", "due", "last_review",
+    "suspended", "buried_until", "flag",
+)
+
+_FETCH_CARD = text(
+    "SELECT q.kind, q.fact, q.status, q.payload, " + ", ".join(f"c.{c}" for c in _CARD_COLUMNS)
+    + " FROM question q LEFT JOIN card_state c"
+    " ON c.question_id = q.id AND c.profile_id = :profile WHERE q.id = :question"
+)
+_WRITE_CARD = text(
+    "INSERT INTO card_state (profile_id, question_id, " + ", ".join(_CARD_COLUMNS) + ")"
+    " VALUES (:profile, :question, " + ", ".join(f":{c}" for c in _CARD_COLUMNS) + ")"
+    " ON CONFLICT (profile_id, question_id) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in _CARD_COLUMNS)
+)
+_DELETE_CARD = text(
+    "DELETE FROM card_state WHERE profile_id = :profile AND question_id = :question"
+)
+_WRITE_LOG = text(
+    "INSERT INTO review_log (profile_id, question_id, rating, review_time, duration_ms, previous)"
+    " VALUES (:profile, :question, :rating, :time, :duration, :previous) RETURNING id"
+)
+_READ_LOG = text("SELECT previous FROM review_log WHERE id = :id")
+_DELETE_LOG = text("DELETE FROM review_log WHERE id = :id")
+_TODAYS_LOGS = text(
+    "SELECT l.question_id, l.previous, q.fact FROM review_log l"
+    " LEFT JOIN question q ON q.id = l.question_id"
+    " WHERE l.profile_id = :profile AND l.review_time >= :start ORDER BY l.id"
+)
+_CANDIDATES = text(
+    "SELECT q.id, q.fact, c.state, c.due FROM question q"
+    " JOIN quiz_set s ON s.id = q.set_id"
+    " LEFT JOIN card_state c ON c.question_id = q.id AND c.profile_id = :profile"
+    " WHERE q.set_id IN :sets"
+    " AND (q.status = 'ready' OR (:drafts AND s.bundled = 0))"
+    " AND (c.question_id IS NULL OR ("
+    "   c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
+    "   AND (c.state = 0 OR c.due < :day_end)))"
+    " ORDER BY c.due IS NOT NULL, c.due, s.id, q.position, q.id"
+).bindparams(bindparam("sets", expanding=True))
+_PARAMETERS = text("SELECT fsrs_parameters FROM profile WHERE id = :profile")
+
+
+class StudySession:
+    """One learner studying some sets; see the module docstring for the order of cards."""
+
+    def __init__(
+        self,
+        store: Store,
+        profile_id: int,
+        set_ids: Iterable[int],
+        settings: Settings,
+        now: Callable[[], datetime] = utc_now,
+        *,
+        tz: tzinfo | None = None,
+        include_drafts: bool = False,
+    ) -> None:
+        self._engine = store.engine
+        self._profile = profile_id
+        self._set_ids = list(set_ids)
+        self._settings = settings
+        self._now = now
+        self._tz = tz
+        self._include_drafts = include_drafts
+        self._scheduler = Scheduler(settings.desired_retention, self._personal_parameters())
+        self._undo: list[_UndoStep] = []
+        self._summary = SessionSummary()
+        self._day: date | None = None
+        self._current: Card | None = None
+        self._front: list[str] = []  # cards given back by undo, shown before anything else
+        self._learning: dict[str, datetime] = {}
+        self._reviews: deque[str] = deque()
+        self._new: deque[str] = deque()
+
+    # -- what to study ---------------------------------------------------------------------
+
+    def next_card(self) -> Card | None:
+        """The card to show now, or None when the day's work in these sets is done."""
+        now = self._now()
+        if self._day != self.today(now):
+            self._build_queue(now)
+        if self._current is not None:
+            return self._current
+        while (question_id := self._pick(now)) is not None:
+            card = self._fetch(question_id)
+            if card is not None:
+                self._current = card
+                return card
+            self._drop(question_id)  # removed from its set since the queue was built
+        return None
+
+    def intervals(self, card: Card) -> dict[int, timedelta]:
+        """How long until the card comes back after each grade 1..4 (for the buttons)."""
+        return self._scheduler.intervals(card.memory, self._now(), card.question_id)
+
+    def counts(self) -> tuple[int, int, int]:
+        """Cards left today: (new, learning, review)."""
+        now = self._now()
+        if self._day != self.today(now):
+            self._build_queue(now)
+        return len(self._new), len(self._learning), len(self._reviews)
+
+    def summary(self) -> SessionSummary:
+        return replace(self._summary, by_rating=dict(self._summary.by_rating))
+
+    def today(self, now: datetime | None = None) -> date:
+        """The learner's study day at ``now``."""
+        return study_day(now or self._now(), self._settings.rollover_hour, self._tz)
+
+    # -- changing cards --------------------------------------------------------------------
+
+    def answer(self, card: Card, rating: int, duration_ms: int | None = None) -> None:
+        """Grade the card 1 (Again) .. 4 (Easy); committed before this returns."""
+        if rating not in (1, 2, 3, 4):
+            raise ValueError(f"rating must be 1, 2, 3 or 4, not {rating!r}")
+        now = self._now()
+        after = self._scheduler.review(card.memory, rating, now, card.question_id)
+        row = {**(card.stored or _new_row(card)), **_memory_row(after)}
+        with self._engine.begin() as connection:
+            log_id = connection.execute(_WRITE_LOG, {
+                "profile": self._profile, "question": card.question_id, "rating": rating,
+                "time": utc.to_text(now), "duration": duration_ms,
+                "previous": None if card.stored is None else json.dumps(card.stored),
+            }).scalar_one()
+            self._write_card(connection, card.question_id, row)
+        self._drop(card.question_id)
+        if after.state in (Phase.LEARNING, Phase.RELEARNING) and after.due < self._day_end():
+            self._learning[card.question_id] = after.due
+        self._undo.append(_UndoStep(card, log_id, rating, duration_ms))
+        self._count(card, rating, duration_ms, +1)
+
+    def undo(self) -> Card | None:
+        """Take back the last answer, suspend or bury of this session; the card comes back."""
+        if not self._undo:
+            return None
+        step = self._undo.pop()
+        card = step.card
+        with self._engine.begin() as connection:
+            if step.log_id is not None:
+                previous = connection.execute(_READ_LOG, {"id": step.log_id}).scalar_one()
+                connection.execute(_DELETE_LOG, {"id": step.log_id})
+                stored = json.loads(previous) if isinstance(previous, str) else previous
+            else:
+                stored = card.stored
+            if stored is None:
+                connection.execute(
+                    _DELETE_CARD, {"profile": self._profile, "question": card.question_id}
+                )
+            else:
+                self._write_card(connection, card.question_id, stored)
+        if step.rating is not None:
+            self._count(card, step.rating, step.duration_ms, -1)
+        self._drop(card.question_id)
+        self._requeue(card)
+        self._current = None
+        return self.next_card()
+
+    def suspend(self, card: Card) -> None:
+        """Never show this card again until it is unsuspended (undo does that)."""
+        self._set_flags(card, suspended=True)
+
+    def bury(self, card: Card) -> None:
+        """Hide this card until the next study day."""
+        tomorrow = self.today() + timedelta(days=1)
+        self._set_flags(card, buried_until=tomorrow.isoformat())
+
+    def flag(self, card: Card, flag: int) -> Card:
+        """Mark the card with a coloured flag (0 removes it); it stays where it is."""
+        row = {**(card.stored or _new_row(card)), "flag": flag}
+        with self._engine.begin() as connection:
+            self._write_card(connection, card.question_id, row)
+        flagged = replace(card, flag=flag, stored=row)
+        if self._current is not None and self._current.question_id == card.question_id:
+            self._current = flagged
+        return flagged
+
+    def edit(self, card: Card, prompt: str, answer: str) -> Card:
+        """Correct the question's text; its schedule and history stay as they are."""
+        question = replace(card.question, prompt=prompt, answer=answer)
+        with self._engine.begin() as connection:
+            connection.execute(
+                text("UPDATE question SET payload = :payload WHERE id = :question"),
+                {"payload": json.dumps(question_payload(question)), "question": card.question_id},
+            )
+        edited = replace(card, question=question)
+        if self._current is not None and self._current.question_id == card.question_id:
+            self._current = edited
+        return edited
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _personal_parameters(self) -> list[float] | None:
+        with self._engine.connect() as connection:
+            stored = connection.execute(_PARAMETERS, {"profile": self._profile}).scalar()
+        return json.loads(stored) if isinstance(stored, str) else stored
+
+    def _day_end(self) -> datetime:
+        assert self._day is not None
+        return day_start(self._day + timedelta(days=1), self._settings.rollover_hour, self._tz)
+
+    def _build_queue(self, now: datetime) -> None:
+        """The day's cards: learning ones, reviews due today, new ones; limits and siblings."""
+        self._day = self.today(now)
+        start = day_start(self._day, self._settings.rollover_hour, self._tz)
+        self._current, self._front = None, []
+        self._learning.clear()
+        self._reviews.clear()
+        self._new.clear()
+        with self._engine.connect() as connection:
+            logs = connection.execute(
+                _TODAYS_LOGS, {"profile": self._profile, "start": utc.to_text(start)}
+            ).all()
+            candidates = connection.execute(_CANDIDATES, {
+                "profile": self._profile, "sets": self._set_ids or [-1],
+                "drafts": self._include_drafts, "today": self._day.isoformat(),
+                "day_end": utc.to_text(self._day_end()),
+            }).all()
+        first_states = {}
+        for question_id, previous, _fact in logs:
+            stored = json.loads(previous) if isinstance(previous, str) else previous
+            first_states.setdefault(question_id, (stored or {}).get("state", Phase.NEW))
+        new_left = self._settings.new_per_day - sum(
+            1 for s in first_states.values() if s == Phase.NEW
+        )
+        reviews_left = self._settings.reviews_per_day - sum(
+            1 for s in first_states.values() if s == Phase.REVIEW
+        )
+        taken_facts = {fact for _qid, _prev, fact in logs if fact}
+        for question_id, fact, state, due in candidates:
+            if state in (Phase.LEARNING, Phase.RELEARNING):
+                self._learning[question_id] = utc.from_text(due)
+                taken_facts.add(fact)
+        # Reviews before new cards: a fact due for review keeps its day from a new sibling.
+        for queue, left, states in (
+            (self._reviews, reviews_left, (Phase.REVIEW,)),
+            (self._new, new_left, (None, Phase.NEW)),
+        ):
+            for question_id, fact, state, _due in candidates:
+                if len(queue) >= left:
+                    break
+                if state in states and not (fact and fact in taken_facts):
+                    queue.append(question_id)
+                    taken_facts.add(fact)
+
+    def _pick(self, now: datetime) -> str | None:
+        if self._front:
+            return self._front[-1]
+        due_learning = [(due, qid) for qid, due in self._learning.items() if due <= now]
+        if due_learning:
+            return min(due_learning)[1]
+        if self._reviews:
+            return self._reviews[0]
+        if self._new:
+            return self._new[0]
+        ahead = [(due, qid) for qid, due in self._learning.items() if due <= now + LEARN_AHEAD]
+        return min(ahead)[1] if ahead else None
+
+    def _drop(self, question_id: str) -> None:
+        """Take a card out of every queue (answered, suspended, buried or gone)."""
+        if question_id in self._front:
+            self._front.remove(question_id)
+        self._learning.pop(question_id, None)
+        for queue in (self._reviews, self._new):
+            if question_id in queue:
+                queue.remove(question_id)
+        if self._current is not None and self._current.question_id == question_id:
+            self._current = None
+
+    def _requeue(self, card: Card) -> None:
+        """Put a card given back by undo where it was, and first in line."""
+        if card.memory.state in (Phase.LEARNING, Phase.RELEARNING):
+            self._learning[card.question_id] = card.memory.due or self._now()
+        elif card.is_new:
+            self._new.appendleft(card.question_id)
+        else:
+            self._reviews.appendleft(card.question_id)
+        self._front.append(card.question_id)
+
+    def _fetch(self, question_id: str) -> Card | None:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                _FETCH_CARD, {"profile": self._profile, "question": question_id}
+            ).first()
+        if row is None:
+            return None
+        kind, fact, status, payload, *card_columns = row
+        payload = json.loads(payload) if isinstance(payload, str) else payload
+        question = question_from_row(question_id, kind, fact, status, payload)
+        if card_columns[0] is None:  # no card_state row: never seen
+            return Card(question_id, question, True, Memory())
+        stored = dict(zip(_CARD_COLUMNS, card_columns, strict=True))
+        memory = _memory_of(stored)
+        is_new = memory.state is Phase.NEW
+        return Card(question_id, question, is_new, memory, stored["flag"], stored)
+
+    def _write_card(self, connection: Connection, question_id: str, row: dict) -> None:
+        connection.execute(_WRITE_CARD, {"profile": self._profile, "question": question_id, **row})
+
+    def _set_flags(self, card: Card, **changes: Any) -> None:
+        row = {**(card.stored or _new_row(card)), **changes}
+        with self._engine.begin() as connection:
+            self._write_card(connection, card.question_id, row)
+        self._drop(card.question_id)
+        self._undo.append(_UndoStep(card, None))
+
+    def _count(self, card: Card, rating: int, duration_ms: int | None, sign: int) -> None:
+        summary = self._summary
+        summary.cards += sign
+        summary.again += sign * (rating == 1)
+        summary.new += sign * card.is_new
+        summary.seconds += sign * (duration_ms or 0) / 1000
+        summary.by_rating[rating] += sign
+
+
+def _new_row(card: Card) -> dict[str, Any]:
+    """The row of a card that has none yet: new, due at once, no flags."""
+    return {
+        "state": int(Phase.NEW), "step": None, "stability": None, "difficulty": None,
+        "due": utc.to_text(datetime(1970, 1, 1, tzinfo=UTC)), "last_review": None,
+        "suspended": False, "buried_until": None, "flag": card.flag,
+    }
+
+
+def _memory_row(memory: Memory) -> dict[str, Any]:
+    return {
+        "state": int(memory.state), "step": memory.step, "stability": memory.stability,
+        "difficulty": memory.difficulty,
+        "due": utc.to_text(memory.due) if memory.due else None,
+        "last_review": utc.to_text(memory.last_review) if memory.last_review else None,
+    }
+
+
+def _memory_of(stored: dict[str, Any]) -> Memory:
+    return Memory(
+        state=Phase(stored["state"]),
+        step=stored["step"],
+        stability=stored["stability"],
+        difficulty=stored["difficulty"],
+        due=utc.from_text(stored["due"]) if stored["due"] else None,
+        last_review=utc.from_text(stored["last_review"]) if stored["last_review"] else None,
+    )
