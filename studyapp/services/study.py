@@ -389,6 +389,37 @@ class StudySession:
         summary.by_rating[rating] += sign
 
 
+def fit_personal_parameters(
+    store: Store, profile_id: int, settings: Settings, tz: tzinfo | None = None
+) -> tuple[float, ...] | None:
+    """Fit FSRS parameters to the learner's review log and keep them for their next sessions.
+
+    None (and nothing changed) while the log holds fewer than ``MIN_REVIEWS_TO_FIT`` reviews.
+    Takes a fraction of a second for thousands of reviews; the window still runs it in a worker.
+    """
+    from studyapp.srs.fit import MIN_REVIEWS_TO_FIT, fit_parameters
+
+    with store.engine.connect() as connection:
+        logs = connection.execute(
+            text("SELECT question_id, review_time, rating FROM review_log"
+                 " WHERE profile_id = :profile ORDER BY question_id, review_time, id"),
+            {"profile": profile_id},
+        ).all()
+    if len(logs) < MIN_REVIEWS_TO_FIT:
+        return None
+    histories: dict[str, list[tuple[date, int]]] = {}
+    for question_id, review_time, rating in logs:
+        day = study_day(utc.from_text(review_time), settings.rollover_hour, tz)
+        histories.setdefault(question_id, []).append((day, rating))
+    parameters = fit_parameters(histories.values())
+    with store.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE profile SET fsrs_parameters = :parameters WHERE id = :profile"),
+            {"parameters": json.dumps(list(parameters)), "profile": profile_id},
+        )
+    return parameters
+
+
 def _new_row(card: Card) -> dict[str, Any]:
     """The row of a card that has none yet: new, due at once, no flags."""
     return {
