@@ -1,0 +1,173 @@
+"""The application shell: start-up, the window, its menus and keys, one instance per home."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QListWidget,
+    QTreeView,
+    QWidget,
+)
+
+from studyapp.quizsets import load_set
+from studyapp.services.library import ensure_profile, import_set
+from studyapp.store import open_store
+from studyapp.store.lock import InstanceLock
+from studyapp.ui.app import launch
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def add_set(home: Path, path: Path) -> None:
+    store = open_store(home)
+    try:
+        ensure_profile(store)
+        import_set(store, load_set(path), file=path, bundled=False)
+    finally:
+        store.close()
+
+
+def test_the_window_opens_titled_with_four_screens_and_the_library_first(window):
+    assert window.windowTitle() == "StudyApp"
+    assert window.isVisible()
+    labels = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert labels == ["Library", "Review", "Quiz", "Settings"]
+    assert window.stack.currentWidget() is window.library
+    assert window.profile_box.count() == 1  # the first start made one profile
+
+
+def test_counts_are_painted_from_the_fast_path_before_the_store_opens(qtbot, home, write_set):
+    add_set(home, write_set("Revolutions", count=4))
+    main_window = launch(QApplication.instance(), home)
+    qtbot.addWidget(main_window)
+    # Nothing has run the event loop yet: the store is not open, the counts are there.
+    assert main_window.state.store is None
+    assert main_window.library.row_texts() == [["Revolutions", "4", "0", "0", "0 %"]]
+    assert not main_window.library.study_button.isEnabled()
+    with qtbot.waitSignal(main_window.store_ready, timeout=20000):
+        pass
+    assert main_window.library.row_texts() == [["Revolutions", "4", "0", "0", "0 %"]]
+    assert main_window.library.study_button.isEnabled()
+
+
+def test_an_empty_library_says_how_to_add_sets(window):
+    assert window.library.body.currentWidget() is window.library.empty_label
+    text = window.library.empty_label.text()
+    assert "Open set file" in text and "studyapp generate" in text
+
+
+def test_ctrl_1_to_4_switch_screens(window, qtbot):
+    window.activateWindow()
+    for number, name in enumerate(["library", "review", "quiz", "settings"], start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget() is window.screens[name]
+        assert window.nav.currentRow() == number - 1
+
+
+def test_every_interactive_widget_has_an_accessible_name(window):
+    for name in ("library", "review", "quiz", "settings"):
+        window.show_screen(name)
+    interactive = (QAbstractButton, QAbstractSpinBox, QComboBox, QListWidget, QTreeView)
+    unnamed = [
+        widget for widget in window.findChildren(QWidget)
+        if isinstance(widget, interactive) and widget.isVisibleTo(window)
+        and not widget.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_back_up_now_writes_a_backup_file(window, home):
+    target = window.back_up_now()
+    assert target is not None and target.exists()
+    assert target.parent == home / "backups"
+
+
+def test_the_first_paint_comes_before_sqlmodel_and_fsrs_are_imported(home, write_set):
+    add_set(home, write_set("History", count=2))
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtWidgets import QApplication
+        from studyapp.ui.app import launch
+        app = QApplication([])
+        window = launch(app, Path({str(home)!r}))
+        heavy = ("sqlmodel", "sqlalchemy", "fsrs", "ruamel")
+        def painted():
+            print("loaded at paint:", sorted(m for m in heavy if m in sys.modules))
+            print("rows:", window.library.row_texts(), flush=True)
+        window.first_painted.connect(painted)
+        window.store_ready.connect(lambda: (print("ready", flush=True), window.close()))
+        sys.exit(app.exec())
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=60, env=_env(home), cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    assert "loaded at paint: []" in result.stdout
+    assert "rows: [['History', '2', '0', '0', '0 %']]" in result.stdout
+    assert "ready" in result.stdout
+
+
+def test_a_second_start_on_the_same_home_raises_the_first_and_exits(home):
+    first = subprocess.Popen(
+        [sys.executable, "-m", "studyapp", "--home", str(home)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**_env(home), "STUDYAPP_BENCH_MARK": "1"}, cwd=REPO,
+    )
+    try:
+        _wait_for_line(first, "studyapp-bench ready")
+        second = subprocess.run([sys.executable, "-m", "studyapp", "--home", str(home)],
+                                capture_output=True, text=True, timeout=60, env=_env(home),
+                                cwd=REPO)
+        assert second.returncode == 0
+        assert "already running" in second.stderr
+        assert "brought its window to the front" in second.stderr
+        assert first.poll() is None  # the first one goes on
+    finally:
+        first.terminate()
+        first.communicate(timeout=20)
+
+
+def test_a_second_start_explains_when_the_holder_does_not_answer(home):
+    lock = InstanceLock(home)  # this test process holds the lock and answers nothing
+    assert lock.acquire()
+    try:
+        started = time.monotonic()
+        second = subprocess.run([sys.executable, "-m", "studyapp", "--home", str(home)],
+                                capture_output=True, text=True, timeout=60, env=_env(home),
+                                cwd=REPO)
+    finally:
+        lock.release()
+    assert second.returncode == 1
+    assert "already running" in second.stderr and "does not answer" in second.stderr
+    assert time.monotonic() - started < 30
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "STUDYAPP_HOME": str(home)}
+    env.pop("STUDYAPP_BENCH_MARK", None)
+    return env
+
+
+def _wait_for_line(process: subprocess.Popen, wanted: str) -> None:
+    """Read the app's stdout until ``wanted``; a hung app is killed after a minute."""
+    watchdog = threading.Timer(60, process.kill)
+    watchdog.start()
+    try:
+        for line in process.stdout:
+            if line.strip() == wanted:
+                return
+    finally:
+        watchdog.cancel()
+    raise AssertionError(f"the app ended before '{wanted}': {process.stderr.read()}")
