@@ -60,6 +60,44 @@ def _add_question_commands(sub) -> None:
     export.set_defaults(func=_export)
 
 
+def _backup(args: argparse.Namespace) -> int:
+    from studyapp.store.commands import backup_command
+
+    return backup_command(args.home)
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from studyapp.store.commands import restore_command
+
+    return restore_command(args.file, args.home)
+
+
+def _add_store_commands(sub) -> None:
+    # --home also after the command name; SUPPRESS keeps a --home given before it.
+    home = argparse.ArgumentParser(add_help=False)
+    home.add_argument("--home", type=Path, default=argparse.SUPPRESS, help="data directory")
+    backup = sub.add_parser("backup", parents=[home],
+                            help="back up the database now and print the backup's path")
+    backup.set_defaults(func=_backup)
+    restore = sub.add_parser("restore", parents=[home],
+                             help="replace the database by a backup (StudyApp must be closed)")
+    restore.add_argument("file", type=Path, metavar="FILE")
+    restore.set_defaults(func=_restore)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from studyapp.extract.command import extract_command
+
+    return extract_command(args.files, args.json)
+
+
+def _add_extract_command(sub) -> None:
+    extract = sub.add_parser("extract", help="list the dated events and key figures of documents")
+    extract.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    extract.add_argument("--json", action="store_true", help="print JSON (docs/extraction.md)")
+    extract.set_defaults(func=_extract)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="studyapp", description=f"{APP_NAME}: study from documents."
@@ -72,6 +110,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=_run_app)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add_question_commands(sub)
+    _add_store_commands(sub)
+    _add_extract_command(sub)
     del sub  # subcommands are registered here by the later layers
     return parser
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -99,3 +101,20 @@ def test_a_foreign_sqlite_file_is_not_taken_over(tmp_path):
     connection.close()
     with pytest.raises(StoreError, match="not a StudyApp database"):
         open_store(tmp_path)
+
+
+def test_a_killed_process_loses_nothing_it_committed(tmp_path):
+    code = (
+        "import os, signal; from datetime import datetime, UTC; from pathlib import Path\n"
+        "from studyapp.store import open_store; from studyapp.store.tables import Profile\n"
+        f"store = open_store(Path({str(tmp_path)!r}))\n"
+        "with store.session() as session:\n"
+        "    session.add(Profile(name='Ana', created_at=datetime.now(UTC)))\n"
+        "session = store.session().__enter__()\n"
+        "session.add(Profile(name='never committed', created_at=datetime.now(UTC)))\n"
+        "session.flush()\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], timeout=120)
+    with open_store(tmp_path) as store, store.session() as session:
+        assert session.exec(select(Profile.name)).all() == ["Ana"]

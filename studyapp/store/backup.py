@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 DEFAULT_KEEP = 10
 AUTO_PREFIX = "studyapp"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
+_SIDE_FILES = ("-wal", "-shm")  # SQLite's write-ahead log and its index
 
 
 def backups_dir(home: Path) -> Path:
@@ -69,9 +70,10 @@ def latest_backup_time(dest_dir: Path, prefix: str = AUTO_PREFIX) -> datetime | 
 
 
 def restore(home: Path, backup_file: Path) -> Path | None:
-    """Replace the database of ``home`` by ``backup_file``; return the backup of the database
-    it replaced (None if there was none). Refused while StudyApp runs on ``home``, and for a
-    file that is damaged, not a StudyApp database, or newer than this app."""
+    """Replace the database of ``home`` by ``backup_file``; return where the replaced database
+    was kept (None if there was none). Refused while StudyApp runs on ``home``, and for a
+    file that is damaged, not a StudyApp database, or newer than this app. An older version
+    is upgraded by the next ``open_store``."""
     if not backup_file.is_file():
         raise StoreError(f"{backup_file}: no such file")
     problem = integrity_problem(backup_file)
@@ -90,14 +92,31 @@ def restore(home: Path, backup_file: Path) -> Path | None:
         raise StoreError(f"{home}: StudyApp is running on this data directory; close it first")
     try:
         target = database_path(home)
-        previous = None
-        if target.exists():
-            previous = backup(target, backups_dir(home), prefix="before-restore")
-        # Writing through SQLite (not copying the file) keeps its WAL files consistent.
-        _copy(backup_file, target)
-        return previous
+        kept = _keep_current(target, backups_dir(home)) if target.exists() else None
+        partial = target.with_name(target.name + ".partial")
+        _copy(backup_file, partial)
+        # The old write-ahead log belongs to the old file (kept above); left in place, SQLite
+        # would replay it into the restored one.
+        for suffix in _SIDE_FILES:
+            Path(f"{target}{suffix}").unlink(missing_ok=True)
+        partial.replace(target)
+        return kept
     finally:
         lock.release()
+
+
+def _keep_current(target: Path, dest_dir: Path) -> Path:
+    """Back up the database about to be replaced; one too damaged to copy is moved aside."""
+    try:
+        return backup(target, dest_dir, prefix="before-restore")
+    except StoreError:
+        stamp = datetime.now(UTC).strftime(_STAMP)
+        dest_dir.mkdir(parents=True, exist_ok=True)
+        aside = dest_dir / f"damaged-{stamp}.sqlite3"
+        for suffix in ("", *_SIDE_FILES):
+            if Path(f"{target}{suffix}").exists():
+                Path(f"{target}{suffix}").replace(f"{aside}{suffix}")
+        return aside
 
 
 def integrity_problem(path: Path) -> str | None:
@@ -122,6 +141,8 @@ def _copy(source: Path, target: Path) -> None:
         target_connection = sqlite3.connect(target)
         try:
             source_connection.backup(target_connection)
+            # A copy is one self-contained file: no write-ahead log beside it.
+            target_connection.execute("PRAGMA journal_mode = DELETE")
         finally:
             target_connection.close()
     except sqlite3.Error as error:
