@@ -9,7 +9,14 @@ import pytest
 from sqlmodel import select
 
 from studyapp.services.library import library_summary
-from studyapp.store import SCHEMA_VERSION, SchemaTooNewError, database_path, open_store
+from studyapp.store import (
+    SCHEMA_VERSION,
+    SchemaTooNewError,
+    StoreError,
+    database_path,
+    migrations,
+    open_store,
+)
 from studyapp.store.tables import CardState, Profile, QuestionRow, ReviewLog
 
 # The schema as version 1 of the app wrote it. Frozen: never edit to match tables.py.
@@ -64,11 +71,14 @@ INSERT INTO review_log VALUES (1, 1, 'q-1', 3, '2025-12-08T10:00:00.000000+00:00
 """
 
 
-def write_version_1_file(home):
+def write_old_file(home, version=1):
+    """A file as version 1 wrote it, with data, brought to ``version`` by the upgrade steps."""
     connection = sqlite3.connect(database_path(home))
     connection.executescript(VERSION_1_DDL + VERSION_1_DATA)
     connection.execute("PRAGMA user_version = 1")
     connection.commit()
+    connection.isolation_level = None
+    migrations.upgrade(connection, 1, version)
     connection.close()
 
 
@@ -91,8 +101,9 @@ def schema_of(path):
     return schema
 
 
-def test_upgrade_from_version_1_keeps_the_data_and_leaves_a_backup(tmp_path):
-    write_version_1_file(tmp_path)
+@pytest.mark.parametrize("old_version", range(1, SCHEMA_VERSION))
+def test_upgrade_keeps_the_data_and_leaves_a_backup(tmp_path, old_version):
+    write_old_file(tmp_path, old_version)
     with open_store(tmp_path) as store, store.session() as session:
         assert session.exec(select(Profile.name)).all() == ["Ana"]
         state = session.get(CardState, (1, "q-1"))
@@ -104,9 +115,9 @@ def test_upgrade_from_version_1_keeps_the_data_and_leaves_a_backup(tmp_path):
     assert connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     connection.close()
 
-    [backup] = (tmp_path / "backups").glob("before-upgrade-v1-*.sqlite3")
+    [backup] = (tmp_path / "backups").glob(f"before-upgrade-v{old_version}-*.sqlite3")
     copy = sqlite3.connect(backup)
-    assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert copy.execute("PRAGMA user_version").fetchone()[0] == old_version
     assert copy.execute("SELECT name FROM profile").fetchall() == [("Ana",)]
     copy.close()
 
@@ -114,7 +125,7 @@ def test_upgrade_from_version_1_keeps_the_data_and_leaves_a_backup(tmp_path):
 def test_upgraded_schema_is_the_schema_of_a_new_file(tmp_path):
     old, new = tmp_path / "old", tmp_path / "new"
     old.mkdir()
-    write_version_1_file(old)
+    write_old_file(old)
     open_store(old).close()
     open_store(new).close()
     assert schema_of(database_path(old)) == schema_of(database_path(new))
@@ -134,3 +145,19 @@ def test_a_file_from_a_newer_app_is_refused_naming_file_and_versions(tmp_path):
         library_summary(tmp_path, 1, datetime.now(UTC))
     assert database_path(tmp_path).read_bytes() == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
+    write_old_file(tmp_path)
+    connection = sqlite3.connect(database_path(tmp_path))
+    connection.execute("CREATE TABLE quiz_answer (note TEXT)")  # in the way of step 2
+    connection.commit()
+    connection.close()
+    with pytest.raises(StoreError, match=r"studyapp\.sqlite3: upgrading .* from version 1"):
+        open_store(tmp_path)
+    connection = sqlite3.connect(database_path(tmp_path))
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == 1
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
+    assert "quiz_attempt" not in tables  # created by step 2 before it failed, rolled back
+    assert connection.execute("SELECT name FROM profile").fetchall() == [("Ana",)]
+    connection.close()

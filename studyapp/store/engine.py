@@ -76,10 +76,16 @@ def prepare_sqlite_file(path: Path, backup_dir: Path) -> None:
     if version == 0:
         _create(path)
         return
-    backup(path, backup_dir, prefix=f"before-upgrade-v{version}", keep=KEEP_UPGRADE_BACKUPS)
+    copy = backup(path, backup_dir, prefix=f"before-upgrade-v{version}",
+                  keep=KEEP_UPGRADE_BACKUPS)
     connection = fast.connect(path)
     try:
         migrations.upgrade(connection, version, SCHEMA_VERSION)
+    except sqlite3.Error as error:
+        raise StoreError(
+            f"{path}: upgrading the schema from version {version} to {SCHEMA_VERSION} failed "
+            f"({error}); the file is unchanged, and a copy is in {copy}"
+        ) from error
     finally:
         connection.close()
 
