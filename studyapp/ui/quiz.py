@@ -1,0 +1,641 @@
+"""The Quiz screen: a setup panel, one question at a time with feedback, then the score.
+
+A quiz is a test, not a study session: its answers are stored as an attempt (they count
+towards mastery) and never move the spaced-repetition schedule.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studyapp.model import Question
+from studyapp.ui.matching import MatchingWidget
+from studyapp.ui.ordering import OrderingModel, OrderingView
+from studyapp.ui.source import SourcePanel
+from studyapp.ui.state import AppState
+
+# The kinds a learner can pick; "typed" also brings flashcards and cloze gaps, answered typed.
+KIND_CHOICES = {
+    "multiple_choice": ("Multiple choice", ["multiple_choice"]),
+    "true_false": ("True or false", ["true_false"]),
+    "ordering": ("Ordering", ["ordering"]),
+    "matching": ("Matching", ["matching"]),
+    "typed": ("Typed answer", ["typed", "cloze", "flashcard"]),
+}
+TYPED_KINDS = ("typed", "cloze", "flashcard")
+SET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class Answered:
+    """One question of the running quiz with the learner's response and its grade."""
+
+    question: Question
+    response: object
+    grade: object  # services.quiz.Grade
+
+
+def response_text(question: Question, response) -> str:
+    """A response as the learner would say it, for feedback and the mistakes list."""
+    if question.kind == "ordering":
+        return " → ".join(response or [])
+    if question.kind == "matching":
+        return "; ".join(f"{left} — {right or '?'}" for left, right in response or [])
+    return str(response or "") or "(no answer)"
+
+
+class ChoiceWidget(QWidget):
+    """Radio buttons for multiple choice and true/false; digits 1-9 pick an option."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choices")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._buttons: list[QRadioButton] = []
+
+    def set_options(self, options: list[str]) -> None:
+        for button in self._buttons:
+            self._group.removeButton(button)
+            button.deleteLater()
+        self._buttons = []
+        for number, option in enumerate(options, 1):
+            button = QRadioButton(f"{number}.  {option}")
+            button.setObjectName("choice")
+            button.setProperty("option", option)
+            button.setAccessibleName(option)
+            self._group.addButton(button)
+            self._layout.addWidget(button)
+            self._buttons.append(button)
+
+    def buttons(self) -> list[QRadioButton]:
+        return list(self._buttons)
+
+    def choose(self, option: str) -> None:
+        for button in self._buttons:
+            if button.property("option") == option:
+                button.setChecked(True)
+                button.setFocus()
+
+    def chosen(self) -> str:
+        button = self._group.checkedButton()
+        return button.property("option") if button else ""
+
+    def focus_first(self) -> None:
+        if self._buttons:
+            self._buttons[0].setFocus()
+
+    def set_read_only(self, read_only: bool) -> None:
+        for button in self._buttons:
+            button.setEnabled(not read_only)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        number = event.key() - Qt.Key.Key_0
+        if 1 <= number <= len(self._buttons) and not event.modifiers():
+            self._buttons[number - 1].setChecked(True)
+            self._buttons[number - 1].setFocus()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class QuizScreen(QWidget):
+    """Setup, questions with feedback, and the score with the mistakes to look over."""
+
+    finished = Signal()
+
+    def __init__(
+        self, state: AppState, parent: QWidget | None = None, *, seed: int | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quizScreen")
+        self._state = state
+        self._random = random.Random(seed)
+        self._set_ids: list[int] = []
+        self._questions: list[Question] = []
+        self._answered: list[Answered] = []
+        self._index = 0
+        self._checked = False
+        self._started: datetime | None = None
+        self._deadline: float | None = None
+        self.attempt_id: int | None = None
+        self._titles: dict[str, str] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self._tick)
+        self._pages = QStackedWidget()
+        self._setup_page = self._build_setup_page()
+        self._question_page = self._build_question_page()
+        self._result_page = self._build_result_page()
+        for page in (self._setup_page, self._question_page, self._result_page):
+            self._pages.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._pages)
+
+    # -- public -------------------------------------------------------------------------
+    def start(self, set_ids: list[int]) -> None:
+        """Show the setup panel with these sets chosen."""
+        from studyapp.services.library import library_summary
+
+        self._pages.setCurrentWidget(self._setup_page)
+        self.sets_list.clear()
+        state = self._state
+        summaries = library_summary(state.store, state.profile_id, state.now(),
+                                    rollover_hour=state.settings.rollover_hour)
+        for summary in summaries:
+            item = QListWidgetItem(f"{summary.title}  ({summary.total})")
+            item.setData(SET_ID_ROLE, summary.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            chosen = summary.id in set_ids
+            item.setCheckState(Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            self.sets_list.addItem(item)
+        self.setup_message.setText("")
+        self.start_button.setFocus()
+
+    def begin(self, set_ids: list[int], count: int, kinds: list[str], minutes: int = 0) -> bool:
+        """Build a quiz and show its first question; False (and a message) when it is empty."""
+        from studyapp.services.quiz import build_quiz
+        from studyapp.services.sources import document_titles
+
+        seed = self._random.randrange(2**31)
+        questions = build_quiz(self._state.store, self._state.profile_id, set_ids, count, kinds,
+                               seed)
+        if not questions:
+            self.setup_message.setText("No questions of these kinds in the chosen sets.")
+            return False
+        self._set_ids = list(set_ids)
+        self._titles = document_titles(self._state.store, set_ids)
+        self._run(questions, minutes)
+        return True
+
+    @property
+    def current_question(self) -> Question | None:
+        if self._pages.currentWidget() is not self._question_page:
+            return None
+        return self._questions[self._index]
+
+    @property
+    def answered(self) -> list[Answered]:
+        return list(self._answered)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter reaches here when the focused field or list did not use it: it starts the
+        # quiz on the setup page, and checks the answer (then goes on) on a question.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            page = self._pages.currentWidget()
+            if page is self._setup_page:
+                self._start_from_setup()
+            elif page is self._question_page:
+                self._check_or_next()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- setup --------------------------------------------------------------------------
+    def _build_setup_page(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        title = QLabel("Quiz")
+        title.setObjectName("screenTitle")
+        outer.addWidget(title)
+        form = QFormLayout()
+        self.sets_list = QListWidget()
+        self.sets_list.setObjectName("quizSets")
+        self.sets_list.setAccessibleName("Sets to draw questions from")
+        self.sets_list.itemActivated.connect(self._toggle_set)
+        form.addRow(self._buddy("&Sets", self.sets_list), self.sets_list)
+        self.count_box = QSpinBox()
+        self.count_box.setRange(1, 200)
+        self.count_box.setValue(10)
+        self.count_box.setAccessibleName("Number of questions")
+        form.addRow(self._buddy("&Questions", self.count_box), self.count_box)
+        kinds = QWidget()
+        kinds_layout = QGridLayout(kinds)
+        kinds_layout.setContentsMargins(0, 0, 0, 0)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for number, (key, (label, _)) in enumerate(KIND_CHOICES.items()):
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.setAccessibleName(f"Include {label.lower()} questions")
+            kinds_layout.addWidget(box, number // 3, number % 3)
+            self.kind_boxes[key] = box
+        form.addRow("Kinds", kinds)
+        self.minutes_box = QSpinBox()
+        self.minutes_box.setRange(0, 180)
+        self.minutes_box.setSuffix(" min")
+        self.minutes_box.setSpecialValueText("No limit")
+        self.minutes_box.setAccessibleName("Time limit in minutes")
+        form.addRow(self._buddy("&Time limit", self.minutes_box), self.minutes_box)
+        outer.addLayout(form)
+        self.setup_message = QLabel()
+        self.setup_message.setObjectName("hint")
+        outer.addWidget(self.setup_message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        back = QPushButton("Back")
+        back.setAccessibleName("Back to library")
+        back.clicked.connect(self.finished)
+        self.start_button = QPushButton("Start quiz")
+        self.start_button.setObjectName("primary")
+        self.start_button.setAccessibleName("Start quiz")
+        self.start_button.setAutoDefault(True)
+        self.start_button.clicked.connect(self._start_from_setup)
+        buttons.addWidget(back)
+        buttons.addWidget(self.start_button)
+        outer.addLayout(buttons)
+        return page
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _toggle_set(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def chosen_sets(self) -> list[int]:
+        return [
+            self.sets_list.item(row).data(SET_ID_ROLE)
+            for row in range(self.sets_list.count())
+            if self.sets_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def chosen_kinds(self) -> list[str]:
+        return [
+            kind
+            for key, box in self.kind_boxes.items()
+            if box.isChecked()
+            for kind in KIND_CHOICES[key][1]
+        ]
+
+    def _start_from_setup(self) -> None:
+        set_ids, kinds = self.chosen_sets(), self.chosen_kinds()
+        if not set_ids or not kinds:
+            self.setup_message.setText("Choose at least one set and one kind of question.")
+            return
+        self.begin(set_ids, self.count_box.value(), kinds, self.minutes_box.value())
+
+    # -- questions ----------------------------------------------------------------------
+    def _build_question_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        header = QHBoxLayout()
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("quizProgress")
+        self.progress_label.setAccessibleName("Question number")
+        self.timer_label = QLabel()
+        self.timer_label.setObjectName("quizTimer")
+        self.timer_label.setAccessibleName("Time left")
+        header.addWidget(self.progress_label)
+        header.addStretch(1)
+        header.addWidget(self.timer_label)
+        layout.addLayout(header)
+
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+        self.prompt.setAccessibleName("Question")
+        self.prompt.setWordWrap(True)
+        self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.prompt.setFont(font)
+        self.kind_hint = QLabel()
+        self.kind_hint.setObjectName("hint")
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.kind_hint)
+
+        self.answer_area = QStackedWidget()
+        self.choices = ChoiceWidget()
+        self.ordering_model = OrderingModel()
+        self.ordering = OrderingView()
+        self.ordering.setModel(self.ordering_model)
+        self.matching = MatchingWidget()
+        self.typed = QLineEdit()
+        self.typed.setObjectName("typedAnswer")
+        self.typed.setAccessibleName("Your answer")
+        self.typed.setPlaceholderText("Type the answer, then press Enter")
+        typed_page = QWidget()
+        typed_layout = QVBoxLayout(typed_page)
+        typed_layout.setContentsMargins(0, 0, 0, 0)
+        typed_layout.addWidget(self.typed)
+        typed_layout.addStretch(1)
+        for widget in (self.choices, self.ordering, self.matching, typed_page):
+            self.answer_area.addWidget(widget)
+        self._typed_page = typed_page
+        layout.addWidget(self.answer_area, 1)
+
+        self.feedback = QWidget()
+        self.feedback.setObjectName("feedback")
+        feedback = QVBoxLayout(self.feedback)
+        feedback.setContentsMargins(0, 0, 0, 0)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setAccessibleName("Result")
+        self.expected = QLabel()
+        self.expected.setObjectName("expected")
+        self.expected.setAccessibleName("Expected answer")
+        self.expected.setWordWrap(True)
+        self.expected.setTextFormat(Qt.TextFormat.PlainText)
+        self.source = SourcePanel()
+        self.source.toggle.setChecked(True)
+        feedback.addWidget(self.verdict)
+        feedback.addWidget(self.expected)
+        feedback.addWidget(self.source)
+        layout.addWidget(self.feedback)
+
+        buttons = QHBoxLayout()
+        self.quit_button = QPushButton("End quiz")
+        self.quit_button.setAccessibleName("End the quiz now and see the score")
+        self.quit_button.clicked.connect(self._finish)
+        self.next_button = QPushButton("Check")
+        self.next_button.setObjectName("primary")
+        self.next_button.setAccessibleName("Check answer")
+        self.next_button.setToolTip("Enter")
+        self.next_button.setAutoDefault(True)
+        self.next_button.clicked.connect(self._check_or_next)
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        return page
+
+    def _run(self, questions: list[Question], minutes: int) -> None:
+        self._questions = list(questions)
+        self._answered = []
+        self._index = 0
+        self.attempt_id = None
+        self._started = self._state.now()
+        self._deadline = time.monotonic() + minutes * 60 if minutes else None
+        self.timer_label.setVisible(bool(minutes))
+        if minutes:
+            self._timer.start()
+            self._tick()
+        self._pages.setCurrentWidget(self._question_page)
+        self._show_question()
+
+    def _show_question(self) -> None:
+        question = self._questions[self._index]
+        self._checked = False
+        self.progress_label.setText(f"Question {self._index + 1} of {len(self._questions)}")
+        self.prompt.setText(question.prompt)
+        self.feedback.hide()
+        self.next_button.setText("Check")
+        self.next_button.setAccessibleName("Check answer")
+        self.kind_hint.setText(self._kind_hint(question))
+        if question.kind == "multiple_choice":
+            self._show_choices(question.options)
+        elif question.kind == "true_false":
+            self._show_choices(["True", "False"])
+        elif question.kind == "ordering":
+            texts = [item.text for item in question.items]
+            self.ordering_model.set_texts(texts)
+            self.ordering.setEnabled(True)
+            self.answer_area.setCurrentWidget(self.ordering)
+            self.ordering.setCurrentIndex(self.ordering_model.index(0, 0))
+            self.ordering.setFocus()
+        elif question.kind == "matching":
+            rights = [right for _, right in question.pairs]
+            self._random.shuffle(rights)
+            self.matching.set_items([left for left, _ in question.pairs], rights)
+            self.answer_area.setCurrentWidget(self.matching)
+            boxes = self.matching.boxes()
+            if boxes:
+                boxes[0].setFocus()
+        else:
+            self.typed.clear()
+            self.typed.setReadOnly(False)
+            self.answer_area.setCurrentWidget(self._typed_page)
+            self.typed.setFocus()
+
+    def _show_choices(self, options: list[str]) -> None:
+        self.choices.set_options(options)
+        self.answer_area.setCurrentWidget(self.choices)
+        self.choices.focus_first()
+
+    def _kind_hint(self, question: Question) -> str:
+        return {
+            "multiple_choice": "Pick one (keys 1–9 or arrows)",
+            "true_false": "True or false? (1 or 2)",
+            "ordering": "Earliest first: drag the items, or select one and press Alt+Up / Alt+Down",
+            "matching": "Pick the match of each item",
+        }.get(question.kind, "Type the answer")
+
+    def response(self):
+        """The learner's answer to the current question, in the form services.quiz grades."""
+        kind = self._questions[self._index].kind
+        if kind in ("multiple_choice", "true_false"):
+            return self.choices.chosen()
+        if kind == "ordering":
+            return self.ordering_model.texts()
+        if kind == "matching":
+            return [list(pair) for pair in self.matching.pairs()]
+        return self.typed.text().strip()
+
+    def _check_or_next(self) -> None:
+        if self._pages.currentWidget() is not self._question_page:
+            return
+        if self._checked:
+            self._next()
+        else:
+            self._check()
+
+    def _check(self) -> None:
+        from studyapp.services.quiz import grade
+
+        question = self._questions[self._index]
+        response = self.response()
+        result = grade(question, response)
+        self._answered.append(Answered(question, response, result))
+        self._checked = True
+        self._show_feedback(question, response, result)
+        last = self._index + 1 == len(self._questions)
+        self.next_button.setText("See score" if last else "Next")
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setFocus()
+
+    def _show_feedback(self, question: Question, response, result) -> None:
+        if result.correct:
+            verdict, text = "correct", "Correct"
+        elif result.score > 0:
+            verdict, text = "partial", f"Partly right: {result.score:.0%}"
+        else:
+            verdict, text = "wrong", "Not right"
+        self.verdict.setText(text)
+        self.verdict.setProperty("verdict", verdict)
+        self.verdict.style().unpolish(self.verdict)
+        self.verdict.style().polish(self.verdict)
+        expected = "" if result.correct else f"Answer: {result.expected}"
+        if not result.correct and question.kind not in ("multiple_choice", "true_false"):
+            expected += f"\nYou answered: {response_text(question, response)}"
+        self.expected.setText(expected)
+        self.expected.setVisible(bool(expected))
+        source = question.source
+        self.source.set_source(source.sentence if source else "", self._title(source))
+        self.choices.set_read_only(True)
+        self.matching.set_read_only(True)
+        self.ordering.setEnabled(False)
+        self.typed.setReadOnly(True)
+        self.feedback.show()
+
+    def _title(self, source) -> str:
+        return (self._titles.get(source.document) or source.document) if source else ""
+
+    def _next(self) -> None:
+        self._index += 1
+        self.choices.set_read_only(False)
+        self.matching.set_read_only(False)
+        if self._index >= len(self._questions):
+            self._finish()
+        else:
+            self._show_question()
+
+    def _tick(self) -> None:
+        left = max(0.0, self._deadline - time.monotonic()) if self._deadline else 0.0
+        minutes, seconds = divmod(int(left + 0.999), 60)
+        self.timer_label.setText(f"{minutes}:{seconds:02d} left")
+        if self._deadline and left <= 0:
+            self._finish()
+
+    # -- the end ------------------------------------------------------------------------
+    def _finish(self) -> None:
+        """Grade what is left unanswered as blank, store the attempt, show the score."""
+        from studyapp.services.quiz import grade, record_attempt
+
+        if self._pages.currentWidget() is not self._question_page:
+            return
+        self._timer.stop()
+        for question in self._questions[len(self._answered):]:
+            blank = [] if question.kind in ("ordering", "matching") else ""
+            self._answered.append(Answered(question, blank, grade(question, blank)))
+        graded = [(a.question, a.response, a.grade) for a in self._answered]
+        self.attempt_id = record_attempt(self._state.store, self._state.profile_id,
+                                         self._set_ids, graded, self._started, self._state.now())
+        self._show_results()
+
+    def _build_result_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("screenTitle")
+        self.score_label.setAccessibleName("Score")
+        font = self.score_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.score_label.setFont(font)
+        self.score_detail = QLabel()
+        self.score_detail.setObjectName("hint")
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.score_detail)
+        splitter = QSplitter()
+        self.mistakes = QListWidget()
+        self.mistakes.setObjectName("mistakes")
+        self.mistakes.setAccessibleName("Mistakes")
+        self.mistakes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.mistakes.currentRowChanged.connect(self._show_mistake)
+        self.mistake_detail = QLabel()
+        self.mistake_detail.setObjectName("mistakeDetail")
+        self.mistake_detail.setAccessibleName("The mistake")
+        self.mistake_detail.setWordWrap(True)
+        self.mistake_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.mistake_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.mistake_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        splitter.addWidget(self.mistakes)
+        splitter.addWidget(self.mistake_detail)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        buttons = QHBoxLayout()
+        self.retry_button = QPushButton("Retry mistakes")
+        self.retry_button.setAccessibleName("Retry the questions you missed")
+        self.retry_button.clicked.connect(self._retry_mistakes)
+        again = QPushButton("New quiz")
+        again.setAccessibleName("Set up a new quiz")
+        again.clicked.connect(lambda: self.start(self._set_ids))
+        self.done_button = QPushButton("Done")
+        self.done_button.setObjectName("primary")
+        self.done_button.setAccessibleName("Back to library")
+        self.done_button.setAutoDefault(True)
+        self.done_button.clicked.connect(self.finished)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        buttons.addWidget(again)
+        buttons.addWidget(self.done_button)
+        layout.addLayout(buttons)
+        return page
+
+    def score(self) -> float:
+        return sum(a.grade.score for a in self._answered)
+
+    def _mistakes(self) -> list[Answered]:
+        return [a for a in self._answered if not a.grade.correct]
+
+    def _show_results(self) -> None:
+        total = len(self._answered)
+        score = self.score()
+        self.score_label.setText(f"Score: {score:g} of {total}  ({score / total:.0%})")
+        mistakes = self._mistakes()
+        right = total - len(mistakes)
+        self.score_detail.setText(
+            f"{right} right, {len(mistakes)} to look over. Partial credit counts for "
+            "ordering and matching."
+        )
+        self.mistakes.clear()
+        for number, answered in enumerate(self._answered, 1):
+            if not answered.grade.correct:
+                self.mistakes.addItem(f"{number}. {answered.question.prompt}")
+        self.retry_button.setEnabled(bool(mistakes))
+        self.mistake_detail.setText("" if mistakes else "No mistakes. Well done!")
+        self._pages.setCurrentWidget(self._result_page)
+        if mistakes:
+            self.mistakes.setCurrentRow(0)
+            self.mistakes.setFocus()
+        else:
+            self.done_button.setFocus()
+
+    def _show_mistake(self, row: int) -> None:
+        mistakes = self._mistakes()
+        if not 0 <= row < len(mistakes):
+            return
+        answered = mistakes[row]
+        question, grade = answered.question, answered.grade
+        lines = [
+            question.prompt,
+            "",
+            f"You answered: {response_text(question, answered.response)}",
+            f"Answer: {grade.expected}",
+            f"Score: {grade.score:.0%}",
+        ]
+        if question.source and question.source.sentence:
+            lines += ["", f"Source: “{question.source.sentence}”",
+                      f"— {self._title(question.source)}"]
+        self.mistake_detail.setText("\n".join(lines))
+
+    def _retry_mistakes(self) -> None:
+        questions = [a.question for a in self._mistakes()]
+        if questions:
+            self._run(questions, 0)

@@ -1,0 +1,165 @@
+"""The Review screen driven by keys, with the real study session and a real SQLite file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from ui_study_data import Clock, open_library, review_questions, rows
+
+from studyapp.ui.review import ReviewScreen, format_interval
+
+
+@pytest.fixture
+def review(qtbot, home):
+    clock = Clock()
+    state, set_id = open_library(home, review_questions(), clock)
+    screen = ReviewScreen(state)
+    qtbot.addWidget(screen)
+    screen.resize(900, 640)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.start([set_id])
+    yield screen
+    state.store.close()
+
+
+def press(qtbot, screen, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget() or screen, key, modifier)
+
+
+def logs(home):
+    return rows(home, "SELECT question_id, rating FROM review_log ORDER BY id")
+
+
+def card_state(home, question_id):
+    return rows(home, "SELECT state, suspended, buried_until, flag FROM card_state"
+                      " WHERE question_id = ?", question_id)
+
+
+def test_a_whole_session_by_keys(qtbot, home, review):
+    screen = review
+    assert screen.current_card.question_id == "card-1"
+    assert screen.prompt.text() == "When did the barricades go up in Paris?"
+    assert not screen.answer.isVisible()
+    assert screen.count_new.text() == "New 5"
+
+    press(qtbot, screen, Qt.Key.Key_Space)
+    assert screen.answer.isVisible() and screen.answer.text() == "1848"
+    assert screen.grade_buttons[3].text().startswith("Good\n")
+    press(qtbot, screen, Qt.Key.Key_3)
+    assert logs(home) == [("card-1", 3)]
+    assert card_state(home, "card-1")[0][0] == 1  # learning
+    assert screen.current_card.question_id == "card-2"
+    assert screen.count_new.text() == "New 4"
+    assert screen.count_learning.text() == "Learning 1"
+
+    # Enter shows the answer too; Again, then Ctrl+Z takes it back entirely.
+    press(qtbot, screen, Qt.Key.Key_Return)
+    press(qtbot, screen, Qt.Key.Key_1)
+    assert logs(home) == [("card-1", 3), ("card-2", 1)]
+    press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert logs(home) == [("card-1", 3)]
+    assert card_state(home, "card-2") == []  # new again, as before the answer
+    assert screen.current_card.question_id == "card-2"
+    assert not screen.is_revealed()
+    press(qtbot, screen, Qt.Key.Key_Space)
+    press(qtbot, screen, Qt.Key.Key_4)
+    assert card_state(home, "card-2")[0][0] == 2  # review: Easy graduates at once
+
+    # @ suspends card-3 without an answer; it is not shown again.
+    assert screen.current_card.question_id == "card-3"
+    press(qtbot, screen, "@")
+    assert card_state(home, "card-3") == [(0, 1, None, 0)]
+    assert screen.current_card.question_id == "cloze-1"
+
+    # A cloze shows its sentence with the gap filled in.
+    press(qtbot, screen, Qt.Key.Key_Space)
+    assert screen.answer.text() == "The revolution began in February 1848."
+    press(qtbot, screen, Qt.Key.Key_2)
+
+    # A typed answer: a wrong one proposes Again, and Enter takes the proposal.
+    assert screen.current_card.question_id == "typed-1"
+    assert screen.typed.hasFocus()
+    qtbot.keyClicks(screen.typed, "Vienna")
+    press(qtbot, screen, Qt.Key.Key_Return)
+    assert screen.verdict.text() == "Not quite: you typed “Vienna”"
+    assert screen.grade_buttons[1].property("proposed") is True
+    assert screen.grade_buttons[1].hasFocus()
+    press(qtbot, screen, Qt.Key.Key_Return)
+
+    assert logs(home) == [("card-1", 3), ("card-2", 4), ("cloze-1", 2), ("typed-1", 1)]
+    assert all(ms is not None and ms >= 0 for (ms,) in rows(home, "SELECT duration_ms"
+                                                              " FROM review_log"))
+    screen.end_button.click()
+    assert "4 cards answered, 4 of them new" in screen.summary_text.text()
+    assert "Again 1  ·  Hard 1  ·  Good 1  ·  Easy 1" in screen.summary_text.text()
+    with qtbot.waitSignal(screen.finished, timeout=1000):
+        press(qtbot, screen, Qt.Key.Key_Return)
+
+
+def test_a_right_typed_answer_proposes_good_and_the_learner_may_change_it(qtbot, home, review):
+    screen = review
+    for _ in range(4):  # to the typed card, all graded Good
+        if screen.current_card.question_id == "typed-1":
+            break
+        press(qtbot, screen, Qt.Key.Key_Space)
+        press(qtbot, screen, Qt.Key.Key_3)
+    assert screen.current_card.question_id == "typed-1"
+    qtbot.keyClicks(screen.typed, "frankfurt-am-main")
+    press(qtbot, screen, Qt.Key.Key_Return)
+    assert screen.verdict.text() == "Correct"
+    assert screen.grade_buttons[3].property("proposed") is True
+    press(qtbot, screen, Qt.Key.Key_2)
+    assert logs(home)[-1] == ("typed-1", 2)
+
+
+def test_bury_flag_edit_and_source_from_the_screen(qtbot, home, review):
+    screen = review
+    # The source is one key away: the sentence and the document's title.
+    assert not screen.source.text.isVisible()
+    press(qtbot, screen, Qt.Key.Key_S)
+    assert screen.source.text.isVisible()
+    assert "Barricades went up in Paris in 1848." in screen.source.text.text()
+    assert "Notes on the Revolutions" in screen.source.text.text()
+
+    press(qtbot, screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert card_state(home, "card-1")[0][3] == 2
+    assert screen.flag_label.text() == "⚑ Orange"
+    press(qtbot, screen, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert card_state(home, "card-1")[0][3] == 0
+
+    def fill_in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        dialog.prompt.setPlainText("When were the barricades raised in Paris?")
+        dialog.accept()
+
+    QTimer.singleShot(0, fill_in_the_dialog)
+    press(qtbot, screen, Qt.Key.Key_E)
+    assert screen.prompt.text() == "When were the barricades raised in Paris?"
+    payload = rows(home, "SELECT payload FROM question WHERE id = 'card-1'")[0][0]
+    assert "When were the barricades raised in Paris?" in payload
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is screen.show_button, timeout=2000)
+    press(qtbot, screen, Qt.Key.Key_Minus)
+    assert card_state(home, "card-1")[0][2] == "2026-03-11"  # buried until tomorrow
+    assert screen.current_card.question_id == "card-2"
+    assert logs(home) == []
+
+
+def test_grade_keys_do_nothing_before_the_answer_is_shown(qtbot, home, review):
+    press(qtbot, review, Qt.Key.Key_3)
+    assert logs(home) == []
+    assert review.current_card.question_id == "card-1"
+
+
+def test_intervals_read_like_anki():
+    from datetime import timedelta
+
+    assert format_interval(timedelta(seconds=30)) == "<1m"
+    assert format_interval(timedelta(minutes=10)) == "10m"
+    assert format_interval(timedelta(hours=5)) == "5h"
+    assert format_interval(timedelta(days=3)) == "3d"
+    assert format_interval(timedelta(days=75)) == "2.5mo"
+    assert format_interval(timedelta(days=548)) == "1.5y"
