@@ -118,3 +118,18 @@ def test_a_killed_process_loses_nothing_it_committed(tmp_path):
     subprocess.run([sys.executable, "-c", code], timeout=120)
     with open_store(tmp_path) as store, store.session() as session:
         assert session.exec(select(Profile.name)).all() == ["Ana"]
+
+
+def test_a_sqlite_url_puts_the_database_elsewhere(tmp_path):
+    elsewhere = tmp_path / "shared" / "study.db"
+    elsewhere.parent.mkdir()
+    with open_store(tmp_path / "home", f"sqlite:///{elsewhere}") as store:
+        assert store.path == elsewhere
+        with store.session() as session:
+            session.add(Profile(name="ana", created_at=datetime.now(UTC)))
+    assert not database_path(tmp_path / "home").exists()
+    with open_store(tmp_path / "other-home", f"sqlite:///{elsewhere}") as store:
+        with store.session() as session:
+            assert session.exec(select(Profile.name)).all() == ["ana"]
+    with pytest.raises(StoreError, match="memory"):
+        open_store(tmp_path, "sqlite://")

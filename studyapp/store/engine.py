@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.schema import CreateIndex, CreateTable
 from sqlmodel import Session, SQLModel
 
@@ -61,9 +61,16 @@ def open_store(home: Path, url: str | None = None) -> Store:
         engine = create_engine(url)
         SQLModel.metadata.create_all(engine)
         return Store(engine, None)
-    path = database_path(home) if url is None else Path(create_engine(url).url.database or "")
+    path = database_path(home) if url is None else _sqlite_file(url)
     prepare_sqlite_file(path, backups_dir(path.parent))
     return Store(_sqlite_engine(path), path)
+
+
+def _sqlite_file(url: str) -> Path:
+    database = make_url(url).database
+    if not database or database == ":memory:":
+        raise StoreError(f"{url}: a database in memory would lose everything; name a file")
+    return Path(database).expanduser().resolve()
 
 
 def prepare_sqlite_file(path: Path, backup_dir: Path) -> None:
@@ -114,6 +121,8 @@ def _create(path: Path) -> None:
         connection.execute("PRAGMA journal_mode = WAL")
         # All tables and the version in one transaction: a crash leaves no half-made schema.
         connection.execute("BEGIN IMMEDIATE")
+        if connection.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION:
+            return  # another process created it meanwhile; closing rolls back our BEGIN
         for statement in schema_statements():
             connection.execute(statement)
         connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
