@@ -10,9 +10,17 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPainter,
+    QPalette,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -63,7 +71,9 @@ class MasteryDelegate(QStyledItemDelegate):
         if mastery > 0:
             filled = QRectF(bar)
             filled.setWidth(max(bar.width() * min(mastery, 1.0), 6))
-            painter.setBrush(QColor("#4f9a72") if mastery >= 0.8 else palette.highlight().color())
+            # The application palette: the view's own Highlight is the pale selection colour.
+            accent = QApplication.palette().color(QPalette.ColorRole.Highlight)
+            painter.setBrush(QColor("#4f9a72") if mastery >= 0.8 else accent)
             painter.drawRoundedRect(filled, 3, 3)
         painter.setPen(palette.color(palette.ColorRole.Text))
         text_rect = rect.adjusted(int(bar.width()) + 8, 0, 0, 0)

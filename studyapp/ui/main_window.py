@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{label} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 38))
             nav.addItem(item)
         nav.currentRowChanged.connect(lambda row: self.show_screen(SCREENS[row]))
         self._paint_nav_icons(nav)
