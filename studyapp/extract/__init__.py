@@ -1,1 +1,70 @@
+"""Extraction: dated events, key figures and key numbers of documents.
 
+``extract(documents)`` is the entry point; ``to_json(extraction)`` gives the JSON that
+`studyapp extract --json` prints (field names fixed by docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from studyapp.model import Document, Event, Figure
+
+__all__ = ["Extraction", "extract", "to_json"]
+
+
+@dataclass
+class Extraction:
+    documents: list[Document]
+    events: list[Event] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+def extract(documents: list[Document]) -> Extraction:
+    """Figures first (events name the people they involve), then events, merged across
+    documents, in chronological order."""
+    from studyapp.extract.events import find_events
+    from studyapp.extract.figures import find_figures
+
+    figures = find_figures(documents)
+    events = find_events(documents, figures)
+    events.sort(key=lambda event: (event.span.start, event.span.end))
+    return Extraction(documents=documents, events=events, figures=figures)
+
+
+def to_json(extraction: Extraction) -> dict:
+    return {
+        "documents": [{"name": d.name, "title": d.title} for d in extraction.documents],
+        "events": [_event_json(event) for event in extraction.events],
+        "figures": [_figure_json(figure) for figure in extraction.figures],
+    }
+
+
+def _event_json(event: Event) -> dict:
+    return {
+        "start": event.span.start.iso(),
+        "end": event.span.end.iso(),
+        "precision": event.span.precision,
+        "date_text": event.span.text,
+        "statement": event.statement,
+        "people": list(event.people),
+        "places": list(event.places),
+        "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in event.numbers],
+        "sources": [_source_json(source) for source in event.sources],
+    }
+
+
+def _source_json(source) -> dict:
+    return {"document": source.document, "sentence": source.sentence,
+            "offset": list(source.offset)}
+
+
+def _figure_json(figure: Figure) -> dict:
+    return {
+        "name": figure.name,
+        "aliases": list(figure.aliases),
+        "roles": list(figure.roles),
+        "minor": figure.minor,
+        "documents": list(figure.documents),
+        "sources": [_source_json(source) for source in figure.sources],
+    }

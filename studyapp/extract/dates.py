@@ -1,0 +1,472 @@
+"""Date expressions -> intervals: a small grammar of our own.
+
+``find_dates(text, context)`` finds every date expression in a piece of text and resolves it
+to a ``DateSpan`` (start, end, precision, the text as written). Expressions without a year
+("February 13", "the next day", "the following June") are resolved against ``context``: the
+last date read before them (in the same sentence, an earlier sentence or paragraph, or a
+heading such as ``=== 1988 ===``). Things that look like years but are not (ISBN and page
+numbers, counts such as 100,000, birth-death spans in parentheses, clock times) are skipped.
+
+Years are astronomical: 1 BC is 0, 44 BC is -43.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+from studyapp.model import DateSpan, Ymd
+
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+         ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+         ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+         ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+ORDINAL_WORDS = {
+    word: number for number, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"], start=1)
+}
+SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+# Thirds of a year, a decade and a century for "early", "mid" and "late".
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+DECADE_PARTS = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}
+CENTURY_PARTS = {"early": (1, 33), "mid": (34, 66), "late": (67, 100)}
+
+# --- the grammar's words -----------------------------------------------------------------
+M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+     r"December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|"
+     r"Dec\.?)(?![a-z])")
+D = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+ERA = r"(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?![A-Za-z])"
+# A year: four digits 1000-2199, or any number with an era ("44 BC", "AD 79").
+Y = (rf"(?:(?:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?{ERA}"
+     r"|(?<![\d,.])(?:1\d{3}|2[01]\d{2})(?![\d]|,\d|\.\d))")
+DASH = r"\s*(?:–|—|-|−)\s*"
+TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
+MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+end\s+of"
+       r"|the\s+middle\s+of)[\s-]+(?:the\s+)?)")
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
+
+PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
+PATTERNS: list[tuple[str, str]] = [
+    # What is never a date: it is matched first so that nothing inside it is read as one.
+    ("skip", r"\((?:born\s+|b\.\s*|died\s+|d\.\s*)?(?:c\.\s*)?\d{3,4}\s*(?:–|—|-|−)\s*"
+             r"(?:c\.\s*)?\d{2,4}\)|\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
+    ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
+             r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
+    ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D}){DASH}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<d1>{D}){DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
+                     rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
+    ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
+                     rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?![\d–-])"),
+    ("day", rf"(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
+                rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
+                rf"(?:\s+(?P<era>{ERA}))?"),
+    ("decade", rf"{MOD}?(?:the\s+)?(?P<y>[12]\d\d0)'?s(?![a-z])"),
+    ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<y>{Y})"),
+    ("month_range", rf"(?P<m1>{M}){TO}(?P<m2>{M}),?\s+(?P<y>{Y})"),
+    ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
+    ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
+    ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
+    ("year", rf"{MOD}?(?P<y>{Y})"),
+    ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)]|\s+(?:and|to|when|after|before)\b)"),
+    # Relative and year-less expressions, resolved against the date read before them.
+    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?)\s+later"),
+    ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+later"),
+    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+\w+\s+\d)"
+                r"|the\s+same\s+(?:day|night)(?!\s+of)|that\s+(?:day|night)"),
+    ("rel_year", r"(?:the\s+)?(?P<which>same|following|next|that)\s+year\b"),
+    ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
+    ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
+    ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})(?![\w-]|\s+\d)"),
+    ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
+                        rf"(?!\s+(?:of|\d))"),
+    ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:)"),
+    ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:)"),
+]
+SEASON_WORD = re.compile(SEASON, re.IGNORECASE)
+# A year followed by one of these is a count ("1500 soldiers"), not a date.
+COUNT_NOUNS = re.compile(
+    r"\s+(?:people|persons|men|women|children|soldiers|troops|refugees|civilians|deaths|dead|"
+    r"casualties|votes|voters|members|families|houses|homes|villages|km|kilometers|kilometres|"
+    r"miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds|rubles|years|days|hours|"
+    r"inhabitants|residents|delegates|seats|ships|tanks|aircraft|prisoners|workers|students|"
+    r"protesters|demonstrators|Armenians)\b|\s*%|\s+percent\b",
+)
+
+
+@dataclass
+class DateMention:
+    """One date expression found in a text: where it is and the interval it denotes."""
+
+    start: int
+    end: int
+    span: DateSpan
+    explicit: bool  # carries its own year (not resolved from context)
+
+
+@dataclass
+class DateContext:
+    """What year-less and relative expressions are resolved against: the last date read."""
+
+    last: DateSpan | None = None
+
+    def anchor(self, span: DateSpan) -> None:
+        """Remember ``span`` if it names a year, month or day (decades and centuries do not)."""
+        if span.precision in ("day", "month", "season", "year", "range"):
+            self.last = span
+
+
+def find_dates(text: str, context: DateContext | None = None) -> list[DateMention]:
+    """Every date expression of ``text``, resolved; ``context`` is updated as they are read."""
+    context = context if context is not None else DateContext()
+    mentions: list[DateMention] = []
+    for kind, match in _scan(text):
+        if kind == "skip" or _is_count(text, kind, match):
+            continue
+        groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        groups["_text"] = match.group().lower()
+        span = _resolve(kind, groups, context)
+        if span is None:
+            continue
+        span = DateSpan(span.start, span.end, span.precision, match.group().strip())
+        explicit = not kind.startswith(("rel_", "yearless_")) and bool(
+            {"y", "y1", "c1"} & groups.keys())
+        mentions.append(DateMention(match.start(), match.end(), span, explicit))
+        context.anchor(span)
+    return _merge_lists(text, mentions)
+
+
+# --- scanning ------------------------------------------------------------------------------
+
+_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+             for kind, pattern in PATTERNS]
+
+
+def _scan(text: str) -> list[tuple[str, re.Match]]:
+    """Leftmost-longest, non-overlapping matches; earlier patterns win ties."""
+    candidates = []
+    for index, (kind, pattern) in enumerate(_COMPILED):
+        for match in pattern.finditer(text):
+            if match.end() > match.start() and _case_ok(match):
+                candidates.append((match.start(), match.start() - match.end(), index, kind, match))
+    candidates.sort(key=lambda c: c[:3])
+    found, position = [], 0
+    for start, _, _, kind, match in candidates:
+        if start >= position:
+            found.append((kind, match))
+            position = match.end()
+    return found
+
+
+def _case_ok(match: re.Match) -> bool:
+    """Month names must be capitalised and eras upper-case: "may" and "ad" are words."""
+    groups = match.groupdict()
+    for name in ("m1", "m2", "era"):
+        if groups.get(name) and not groups[name][0].isupper():
+            return False
+    return not any(groups.get(name) and re.search(r"[a-z]", groups[name])
+                   for name in ("y", "y1", "y2"))
+
+
+def _is_count(text: str, kind: str, match: re.Match) -> bool:
+    """A bare four-digit number followed by a counted noun ("1500 soldiers") is a count."""
+    return kind in ("year", "years") and bool(COUNT_NOUNS.match(text, match.end()))
+
+
+# --- resolving -----------------------------------------------------------------------------
+
+def _year(text: str) -> int:
+    """Astronomical year of "1988", "44 BC", "AD 79"."""
+    number = int(re.search(r"\d+", text).group())
+    return 1 - number if re.search(r"B\.?C", text) else number
+
+
+def _month(text: str) -> int:
+    return MONTH_NUMBERS[text.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group())
+
+
+def _last_day(year: int, month: int) -> int:
+    # calendar needs years >= 1; the leap rule repeats every 400 years.
+    return calendar.monthrange(year % 400 + 400, month)[1]
+
+
+def _month_span(year: int, first: int, last: int, precision: str) -> DateSpan:
+    end_year = year + (last - 1) // 12
+    last = (last - 1) % 12 + 1
+    return DateSpan(Ymd(year, first, 1), Ymd(end_year, last, _last_day(end_year, last)),
+                    precision)
+
+
+def _years_span(first: int, last: int, precision: str) -> DateSpan:
+    return DateSpan(Ymd(first, 1, 1), Ymd(last, 12, 31), precision)
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= _last_day(year, month)
+
+
+def _anchor_year(context: DateContext) -> int | None:
+    return context.last.start.year if context.last else None
+
+
+def _modifier(groups: dict) -> str | None:
+    mod = groups.get("mod")
+    if not mod:
+        return None
+    mod = " ".join(mod.lower().split())
+    return {"the start of": "start", "the beginning of": "start", "the end of": "end",
+            "the middle of": "mid"}.get(mod, mod)
+
+
+def _resolve(kind: str, g: dict, context: DateContext) -> DateSpan | None:
+    resolver = _RESOLVERS[kind]
+    try:
+        return resolver(g, context)
+    except (ValueError, KeyError):
+        return None
+
+
+def _with_year(g: dict, context: DateContext) -> int | None:
+    return _year(g["y"]) if "y" in g else _anchor_year(context)
+
+
+def _r_day(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    month, day = _month(g["m1"]), _day(g["d1"])
+    if year is None or not _valid_day(year, month, day):
+        return None
+    return DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
+
+
+def _r_days_range(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    month, first, last = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
+    if year is None or not (first < last and _valid_day(year, month, last)):
+        return None
+    return DateSpan(Ymd(year, month, first), Ymd(year, month, last), "range")
+
+
+def _r_months_range(g: dict, context: DateContext) -> DateSpan | None:
+    end_year = _with_year(g, context)
+    if end_year is None:
+        return None
+    start_year = _year(g["y1"]) if "y1" in g else end_year
+    start = Ymd(start_year, _month(g["m1"]), _day(g["d1"]))
+    end = Ymd(end_year, _month(g["m2"]), _day(g["d2"]))
+    if "y1" not in g and end < start:
+        start = Ymd(start_year - 1, start.month, start.day)
+    if not (_valid_day(*start) and _valid_day(*end) and start < end):
+        return None
+    return DateSpan(start, end, "range")
+
+
+def _r_month(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    if year is None:
+        return None
+    month = _month(g["m1"])
+    return _month_span(year, month, month, "month")
+
+
+def _r_month_range(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    first, last = _month(g["m1"]), _month(g["m2"])
+    if year is None or first >= last:
+        return None
+    return _month_span(year, first, last, "range")
+
+
+def _r_season(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    if year is None:
+        return None
+    first = SEASON_MONTHS[g["season"].lower()]
+    return _month_span(year, first, first + 2, "season")
+
+
+def _r_year(g: dict, context: DateContext) -> DateSpan | None:
+    year = _year(g["y"])
+    mod = _modifier(g)
+    if mod in YEAR_PARTS:
+        first, last = YEAR_PARTS[mod]
+        return _month_span(year, first, last, "year")
+    if mod == "start":
+        return _month_span(year, 1, 1, "month")
+    if mod == "end":
+        return _month_span(year, 12, 12, "month")
+    return _years_span(year, year, "year")
+
+
+def _r_years(g: dict, context: DateContext) -> DateSpan | None:
+    first_text, last_text = g["y1"], g["y2"]
+    last = _year(last_text)
+    if len(re.sub(r"\D", "", last_text)) == 2 and not re.search(ERA, last_text):
+        last = _year(first_text) // 100 * 100 + last
+    first = _year(first_text)
+    if re.search(r"B\.?C", last_text) and not re.search(ERA, first_text):
+        first = 1 - int(re.search(r"\d+", first_text).group())  # "49-44 BC": both before
+    if not first < last:
+        return None
+    return _years_span(first, last, "range")
+
+
+def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
+    first = int(g["y"])
+    mod = _modifier(g)
+    low, high = DECADE_PARTS.get(mod, (0, 9))
+    return _years_span(first + low, first + high, "decade")
+
+
+def _ordinal(text: str) -> int:
+    text = text.lower()
+    return int(re.match(r"\d+", text).group()) if text[0].isdigit() else ORDINAL_WORDS[text]
+
+
+def _century_years(number: int, before_era: bool) -> tuple[int, int]:
+    if before_era:  # the 1st century BC is 100-1 BC: astronomical -99..0
+        return 1 - 100 * number, -100 * (number - 1)
+    return 100 * (number - 1) + 1, 100 * number
+
+
+def _r_century(g: dict, context: DateContext) -> DateSpan | None:
+    before = bool(re.search(r"B\.?C", g.get("era", "")))
+    first_century = _ordinal(g["c1"])
+    last_century = _ordinal(g["c2"]) if "c2" in g else first_century
+    start, _ = _century_years(first_century, before)
+    _, end = _century_years(last_century, before)
+    mod = _modifier(g)
+    if mod in CENTURY_PARTS:
+        low, high = CENTURY_PARTS[mod]
+        start = _century_years(first_century, before)[0] + low - 1
+        if "c2" not in g:
+            end = _century_years(first_century, before)[0] + high - 1
+    mod2 = g.get("mod2", "").lower()
+    if mod2 in CENTURY_PARTS:
+        end = _century_years(last_century, before)[0] + CENTURY_PARTS[mod2][1] - 1
+    return _years_span(min(start, end), max(start, end), "century")
+
+
+def _count(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
+    last = context.last
+    if last is None or last.precision != "day":
+        return None
+    days = _count(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+    return _shift_day(last.start, days)
+
+
+def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
+    last = context.last
+    if last is None or last.precision != "day":
+        return None
+    phrase = " ".join(g["_text"].split())
+    return _shift_day(last.start, 0 if phrase.startswith(("the same", "that")) else 1)
+
+
+def _shift_day(day: Ymd, days: int) -> DateSpan:
+    from datetime import date, timedelta
+
+    shifted = date(day.year % 400 + 2000, day.month, day.day) + timedelta(days=days)
+    result = Ymd(day.year + shifted.year - (day.year % 400 + 2000), shifted.month, shifted.day)
+    return DateSpan(result, result, "day")
+
+
+def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
+    year = _anchor_year(context)
+    if year is None:
+        return None
+    step = 1 if g["which"].lower() in ("following", "next") else 0
+    return _years_span(year + step, year + step, "year")
+
+
+def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
+    year = _anchor_year(context)
+    if year is None or context.last.precision == "range":
+        return None
+    return _years_span(year + _count(g["n"]), year + _count(g["n"]), "year")
+
+
+def _r_rel_month(g: dict, context: DateContext) -> DateSpan | None:
+    last = context.last
+    if last is None:
+        return None
+    month = _month(g["m1"])
+    known_month = last.precision in ("day", "month")
+    year = last.start.year + (0 if known_month and month > last.start.month else 1)
+    return _month_span(year, month, month, "month")
+
+
+def _r_rel_season(g: dict, context: DateContext) -> DateSpan | None:
+    last = context.last
+    if last is None:
+        return None
+    first = SEASON_MONTHS[g["season"].lower()]
+    step = 0 if g["which"].lower() == "that" else 1
+    if step and last.precision in ("day", "month", "season") and first > last.start.month:
+        step = 0
+    return _month_span(last.start.year + step, first, first + 2, "season")
+
+
+def _r_yearless_month(g: dict, context: DateContext) -> DateSpan | None:
+    return _r_month(g, context)
+
+
+def _r_yearless_season(g: dict, context: DateContext) -> DateSpan | None:
+    return _r_season(g, context)
+
+
+_RESOLVERS = {
+    "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
+    "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
+    "years": _r_years, "decade": _r_decade, "century": _r_century, "rel_days": _r_rel_days,
+    "rel_day": _r_rel_day, "rel_year": _r_rel_year, "rel_years": _r_rel_years,
+    "rel_month": _r_rel_month, "rel_season": _r_rel_season,
+    "yearless_month": _r_yearless_month, "yearless_season": _r_yearless_season,
+}
+
+
+# --- lists of dates that make one interval ------------------------------------------------
+
+LIST_GLUE = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+)(?:the\s+)?$")
+
+
+def _merge_lists(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"the 1960s, 1970s, and 1980s" and "the late 1980s and early 1990s" are one interval."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (previous and previous.span.precision == "decade" == mention.span.precision
+                and LIST_GLUE.match(text[previous.end:mention.start])):
+            span = DateSpan(previous.span.start, mention.span.end, "decade",
+                            text[previous.start:mention.end])
+            merged[-1] = DateMention(previous.start, mention.end, span, True)
+        else:
+            merged.append(mention)
+    return merged

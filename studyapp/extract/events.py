@@ -1,0 +1,229 @@
+"""Dated events of documents: one event per dated happening a sentence states.
+
+A document is read in order. Headings are context, never events: a heading that names a
+year (``=== 1988 ===``, ``## 1789 - 1792 Revolution``) anchors the year-less dates under it,
+and reference sections (bibliography, notes, see also ...) are skipped. Every date
+expression of a sentence gives one event, except a coarse date that merely contains a finer
+one of the same sentence ("On May 20: the 1990 election" is one event on May 20).
+"""
+
+from __future__ import annotations
+
+import re
+from copy import copy
+from dataclasses import dataclass
+
+from studyapp.extract.dates import DateContext, DateMention, find_dates
+from studyapp.extract.numbers import key_numbers
+from studyapp.extract.sentences import sentences
+from studyapp.model import Block, DateSpan, Document, Event, Figure, Source
+
+REFERENCE_SECTION = re.compile(
+    r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
+    r"further reading|sources|citations|works cited|literature|footnotes|selected works)$",
+    re.IGNORECASE,
+)
+# "Surname, Given (1994). Title ..." and catalogue lines are references wherever they stand.
+REFERENCE_SHAPE = re.compile(
+    r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
+    r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d", re.IGNORECASE,
+)
+# Where a sentence with several dates is cut so that each date keeps its own clause.
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\s+[–—]\s+|\s+(?:and then|and|but|until|while|whereas|when|after which)\s+"
+)
+LEADING_LINK = re.compile(
+    r"^(?:[,;:–—-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also)\b)+",
+    re.IGNORECASE,
+)
+# The words that introduce a date and go with it when it is cut out of a statement.
+DATE_LEAD = re.compile(
+    r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
+    r"starting|beginning|through|throughout|between|over|before|after|the)\s+)+$",
+    re.IGNORECASE,
+)
+ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
+PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
+PLACE = re.compile(
+    r"\b(?:in|at|near|from|to|into|across|outside|around)\s+"
+    r"((?:[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|de|of|the|upon|on))*(?:\s+[A-Z][\w’'-]+)?)"
+)
+NOT_PLACE_WORDS = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Fall|Winter|The|A|An|His|Her|Their|Its|This|That|These|"
+    r"Those|Parliament|Congress|Government|Council|Committee|Party|Army|War|Revolution|"
+    r"Treaty|Union|Senate|Court|University)\b"
+)
+
+
+@dataclass
+class _Reading:
+    """The state carried while reading one document in order."""
+
+    document: Document
+    context: DateContext
+    skipping_level: int | None = None
+
+
+def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
+    """Events of every document, the same happening merged into one event with its sources."""
+    from studyapp.extract.merge import merge_events
+
+    events: list[Event] = []
+    for document in documents:
+        events.extend(document_events(document, figures))
+    return merge_events(events)
+
+
+def document_events(document: Document, figures: list[Figure]) -> list[Event]:
+    reading = _Reading(document, DateContext())
+    events: list[Event] = []
+    for block in document.blocks:
+        if block.kind == "heading":
+            _enter_heading(reading, block)
+        elif reading.skipping_level is None:
+            events.extend(_block_events(reading, block, figures))
+    return events
+
+
+def _enter_heading(reading: _Reading, block: Block) -> None:
+    level = block.level or 99
+    if reading.skipping_level is not None and level <= reading.skipping_level:
+        reading.skipping_level = None
+    if REFERENCE_SECTION.match(block.text.strip()):
+        reading.skipping_level = level
+        return
+    mentions = find_dates(block.text, DateContext())
+    anchors = [m for m in mentions if m.explicit and m.span.precision in ("year", "range")]
+    if anchors:
+        span = anchors[0].span
+        # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
+        reading.context.last = DateSpan(span.start, span.start._replace(month=12, day=31),
+                                        "year", span.text)
+
+
+def _block_events(reading: _Reading, block: Block, figures: list[Figure]) -> list[Event]:
+    if REFERENCE_SHAPE.search(block.text):
+        return []
+    events = []
+    for start, end in sentences(block):
+        text = block.text[start:end]
+        # An aside in parentheses does not move the narrative's date along.
+        aside = text.startswith("(")
+        context = copy(reading.context) if aside else reading.context
+        mentions = _happenings(find_dates(text, context))
+        source = Source(reading.document.name, text, block.span(start, end))
+        for mention, statement in _statements(text, mentions):
+            events.append(_event(mention, statement, text, source, figures))
+    return events
+
+
+def _happenings(mentions: list[DateMention]) -> list[DateMention]:
+    """Drop a date that only contains a finer date of the same sentence."""
+    kept = []
+    for mention in mentions:
+        finer = any(
+            other is not mention and _contains(mention.span, other.span)
+            and other.span != mention.span for other in mentions
+        )
+        if not finer:
+            kept.append(mention)
+    return kept
+
+
+def _contains(outer: DateSpan, inner: DateSpan) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, str]]:
+    """The clause of the sentence that belongs to each date, with the date cut out."""
+    if not mentions:
+        return []
+    bounds = [0]
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, before.end, after.start)]
+        bounds.append(breaks[-1] if breaks else after.start)
+    bounds.append(len(text))
+    clauses = []
+    for i, mention in enumerate(mentions):
+        clauses.append(_tidy(_cut(text, mention, bounds[i], bounds[i + 1])))
+    head = _head(clauses[0])
+    result = []
+    for i, mention in enumerate(mentions):
+        clause = clauses[i]
+        if len(clause.split()) <= 1:  # "In 1965 and 1977, there were ...": share the clause
+            clause = next((c for c in clauses[i + 1:] if len(c.split()) > 1), clause)
+        elif i and PREPOSITION_START.match(clause) and head:
+            clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
+        result.append((mention, _capitalised(clause)))
+    return result
+
+
+def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
+    """The clause text[start:end] without its date, unless the date is its subject."""
+    before, after = text[start:mention.start], text[mention.end:end]
+    followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
+    if followed_by_word and not before.strip(" ,;:"):
+        return before + text[mention.start:mention.end] + after  # "The same year saw ..."
+    if followed_by_word and ATTRIBUTIVE.search(before):
+        return before + after  # "the 1948 Convention": the year names the thing
+    return DATE_LEAD.sub("", before) + " " + after
+
+
+def _tidy(clause: str) -> str:
+    clause = re.sub(r"\s+", " ", clause).strip()
+    clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
+    clause = re.sub(r"\(\s*\)", "", clause)
+    clause = LEADING_LINK.sub("", clause)
+    clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
+    return re.sub(r"\s+,", ",", clause).strip()
+
+
+def _head(clause: str) -> str:
+    """The words of a clause before its first prepositional phrase ("They met")."""
+    match = re.search(r"\s(?:in|at|on|to|with|for|from|near|into)\s", clause)
+    return clause[:match.start()] if match else ""
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _event(mention: DateMention, statement: str, sentence: str, source: Source,
+           figures: list[Figure]) -> Event:
+    return Event(
+        span=mention.span,
+        statement=statement or _capitalised(_tidy(sentence)),
+        people=_people(sentence, figures),
+        places=_places(sentence, figures),
+        numbers=key_numbers(sentence),
+        sources=[source],
+    )
+
+
+def _people(sentence: str, figures: list[Figure]) -> list[str]:
+    found = []
+    for figure in figures:
+        if figure.minor:
+            continue
+        names = [figure.name, *figure.aliases]
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names if name):
+            found.append(figure.name)
+    return found
+
+
+def _places(sentence: str, figures: list[Figure]) -> list[str]:
+    """Capitalised names after "in", "at", "near" ...; modest by design: names of people,
+    months and institutions are left out."""
+    people_words = {word for figure in figures for name in [figure.name, *figure.aliases]
+                    for word in name.split()}
+    places = []
+    for match in PLACE.finditer(sentence):
+        name = re.sub(r"\s+(?:of|the|de|on|upon)$", "", match.group(1))
+        name = re.sub(r"[’']s$", "", name)
+        if NOT_PLACE_WORDS.match(name) or set(name.split()) & people_words:
+            continue
+        if re.search(r"\d", name) or name in places:
+            continue
+        places.append(name)
+    return places
