@@ -163,3 +163,19 @@ def test_intervals_read_like_anki():
     assert format_interval(timedelta(days=3)) == "3d"
     assert format_interval(timedelta(days=75)) == "2.5mo"
     assert format_interval(timedelta(days=548)) == "1.5y"
+
+
+def test_every_interactive_widget_has_an_accessible_name(review):
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()}"
+        for w in review.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QLineEdit) and not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+    ]
+    assert unnamed == []
+    shortcuts = {a.text(): a.shortcut().toString() for a in review.actions()}
+    assert shortcuts["Undo last answer"] == "Ctrl+Z"
+    assert shortcuts["Suspend card"] == "@"
+    assert shortcuts["Bury until tomorrow"] == "-"

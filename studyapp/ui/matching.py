@@ -36,6 +36,8 @@ class MatchingWidget(QWidget):
             label.setBuddy(box)
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(box, row, 1)
+            label.show()  # at once, so the first box can take focus straight away
+            box.show()
             self._boxes.append(box)
 
     def boxes(self) -> list[QComboBox]:

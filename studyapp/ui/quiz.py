@@ -92,6 +92,7 @@ class ChoiceWidget(QWidget):
             button.setAccessibleName(option)
             self._group.addButton(button)
             self._layout.addWidget(button)
+            button.show()  # at once, not on the next event loop turn, so it can take focus
             self._buttons.append(button)
 
     def buttons(self) -> list[QRadioButton]:

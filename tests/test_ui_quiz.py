@@ -1,0 +1,182 @@
+"""The Quiz screen: a whole quiz of every kind by keys (and one drop), stored as an attempt."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+from ui_study_data import Clock, open_library, quiz_questions, rows
+
+from studyapp.ui import quiz as quiz_module
+from studyapp.ui.ordering import OrderingModel
+from studyapp.ui.quiz import QuizScreen
+
+CHRONOLOGICAL = ["Uprising in Palermo", "Barricades in Paris", "Assembly opens",
+                 "Constitution signed"]
+
+
+@pytest.fixture
+def quiz(qtbot, home):
+    state, set_id = open_library(home, quiz_questions(), Clock())
+    screen = QuizScreen(state, seed=7)
+    qtbot.addWidget(screen)
+    screen.resize(900, 640)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    screen.start([set_id])
+    yield screen, set_id
+    state.store.close()
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def answer_ordering_by_key_and_drop(qtbot, screen):
+    """Alt+Down moves the first item; a drop of the model's mime data moves another."""
+    model = screen.ordering_model
+    assert model.texts() == ["Assembly opens", "Uprising in Palermo", "Constitution signed",
+                             "Barricades in Paris"]
+    assert screen.ordering.hasFocus()
+    press(qtbot, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert model.texts() == ["Uprising in Palermo", "Assembly opens", "Constitution signed",
+                             "Barricades in Paris"]
+    assert screen.ordering.currentIndex().row() == 1  # the moved item stays selected
+    dragged = model.mimeData([model.index(3, 0)])
+    assert model.dropMimeData(dragged, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
+    assert model.texts() == CHRONOLOGICAL
+
+
+def test_a_whole_quiz_of_every_kind(qtbot, home, quiz):
+    screen, set_id = quiz
+    assert screen.chosen_sets() == [set_id]
+    screen.count_box.setValue(5)
+    press(qtbot, Qt.Key.Key_Return)  # Start quiz
+    seen = []
+    while (question := screen.current_question) is not None:
+        seen.append(question.kind)
+        if question.kind == "multiple_choice":
+            press(qtbot, str(question.options.index("Frankfurt") + 1))
+        elif question.kind == "true_false":
+            press(qtbot, Qt.Key.Key_2)  # False: wrong
+        elif question.kind == "ordering":
+            answer_ordering_by_key_and_drop(qtbot, screen)
+        elif question.kind == "matching":
+            for answer in ("1848", "1849", "1848"):  # Vienna wrong: 2 of 3
+                qtbot.keyClicks(QApplication.focusWidget(), answer)
+                press(qtbot, Qt.Key.Key_Tab)
+        else:
+            qtbot.keyClicks(screen.typed, "palermo")
+        press(qtbot, Qt.Key.Key_Return)  # check
+        assert screen.feedback.isVisible()
+        expected_verdict = {"true_false": "wrong", "matching": "partial"}.get(question.kind,
+                                                                            "correct")
+        assert screen.verdict.property("verdict") == expected_verdict
+        press(qtbot, Qt.Key.Key_Return)  # next, or the score after the last
+    assert sorted(seen) == sorted(["multiple_choice", "true_false", "ordering", "matching",
+                                   "typed"])
+
+    expected_total = 1 + 0 + 1 + 2 / 3 + 1
+    assert screen.score() == pytest.approx(expected_total)
+    assert screen.score_label.text().startswith("Score: 3.66667 of 5")
+    attempts = rows(home, "SELECT id, set_ids, score, question_count FROM quiz_attempt")
+    assert len(attempts) == 1
+    attempt_id, set_ids, score, count = attempts[0]
+    assert attempt_id == screen.attempt_id and json.loads(set_ids) == [set_id]
+    assert count == 5 and score == pytest.approx(expected_total / 5)
+    answers = {
+        question_id: (json.loads(response), score, correct)
+        for question_id, response, score, correct in rows(
+            home, "SELECT question_id, response, score, correct FROM quiz_answer")
+    }
+    assert answers["mc-1"] == ("Frankfurt", 1.0, 1)
+    assert answers["tf-1"] == ("False", 0.0, 0)
+    assert answers["order-1"] == (CHRONOLOGICAL, 1.0, 1)
+    assert answers["match-1"][0] == [["Paris", "1848"], ["Rome", "1849"], ["Vienna", "1848"]]
+    assert answers["match-1"][1:] == (pytest.approx(2 / 3), 0)
+    assert answers["typed-q"] == ("palermo", 1.0, 1)
+    # A quiz never moves the spaced-repetition schedule.
+    assert rows(home, "SELECT COUNT(*) FROM review_log") == [(0,)]
+    assert rows(home, "SELECT COUNT(*) FROM card_state") == [(0,)]
+
+    # The mistakes are there to look over, with what was answered and what was right.
+    assert screen.mistakes.count() == 2
+    assert screen.mistakes.hasFocus()
+    first = screen.mistake_detail.text()
+    press(qtbot, Qt.Key.Key_Down)
+    second = screen.mistake_detail.text()
+    details = {first.splitlines()[0]: first, second.splitlines()[0]: second}
+    assert "You answered: False\nAnswer: True" in details["The revolution began in February."]
+    assert "Vienna — 1848" in details["Match each city with its year"]
+    assert "Score: 67%" in details["Match each city with its year"]
+
+    screen.retry_button.click()
+    assert screen.current_question.id in {"tf-1", "match-1"}
+
+
+def test_the_time_limit_ends_the_quiz_and_grades_the_rest_as_blank(
+    qtbot, home, quiz, monkeypatch
+):
+    screen, set_id = quiz
+    assert screen.begin([set_id], 5, ["multiple_choice", "true_false", "typed"], minutes=1)
+    assert screen.timer_label.text() == "1:00 left"
+    later = quiz_module.time.monotonic() + 61
+    monkeypatch.setattr(quiz_module.time, "monotonic", lambda: later)
+    qtbot.waitUntil(lambda: screen.current_question is None, timeout=2000)
+    assert rows(home, "SELECT score, question_count FROM quiz_attempt") == [(0.0, 3)]
+    assert screen.mistakes.count() == 3
+
+
+def test_an_empty_choice_says_why(qtbot, quiz):
+    screen, set_id = quiz
+    for box in screen.kind_boxes.values():
+        box.setChecked(False)
+    screen.start_button.click()
+    assert screen.current_question is None
+    assert "one kind" in screen.setup_message.text()
+    assert not screen.begin([set_id], 5, ["cloze"])
+    assert "No questions" in screen.setup_message.text()
+
+
+def test_ordering_model_moves_without_losing_or_doubling_items():
+    model = OrderingModel(["a", "b", "c", "d"])
+    drop = model.dropMimeData
+    assert drop(model.mimeData([model.index(0, 0)]), Qt.DropAction.MoveAction, -1, -1,
+                QModelIndex())  # onto the empty space below the list: to the end
+    assert model.texts() == ["b", "c", "d", "a"]
+    assert drop(model.mimeData([model.index(3, 0)]), Qt.DropAction.MoveAction, -1, -1,
+                model.index(1, 0))  # onto an item: into its place
+    assert model.texts() == ["b", "a", "c", "d"]
+    assert drop(model.mimeData([model.index(2, 0)]), Qt.DropAction.MoveAction, 2, 0,
+                QModelIndex())  # onto itself: nothing moves
+    assert model.texts() == ["b", "a", "c", "d"]
+    assert not drop(model.mimeData([model.index(2, 0)]), Qt.DropAction.CopyAction, 0, 0,
+                    QModelIndex())
+    assert model.texts() == ["b", "a", "c", "d"]
+
+
+def test_every_interactive_widget_has_an_accessible_name(qtbot, quiz):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QWidget,
+    )
+
+    screen, set_id = quiz
+    screen.begin([set_id], 5, ["matching", "multiple_choice"])
+    kinds = (QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, quiz_module.QListWidget,
+             quiz_module.OrderingView)
+    # A button's text is its accessible name; every other control names itself (Qt's own
+    # parts, such as a spin box's line edit, are named by their owner).
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()} {getattr(w, 'text', lambda: '')()}"
+        for w in screen.findChildren(QWidget)
+        if isinstance(w, kinds) and not w.accessibleName() and not w.objectName().startswith("qt_")
+        and not (isinstance(w, QAbstractButton) and w.text())
+    ]
+    assert unnamed == []
