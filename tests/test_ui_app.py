@@ -171,3 +171,45 @@ def _wait_for_line(process: subprocess.Popen, wanted: str) -> None:
     finally:
         watchdog.cancel()
     raise AssertionError(f"the app ended before '{wanted}': {process.stderr.read()}")
+
+
+def test_tab_goes_from_the_navigation_through_the_library_to_the_profile(window, write_set):
+    window.open_set_file(write_set("Empires", count=2))
+    expected = [window.library.table, window.library.study_button, window.library.quiz_button,
+                window.library.open_button, window.profile_box, window.new_profile_button]
+    widget = window.nav
+    for wanted in expected:
+        widget = widget.nextInFocusChain()
+        while not (widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        assert widget is wanted
+
+
+def test_review_opened_from_the_navigation_starts_on_the_library_selection(window, write_set):
+    window.open_set_file(write_set("Dynasties", count=2))
+    chosen = window.open_set_file(write_set("Treaties", count=3))
+    window.library.select_sets([chosen])
+    window.nav.setCurrentRow(1)
+    review = window.stack.currentWidget()
+    assert review is window.screens["review"]
+    assert review.current_card is not None
+    assert review.current_card.question_id.startswith("treaties-")
+
+
+def test_about_names_the_version_and_the_data_directory(window, home):
+    window.show_about()
+    assert window.dialog.isVisible()
+    assert "0.1.0" in window.dialog.text() and str(home) in window.dialog.text()
+    window.dialog.close()
+
+
+def test_a_set_file_dropped_on_the_window_is_added(window, write_set, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(write_set("Dropped", count=2)))])
+    drop = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    assert window.library.row_texts() == [["Dropped", "2", "0", "0", "0 %"]]

@@ -205,6 +205,9 @@ class LibraryScreen(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return [self.model.item(index.row(), 0).data(SET_ID_ROLE) for index in rows]
 
+    def all_set_ids(self) -> list[int]:
+        return [self.model.item(row, 0).data(SET_ID_ROLE) for row in range(self.model.rowCount())]
+
     def select_sets(self, set_ids: Sequence[int]) -> None:
         self._restore_selection(set(set_ids))
 

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -42,16 +43,16 @@ from studyapp.ui.set_import import SET_FILE_FILTER, DiagnosticsDialog
 from studyapp.ui.settings_screen import SettingsScreen
 from studyapp.ui.state import AppState, write_last_profile
 
+if TYPE_CHECKING:  # event types only annotate; not loading them keeps start-up lean
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
 SCREENS = ("library", "review", "quiz", "settings")
 SCREEN_LABELS = {"library": "&Library", "review": "&Review", "quiz": "&Quiz",
                  "settings": "&Settings"}
 # Where each lazily built screen lives: module, class.
 LAZY_SCREENS = {"review": ("studyapp.ui.review", "ReviewScreen"),
                 "quiz": ("studyapp.ui.quiz", "QuizScreen")}
-PLACEHOLDERS = {
-    "review": "Flashcard review comes here: choose sets in the Library and press Study.",
-    "quiz": "Quizzes come here: choose sets in the Library and press Quiz.",
-}
 
 
 class MainWindow(QMainWindow):
@@ -104,8 +105,10 @@ class MainWindow(QMainWindow):
         self.profile_box.activated.connect(self._profile_chosen)
         self.new_profile_button.clicked.connect(lambda: self.new_profile())
         self.show_screen("library")
+        self._set_tab_order()
         self.library.table.setFocus()
         self.library.installEventFilter(self)
+        self.setAcceptDrops(True)
 
     # Layout.
 
@@ -149,6 +152,14 @@ class MainWindow(QMainWindow):
         panel.setFixedWidth(190)
         return panel
 
+    def _set_tab_order(self) -> None:
+        """Navigation, then the screen shown, then the profile controls."""
+        chain = [self.nav, self.library.table, self.library.study_button,
+                 self.library.quiz_button, self.library.open_button, self.profile_box,
+                 self.new_profile_button]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
         self.open_action = self._action(file_menu, "&Open set file…", QKeySequence.StandardKey.Open,
@@ -175,34 +186,37 @@ class MainWindow(QMainWindow):
 
     # Screens.
 
-    def show_screen(self, name: str) -> QWidget:
+    def show_screen(self, name: str, set_ids: list[int] | None = None) -> QWidget:
+        """Show a screen; Review and Quiz start on ``set_ids`` when given, and on the
+        Library's selection (else every set) the first time they are shown without any."""
         if name in LAZY_SCREENS and self.state.store is None:
             screen = self.opening  # Review and Quiz need the store; it opens in a moment
+        elif name in self.screens:
+            screen = self.screens[name]
         else:
-            screen = self.screens.get(name) or self._create_screen(name)
+            screen = self._create_screen(name)
+            if name in LAZY_SCREENS and set_ids is None:
+                set_ids = self.library.selected_set_ids() or self.library.all_set_ids()
         self.stack.setCurrentWidget(screen)
         row = SCREENS.index(name)
         if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)  # we are already showing it
             self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+        if set_ids and screen is not self.opening:
+            screen.start(list(set_ids))
         if name == "library" and self.state.store is not None:
             self.refresh_library()
         return screen
 
     def start_screen(self, name: str, set_ids: list[int]) -> None:
         """Open Review or Quiz on the chosen sets (Library's Study and Quiz buttons)."""
-        screen = self.show_screen(name)
-        if hasattr(screen, "start"):  # not a placeholder
-            screen.start(list(set_ids))
+        self.show_screen(name, set_ids)
 
     def _create_screen(self, name: str) -> QWidget:
         module_name, class_name = LAZY_SCREENS[name]
-        try:
-            screen_class = getattr(importlib.import_module(module_name), class_name)
-        except (ImportError, AttributeError):  # that screen is not part of this build yet
-            screen = _placeholder(PLACEHOLDERS[name])
-        else:
-            screen = screen_class(self.state, self)
-            screen.finished.connect(lambda: self.show_screen("library"))
+        screen = getattr(importlib.import_module(module_name), class_name)(self.state, self)
+        screen.finished.connect(lambda: self.show_screen("library"))
         self.screens[name] = screen
         self.stack.addWidget(screen)
         return screen
@@ -365,6 +379,15 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.state.store is not None and _dropped_set_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for path in _dropped_set_files(event.mimeData()):
+            self.open_set_file(path)
+        event.acceptProposedAction()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Announce the Library's first paint: start-up continues from there."""
         if watched is self.library and event.type() == QEvent.Type.Paint and not self._painted:
@@ -378,6 +401,11 @@ class MainWindow(QMainWindow):
             self.state.store.close()
             self.state.store = None
         super().closeEvent(event)
+
+
+def _dropped_set_files(mime: QMimeData) -> list[Path]:
+    return [Path(url.toLocalFile()) for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().endswith((".yaml", ".yml"))]
 
 
 def _placeholder(text: str) -> QWidget:
