@@ -211,11 +211,12 @@ def test_summary_of_a_home_without_a_database_is_empty(tmp_path):
     assert not (tmp_path / "studyapp.sqlite3").exists()
 
 
-def test_summary_from_a_home_does_not_import_sqlalchemy(store, tmp_path):
+def test_the_first_screen_path_does_not_import_sqlalchemy(store, tmp_path):
     profile = ensure_profile(store)
     import_set(store, quizset(card("a")), file=tmp_path / "s.quiz.yaml", bundled=False)
     code = (
         "import sys; from datetime import datetime, UTC; from pathlib import Path\n"
+        "import studyapp.home, studyapp.settings, studyapp.store.lock, studyapp.store.fast\n"
         "from studyapp.services.library import library_summary\n"
         f"[s] = library_summary(Path({str(tmp_path)!r}), {profile}, datetime.now(UTC))\n"
         "assert s.total == 1, s\n"

@@ -16,15 +16,23 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from studyapp.model import Document
 from studyapp.srs.days import study_day
 from studyapp.store import SCHEMA_VERSION, SchemaTooNewError, StoreError, database_path, fast
-from studyapp.store.codec import question_payload
+from studyapp.store.codec import (
+    event_from_row,
+    event_payload,
+    figure_from_row,
+    figure_payload,
+    question_payload,
+    start_key,
+)
 from studyapp.store.utc import to_text
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
 
-    from studyapp.model import QuizSet
+    from studyapp.model import Event, Figure, QuizSet
     from studyapp.store.engine import Store
 
 BUNDLED_PACKAGE = "studyapp.questions"
@@ -193,6 +201,79 @@ def load_bundled_sets(store: Store, folder: Traversable | None = None) -> list[i
                 set_id = import_set(store, quizset, file=path, bundled=True, content_hash=digest)
         set_ids.append(set_id)
     return set_ids
+
+
+def save_document(
+    store: Store, document: Document, events: list[Event], figures: list[Figure]
+) -> int:
+    """Keep a document and the facts read from it, in one transaction; the document's id.
+
+    Saving a document again (same name) replaces its events. Figures are known by name and
+    replaced whole: merging one person across documents is the extractor's work.
+    """
+    from sqlmodel import delete, select
+
+    from studyapp.store.tables import Document as DocumentRow
+    from studyapp.store.tables import EventRow, FigureRow
+
+    with store.session() as session:
+        row = session.exec(select(DocumentRow).where(DocumentRow.name == document.name)).first()
+        row = row or DocumentRow(name=document.name, title="", sha256="",
+                                 imported_at=datetime.now(UTC))
+        row.title = document.title
+        row.original = document.original
+        row.sha256 = hashlib.sha256(document.original.encode("utf-8")).hexdigest()
+        row.imported_at = datetime.now(UTC)
+        session.add(row)
+        session.flush()
+        session.exec(delete(EventRow).where(EventRow.document_id == row.id))
+        session.add_all(
+            EventRow(document_id=row.id, start=event.span.start.iso(), end=event.span.end.iso(),
+                     start_key=start_key(event.span.start), precision=event.span.precision,
+                     date_text=event.span.text, statement=event.statement,
+                     payload=event_payload(event))
+            for event in events
+        )
+        for figure in figures:
+            stored = session.exec(select(FigureRow).where(FigureRow.name == figure.name)).first()
+            stored = stored or FigureRow(name=figure.name)
+            stored.minor = figure.minor
+            stored.payload = figure_payload(figure)
+            session.add(stored)
+        return row.id
+
+
+def load_document(store: Store, name: str) -> Document | None:
+    """A saved document's title and text (without blocks), to show a source in place."""
+    from sqlmodel import select
+
+    from studyapp.store.tables import Document as DocumentRow
+
+    with store.session() as session:
+        row = session.exec(select(DocumentRow).where(DocumentRow.name == name)).first()
+        return None if row is None else Document(row.name, row.title, row.original)
+
+
+def load_events(store: Store) -> list[Event]:
+    """Every saved event, earliest first (the timeline)."""
+    from sqlmodel import select
+
+    from studyapp.store.tables import EventRow
+
+    with store.session() as session:
+        rows = session.exec(select(EventRow).order_by(EventRow.start_key, EventRow.id)).all()
+        return [event_from_row(row.start, row.end, row.precision, row.date_text, row.statement,
+                               row.payload) for row in rows]
+
+
+def load_figures(store: Store) -> list[Figure]:
+    from sqlmodel import select
+
+    from studyapp.store.tables import FigureRow
+
+    with store.session() as session:
+        rows = session.exec(select(FigureRow).order_by(FigureRow.name)).all()
+        return [figure_from_row(row.name, row.minor, row.payload) for row in rows]
 
 
 # One row per set. "Known" looks up the learner's latest quiz answer to a question only when

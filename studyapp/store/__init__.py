@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from studyapp.store.engine import Store
 
 # The schema this version of the app writes; each upgrade step in migrations.py raises it by 1.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 DATABASE_NAME = "studyapp.sqlite3"
 
 

@@ -43,6 +43,10 @@ STEPS: dict[int, str] = {
     3: """
         ALTER TABLE profile ADD COLUMN fsrs_parameters JSON;
     """,
+    # 4: a document's text, to show a question's source sentence in its document.
+    4: """
+        ALTER TABLE document ADD COLUMN original VARCHAR DEFAULT '' NOT NULL;
+    """,
 }
 
 

@@ -39,6 +39,8 @@ class Document(SQLModel, table=True):
     title: str
     sha256: str
     imported_at: datetime = Field(sa_type=UTCDateTime)
+    # The text as read, so a source sentence can be shown in place even if the file moved.
+    original: str = Field(default="", sa_column_kwargs={"server_default": ""})
 
 
 class EventRow(SQLModel, table=True):
