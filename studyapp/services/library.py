@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -130,7 +131,7 @@ def import_set(
 
     source = file.name if bundled else str(file.resolve())
     ids = [question.id for question in quizset.questions]
-    duplicates = sorted({id for id in ids if ids.count(id) > 1})
+    duplicates = sorted(id for id, count in Counter(ids).items() if count > 1)
     if duplicates:
         raise StoreError(f"{file}: question ids used twice: {', '.join(duplicates)}")
     with store.session() as session:

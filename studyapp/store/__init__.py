@@ -40,6 +40,15 @@ def database_path(home: Path) -> Path:
     return home / DATABASE_NAME
 
 
+def __getattr__(name: str) -> object:
+    # ``from studyapp.store import Store`` works, but loads SQLModel only when asked.
+    if name == "Store":
+        from studyapp.store.engine import Store
+
+        return Store
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 def open_store(home: Path, url: str | None = None) -> Store:
     """Open (creating or upgrading as needed) the database of ``home``, or ``url`` if given."""
     from studyapp.store.engine import open_store as open_
