@@ -17,7 +17,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -393,7 +393,8 @@ class MainWindow(QMainWindow):
         if watched is self.library and event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
             self.library.removeEventFilter(self)
-            self.first_painted.emit()
+            # Once control is back in the event loop, the whole frame (table included) is done.
+            QTimer.singleShot(0, self.first_painted.emit)
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
