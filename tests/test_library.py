@@ -155,10 +155,16 @@ def test_bundled_sets_are_loaded_once_and_again_only_when_changed(store, tmp_pat
         assert session.get(QuizSetRow, set_id).title == "One again"
 
 
-def test_the_shipped_sets_all_load(store):
-    set_ids = load_bundled_sets(store)
-    shipped = Path(__file__).parents[1] / "questions"
-    assert len(set_ids) == len(list(shipped.glob("*.quiz.yaml")))
+def test_first_start_makes_a_profile_and_puts_every_shipped_set_in_the_library(tmp_path):
+    with open_store(tmp_path) as store:
+        profile = ensure_profile(store)
+        set_ids = load_bundled_sets(store)
+        assert load_bundled_sets(store) == set_ids  # the next start finds them there
+    summaries = library_summary(tmp_path, profile, NOW)
+    shipped = list((Path(__file__).parents[1] / "questions").glob("*.quiz.yaml"))
+    assert len(set_ids) == len(shipped) == len(summaries)
+    assert sorted(summary.id for summary in summaries) == sorted(set_ids)
+    assert all(summary.new == summary.total > 0 for summary in summaries)
 
 
 def summary_of(home_or_store, profile):
