@@ -111,3 +111,28 @@ def test_the_chosen_profile_is_used_again_on_the_next_start(window, home, qtbot)
     with qtbot.waitSignal(again.store_ready, timeout=20000):
         pass
     assert again.profile_box.currentText() == "Evening learner"
+
+
+def test_a_taken_profile_name_is_explained_and_nothing_changes(window):
+    first_profile = window.state.profile_id
+    name = window.profile_box.currentText()
+    assert window.new_profile(name) is None
+    assert "already exists" in window.dialog.text()
+    assert window.state.profile_id == first_profile
+    assert window.profile_box.count() == 1
+    window.dialog.close()
+
+
+def test_counts_refresh_by_themselves_as_cards_come_due(window, write_set, qtbot):
+    set_id = window.open_set_file(write_set("Reforms", count=2))
+    now = window.state.now()
+    with window.state.store.session() as session:  # a learning card due in a moment
+        question = session.exec(select(QuestionRow).where(QuestionRow.set_id == set_id)).first()
+        session.add(CardState(profile_id=window.state.profile_id, question_id=question.id,
+                              state=1, stability=1.0, difficulty=5.0,
+                              due=now + timedelta(milliseconds=300), last_review=now))
+    window.refresh_library()
+    assert window.library.row_texts()[0][:3] == ["Reforms", "1", "0"]
+    window.refresh_timer.setInterval(100)
+    qtbot.waitUntil(lambda: window.library.row_texts()[0][:3] == ["Reforms", "1", "1"],
+                    timeout=5000)

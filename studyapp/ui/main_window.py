@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self.library.table.setFocus()
         self.library.installEventFilter(self)
         self.setAcceptDrops(True)
+        # Cards come due as time passes (learning steps, the day rollover): keep counts fresh.
+        self.refresh_timer = QTimer(self)
+        self.refresh_timer.setInterval(60_000)
+        self.refresh_timer.timeout.connect(self._refresh_if_library_shown)
+        self.refresh_timer.start()
 
     # Layout.
 
@@ -251,6 +256,10 @@ class MainWindow(QMainWindow):
         self.library.show_summaries(summaries)
         self.library_refreshed.emit()
 
+    def _refresh_if_library_shown(self) -> None:
+        if self.state.store is not None and self.stack.currentWidget() is self.library:
+            self.refresh_library()
+
     def show_profiles(self, profiles: list[tuple[int, str]]) -> None:
         self.profile_box.clear()
         for profile_id, name in profiles:
@@ -278,13 +287,18 @@ class MainWindow(QMainWindow):
     def new_profile(self, name: str | None = None) -> int | None:
         """Create a profile (asking for its name when not given) and switch to it."""
         from studyapp.services.library import create_profile
+        from studyapp.store import StoreError
 
         if name is None:
             name, accepted = QInputDialog.getText(self, "New profile",
                                                   "Name of the new learner:")
             if not accepted or not name.strip():
                 return None
-        profile_id = create_profile(self.state.store, name)
+        try:
+            profile_id = create_profile(self.state.store, name)
+        except StoreError as error:  # e.g. the name is taken
+            self._warn("Profile not created", f"{error}.")
+            return None
         self.refresh_profiles()
         self.switch_profile(profile_id)
         return profile_id
