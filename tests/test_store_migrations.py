@@ -14,9 +14,11 @@ from studyapp.store import (
     SchemaTooNewError,
     StoreError,
     database_path,
+    fast,
     migrations,
     open_store,
 )
+from studyapp.store.backup import restore
 from studyapp.store.tables import CardState, Profile, QuestionRow, ReviewLog
 
 # The schema as version 1 of the app wrote it. Frozen: never edit to match tables.py.
@@ -161,3 +163,14 @@ def test_a_failed_upgrade_leaves_the_file_as_it_was(tmp_path):
     assert "quiz_attempt" not in tables  # created by step 2 before it failed, rolled back
     assert connection.execute("SELECT name FROM profile").fetchall() == [("Ana",)]
     connection.close()
+
+
+def test_restoring_a_pre_upgrade_backup_upgrades_it_again_on_open(tmp_path):
+    write_old_file(tmp_path)
+    open_store(tmp_path).close()
+    [before_upgrade] = (tmp_path / "backups").glob("before-upgrade-v1-*.sqlite3")
+    restore(tmp_path, before_upgrade)
+    assert fast.schema_version(database_path(tmp_path)) == 1
+    with open_store(tmp_path) as store, store.session() as session:
+        assert session.exec(select(Profile.name)).all() == ["Ana"]
+    assert fast.schema_version(database_path(tmp_path)) == SCHEMA_VERSION
