@@ -213,3 +213,17 @@ def test_a_set_file_dropped_on_the_window_is_added(window, write_set, qtbot):
                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     window.dropEvent(drop)
     assert window.library.row_texts() == [["Dropped", "2", "0", "0", "0 %"]]
+
+
+def test_a_database_from_a_newer_version_stops_the_start_with_a_clear_message(home):
+    import sqlite3
+
+    from studyapp.store import database_path
+
+    connection = sqlite3.connect(database_path(home))
+    connection.execute("PRAGMA user_version = 999")
+    connection.close()
+    result = subprocess.run([sys.executable, "-m", "studyapp", "--home", str(home)],
+                            capture_output=True, text=True, timeout=60, env=_env(home), cwd=REPO)
+    assert result.returncode == 1
+    assert str(database_path(home)) in result.stderr and "999" in result.stderr
