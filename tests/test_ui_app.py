@@ -100,6 +100,7 @@ def test_the_first_paint_comes_before_sqlmodel_and_fsrs_are_imported(home, write
         import sys
         from pathlib import Path
         from PySide6.QtWidgets import QApplication
+        import studyapp.cli  # what the `studyapp` command loads before the window
         from studyapp.ui.app import launch
         app = QApplication([])
         window = launch(app, Path({str(home)!r}))
@@ -137,6 +138,7 @@ def test_a_second_start_on_the_same_home_raises_the_first_and_exits(home):
     finally:
         first.terminate()
         first.communicate(timeout=20)
+    assert first.returncode == 0  # SIGTERM closes the window the normal way
 
 
 def test_a_second_start_explains_when_the_holder_does_not_answer(home):

@@ -12,6 +12,7 @@ STUDYAPP_BENCH_MARK=1 prints "studyapp-bench painted" and "studyapp-bench ready"
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -45,10 +46,24 @@ def run(home: Path | None = None) -> int:
     try:
         window = launch(app, home)
         server.raise_requested.connect(window.bring_to_front)
+        _close_on_terminate(window)
         return app.exec()
     finally:
         server.close()
         lock.release()
+
+
+def _close_on_terminate(window: MainWindow) -> None:
+    """Ctrl+C or a polite kill closes the window the normal way (the store is closed too).
+    Python runs signal handlers only between bytecodes, so a timer lets it in now and then."""
+    def close(*_: object) -> None:
+        window.close()
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, close)
+    wake = QTimer(window)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
 
 
 def launch(app: QApplication, home: Path) -> MainWindow:
