@@ -9,6 +9,7 @@ shown on a grade button is exactly the one the card gets when that button is pre
 from __future__ import annotations
 
 import random
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -132,7 +133,8 @@ def _from_fsrs(card: fsrs.Card) -> Memory:
 
 def _rng(seed: str, memory: Memory) -> random.Random:
     last = memory.last_review.isoformat() if memory.last_review else "new"
-    return random.Random(f"{seed}|{last}")
+    # An integer seed: seeding with a string hashes it with SHA-512, four times per card shown.
+    return random.Random(zlib.crc32(f"{seed}|{last}".encode()))
 
 
 def _fuzzed_days(days: int, maximum: int, rng: random.Random) -> int:
