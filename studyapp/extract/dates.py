@@ -57,7 +57,9 @@ Y = (rf"(?:(?:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?{ERA}"
 DASH = r"\s*(?:–|—|-|−)\s*"
 TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+end\s+of"
-       r"|the\s+middle\s+of)[\s-]+(?:the\s+)?)")
+       r"|the\s+middle\s+of)(?:\s+in)?[\s-]+(?:the\s+)?)")
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+            "new year's eve": (12, 31)}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
@@ -65,8 +67,10 @@ ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, re
 PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
-    ("skip", r"\((?:born\s+|b\.\s*|died\s+|d\.\s*)?(?:c\.\s*)?\d{3,4}\s*(?:–|—|-|−)\s*"
-             r"(?:c\.\s*)?\d{2,4}\)|\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
+    # Birth and death in parentheses: "(1850–1920)", "(c. 1122 – 1 April 1204)", "(born 1950)".
+    ("skip", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()\d]{0,20}\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
+             r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"
+             r"|\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
@@ -87,13 +91,19 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
+    # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
+    ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})(?:{TO}|\s+and\s+)"
+              rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
     ("year", rf"{MOD}?(?P<y>{Y})"),
-    ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)]|\s+(?:and|to|when|after|before)\b)"),
+    ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?)\s+later"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+later"),
-    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?!\s+\w+\s+\d)"
-                r"|the\s+same\s+(?:day|night)(?!\s+of)|that\s+(?:day|night)"),
+    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
+                r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"),
+    ("easter", rf"(?:Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
+    ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
+                rf"(?:,?\s+(?P<y>{Y}))?"),
     ("rel_year", r"(?:the\s+)?(?P<which>same|following|next|that)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
@@ -122,6 +132,8 @@ class DateMention:
     end: int
     span: DateSpan
     explicit: bool  # carries its own year (not resolved from context)
+    relative: bool = False  # "two days later", "the same year"
+    planned: bool = False  # "will take effect on ...": not something that happened
 
 
 @dataclass
@@ -148,11 +160,17 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         span = _resolve(kind, groups, context)
         if span is None:
             continue
+        if _names_or_recurs(text, kind, groups, match):
+            continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "c1"} & groups.keys())
-        mentions.append(DateMention(match.start(), match.end(), span, explicit))
-        context.anchor(span)
+        clause = text[_clause_start(text, match.start()):match.start()]
+        planned = bool(PLANNED.search(clause))
+        mentions.append(DateMention(match.start(), match.end(), span, explicit,
+                                    kind.startswith("rel_"), planned))
+        if not (planned or BACKSTORY.search(clause)):
+            context.anchor(span)
     return _merge_lists(text, mentions)
 
 
@@ -167,7 +185,7 @@ def _scan(text: str) -> list[tuple[str, re.Match]]:
     candidates = []
     for index, (kind, pattern) in enumerate(_COMPILED):
         for match in pattern.finditer(text):
-            if match.end() > match.start() and _case_ok(match):
+            if match.end() > match.start() and _case_ok(match, kind):
                 candidates.append((match.start(), match.start() - match.end(), index, kind, match))
     candidates.sort(key=lambda c: c[:3])
     found, position = [], 0
@@ -178,14 +196,40 @@ def _scan(text: str) -> list[tuple[str, re.Match]]:
     return found
 
 
-def _case_ok(match: re.Match) -> bool:
-    """Month names must be capitalised and eras upper-case: "may" and "ad" are words."""
+def _case_ok(match: re.Match, kind: str) -> bool:
+    """Month names must be capitalised and eras upper-case: "may" and "ad" are words; a season
+    capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
+    if kind == "yearless_season" and groups["season"][0].isupper() and \
+            match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
+        return False
     for name in ("m1", "m2", "era"):
         if groups.get(name) and not groups[name][0].isupper():
             return False
     return not any(groups.get(name) and re.search(r"[a-z]", groups[name])
                    for name in ("y", "y1", "y2"))
+
+
+# A date in a relative clause or the past perfect tells background ("who had ruled since
+# 1971"); it does not move the narrative's date, so later year-less dates ignore it.
+BACKSTORY = re.compile(r"\b(?:who|whom|whose|which|had)\b", re.IGNORECASE)
+# Plans and intentions are not happenings: "will", "was meant to take effect the next day".
+PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
+                     r"scheduled to|is to|are to)\b", re.IGNORECASE)
+CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
+
+
+def _clause_start(text: str, position: int) -> int:
+    starts = [m.end() for m in CLAUSE_START.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
+def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
+    """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year."""
+    if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", text[:match.start()]):
+        return not re.search(r"\bas\s+of\s+$", text[:match.start()])
+    yearless_day = kind == "day" and "y" not in groups
+    return yearless_day and re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
 
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
@@ -442,7 +486,43 @@ def _r_yearless_season(g: dict, context: DateContext) -> DateSpan | None:
     return _r_season(g, context)
 
 
+def _r_holiday(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    name = " ".join(g["holiday"].lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    return None if year is None else DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
+
+
+def _r_easter(g: dict, context: DateContext) -> DateSpan | None:
+    year = _with_year(g, context)
+    if year is None or year < 326:
+        return None
+    month, day = easter(year)
+    return DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
+
+
+def easter(year: int) -> tuple[int, int]:
+    """Easter Sunday: the Julian computus before 1583, the Gregorian one after."""
+    if year < 1583:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        month, day = divmod(d + e + 114, 31)
+        return month, day + 1
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 22 * m) // 451
+    month, day = divmod(h + m - 7 * n + 114, 31)
+    return month, day + 1
+
+
 _RESOLVERS = {
+    "easter": _r_easter,
+    "holiday": _r_holiday,
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "decade": _r_decade, "century": _r_century, "rel_days": _r_rel_days,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from studyapp.extract.dates import DateContext, DateMention, find_dates
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
+from studyapp.ingest.lines import is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source
 
 REFERENCE_SECTION = re.compile(
@@ -26,7 +27,8 @@ REFERENCE_SECTION = re.compile(
 # "Surname, Given (1994). Title ..." and catalogue lines are references wherever they stand.
 REFERENCE_SHAPE = re.compile(
     r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
-    r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d", re.IGNORECASE,
+    r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
+    re.IGNORECASE,
 )
 # Where a sentence with several dates is cut so that each date keeps its own clause.
 CLAUSE_BREAK = re.compile(
@@ -42,6 +44,8 @@ DATE_LEAD = re.compile(
     r"starting|beginning|through|throughout|between|over|before|after|the)\s+)+$",
     re.IGNORECASE,
 )
+# Coordinated clauses: a single date belongs to the clause it stands in.
+COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
 PLACE = re.compile(
@@ -63,6 +67,10 @@ class _Reading:
     document: Document
     context: DateContext
     skipping_level: int | None = None
+    heading_anchor: DateSpan | None = None  # the year a heading such as "=== 1988 ===" gives
+    heading_anchor_level: int = 0
+    heading_span: DateSpan | None = None  # the whole interval that heading names
+    in_lead: bool = True  # before the first section heading: the summary of the text
 
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
@@ -70,19 +78,27 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
     from studyapp.extract.merge import merge_events
 
     events: list[Event] = []
+    lead: set[int] = set()
     for document in documents:
-        events.extend(document_events(document, figures))
-    return merge_events(events)
+        for event, in_lead in document_events(document, figures):
+            events.append(event)
+            if in_lead:
+                lead.add(id(event))
+    return merge_events(events, lead)
 
 
-def document_events(document: Document, figures: list[Figure]) -> list[Event]:
+def document_events(document: Document, figures: list[Figure]) -> list[tuple[Event, bool]]:
+    """The events of one document in reading order, each with whether it is in the lead."""
     reading = _Reading(document, DateContext())
-    events: list[Event] = []
-    for block in document.blocks:
+    events: list[tuple[Event, bool]] = []
+    for index, block in enumerate(document.blocks):
         if block.kind == "heading":
+            if not (index == 0 and block.level == 1):  # the document's title heading
+                reading.in_lead = False
             _enter_heading(reading, block)
         elif reading.skipping_level is None:
-            events.extend(_block_events(reading, block, figures))
+            events.extend((event, reading.in_lead)
+                          for event in _block_events(reading, block, figures))
     return events
 
 
@@ -93,13 +109,18 @@ def _enter_heading(reading: _Reading, block: Block) -> None:
     if REFERENCE_SECTION.match(block.text.strip()):
         reading.skipping_level = level
         return
+    if reading.heading_anchor and level <= reading.heading_anchor_level:
+        reading.heading_anchor = reading.heading_span = None
     mentions = find_dates(block.text, DateContext())
     anchors = [m for m in mentions if m.explicit and m.span.precision in ("year", "range")]
     if anchors:
         span = anchors[0].span
         # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
-        reading.context.last = DateSpan(span.start, span.start._replace(month=12, day=31),
-                                        "year", span.text)
+        reading.heading_anchor = DateSpan(span.start, span.start._replace(month=12, day=31),
+                                          "year", span.text)
+        reading.heading_anchor_level = level
+        reading.heading_span = span
+        reading.context.last = reading.heading_anchor
 
 
 def _block_events(reading: _Reading, block: Block, figures: list[Figure]) -> list[Event]:
@@ -108,27 +129,63 @@ def _block_events(reading: _Reading, block: Block, figures: list[Figure]) -> lis
     events = []
     for start, end in sentences(block):
         text = block.text[start:end]
-        # An aside in parentheses does not move the narrative's date along.
-        aside = text.startswith("(")
-        context = copy(reading.context) if aside else reading.context
-        mentions = _happenings(find_dates(text, context))
+        if REFERENCE_SHAPE.search(text):
+            continue
+        mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
         source = Source(reading.document.name, text, block.span(start, end))
+        if not mentions and block.kind == "line" and reading.heading_span:
+            # A note under "## 1789 - 1792 Revolution" happened in those years.
+            statement = _capitalised(_tidy(text))
+            events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
+                                 text, source, figures))
         for mention, statement in _statements(text, mentions):
             events.append(_event(mention, statement, text, source, figures))
     return events
 
 
-def _happenings(mentions: list[DateMention]) -> list[DateMention]:
-    """Drop a date that only contains a finer date of the same sentence."""
-    kept = []
+def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
+    """Timeline lines take their year from the heading above them, never from one another;
+    an aside in parentheses does not move the narrative's date along."""
+    if block.kind == "line" and reading.heading_anchor and is_timeline(sentence):
+        return DateContext(reading.heading_anchor)
+    return copy(reading.context) if sentence.startswith("(") else reading.context
+
+
+def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence that each date a happening of their own.
+
+    Dropped: plans ("will ... by 2024"); a date that only contains a finer date of the same
+    clause ("May 20: the 1990 election"); a date said again ("of 1848 ... of 1848") unless each
+    names its own thing ("Sumgait (1988), Kirovabad (1988)"); a relative date right next to
+    the explicit one it restates ("eight weeks later, on 18 May 1152").
+    """
+    mentions = [m for m in mentions if not m.planned]
+    kept: list[DateMention] = []
     for mention in mentions:
         finer = any(
             other is not mention and _contains(mention.span, other.span)
-            and other.span != mention.span for other in mentions
+            and other.span != mention.span and _same_clause(text, mention, other)
+            for other in mentions
         )
-        if not finer:
+        repeated = not mention.relative and any(
+            (k.span.start, k.span.end) == (mention.span.start, mention.span.end)
+            and not (_in_parentheses(text, k) and _in_parentheses(text, mention)) for k in kept
+        )
+        restated = mention.relative and any(
+            not other.relative and 0 <= other.start - mention.end <= 8 for other in mentions)
+        if not (finer or repeated or restated):
             kept.append(mention)
     return kept
+
+
+def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
+    """No coordination (";", ", and") between the two dates, or one names a thing."""
+    low, high = sorted((first, second), key=lambda m: m.start)
+    return not COORDINATION.search(text, low.end, high.start)
+
+
+def _in_parentheses(text: str, mention: DateMention) -> bool:
+    return text[mention.start - 1:mention.start] == "(" and text[mention.end:mention.end + 1] == ")"
 
 
 def _contains(outer: DateSpan, inner: DateSpan) -> bool:
@@ -140,10 +197,13 @@ def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
     if not mentions:
         return []
     bounds = [0]
+    if len(mentions) == 1:
+        bounds = list(_own_clause(text, mentions[0]))
     for before, after in zip(mentions, mentions[1:], strict=False):
         breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, before.end, after.start)]
         bounds.append(breaks[-1] if breaks else after.start)
-    bounds.append(len(text))
+    if len(bounds) == len(mentions):
+        bounds.append(len(text))
     clauses = []
     for i, mention in enumerate(mentions):
         clauses.append(_tidy(_cut(text, mention, bounds[i], bounds[i + 1])))
@@ -157,6 +217,19 @@ def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
         result.append((mention, _capitalised(clause)))
     return result
+
+
+def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
+    """The coordinated clause holding the date, if it says enough on its own."""
+    start, end = 0, len(text)
+    for match in COORDINATION.finditer(text):
+        if match.end() <= mention.start:
+            start = match.end()
+        elif match.start() >= mention.end:
+            end = match.start()
+            break
+    own = text[start:mention.start] + text[mention.end:end]
+    return (start, end) if len(own.split()) >= 4 else (0, len(text))
 
 
 def _cut(text: str, mention: DateMention, start: int, end: int) -> str:

@@ -4,6 +4,7 @@ documents) merge into one event with all their sources."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from studyapp.model import Event
 
@@ -29,30 +30,48 @@ def _stem(word: str) -> str:
     return word
 
 
-def same_happening(first: Event, second: Event) -> bool:
-    """Same interval, different sentences, and mostly the same words."""
+def same_happening(first: Event, second: Event, lead_and_body: bool = False) -> bool:
+    """Same interval, different sentences, and mostly the same words; or the same day told
+    once in a text's lead (its summary) and once in its body."""
     if (first.span.start, first.span.end) != (second.span.start, second.span.end):
         return False
     if {(s.document, s.offset) for s in first.sources} & \
             {(s.document, s.offset) for s in second.sources}:
         return False  # two happenings of one sentence are never one
-    a, b = _words(first), _words(second)
-    if not a or not b:
-        return False
-    return len(a & b) / min(len(a), len(b)) >= SAME_HAPPENING
+    if lead_and_body and first.span.precision == "day":
+        return True
+    return max(_overlap(content_words(first.statement), content_words(second.statement)),
+               _overlap(_words(first), _words(second))) >= SAME_HAPPENING
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def _words(event: Event) -> set[str]:
     return content_words(" ".join(source.sentence for source in event.sources))
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """Fold each event into an earlier one of the same happening, keeping the first's wording."""
+def merge_events(events: list[Event], lead: set[int] = frozenset()) -> list[Event]:
+    """Fold each event into an earlier one of the same happening, keeping the first's wording.
+
+    ``lead`` holds the ids of events read in a document's lead; a lead event with a day of its
+    own (no other lead event that day) is the summary of the body's event of that day.
+    """
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
+    lead_days = Counter((e.sources[0].document, e.span.start, e.span.end)
+                        for e in events if id(e) in lead)
     for event in events:
         same_interval = by_interval.setdefault((event.span.start, event.span.end), [])
-        target = next((kept for kept in same_interval if same_happening(kept, event)), None)
+
+        def lead_and_body(kept: Event, event: Event = event) -> bool:
+            return (id(kept) in lead) != (id(event) in lead) and \
+                kept.sources[0].document == event.sources[0].document and \
+                lead_days[(kept.sources[0].document, kept.span.start, kept.span.end)] <= 1
+
+        target = next((kept for kept in same_interval
+                       if same_happening(kept, event, lead_and_body(kept))), None)
         if target is None:
             merged.append(event)
             same_interval.append(event)

@@ -14,11 +14,13 @@ MONTHS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 SEASONS = "Spring|Summer|Autumn|Fall|Winter"
+ERA = r"(?:BCE|BC|B\.C\.|CE|AD|A\.D\.)"
 # "March 9: ...", "February 18–26: ...", "June 12, the ...", "Autumn: ...", "1989: ..."
 TIMELINE = re.compile(
     rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\b"
     rf"[\s\d,–—-]*(?:(?:{MONTHS})\.?[\s\d,–—-]*)?:\s|(?:{MONTHS})\.?\s+\d{{1,2}},\s+[a-z]"
-    r"|\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*:\s)",
+    r"|\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*:\s"
+    rf"|(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?\d{{1,4}}(?:\s*[–—-]\s*\d{{1,4}})?\s?{ERA}\s*:\s)",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s+")
@@ -29,7 +31,7 @@ CAPTION_DATE = re.compile(
     re.IGNORECASE,
 )
 LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
-SKIP_LINK = re.compile(r"^skip to\b", re.IGNORECASE)
+SKIP_LINK = re.compile(r"^(?:skip to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
@@ -60,7 +62,8 @@ def is_caption_with_date(line: str) -> bool:
 
 
 def is_navigation(line: str) -> bool:
-    """Menu crumbs and labels: one lowercase word, "skip to ...", "Label: value"."""
+    """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
+    "Label: value"."""
     line = line.strip()
     if SKIP_LINK.match(line):
         return True

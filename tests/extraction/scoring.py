@@ -129,10 +129,11 @@ def score_events(reported: list[dict], annotated: list[dict]) -> EventScore:
     core_match = _match(candidates(core, set(), correct))
     optional_match = _match(candidates(optional, set(core_match), correct))
     # "Found": the happening was reported (its keywords, an overlapping interval), whatever
-    # the exact dates; date accuracy is the share of those whose dates are exactly right.
+    # the exact dates; date accuracy is the share of those found with exactly the right dates
+    # (every correct match is a found one, so it is correct / found).
     found_match = _match(candidates(core, set(), lambda e, a: _carries(e, a["keywords"])
                                     and _overlaps(e, a)))
-    exact = sum(1 for r, a in found_match.items() if _same_dates(reported[r], annotated[a]))
+    exact = min(len(core_match), len(found_match))
     matched_core = set(core_match.values())
     return EventScore(
         core=len(core), reported=len(reported), correct=len(core_match),
