@@ -229,3 +229,13 @@ def test_a_database_from_a_newer_version_stops_the_start_with_a_clear_message(ho
                             capture_output=True, text=True, timeout=60, env=_env(home), cwd=REPO)
     assert result.returncode == 1
     assert str(database_path(home)) in result.stderr and "999" in result.stderr
+
+
+def test_the_window_comes_back_with_the_size_it_was_closed_with(window, home, qtbot):
+    window.resize(760, 520)  # the offscreen screen is 800 x 600
+    window.close()
+    again = launch(QApplication.instance(), home)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (760, 520)
+    with qtbot.waitSignal(again.store_ready, timeout=20000):
+        pass

@@ -136,3 +136,14 @@ def test_counts_refresh_by_themselves_as_cards_come_due(window, write_set, qtbot
     window.refresh_timer.setInterval(100)
     qtbot.waitUntil(lambda: window.library.row_texts()[0][:3] == ["Reforms", "1", "1"],
                     timeout=5000)
+
+
+def test_enter_on_a_set_starts_studying_it(window, write_set, qtbot):
+    from PySide6.QtCore import Qt
+
+    set_id = window.open_set_file(write_set("Charters", count=2))
+    window.library.table.setFocus()
+    with qtbot.waitSignal(window.library.study_requested) as study:
+        qtbot.keyClick(window.library.table, Qt.Key.Key_Return)
+    assert study.args[0] == [set_id]
+    assert window.stack.currentWidget() is window.screens["review"]

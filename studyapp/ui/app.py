@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from studyapp import APP_NAME
 from studyapp.ui import theme
 from studyapp.ui.main_window import MainWindow
-from studyapp.ui.state import AppState, read_last_profile, write_last_profile
+from studyapp.ui.state import AppState, read_ui_state, remember
 
 BENCH_ENV = "STUDYAPP_BENCH_MARK"
 
@@ -98,7 +98,7 @@ def _show_fast_counts(window: MainWindow) -> None:
         profiles = fast.read_profiles(database_path(state.home))
         if not profiles:
             return
-        last = read_last_profile(state.home)
+        last = read_ui_state(state.home).get("profile_id")
         known = [profile_id for profile_id, _ in profiles]
         state.profile_id = last if last in known else known[0]
         window.show_profiles(profiles)
@@ -134,7 +134,7 @@ def finish_start(window: MainWindow) -> None:
     known = [profile.id for profile in list_profiles(state.store)]
     if state.profile_id not in known:
         state.profile_id = ensure_profile(state.store)
-        write_last_profile(state.home, state.profile_id)
+        remember(state.home, profile_id=state.profile_id)
     window.store_opened()
     if problems:
         print("\n".join(f"studyapp: {problem}" for problem in problems), file=sys.stderr)

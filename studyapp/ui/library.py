@@ -159,7 +159,8 @@ class LibraryScreen(QWidget):
         header.setSectionResizeMode(MASTERY_COLUMN, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(MASTERY_COLUMN, 190)
         table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table.doubleClicked.connect(lambda: self._request(self.study_requested))
+        # Enter or a double click on a set studies it.
+        table.activated.connect(lambda: self._request(self.study_requested))
         return table
 
     def _button(self, text: str, accessible: str, primary: bool = False) -> QPushButton:
@@ -249,6 +250,10 @@ def _row(summary: Any) -> list[QStandardItem]:
     counts = [QStandardItem(str(value)) for value in (summary.new, summary.due, summary.learned)]
     for item in counts:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if summary.due:  # what needs doing today stands out
+        due_font = QFont()
+        due_font.setBold(True)
+        counts[1].setFont(due_font)
     mastery = QStandardItem(f"{round(summary.mastery * 100)} %")
     mastery.setData(float(summary.mastery), MASTERY_ROLE)
     return [title, *counts, mastery]

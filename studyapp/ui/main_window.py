@@ -17,7 +17,7 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,7 @@ from studyapp.ui import theme
 from studyapp.ui.library import LibraryScreen
 from studyapp.ui.set_import import SET_FILE_FILTER, DiagnosticsDialog
 from studyapp.ui.settings_screen import SettingsScreen
-from studyapp.ui.state import AppState, write_last_profile
+from studyapp.ui.state import AppState, read_ui_state, remember
 
 if TYPE_CHECKING:  # event types only annotate; not loading them keeps start-up lean
     from PySide6.QtCore import QMimeData
@@ -65,8 +65,11 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(theme.app_icon())
-        self.resize(1040, 680)
         self.setMinimumSize(720, 480)
+        self.resize(1040, 680)
+        geometry = read_ui_state(state.home).get("geometry")
+        if isinstance(geometry, str):
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
         self._painted = False  # first_painted is emitted once
         self.dialog: QWidget | None = None  # the last message or problem dialog shown
 
@@ -275,7 +278,7 @@ class MainWindow(QMainWindow):
         if profile_id == self.state.profile_id:
             return
         self.state.profile_id = profile_id
-        write_last_profile(self.state.home, profile_id)
+        remember(self.state.home, profile_id=profile_id)
         self.profile_box.setCurrentIndex(self.profile_box.findData(profile_id))
         self._drop_study_screens()
         self.show_screen("library")
@@ -412,6 +415,8 @@ class MainWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        geometry = self.saveGeometry().toBase64().data().decode()
+        remember(self.state.home, geometry=geometry)
         if self.state.store is not None:
             self.state.store.close()
             self.state.store = None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from studyapp.settings import Settings
 
@@ -36,20 +36,20 @@ class AppState:
     now: Callable[[], datetime] = field(default=utc_now)
 
 
-def read_last_profile(home: Path) -> int | None:
-    """The profile used last time, so the first screen can show its counts before the store
-    (and the profile table) is opened. A missing or unreadable file just means 'not known'."""
+def read_ui_state(home: Path) -> dict[str, Any]:
+    """What the window remembers between runs (the last profile, its geometry), so the first
+    screen can use it before the store is open. A missing or unreadable file: nothing known."""
     try:
         data = json.loads((home / UI_STATE_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
-    profile = data.get("profile_id") if isinstance(data, dict) else None
-    return profile if isinstance(profile, int) else None
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
-def write_last_profile(home: Path, profile_id: int) -> None:
-    """Atomic: write a temporary file next to it, then rename over it."""
+def remember(home: Path, **values: Any) -> None:
+    """Update some remembered values; atomic (a temporary file renamed over the old one)."""
+    data = {**read_ui_state(home), **values}
     fd, tmp = tempfile.mkstemp(dir=home, prefix=".ui-state-", suffix=".json")
     with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump({"profile_id": profile_id}, out)
+        json.dump(data, out)
     os.replace(tmp, home / UI_STATE_FILE)
