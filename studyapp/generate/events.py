@@ -1,0 +1,264 @@
+"""Questions on one dated event: when, what, who, fill in, true or false.
+
+Each builder returns a question or None; None whenever the question would be unclear, give
+its answer away, or could have a second right answer.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from dataclasses import dataclass
+
+from studyapp.generate import dates, distractors, english
+from studyapp.generate.facts import EventFact, PersonFact, mentions_year
+from studyapp.model import DateSpan, Question
+
+BLANK = "_____"
+MAX_CLOZE_WORDS = 45
+
+
+@dataclass
+class Context:
+    """What every builder may look at: all facts, and the seeded random source."""
+
+    events: list[EventFact]
+    people: list[PersonFact]
+    rng: random.Random
+
+    @property
+    def spans(self) -> list[DateSpan]:
+        return [fact.span for fact in self.events]
+
+    def date_is_unique(self, fact: EventFact) -> bool:
+        return sum(other.when == fact.when for other in self.events) == 1
+
+    def person_named(self, text: str) -> PersonFact | None:
+        """The person ``text`` names (a role before the name is allowed: "pianist X")."""
+        for person in self.people:
+            for name in [person.figure.name, *person.figure.aliases]:
+                if text == name or (text.endswith(" " + name) and text[:1].islower()):
+                    return person
+        return None
+
+
+def date_phrase(span: DateSpan, text: str) -> str:
+    """"on 13 February 1988", "in May 1988", "between 1988 and 1991"."""
+    if span.precision == "day":
+        return f"on {text}"
+    if span.precision == "range":
+        if (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31):
+            first, last = dates.year_text(span.start.year), dates.year_text(span.end.year)
+            return f"between {first} and {last}"
+        return f"from {text}".replace("–", " to ", 1) if " – " not in text else f"from {text}"
+    return f"in {text}"
+
+
+def _question(kind: str, prompt: str, answer: str, fact: EventFact, **fields) -> Question | None:
+    if not english.is_clean_question(prompt) or (kind != "true_false" and leaks(prompt, answer)):
+        return None
+    return Question(id="", kind=kind, prompt=prompt, answer=answer, fact=fact.name,
+                    source=fact.source, tags=["dates"], **fields)
+
+
+def leaks(prompt: str, answer: str) -> bool:
+    """Does the prompt hold the answer, or (for a date) its year?"""
+    folded = prompt.casefold()
+    if answer.casefold() in folded:
+        return True
+    years = re.findall(r"(?<!\d)\d{3,4}(?!\d)", answer)
+    if any(re.search(rf"(?<!\d){year}(?!\d)", prompt) for year in years):
+        return True
+    names = [word for word in re.findall(r"[\w’'-]+", answer)
+             if len(word) > 3 and word[0].isupper()]
+    return any(name.casefold() in folded for name in names) and len(answer.split()) <= 4
+
+
+def when_card(fact: EventFact, context: Context) -> Question | None:
+    if fact.clause is None:
+        return None
+    return _question("flashcard", fact.clause.when_question(), fact.when, fact,
+                     accept=dates.alternatives(fact.span))
+
+
+def when_choice(fact: EventFact, context: Context) -> Question | None:
+    if fact.clause is None:
+        return None
+    options = distractors.date_options(fact.span, context.spans, context.rng)
+    if options is None:
+        return None
+    return _question("multiple_choice", fact.clause.when_question(), fact.when, fact,
+                     options=options)
+
+
+def year_typed(fact: EventFact, context: Context) -> Question | None:
+    span = fact.span
+    if fact.clause is None or span.start.year != span.end.year or span.precision == "range":
+        return None
+    prompt = "In which year " + fact.clause.when_question()[len("When "):]
+    return _question("typed", prompt, dates.year_text(span.start.year), fact)
+
+
+def what_card(fact: EventFact, context: Context) -> Question | None:
+    """Date to event, only where one event of the set has that date."""
+    if fact.clause is None or fact.span.precision not in ("day", "month", "range", "season"):
+        return None
+    if not context.date_is_unique(fact):
+        return None
+    prompt = f"What happened {date_phrase(fact.span, fact.when)}?"
+    return _question("flashcard", prompt, fact.clause.statement() + ".", fact)
+
+
+def what_choice(fact: EventFact, context: Context) -> Question | None:
+    if fact.clause is None or not context.date_is_unique(fact):
+        return None
+    answer = fact.clause.statement()
+    others = [other.description for other in context.events
+              if other.description and other.document == fact.document
+              and not _overlap(other.span, fact.span)]
+    wrong = distractors.similar_length(answer, [text for text in others if text])
+    if len(wrong) < 3:
+        return None
+    wrong = context.rng.sample(sorted(set(wrong)), 3)
+    prompt = f"What happened {date_phrase(fact.span, fact.when)}?"
+    return _question("multiple_choice", prompt, answer, fact,
+                     options=distractors.place_answer(answer, wrong, context.rng))
+
+
+def _overlap(a: DateSpan, b: DateSpan) -> bool:
+    return a.start <= b.end and b.start <= a.end
+
+
+def who_subject(fact: EventFact, context: Context) -> PersonFact | None:
+    clause = fact.clause
+    if clause is None or clause.attribution or clause.lemma == "take":
+        return None
+    return context.person_named(clause.subject)
+
+
+def who_typed(fact: EventFact, context: Context) -> Question | None:
+    person = who_subject(fact, context)
+    if person is None:
+        return None
+    prompt = _who_prompt(fact)
+    figure = person.figure
+    return _question("typed", prompt, figure.name, fact,
+                     accept=[alias for alias in figure.aliases if alias != figure.name])
+
+
+def who_choice(fact: EventFact, context: Context) -> Question | None:
+    person = who_subject(fact, context)
+    if person is None:
+        return None
+    others = sorted({other.figure.name for other in context.people
+                     if other.figure.name != person.figure.name})
+    if len(others) < 3:
+        return None
+    wrong = context.rng.sample(others, 3)
+    return _question("multiple_choice", _who_prompt(fact), person.figure.name, fact,
+                     options=distractors.place_answer(person.figure.name, wrong, context.rng))
+
+
+def _who_prompt(fact: EventFact) -> str:
+    assert fact.clause is not None
+    return fact.clause.who_question()[:-1] + f" {date_phrase(fact.span, fact.when)}?"
+
+
+def true_false(fact: EventFact, context: Context) -> Question | None:
+    """The statement with its true date, or (half the time) another plausible date: a false
+    statement changes only the date, never who did what."""
+    if fact.clause is None:
+        return None
+    truth = context.rng.random() < 0.5
+    span = fact.span if truth else distractors.wrong_date(fact.span, context.spans, context.rng)
+    if span is None:
+        return None
+    when = dates.format_span(span)
+    clause = fact.clause
+    body = f"{clause.subject} {clause.predicate()}"
+    if clause.attribution:
+        body += f", {clause.attribution}"
+    phrase = date_phrase(span, when)
+    prompt = f"True or false: {phrase[0].upper()}{phrase[1:]}, {body}."
+    question = _question("true_false", prompt, "True" if truth else "False", fact)
+    return question
+
+
+def cloze_date(fact: EventFact, context: Context) -> Question | None:
+    """The source sentence with its date blanked; only where the sentence states the date
+    in full (a timeline line's year stands in its heading, not in the line)."""
+    sentence, date_text = fact.source.sentence, fact.span.text
+    if fact.headline or not date_text or sentence.count(date_text) != 1:
+        return None
+    if not re.search(r"\d{3,4}", date_text) or len(sentence.split()) > MAX_CLOZE_WORDS:
+        return None
+    blanked = sentence.replace(date_text, BLANK)
+    if mentions_year(blanked, fact.span):
+        return None
+    accept = [text for text in (fact.when, *dates.alternatives(fact.span)) if text != date_text]
+    return _question("cloze", f"Fill in the blank: {blanked}", date_text, fact, accept=accept)
+
+
+def cloze_name(fact: EventFact, context: Context) -> Question | None:
+    sentence = fact.source.sentence
+    if len(sentence.split()) > MAX_CLOZE_WORDS:
+        return None
+    for person in context.people:
+        name = person.figure.name
+        if len(name.split()) >= 2 and sentence.count(name) == 1 and name.split()[-1] not in (
+                sentence.replace(name, "")):
+            blanked = sentence.replace(name, BLANK)
+            accept = [alias for alias in person.figure.aliases if alias != name]
+            question = _question("cloze", f"Fill in the blank: {blanked}", name, fact,
+                                 accept=accept)
+            if question is not None:
+                question.tags = ["people"]
+            return question
+    return None
+
+
+def how_many(fact: EventFact, context: Context) -> Question | None:
+    """"26 Armenians died" -> "How many Armenians died ...?" with counts of its magnitude."""
+    for number in fact.event.numbers:
+        match = re.fullmatch(r"(?:about |around |over |nearly |some )?([\d,.]+) (.+)", number.text)
+        if not match or number.value < 2 or number.value != int(number.value):
+            continue
+        words = match.group(2).split()
+        verb_at = next((i for i, w in enumerate(words) if w in english.FORMS and i > 0), None)
+        if verb_at is None or english.FORMS[words[verb_at]][1] == "base":
+            continue
+        said = fact.clause.attribution if fact.clause else ""
+        attribution = f", {said}" if said else ""
+        prompt = f"How many {' '.join(words)} {date_phrase(fact.span, fact.when)}{attribution}?"
+        answer = _count_text(int(number.value))
+        wrong = [_count_text(value) for value in _near_counts(int(number.value))]
+        wrong = context.rng.sample([w for w in wrong if w != answer], 3)
+        options = sorted([answer, *wrong], key=lambda text: int(text.replace(",", "")))
+        return _question("multiple_choice", prompt, answer, fact, options=options)
+    return None
+
+
+def _count_text(value: int) -> str:
+    return f"{value:,}"
+
+
+def _near_counts(value: int) -> list[int]:
+    """Counts of the same magnitude, rounded as the answer is."""
+    step = 10 ** max(0, len(str(value)) - 2) if value >= 100 else 1
+    candidates = {round(value * factor / step) * step for factor in (0.5, 0.7, 1.4, 1.8, 2.5)}
+    return sorted(c for c in candidates if c > 1 and c != value)
+
+
+EVENT_BUILDERS = {
+    "when_card": when_card,
+    "when_choice": when_choice,
+    "year_typed": year_typed,
+    "what_card": what_card,
+    "what_choice": what_choice,
+    "who_typed": who_typed,
+    "who_choice": who_choice,
+    "true_false": true_false,
+    "cloze_date": cloze_date,
+    "cloze_name": cloze_name,
+    "how_many": how_many,
+}

@@ -1,0 +1,214 @@
+"""What the generator knows about each event and person before it asks anything.
+
+An event becomes an ``EventFact``: its clean source sentence, the statement read as a clause
+(subject, verb, rest), its date written at the text's precision, and a stable fact name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from studyapp.generate import dates, english
+from studyapp.model import DateSpan, Document, Event, Figure, Source
+
+# Nouns that name a happening: "First demonstration in X." is an event without a verb.
+EVENT_NOUNS = {
+    "attack", "battle", "blockade", "ceasefire", "clash", "clashes", "conference", "congress",
+    "coup", "demonstration", "demonstrations", "earthquake", "election", "elections", "invasion",
+    "massacre", "meeting", "offensive", "pogrom", "protest", "protests", "rally", "referendum",
+    "revolution", "riot", "riots", "siege", "strike", "summit", "treaty", "uprising", "war",
+    "agreement", "ceremony", "assassination", "independence", "famine", "flood", "fire",
+}
+DATE_PREPOSITION = r"(?:(?:in|on|by|since|until|from|during|around|at|of|as of)\s+)?(?:the\s+)?"
+
+
+@dataclass
+class EventFact:
+    event: Event
+    document: str
+    source: Source  # the sentence as a learner reads it (markup removed)
+    name: str  # the fact's stable name
+    when: str  # the date at its precision: "13 February 1988"
+    clause: english.Clause | None
+    headline: bool  # a timeline line rather than a sentence of prose
+
+    @property
+    def span(self) -> DateSpan:
+        return self.event.span
+
+    @property
+    def description(self) -> str | None:
+        return self.clause.statement() if self.clause else None
+
+
+@dataclass
+class PersonFact:
+    figure: Figure
+    document: str
+    source: Source
+    name: str
+    roles: list[str] = field(default_factory=list)
+
+
+def slug(text: str, words: int = 6) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return "-".join(re.findall(r"[a-z0-9]+", plain)[:words]) or "x"
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:10]
+
+
+def common_words(document: Document) -> set[str]:
+    """Words the document writes in lower case somewhere: common nouns, not names."""
+    text = " ".join(block.text for block in document.blocks)
+    return set(re.findall(r"(?<![\w-])[a-z][a-z-]+(?![\w-])", text))
+
+
+def clean_sentence(document: Document, source: Source) -> str | None:
+    """The source span as the cleaned text reads (markup and timestamps gone)."""
+    start, end = source.offset
+    pieces = []
+    for block in document.blocks:
+        if not block.offsets or block.offsets[-1] < start or block.offsets[0] >= end:
+            continue
+        chars = [char for char, at in zip(block.text, block.offsets, strict=False)
+                 if start <= at < end]
+        pieces.append("".join(chars).strip())
+    text = " ".join(" ".join(pieces).split())
+    return text or None
+
+
+def block_kind(document: Document, source: Source) -> str:
+    for block in document.blocks:
+        if block.offsets and block.offsets[0] <= source.offset[0] <= block.offsets[-1]:
+            return block.kind
+    return "paragraph"
+
+
+def event_facts(documents: dict[str, Document], events: list[Event]) -> list[EventFact]:
+    facts = []
+    for event in events:
+        fact = _event_fact(documents, event)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _event_fact(documents: dict[str, Document], event: Event) -> EventFact | None:
+    when = dates.format_span(event.span)
+    source = next((s for s in event.sources if s.document in documents), None)
+    if when is None or source is None:
+        return None
+    document = documents[source.document]
+    sentence = clean_sentence(document, source) or _strip_markup(source.sentence)
+    headline = block_kind(document, source) == "line"
+    clause = _read_clause(event, sentence, common_words(document), headline)
+    name = f"event:{event.span.start.iso()}:{slug(event.statement or sentence)}"
+    return EventFact(event=event, document=source.document,
+                     source=Source(source.document, sentence, source.offset),
+                     name=name, when=when, clause=clause, headline=headline)
+
+
+def _read_clause(event: Event, sentence: str, common: set[str], headline: bool
+                 ) -> english.Clause | None:
+    """The statement as a clause; the extractor's statement first, else the sentence."""
+    for text in (event.statement, sentence):
+        if not text:
+            continue
+        stripped = without_date(text, event.span.text)
+        if stripped is None:
+            continue
+        clause = english.analyse(stripped, common, headline)
+        if clause is None and headline:
+            clause = noun_event(stripped, common)
+        if clause is not None and _reads_well(clause) and not mentions_year(
+                clause.statement(), event.span):
+            return clause
+    return None
+
+
+def _reads_well(clause: english.Clause) -> bool:
+    return (english.is_clean_question(clause.statement() + ".")
+            and english.is_clean_question(clause.when_question()))
+
+
+def without_date(text: str, date_text: str) -> str | None:
+    """The statement with its date expression (and the preposition before it) taken out;
+    None when what is left does not read ("its origins date back to, during which")."""
+    text = _first_sentence(text)
+    if date_text and date_text.casefold() in text.casefold():
+        pattern = (r"(?i)" + DATE_PREPOSITION + r"(?:(?:following|next|same|previous)\s+)?"
+                   + re.escape(date_text) + r"\s*([,:]?)\s*")
+        # a comma after the date still ends a clause: "dragged on until 2016, when ..."
+        text = re.sub(pattern, lambda m: ", " if m.group(1) else " ", text, count=1)
+    text = re.sub(r"\s+([,.;:])", r"\1", " ".join(text.split()))
+    if re.search(r"(?i)\b(?:to|in|on|of|by|from|since|until|at|the|during)\s*(?:[,.;:]|$|"
+                 r"(?:during|in|on|of|by|from|to|at)\b)", text):
+        return None
+    return text.strip(" ,:;–—-")
+
+
+def _first_sentence(text: str) -> str:
+    match = re.search(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", text)
+    return text[:match.start()] if match else text
+
+
+def noun_event(text: str, common: set[str]) -> english.Clause | None:
+    """"First demonstration in X" -> a clause "the first demonstration in X took place"."""
+    phrase = re.split(r"[,;:.(]", text, maxsplit=1)[0].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 9 or any(english.strip_word(w) in english.FORMS for w in words):
+        return None
+    head = []
+    for word in words:
+        if english.strip_word(word).lower() in english.PREPOSITIONS:
+            break
+        head.append(english.strip_word(word).lower())
+    if not head or head[-1] not in EVENT_NOUNS:
+        return None
+    subject = english.fix_subject(phrase, common)
+    return english.Clause(subject=subject, lemma="take", rest="place",
+                          plural=english._is_plural(words))
+
+
+def mentions_year(text: str, span: DateSpan) -> bool:
+    """Would the text give away the date (its year appears in it)?"""
+    years = {span.start.year, span.end.year}
+    found = {int(y) for y in re.findall(r"(?<!\d)(\d{3,4})(?!\d)", text)}
+    return bool(found & years)
+
+
+def person_facts(documents: dict[str, Document], figures: list[Figure]) -> list[PersonFact]:
+    facts = []
+    for figure in figures:
+        if figure.minor or not figure.name:
+            continue
+        source = next((s for s in figure.sources if s.document in documents), None)
+        if source is None:
+            continue
+        document = documents[source.document]
+        sentence = clean_sentence(document, source) or _strip_markup(source.sentence)
+        roles = [role for role in (_clean_role(r) for r in figure.roles) if role]
+        facts.append(PersonFact(figure=figure, document=source.document,
+                                source=Source(source.document, sentence, source.offset),
+                                name=f"person:{slug(figure.name)}", roles=roles))
+    return facts
+
+
+def _clean_role(role: str) -> str | None:
+    role = " ".join(role.split()).strip(" ,.;:")
+    if not role or len(role.split()) > 8:
+        return None
+    if not english.is_clean_question(role[0].upper() + role[1:] + "."):
+        return None
+    return role
+
+
+def _strip_markup(text: str) -> str:
+    text = re.sub(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]", r"\1", text)
+    text = re.sub(r"<[^>]+>|\[\d{1,2}:\d{2}(?::\d{2})?\]|\{\{[^}]*\}\}", "", text)
+    return " ".join(text.split())

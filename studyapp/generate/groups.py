@@ -1,0 +1,103 @@
+"""Questions on several facts at once: timelines to order, pairs to match."""
+
+from __future__ import annotations
+
+from studyapp.generate import english
+from studyapp.generate.events import Context
+from studyapp.generate.facts import EventFact, PersonFact, short_hash
+from studyapp.generate.people import distinctive_role
+from studyapp.model import DateSpan, OrderItem, Question
+
+MIN_GROUP, MAX_GROUP = 4, 6
+USES_PER_FACT = 2  # an event appears in at most this many orderings/matchings
+MAX_ITEM_WORDS = 18
+
+
+def _disjoint(a: DateSpan, b: DateSpan) -> bool:
+    return a.end < b.start or b.end < a.start
+
+
+def _listable(fact: EventFact) -> bool:
+    text = fact.description
+    return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and english.is_clean_question(
+        text + ".")
+
+
+def _groups(facts: list[EventFact], context: Context, count: int, distinct) -> list[list]:
+    """Up to ``count`` groups of 4-6 facts, pairwise ``distinct``, each fact used twice at most."""
+    uses: dict[str, int] = {}
+    groups: list[list[EventFact]] = []
+    for _ in range(count * 3):
+        if len(groups) == count:
+            break
+        pool = [fact for fact in facts if uses.get(fact.name, 0) < USES_PER_FACT]
+        context.rng.shuffle(pool)
+        size = context.rng.randint(MIN_GROUP, MAX_GROUP)
+        group: list[EventFact] = []
+        for fact in pool:
+            if all(distinct(fact, other) for other in group):
+                group.append(fact)
+            if len(group) == size:
+                break
+        names = sorted(fact.name for fact in group)
+        if len(group) < MIN_GROUP or any(sorted(f.name for f in g) == names for g in groups):
+            continue
+        for fact in group:
+            uses[fact.name] = uses.get(fact.name, 0) + 1
+        groups.append(group)
+    return groups
+
+
+def orderings(facts: list[EventFact], context: Context, count: int) -> list[Question]:
+    """Put 4-6 events in order; their dates do not overlap, so the order is certain."""
+    listable = [fact for fact in facts if _listable(fact)]
+    questions = []
+    for group in _groups(listable, context, count,
+                         lambda a, b: _disjoint(a.span, b.span)
+                         and a.description != b.description):
+        items = [OrderItem(text=fact.description, start=fact.span.start) for fact in group]
+        while [item.start for item in items] == sorted(item.start for item in items):
+            context.rng.shuffle(items)  # never shown already in order
+        first = min(group, key=lambda fact: fact.span.start)
+        questions.append(Question(
+            id="", kind="ordering",
+            prompt="Put these events in chronological order, earliest first.",
+            items=items, fact="timeline:" + short_hash(*sorted(f.name for f in group)),
+            source=first.source, tags=["dates"]))
+    return questions
+
+
+def date_matchings(facts: list[EventFact], context: Context, count: int) -> list[Question]:
+    listable = [fact for fact in facts if _listable(fact)]
+    questions = []
+    for group in _groups(listable, context, count,
+                         lambda a, b: a.when != b.when and a.description != b.description):
+        group.sort(key=lambda fact: fact.span.start)
+        questions.append(Question(
+            id="", kind="matching", prompt="Match each event to its date.",
+            pairs=[(fact.description, fact.when) for fact in group],
+            fact="dates:" + short_hash(*sorted(f.name for f in group)),
+            source=group[0].source, tags=["dates"]))
+    return questions
+
+
+def people_matchings(people: list[PersonFact], context: Context, count: int
+                     ) -> list[Question]:
+    roles = {person.name: distinctive_role(person, context) for person in people}
+    candidates = [person for person in people if roles[person.name]]
+    questions = []
+    seen: set[tuple[str, ...]] = set()
+    for _ in range(count * 3):
+        if len(questions) == count or len(candidates) < MIN_GROUP:
+            break
+        size = min(len(candidates), context.rng.randint(MIN_GROUP, MAX_GROUP))
+        group = sorted(context.rng.sample(candidates, size), key=lambda p: p.figure.name)
+        key = tuple(person.name for person in group)
+        if key in seen:
+            continue
+        seen.add(key)
+        questions.append(Question(
+            id="", kind="matching", prompt="Match each person to the role the text gives them.",
+            pairs=[(person.figure.name, roles[person.name]) for person in group],
+            fact="people:" + short_hash(*key), source=group[0].source, tags=["people"]))
+    return questions

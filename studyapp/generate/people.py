@@ -1,0 +1,86 @@
+"""Questions on a key figure: the role the text gives them, and who had a given role."""
+
+from __future__ import annotations
+
+from studyapp.generate import distractors, english
+from studyapp.generate.events import Context, leaks
+from studyapp.generate.facts import PersonFact
+from studyapp.model import Question
+
+
+def _role_phrase(role: str) -> str:
+    """"chairman of the Supreme Council" -> "the chairman ..."; "historian" -> "a historian"."""
+    first = role.split()[0].lower()
+    if first in english.DETERMINERS:
+        return role
+    if " of " in role or first in {"first", "last", "founding", "former"}:
+        return f"the {role}"
+    return f"{'an' if first[0] in 'aeiou' else 'a'} {role}"
+
+
+def distinctive_role(person: PersonFact, context: Context) -> str | None:
+    """A role no other person of the set also has (else "who was X?" has two answers)."""
+    others = [role.casefold() for other in context.people if other is not person
+              for role in other.roles]
+    for role in person.roles:
+        folded = role.casefold()
+        if any(folded in other or other in folded for other in others):
+            continue
+        if any(part.casefold() in folded for part in person.figure.name.split()):
+            continue
+        return role
+    return None
+
+
+def _question(kind: str, prompt: str, answer: str, person: PersonFact, **fields
+              ) -> Question | None:
+    if not english.is_clean_question(prompt) or leaks(prompt, answer):
+        return None
+    return Question(id="", kind=kind, prompt=prompt, answer=answer, fact=person.name,
+                    source=person.source, tags=["people"], **fields)
+
+
+def _who_is(role: str, title: str) -> str:
+    return f"Who is described as {_role_phrase(role)} in “{title}”?"
+
+
+def role_card(person: PersonFact, context: Context, title: str) -> Question | None:
+    if not person.roles:
+        return None
+    roles = "; ".join(person.roles[:2])
+    return _question("flashcard", f"What does “{title}” say {person.figure.name} was?",
+                     roles, person)
+
+
+def person_card(person: PersonFact, context: Context, title: str) -> Question | None:
+    role = distinctive_role(person, context)
+    if role is None:
+        return None
+    return _question("flashcard", _who_is(role, title), person.figure.name, person,
+                     accept=list(person.figure.aliases))
+
+
+def person_typed(person: PersonFact, context: Context, title: str) -> Question | None:
+    role = distinctive_role(person, context)
+    if role is None:
+        return None
+    return _question("typed", _who_is(role, title), person.figure.name, person,
+                     accept=list(person.figure.aliases))
+
+
+def person_choice(person: PersonFact, context: Context, title: str) -> Question | None:
+    role = distinctive_role(person, context)
+    others = sorted({other.figure.name for other in context.people if other is not person})
+    if role is None or len(others) < 3:
+        return None
+    wrong = context.rng.sample(others, 3)
+    return _question("multiple_choice", _who_is(role, title), person.figure.name, person,
+                     options=distractors.place_answer(person.figure.name, wrong, context.rng))
+
+
+PERSON_BUILDERS = {
+    "role_card": role_card,
+    "person_card": person_card,
+    "person_typed": person_typed,
+    "person_choice": person_choice,
+}
