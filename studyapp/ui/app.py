@@ -38,7 +38,6 @@ def run(home: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("studyapp")
-    app.setWindowIcon(theme.app_icon())
     lock = InstanceLock(home)
     if not lock.acquire():
         return _hand_over_to_running_instance(home)

@@ -58,7 +58,6 @@ LAZY_SCREENS = {"review": ("studyapp.ui.review", "ReviewScreen"),
 class MainWindow(QMainWindow):
     first_painted = Signal()
     store_ready = Signal()
-    library_refreshed = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -257,7 +256,6 @@ class MainWindow(QMainWindow):
         summaries = library_summary(self.state.store, self.state.profile_id, self.state.now(),
                                     rollover_hour=self.state.settings.rollover_hour)
         self.library.show_summaries(summaries)
-        self.library_refreshed.emit()
 
     def _refresh_if_library_shown(self) -> None:
         if self.state.store is not None and self.stack.currentWidget() is self.library:
