@@ -239,3 +239,21 @@ def test_the_window_comes_back_with_the_size_it_was_closed_with(window, home, qt
     assert (again.width(), again.height()) == (760, 520)
     with qtbot.waitSignal(again.store_ready, timeout=20000):
         pass
+
+
+def test_the_first_start_lists_every_bundled_set_with_no_dialog(window):
+    from importlib.resources import as_file, files
+
+    shipped = [item for item in files("studyapp.questions").iterdir()
+               if item.name.endswith(".quiz.yaml")]
+    expected = {}
+    for item in shipped:
+        with as_file(item) as path:
+            quizset = load_set(path)
+        ready = sum(question.status == "ready" for question in quizset.questions)
+        expected[quizset.title] = [str(ready), "0", "0", "0 %"]  # all new, nothing due yet
+    shown = {row[0]: row[1:] for row in window.library.row_texts()}
+    assert shown == expected
+    assert window.dialog is None
+    assert window.library.body.currentWidget() is (
+        window.library.table if expected else window.library.empty_label)
