@@ -12,7 +12,11 @@ import fsrs
 
 from studyapp.model import Question, QuizSet
 from studyapp.services.library import create_profile, ensure_profile, import_set
-from studyapp.services.study import StudySession, fit_personal_parameters
+from studyapp.services.study import (
+    StudySession,
+    enough_reviews_to_fit,
+    fit_personal_parameters,
+)
 from studyapp.settings import Settings
 from studyapp.srs.fit import MIN_REVIEWS_TO_FIT
 from studyapp.store import database_path, open_store
@@ -46,6 +50,7 @@ def test_fitting_waits_for_enough_reviews(tmp_path):
     store = open_store(tmp_path)
     profile = ensure_profile(store)
     assert write_history(tmp_path, profile, 10) < MIN_REVIEWS_TO_FIT
+    assert not enough_reviews_to_fit(store, profile)
     assert fit_personal_parameters(store, profile, Settings(), BERLIN) is None
     connection = sqlite3.connect(database_path(tmp_path))
     (stored,) = connection.execute("SELECT fsrs_parameters FROM profile").fetchone()
@@ -63,6 +68,7 @@ def test_fitted_parameters_are_stored_and_schedule_the_next_sessions(tmp_path):
     ])
     set_id = import_set(store, quizset, file=tmp_path / "set.quiz.yaml", bundled=False)
     assert write_history(tmp_path, learner, 300) >= MIN_REVIEWS_TO_FIT
+    assert enough_reviews_to_fit(store, learner) and not enough_reviews_to_fit(store, other)
 
     fitted = fit_personal_parameters(store, learner, Settings(), BERLIN)
 

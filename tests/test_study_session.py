@@ -14,7 +14,7 @@ import pytest
 
 from studyapp.model import Question, QuizSet
 from studyapp.services.library import ensure_profile, import_set
-from studyapp.services.study import StudySession
+from studyapp.services.study import StudySession, proposed_rating
 from studyapp.settings import Settings
 from studyapp.store import database_path, open_store
 
@@ -209,8 +209,19 @@ def test_flag_and_edit_change_the_card_but_not_its_schedule(library):
     assert edited.question.prompt == "Which prompt?"
     payload = json.loads(rows(home, "SELECT payload FROM question WHERE id = 'q0'")[0][0])
     assert (payload["prompt"], payload["answer"]) == ("Which prompt?", "This answer")
-    study.answer(edited, 3)
+    study.answer(card, 3)  # the card as first shown: the flag and the edit still stand
     assert rows(home, "SELECT flag, state FROM card_state WHERE question_id = 'q0'") == [(2, 1)]
+    payload = json.loads(rows(home, "SELECT payload FROM question WHERE id = 'q0'")[0][0])
+    assert payload["prompt"] == "Which prompt?"
+
+
+def test_a_typed_answer_proposes_good_when_right_and_again_when_wrong(library):
+    study = session(library, Clock(MORNING))
+    card = study.next_card()
+    assert card.question.answer == "Answer 0"
+    assert proposed_rating(card.question, "answer-0") == 3
+    assert proposed_rating(card.question, "Answer 1") == 1
+    assert proposed_rating(card.question, "") == 1
 
 
 def test_questions_on_one_fact_are_not_studied_on_the_same_day(tmp_path):
@@ -275,7 +286,7 @@ def test_an_answer_survives_a_killed_process(library):
     script = f"""
 import os
 from pathlib import Path
-from studyapp.services.study import StudySession
+from studyapp.services.study import StudySession, proposed_rating
 from studyapp.settings import Settings
 from studyapp.store import open_store
 study = StudySession(open_store(Path({str(home)!r})), {profile}, [{set_id}], Settings())

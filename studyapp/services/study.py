@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, text
 
+from studyapp.answers import answers_match
 from studyapp.model import Question
 from studyapp.srs.days import day_start, study_day
 from studyapp.srs.scheduler import Memory, Phase, Scheduler
@@ -214,6 +215,7 @@ class StudySession:
         """Grade the card 1 (Again) .. 4 (Easy); committed before this returns."""
         if rating not in (1, 2, 3, 4):
             raise ValueError(f"rating must be 1, 2, 3 or 4, not {rating!r}")
+        card = self._latest(card)
         now = self._now()
         after = self._scheduler.review(card.memory, rating, now, card.question_id)
         row = {**(card.stored or _new_row(card)), **_memory_row(after)}
@@ -269,6 +271,7 @@ class StudySession:
 
     def flag(self, card: Card, flag: int) -> Card:
         """Mark the card with a coloured flag (0 removes it); it stays where it is."""
+        card = self._latest(card)
         row = {**(card.stored or _new_row(card)), "flag": flag}
         with self._transaction() as connection:
             self._write_card(connection, card.question_id, row)
@@ -279,6 +282,7 @@ class StudySession:
 
     def edit(self, card: Card, prompt: str, answer: str) -> Card:
         """Correct the question's text; its schedule and history stay as they are."""
+        card = self._latest(card)
         question = replace(card.question, prompt=prompt, answer=answer)
         with self._transaction() as connection:
             connection.execute(
@@ -375,6 +379,12 @@ class StudySession:
         if self._current is not None and self._current.question_id == question_id:
             self._current = None
 
+    def _latest(self, card: Card) -> Card:
+        """The session's own copy of the card shown, should the caller hold an older one
+        (from before a flag or an edit), so no change is written back over."""
+        current = self._current
+        return current if current is not None and current.question_id == card.question_id else card
+
     def _requeue(self, card: Card) -> None:
         """Put a card given back by undo where it was, and first in line."""
         if card.memory.state in (Phase.LEARNING, Phase.RELEARNING):
@@ -406,6 +416,7 @@ class StudySession:
         connection.execute(_WRITE_CARD, {"profile": self._profile, "question": question_id, **row})
 
     def _set_flags(self, card: Card, **changes: Any) -> None:
+        card = self._latest(card)
         row = {**(card.stored or _new_row(card)), **changes}
         with self._transaction() as connection:
             self._write_card(connection, card.question_id, row)
@@ -419,6 +430,24 @@ class StudySession:
         summary.new += sign * card.is_new
         summary.seconds += sign * (duration_ms or 0) / 1000
         summary.by_rating[rating] += sign
+
+
+def proposed_rating(question: Question, typed: str) -> int:
+    """The grade a typed answer suggests: Good (3) when right, Again (1) when wrong; the
+    learner can still choose another."""
+    return 3 if answers_match(typed, question.answer, question.accept) else 1
+
+
+def enough_reviews_to_fit(store: Store, profile_id: int) -> bool:
+    """Whether fitting personal parameters is worth offering yet."""
+    from studyapp.srs.fit import MIN_REVIEWS_TO_FIT
+
+    with store.engine.connect() as connection:
+        logged = connection.execute(
+            text("SELECT count(*) FROM review_log WHERE profile_id = :profile"),
+            {"profile": profile_id},
+        ).scalar_one()
+    return logged >= MIN_REVIEWS_TO_FIT
 
 
 class _Checkpointer:
