@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+# tests/ is on the path (pytest's rootdir-relative import of this file), so is extraction/.
+from extraction.scoring import CORPUS, TEXTS, annotation, score_events, score_figures
+
 from studyapp.extract import extract, to_json
 from studyapp.ingest import read_document
-from extraction.scoring import CORPUS, TEXTS, annotation, score_events, score_figures
 
 CORPUS_DOCUMENTS = sorted(p for p in CORPUS.glob("*.*") if p.name != "README.md")
 OTHER_DOCUMENTS = sorted(TEXTS.glob("*.*"))
@@ -43,9 +45,9 @@ def test_events_score(path, shape):
     annotated = annotation(path, "events")
     assert annotated is not None, f"{path.name} has no event annotation"
     score = score_events(reported(path)["events"], annotated)
-    report = (f"{path.name}: {score.summary()}\n  missed:\n"
-              f"{_lines(score.missed, ['start', 'end', 'date_text', 'keywords'])}\n"
-              f"  false positives:\n{_lines(score.false_positives, ['start', 'end', 'date_text', 'statement'])}")
+    missed = _lines(score.missed, ["start", "end", "date_text", "keywords"])
+    wrong = _lines(score.false_positives, ["start", "end", "date_text", "statement"])
+    report = f"{path.name}: {score.summary()}\n  missed:\n{missed}\n  false positives:\n{wrong}"
     print(report)
     bar = EVENT_BAR[shape]
     assert score.recall >= bar and score.precision >= bar and score.date_accuracy >= DATE_BAR, \

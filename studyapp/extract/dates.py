@@ -107,7 +107,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_year", r"(?:the\s+)?(?P<which>same|following|next|that)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
-    ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})(?![\w-]|\s+\d)"),
+    ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
+                       rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d))"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:)"),

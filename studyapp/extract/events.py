@@ -93,20 +93,21 @@ def document_events(document: Document, figures: list[Figure]) -> list[tuple[Eve
     events: list[tuple[Event, bool]] = []
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
-            if not (index == 0 and block.level == 1):  # the document's title heading
+            title = index == 0 and block.level == 1
+            if not title:
                 reading.in_lead = False
-            _enter_heading(reading, block)
+            _enter_heading(reading, block, title)
         elif reading.skipping_level is None:
             events.extend((event, reading.in_lead)
                           for event in _block_events(reading, block, figures))
     return events
 
 
-def _enter_heading(reading: _Reading, block: Block) -> None:
+def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None:
     level = block.level or 99
     if reading.skipping_level is not None and level <= reading.skipping_level:
         reading.skipping_level = None
-    if REFERENCE_SECTION.match(block.text.strip()):
+    if REFERENCE_SECTION.match(block.text.strip()) and not title:
         reading.skipping_level = level
         return
     if reading.heading_anchor and level <= reading.heading_anchor_level:

@@ -39,8 +39,11 @@ def word_count(line: str) -> int:
     return len(line.split())
 
 
+REFERENCE_MARK = re.compile(r"(?:\[\d{1,3}\]|\[[a-z ]{4,30}\])+\s*$")
+
+
 def is_unpunctuated(line: str) -> bool:
-    return not FINAL_PUNCTUATION.search(line.rstrip())
+    return not FINAL_PUNCTUATION.search(REFERENCE_MARK.sub("", line.rstrip()))
 
 
 def is_timeline(line: str) -> bool:

@@ -1,0 +1,192 @@
+"""The date grammar: every expression's interval and precision, context, and non-dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.dates import DateContext, easter, find_dates
+from studyapp.model import DateSpan, Ymd
+
+
+def context(iso: str = "1991-11-07", precision: str = "day") -> DateContext:
+    day = Ymd.parse(iso)
+    return DateContext(DateSpan(day, day, precision))
+
+
+def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str]]:
+    return [(m.span.start.iso(), m.span.end.iso(), m.span.precision)
+            for m in find_dates(text, ctx if ctx is not None else DateContext())]
+
+
+@pytest.mark.parametrize("text, start, end, precision", [
+    # The table of docs/extraction.md, and its neighbours.
+    ("February 13", "1988-02-13", "1988-02-13", "day"),
+    ("20 February 1988", "1988-02-20", "1988-02-20", "day"),
+    ("on 20th February, 1988", "1988-02-20", "1988-02-20", "day"),
+    ("the 5th of May 1990", "1990-05-05", "1990-05-05", "day"),
+    ("February 20, 1988", "1988-02-20", "1988-02-20", "day"),
+    ("Feb. 20, 1988", "1988-02-20", "1988-02-20", "day"),
+    ("Sept. 1, 1939", "1939-09-01", "1939-09-01", "day"),
+    ("in November 1991", "1991-11-01", "1991-11-30", "month"),
+    ("in February 1988", "1988-02-01", "1988-02-29", "month"),
+    ("in February of 1900", "1900-02-01", "1900-02-28", "month"),
+    ("spring 2020", "2020-03-01", "2020-05-31", "season"),
+    ("autumn 1991", "1991-09-01", "1991-11-30", "season"),
+    ("fall 1991", "1991-09-01", "1991-11-30", "season"),
+    ("in the fall of 1991", "1991-09-01", "1991-11-30", "season"),
+    ("summer of 1942", "1942-06-01", "1942-08-31", "season"),
+    ("winter 1812", "1812-12-01", "1813-02-28", "season"),
+    ("winter 1815", "1815-12-01", "1816-02-29", "season"),
+    ("in 1945", "1945-01-01", "1945-12-31", "year"),
+    ("by 1988", "1988-01-01", "1988-12-31", "year"),
+    ("since 1998", "1998-01-01", "1998-12-31", "year"),
+    ("until 2018", "2018-01-01", "2018-12-31", "year"),
+    ("early 1990", "1990-01-01", "1990-04-30", "year"),
+    ("Early in 1200", "1200-01-01", "1200-04-30", "year"),
+    ("mid-1990", "1990-05-01", "1990-08-31", "year"),
+    ("late 2022", "2022-09-01", "2022-12-31", "year"),
+    ("the start of 1990", "1990-01-01", "1990-01-31", "month"),
+    ("the beginning of 1990", "1990-01-01", "1990-01-31", "month"),
+    ("by the end of 2024", "2024-12-01", "2024-12-31", "month"),
+    ("in early December 1989", "1989-12-01", "1989-12-31", "month"),
+    ("the 1960s", "1960-01-01", "1969-12-31", "decade"),
+    ("in the early 1980s", "1980-01-01", "1982-12-31", "decade"),
+    ("the mid-1980s", "1983-01-01", "1986-12-31", "decade"),
+    ("by the late 1980s", "1987-01-01", "1989-12-31", "decade"),
+    ("the 11th century", "1001-01-01", "1100-12-31", "century"),
+    ("the eleventh century", "1001-01-01", "1100-12-31", "century"),
+    ("the 21st century", "2001-01-01", "2100-12-31", "century"),
+    ("early 20th century", "1901-01-01", "1933-12-31", "century"),
+    ("Early 20th-century history", "1901-01-01", "1933-12-31", "century"),
+    ("late 19th century", "1867-01-01", "1900-12-31", "century"),
+    ("the 19th and 20th centuries", "1801-01-01", "2000-12-31", "century"),
+    ("44 BC", "-0043-01-01", "-0043-12-31", "year"),
+    ("in 1 BC", "0000-01-01", "0000-12-31", "year"),
+    ("753 BCE", "-0752-01-01", "-0752-12-31", "year"),
+    ("AD 79", "0079-01-01", "0079-12-31", "year"),
+    ("in 632, the", "0632-01-01", "0632-12-31", "year"),
+    ("the 1st century BC", "-0099-01-01", "0000-12-31", "century"),
+    ("the 5th century BC", "-0499-01-01", "-0400-12-31", "century"),
+    ("February 18–26, 1988", "1988-02-18", "1988-02-26", "range"),
+    ("18–26 February 1988", "1988-02-18", "1988-02-26", "range"),
+    ("April 30 – May 15, 1991", "1991-04-30", "1991-05-15", "range"),
+    ("30 April – 15 May 1991", "1991-04-30", "1991-05-15", "range"),
+    ("December 28, 1990 – January 3, 1991", "1990-12-28", "1991-01-03", "range"),
+    ("from 1988 to 1991", "1988-01-01", "1991-12-31", "range"),
+    ("between 1921 and 1990", "1921-01-01", "1990-12-31", "range"),
+    ("In 1919–1920, they", "1919-01-01", "1920-12-31", "range"),
+    ("1919–20", "1919-01-01", "1920-12-31", "range"),
+    ("1789 - 1792 Revolution", "1789-01-01", "1792-12-31", "range"),
+    ("107 - 78 BC", "-0106-01-01", "-0077-12-31", "range"),
+    ("from 49 to 44 BC", "-0048-01-01", "-0043-12-31", "range"),
+    ("in 123 and 122 BC", "-0122-01-01", "-0121-12-31", "range"),
+    ("March to May 1917", "1917-03-01", "1917-05-31", "range"),
+    ("in the 1960s, 1970s, and 1980s", "1960-01-01", "1989-12-31", "decade"),
+    ("the late 1980s and early 1990s", "1987-01-01", "1992-12-31", "decade"),
+    ("on Christmas Day 1066", "1066-12-25", "1066-12-25", "day"),
+    ("at Easter 1146", "1146-03-31", "1146-03-31", "day"),
+])
+def test_expression_interval(text, start, end, precision):
+    assert spans(text, context("1988-01-01", "year")) == [(start, end, precision)]
+
+
+@pytest.mark.parametrize("text, anchor, start, end", [
+    # Year-less and relative expressions take what they lack from the date read before.
+    ("February 13", "1988-05-05", "1988-02-13", "1988-02-13"),
+    ("April 30 – May 15", "1991-01-01", "1991-04-30", "1991-05-15"),
+    ("June 28–29", "1988-01-01", "1988-06-28", "1988-06-29"),
+    ("In July, his words", "2020-02-10", "2020-07-01", "2020-07-31"),
+    ("the next day", "2023-09-19", "2023-09-20", "2023-09-20"),
+    ("by the next day", "2023-12-31", "2024-01-01", "2024-01-01"),
+    ("the following day", "1988-02-28", "1988-02-29", "1988-02-29"),
+    ("two days later", "2023-06-01", "2023-06-03", "2023-06-03"),
+    ("Two days later", "1989-11-10", "1989-11-12", "1989-11-12"),
+    ("a week later", "1137-07-25", "1137-08-01", "1137-08-01"),
+    ("the same day", "1849-10-06", "1849-10-06", "1849-10-06"),
+    ("the same afternoon", "1848-03-15", "1848-03-15", "1848-03-15"),
+    ("the same year", "1963-01-01", "1963-01-01", "1963-12-31"),
+    ("later that year", "-0132-01-01", "-0132-01-01", "-0132-12-31"),
+    ("the following year", "1963-05-01", "1964-01-01", "1964-12-31"),
+    ("three years later", "1990-05-01", "1993-01-01", "1993-12-31"),
+    ("the following June", "2020-11-10", "2021-06-01", "2021-06-30"),
+    ("the following June", "2020-03-10", "2020-06-01", "2020-06-30"),
+    ("the same night of November 10", "2020-11-09", "2020-11-10", "2020-11-10"),
+    ("Autumn: around", "1988-01-01", "1988-09-01", "1988-11-30"),
+    ("September: the", "1987-01-01", "1987-09-01", "1987-09-30"),
+    ("on Christmas Day", "1137-07-25", "1137-12-25", "1137-12-25"),
+])
+def test_context_resolves_yearless_and_relative(text, anchor, start, end):
+    result = spans(text, context(anchor))
+    assert [(s, e) for s, e, _ in result] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "ISBN 978-1-85649-288-1",
+    "ISBN 0-8143-2605-6.",
+    "doi:10.4324/9781315758992",
+    "[00:02:10]",
+    "at 11:30 p.m.",
+    "over 100,000 people",
+    "around 2,500 people",
+    "from 190,000 to no more than 146,000",
+    "Around 167,000 left",
+    "Black garden. p. 42.",
+    "pp. 1988–1990",
+    "Roy Smith (1850–1920) wrote",
+    "Eleanor (c. 1122 – 1 April 1204) was",
+    "the writer (born 1950) said",
+    "Article 78 of the constitution",
+    "15–20 kilometer (9–12 mile) zone",
+    "Soviet D-30 howitzers",
+    "10-fold",
+    "a century ago",
+    "they may come",
+    "The Lion in Winter",
+    "1500 soldiers died",
+    "the Revolution of 1848",
+    "15 March is a national holiday",
+    "he arrived the day after the meeting",
+])
+def test_not_dates(text):
+    assert spans(text, context("1988-01-01", "year")) == []
+
+
+def test_several_dates_in_order_each_anchoring_the_next():
+    ctx = context("2023-06-01", "month")
+    result = spans("They met in Brussels on May 14, in Moscow on May 25, in Chisinau on June 1, "
+                   "and then in Ankara two days later.", ctx)
+    assert [s for s, _, _ in result] == ["2023-05-14", "2023-05-25", "2023-06-01", "2023-06-03"]
+
+
+def test_two_years_joined_by_and_stay_two_dates():
+    assert spans("In 1965 and 1977, there were") == [
+        ("1965-01-01", "1965-12-31", "year"), ("1977-01-01", "1977-12-31", "year")]
+
+
+def test_backstory_does_not_anchor_later_dates():
+    ctx = context("1989-10-01", "season")
+    find_dates("Honecker, who had ruled since 1971, was replaced.", ctx)
+    assert spans("On November 4, crowds gathered.", ctx)[0][0] == "1989-11-04"
+
+
+def test_plans_are_marked_and_do_not_anchor():
+    ctx = context("2020-05-05")
+    mentions = find_dates("The treaty will expire by the end of 2024.", ctx)
+    assert mentions[0].planned and ctx.last.start.year == 2020
+
+
+def test_without_context_yearless_dates_are_dropped():
+    assert spans("On 10 March, he spoke.") == []
+    assert spans("two days later") == []
+
+
+def test_span_text_is_the_expression_as_written():
+    mention = find_dates("On 23 March 1988, the council met.")[0]
+    assert mention.span.text == "23 March 1988"
+    assert "On 23 March 1988, the council met."[mention.start:mention.end] == "23 March 1988"
+
+
+@pytest.mark.parametrize("year, month, day", [(1146, 3, 31), (2024, 3, 31), (1849, 4, 8),
+                                              (2000, 4, 23), (1583, 4, 10)])
+def test_easter(year, month, day):
+    assert easter(year) == (month, day)
