@@ -490,7 +490,8 @@ def fit_personal_parameters(
     """Fit FSRS parameters to the learner's review log and keep them for their next sessions.
 
     None (and nothing changed) while the log holds fewer than ``MIN_REVIEWS_TO_FIT`` reviews.
-    Takes a fraction of a second for thousands of reviews; the window still runs it in a worker.
+    A fraction of a second for thousands of reviews, ~10 s for a million (reading and dating
+    them included): the window runs it in a worker.
     """
     from studyapp.srs.fit import MIN_REVIEWS_TO_FIT, fit_parameters
 
