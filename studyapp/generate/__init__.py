@@ -7,7 +7,7 @@ import random
 from dataclasses import replace
 
 from studyapp.generate.events import EVENT_BUILDERS, Context
-from studyapp.generate.facts import event_facts, person_facts, short_hash
+from studyapp.generate.facts import event_facts, person_facts, place_words, short_hash
 from studyapp.generate.groups import date_matchings, orderings, people_matchings
 from studyapp.generate.people import PERSON_BUILDERS
 from studyapp.model import Document, DocumentRef, Event, Figure, Question, QuizSet
@@ -23,7 +23,8 @@ def generate_set(documents: list[Document], events: list[Event], figures: list[F
                  seed: int = 0) -> QuizSet:
     by_name = {document.name: document for document in documents}
     facts = event_facts(by_name, events)
-    people = person_facts(by_name, figures)
+    places = {place for event in events for place in event.places} | place_words(documents)
+    people = person_facts(by_name, figures, places)
     context = Context(events=facts, people=people, rng=random.Random(seed))
     titles = {document.name: document.title for document in documents}
     counts = {kind: 0 for kind in ID_PREFIX}
@@ -68,6 +69,8 @@ def _choose(built: dict[str, Question | None], document: str, counts: dict[str, 
         kinds = {question.kind for _, question in chosen}
         candidates.sort(key=lambda pair: (pair[1].kind in kinds, counts[pair[1].kind]))
         variant, question = candidates.pop(0)
+        if any(question.prompt == other.prompt for _, other in chosen):
+            continue  # the same question as a card and as a choice is one question twice
         question.id = _question_id(question, variant, document)
         counts[question.kind] += 1
         chosen.append((variant, question))
@@ -83,8 +86,8 @@ def _group_questions(document: str, facts, people, context: Context, seed: int) 
     mine = [fact for fact in facts if fact.document == document]
     persons = [person for person in people if person.document == document]
     rng_context = _seeded(context, seed, "groups", document)
-    questions = (orderings(mine, rng_context, count=min(8, len(mine) // 3))
-                 + date_matchings(mine, rng_context, count=min(6, len(mine) // 4))
+    questions = (orderings(mine, rng_context, count=min(10, len(mine) // 3))
+                 + date_matchings(mine, rng_context, count=min(8, len(mine) // 4))
                  + people_matchings(persons, rng_context, count=min(3, len(persons) // 3)))
     for question in questions:
         question.id = _question_id(question, "group", document)

@@ -16,6 +16,17 @@ def _overlaps(a: DateSpan, b: DateSpan) -> bool:
     return a.start <= b.end and b.start <= a.end
 
 
+def shape(span: DateSpan) -> str:
+    """Dates look alike when they share precision and, for ranges, whether they span days
+    within a month, days across months, or whole years."""
+    if span.precision != "range":
+        return span.precision
+    start, end = span.start, span.end
+    if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        return "range-years"
+    return "range-days" if (start.year, start.month) == (end.year, end.month) else "range-months"
+
+
 def wrong_dates(answer: DateSpan, pool: list[DateSpan]) -> list[DateSpan]:
     """Candidates of the answer's precision, not overlapping it: other events' real dates
     first (nearest first), then the answer moved by a few of its own units."""
@@ -23,7 +34,7 @@ def wrong_dates(answer: DateSpan, pool: list[DateSpan]) -> list[DateSpan]:
         months = abs(span.start.month - answer.start.month)
         return abs(span.start.year - answer.start.year) * 12 + months
 
-    real = sorted((span for span in pool if span.precision == answer.precision), key=distance)
+    real = sorted((span for span in pool if shape(span) == shape(answer)), key=distance)
     real = [span for span in real if distance(span) <= 12 * 12]
     shifted = [dates.shift(answer, step) for step in NEAR_STEPS]
     result: list[DateSpan] = []

@@ -95,6 +95,12 @@ QUANTITY_WORDS = {"hundreds", "thousands", "tens", "millions", "dozens", "over",
                   "about", "nearly", "almost", "some", "several", "many", "more", "most",
                   "all", "both", "two", "three", "four", "five", "six", "seven", "eight",
                   "nine", "ten", "one", "few"}
+# Heads of names of bodies that take "the": "the Supreme Council", "the Communist Party".
+INSTITUTIONS = {"council", "committee", "party", "government", "parliament", "assembly", "court",
+                "army", "union", "conference", "congress", "presidium", "ministry", "commission",
+                "senate", "legislature", "soviet", "plant", "front", "movement", "republic",
+                "organization", "organisation", "agency", "bank", "church", "university",
+                "academy", "navy", "police", "guard", "group", "alliance", "league", "cabinet"}
 MODALS = {"would", "could", "should", "might", "must", "can", "may", "will", "shall"}
 TRAILING_BAD = DETERMINERS | PREPOSITIONS | {"and", "or", "but", "that", "which", "who", "not",
                                              "right", "just", "early", "late", "even", "only"}
@@ -385,6 +391,10 @@ def _trim_rest(words: list[str]) -> str | None:
         return None
     if kept and strip_word(kept[-1]).lower() in TRAILING_BAD:
         return None
+    for word, following in zip(kept, kept[1:], strict=False):
+        if word.endswith(("'s", "’s")) and FORMS.get(strip_word(following), ("", ""))[1] in (
+                "past", "past/participle"):
+            return None  # "X's asked for time": a slip in the text, not worth copying
     if kept and strip_word(kept[0]).lower() in {"them", "him", "her", "it", "us", "this"}:
         return None  # "accused them of ...": who "them" are is in another sentence
     return rest
@@ -426,7 +436,8 @@ def fix_subject(subject: str, common_words: set[str]) -> str:
     "Flag of Armenia" -> "the flag of Armenia"; names stay as they are."""
     words = subject.split()
     first = strip_word(words[0]).lower()
-    if first in DETERMINERS | QUANTITY_WORDS or (
+    common_head = len(words) > 1 and words[1] == "of"  # "Flag of ...", "Conference of ..."
+    if first in DETERMINERS | QUANTITY_WORDS or common_head or (
             first in common_words and not _is_name_start(words, common_words)):
         words[0] = words[0][0].lower() + words[0][1:]
     if _needs_article(words, common_words):
@@ -451,7 +462,9 @@ def _needs_article(words: list[str], common_words: set[str]) -> bool:
     last = head[-1]
     if head[0].islower() or last.islower():
         return True  # "first demonstration in ..." , "flag of ...", "X pogrom"
-    return last.lower() in common_words  # "Supreme Council"
+    if len(head) == 1 and len(words) > 1 and words[1] == "of":
+        return True  # "Conference of the party": a common noun, capitalized to start a line
+    return last.lower() in common_words | INSTITUTIONS  # "Supreme Council"
 
 
 def describe(clause: Clause) -> str:

@@ -37,7 +37,10 @@ class Context:
         """The person ``text`` names (a role before the name is allowed: "pianist X")."""
         for person in self.people:
             for name in [person.figure.name, *person.figure.aliases]:
-                if text == name or (text.endswith(" " + name) and text[:1].islower()):
+                before = text[:-len(name)].split()
+                if text == name or (text.endswith(" " + name) and text[:1].islower()
+                                    and len(before) <= 3 and before[-1].islower()
+                                    and before[-1] not in english.NOT_BEFORE_VERB):
                     return person
         return None
 
@@ -47,10 +50,14 @@ def date_phrase(span: DateSpan, text: str) -> str:
     if span.precision == "day":
         return f"on {text}"
     if span.precision == "range":
-        if (span.start.month, span.start.day, span.end.month, span.end.day) == (1, 1, 12, 31):
-            first, last = dates.year_text(span.start.year), dates.year_text(span.end.year)
-            return f"between {first} and {last}"
-        return f"from {text}".replace("–", " to ", 1) if " – " not in text else f"from {text}"
+        start, end = span.start, span.end
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return f"between {dates.year_text(start.year)} and {dates.year_text(end.year)}"
+        if (start.year, start.month) == (end.year, end.month):
+            return f"from {start.day} to {dates.day_text(end)}"
+        first = dates.day_text(start) if start.year != end.year else (
+            f"{start.day} {dates.MONTHS[start.month - 1]}")
+        return f"between {first} and {dates.day_text(end)}"
     return f"in {text}"
 
 
@@ -141,22 +148,29 @@ def who_typed(fact: EventFact, context: Context) -> Question | None:
     if person is None:
         return None
     prompt = _who_prompt(fact)
-    figure = person.figure
-    return _question("typed", prompt, figure.name, fact,
-                     accept=[alias for alias in figure.aliases if alias != figure.name])
+    answer = _name_in_text(fact, person)
+    names = [person.figure.name, *person.figure.aliases]
+    return _question("typed", prompt, answer, fact,
+                     accept=[name for name in names if name != answer])
 
 
 def who_choice(fact: EventFact, context: Context) -> Question | None:
     person = who_subject(fact, context)
     if person is None:
         return None
+    answer = _name_in_text(fact, person)
     others = sorted({other.figure.name for other in context.people
-                     if other.figure.name != person.figure.name})
+                     if other is not person and len(other.figure.name.split()) >= 2})
     if len(others) < 3:
         return None
     wrong = context.rng.sample(others, 3)
-    return _question("multiple_choice", _who_prompt(fact), person.figure.name, fact,
-                     options=distractors.place_answer(person.figure.name, wrong, context.rng))
+    return _question("multiple_choice", _who_prompt(fact), answer, fact,
+                     options=distractors.place_answer(answer, wrong, context.rng))
+
+
+def _name_in_text(fact: EventFact, person: PersonFact) -> str:
+    """The person's full name (the text may use a short form, which typing also accepts)."""
+    return person.figure.name
 
 
 def _who_prompt(fact: EventFact) -> str:
@@ -184,11 +198,25 @@ def true_false(fact: EventFact, context: Context) -> Question | None:
     return question
 
 
+# A sentence leaning on another for its subject, or told in the first person, is no
+# sentence to complete on its own.
+DEPENDENT_WORDS = {"it", "they", "he", "she", "this", "these", "their", "his", "her", "its",
+                   "things", "me", "i", "we", "our", "us", "my"}
+
+
+def _stands_alone(sentence: str) -> bool:
+    words = [english.strip_word(word).lower() for word in sentence.split()]
+    return not (set(words[:6]) & DEPENDENT_WORDS or {"me", "i", "we", "my"} & set(words)
+                or "this author" in sentence.lower())
+
+
 def cloze_date(fact: EventFact, context: Context) -> Question | None:
     """The source sentence with its date blanked; only where the sentence states the date
     in full (a timeline line's year stands in its heading, not in the line)."""
     sentence, date_text = fact.source.sentence, fact.span.text
     if fact.headline or not date_text or sentence.count(date_text) != 1:
+        return None
+    if not _stands_alone(sentence):
         return None
     if not re.search(r"\d{3,4}", date_text) or len(sentence.split()) > MAX_CLOZE_WORDS:
         return None
@@ -201,10 +229,13 @@ def cloze_date(fact: EventFact, context: Context) -> Question | None:
 
 def cloze_name(fact: EventFact, context: Context) -> Question | None:
     sentence = fact.source.sentence
-    if len(sentence.split()) > MAX_CLOZE_WORDS:
-        return None
+    if fact.headline or len(sentence.split()) > MAX_CLOZE_WORDS or not _stands_alone(sentence):
+        return None  # a timeline line without its year heading is not a sentence to complete
     for person in context.people:
         name = person.figure.name
+        after = sentence.split(name, 1)[1].split()[:1] if name in sentence else []
+        if after and after[0][:1].islower() and after[0].isalpha():
+            continue  # "X Y refugees": the name is used as an adjective, not as a person
         if len(name.split()) >= 2 and sentence.count(name) == 1 and name.split()[-1] not in (
                 sentence.replace(name, "")):
             blanked = sentence.replace(name, BLANK)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from studyapp.generate import dates, english
 from studyapp.model import DateSpan, Document, Event, Figure, Source
@@ -159,7 +159,10 @@ def _first_sentence(text: str) -> str:
 
 def noun_event(text: str, common: set[str]) -> english.Clause | None:
     """"First demonstration in X" -> a clause "the first demonstration in X took place"."""
-    phrase = re.split(r"[,;:.(]", text, maxsplit=1)[0].strip()
+    parts = re.split(r"([,;:.(])", text, maxsplit=1)
+    if len(parts) > 1 and parts[1] == ":":
+        return None  # "X War: forces deport ...": the line tells of a part, not the whole
+    phrase = parts[0].strip()
     words = phrase.split()
     if not 1 <= len(words) <= 9 or any(english.strip_word(w) in english.FORMS for w in words):
         return None
@@ -182,27 +185,79 @@ def mentions_year(text: str, span: DateSpan) -> bool:
     return bool(found & years)
 
 
-def person_facts(documents: dict[str, Document], figures: list[Figure]) -> list[PersonFact]:
-    facts = []
+def place_words(documents: list[Document]) -> set[str]:
+    """Capitalized words the texts put after "in", "to", "from": places, not people."""
+    text = " ".join(block.text for document in documents for block in document.blocks)
+    return set(re.findall(r"\b(?:in|to|from|near|into|across)\s+([A-Z][\w-]+)", text))
+
+
+def person_facts(documents: dict[str, Document], figures: list[Figure], places: set[str]
+                 ) -> list[PersonFact]:
+    facts: list[PersonFact] = []
     for figure in figures:
-        if figure.minor or not figure.name:
+        figure = _without_place(figure, places)
+        if figure.minor or not looks_like_a_name(figure.name):
+            continue
+        if any(figure.name in role for other in figures for role in other.roles):
+            continue  # "author of Black Garden": a title in someone's role, not a person
+        same = next((fact for fact in facts if fact.figure.name == figure.name), None)
+        if same is not None:  # one person reported twice: one fact, all roles
+            same.roles += [r for r in map(_clean_role, figure.roles) if r and r not in same.roles]
             continue
         source = next((s for s in figure.sources if s.document in documents), None)
         if source is None:
             continue
         document = documents[source.document]
         sentence = clean_sentence(document, source) or _strip_markup(source.sentence)
-        roles = [role for role in (_clean_role(r) for r in figure.roles) if role]
+        roles = _distinct([role for role in (_clean_role(r) for r in figure.roles) if role])
         facts.append(PersonFact(figure=figure, document=source.document,
                                 source=Source(source.document, sentence, source.offset),
                                 name=f"person:{slug(figure.name)}", roles=roles))
     return facts
 
 
+# One-word roles too vague to ask about ("Who was described as a candidate?").
+VAGUE_ROLES = {"candidate", "representative", "leader", "member", "president", "general",
+               "secretary", "minister", "official", "figure", "person", "man", "woman", "head",
+               "chairman", "politician", "officer", "ruler", "author", "speaker", "founder"}
+
+
+def _distinct(roles: list[str]) -> list[str]:
+    """"journalist" and "British journalist": keep the fuller one."""
+    return [role for role in roles
+            if not any(role != other and role.casefold() in other.casefold() for other in roles)]
+
+
+def _without_place(figure: Figure, places: set[str]) -> Figure:
+    """"Azerbaijan X Y" -> "X Y": a place the extractor ran into the name is dropped; a name
+    that is all places ("Armenian Stepanakert") is no name."""
+    words = figure.name.split()
+    kept = [word for word in words if word.rstrip("’'s") not in places]
+    if kept == words:
+        return figure
+    name = " ".join(kept) if len(kept) >= 2 and words[-len(kept):] == kept else ""
+    return replace(figure, name=name, aliases=[a for a in figure.aliases if a != name])
+
+
+def looks_like_a_name(name: str) -> bool:
+    """A person's full name: two or more capitalized words (a lone word may be a place)."""
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and all(word[:1].isupper() or word in {"de", "van", "von", "al"}
+                                   for word in words)
+
+
 def _clean_role(role: str) -> str | None:
     role = " ".join(role.split()).strip(" ,.;:")
-    if not role or len(role.split()) > 8:
+    words = role.split()
+    if not role or len(words) > 8 or english.strip_word(words[0]).endswith("ed"):
+        return None  # "served in the KGB" is something done, not a role
+    if any(english.FORMS.get(english.strip_word(word), ("", ""))[1] in ("past", "s")
+           for word in words):
+        return None  # "X knew Y's father" is a clause the extractor took for a role
+    if role.endswith(("'s", "’s")) or (len(words) == 1 and role.lower() in VAGUE_ROLES):
         return None
+    if re.search(r"\d", role):
+        return None  # "130 prominent academics" counts people, it is nobody's role
     if not english.is_clean_question(role[0].upper() + role[1:] + "."):
         return None
     return role

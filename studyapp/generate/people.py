@@ -11,8 +11,8 @@ from studyapp.model import Question
 def _role_phrase(role: str) -> str:
     """"chairman of the Supreme Council" -> "the chairman ..."; "historian" -> "a historian"."""
     first = role.split()[0].lower()
-    if first in english.DETERMINERS:
-        return role
+    if first in english.DETERMINERS or any(w.endswith(("’s", "'s")) for w in role.split()[:3]):
+        return role  # "Armenia’s Prime Minister" takes no article
     if " of " in role or first in {"first", "last", "founding", "former"}:
         return f"the {role}"
     return f"{'an' if first[0] in 'aeiou' else 'a'} {role}"
@@ -41,15 +41,15 @@ def _question(kind: str, prompt: str, answer: str, person: PersonFact, **fields
 
 
 def _who_is(role: str, title: str) -> str:
-    return f"Who is described as {_role_phrase(role)} in “{title}”?"
+    """The set is one document's, so "described as" means: by that document."""
+    return f"Who is described as {_role_phrase(role)}?"
 
 
 def role_card(person: PersonFact, context: Context, title: str) -> Question | None:
     if not person.roles:
         return None
     roles = "; ".join(person.roles[:2])
-    return _question("flashcard", f"What does “{title}” say {person.figure.name} was?",
-                     roles, person)
+    return _question("flashcard", f"Who was {person.figure.name}?", roles, person)
 
 
 def person_card(person: PersonFact, context: Context, title: str) -> Question | None:
