@@ -96,6 +96,11 @@ def shift(span: DateSpan, steps: int) -> DateSpan:
         return _same(span, _add_months(start, months), _end_of_month(_add_months(end, months)))
     unit = {"decade": 10, "century": 100}.get(span.precision, 1)
     years = steps * unit
+    if span.precision == "range":  # the same days in another year
+        moved = (Ymd(start.year + years, start.month, start.day),
+                 Ymd(end.year + years, end.month, end.day))
+        if all(day.day <= _month_length(day) for day in moved):
+            return _same(span, *moved)
     return _same(span, Ymd(start.year + years, start.month, start.day),
                  _end_of_month(Ymd(end.year + years, end.month, 1)))
 
@@ -109,10 +114,14 @@ def _add_months(day: Ymd, months: int) -> Ymd:
     return Ymd(index // 12, index % 12 + 1, 1 if day.day > 28 else day.day)
 
 
-def _end_of_month(day: Ymd) -> Ymd:
+def _month_length(day: Ymd) -> int:
     from studyapp.quizsets.load import days_in_month
 
-    return Ymd(day.year, day.month, days_in_month(day.year, day.month))
+    return days_in_month(day.year, day.month)
+
+
+def _end_of_month(day: Ymd) -> Ymd:
+    return Ymd(day.year, day.month, _month_length(day))
 
 
 def _add_days(day: Ymd, days: int) -> Ymd:

@@ -376,6 +376,8 @@ def _trim_rest(words: list[str]) -> str | None:
         following = strip_word(words[index + 1]) if index + 1 < len(words) else ""
         if word in {"and", "but"} and FORMS.get(following, ("", "base"))[1] != "base":
             break  # "visited X and concluded ...": keep the first verb's part
+        if word == "when":
+            break  # "When did a war erupt when ...?" reads badly; the date says when
         kept.append(word)
         if word.endswith((",", ";", ":", ".")):
             kept[-1] = word.rstrip(",;:.")
@@ -437,7 +439,8 @@ def fix_subject(subject: str, common_words: set[str]) -> str:
     words = subject.split()
     first = strip_word(words[0]).lower()
     common_head = len(words) > 1 and words[1] == "of"  # "Flag of ...", "Conference of ..."
-    if first in DETERMINERS | QUANTITY_WORDS or common_head or (
+    adjective = first in NOT_BEFORE_VERB - PREPOSITIONS  # "Major demonstrations", "Local X"
+    if first in DETERMINERS | QUANTITY_WORDS or common_head or adjective or (
             first in common_words and not _is_name_start(words, common_words)):
         words[0] = words[0][0].lower() + words[0][1:]
     if _needs_article(words, common_words):
@@ -476,7 +479,7 @@ def is_clean_question(text: str) -> bool:
     """A prompt that reads as a finished sentence: no markup, balanced, no dangling word."""
     if re.search(r"\[\[|\]\]|<[^>]*>|\{\{|\}\}|==|\*\*|`|\[\d{2}:\d{2}", text):
         return False
-    if "  " in text or " ," in text or " ?" in text or ",?" in text:
+    if "  " in text or " ," in text or " ?" in text or re.search(r"[,;][\"”’']?[?.:]$", text):
         return False
     if any(text.count(a) != text.count(b) for a, b in ("()", "[]", "“”")) or text.count('"') % 2:
         return False

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from studyapp.generate import dates, distractors, english
-from studyapp.generate.facts import EventFact, PersonFact, mentions_year
+from studyapp.generate.facts import EventFact, PersonFact, good_aliases, mentions_year
 from studyapp.model import DateSpan, Question
 
 BLANK = "_____"
@@ -102,6 +102,10 @@ def year_typed(fact: EventFact, context: Context) -> Question | None:
     span = fact.span
     if fact.clause is None or span.start.year != span.end.year or span.precision == "range":
         return None
+    same_year = [other for other in context.events if other.document == fact.document
+                 and other.span.start.year == span.start.year]
+    if len(same_year) * 4 > len([e for e in context.events if e.document == fact.document]):
+        return None  # when most events share the year, asking for it is trivial
     prompt = "In which year " + fact.clause.when_question()[len("When "):]
     return _question("typed", prompt, dates.year_text(span.start.year), fact)
 
@@ -149,9 +153,7 @@ def who_typed(fact: EventFact, context: Context) -> Question | None:
         return None
     prompt = _who_prompt(fact)
     answer = _name_in_text(fact, person)
-    names = [person.figure.name, *person.figure.aliases]
-    return _question("typed", prompt, answer, fact,
-                     accept=[name for name in names if name != answer])
+    return _question("typed", prompt, answer, fact, accept=good_aliases(person))
 
 
 def who_choice(fact: EventFact, context: Context) -> Question | None:
@@ -159,13 +161,26 @@ def who_choice(fact: EventFact, context: Context) -> Question | None:
     if person is None:
         return None
     answer = _name_in_text(fact, person)
-    others = sorted({other.figure.name for other in context.people
-                     if other is not person and len(other.figure.name.split()) >= 2})
+    others = _similar_people(person, context)
     if len(others) < 3:
         return None
-    wrong = context.rng.sample(others, 3)
+    wrong = context.rng.sample(others[:5], 3)
     return _question("multiple_choice", _who_prompt(fact), answer, fact,
                      options=distractors.place_answer(answer, wrong, context.rng))
+
+
+def _similar_people(person: PersonFact, context: Context) -> list[str]:
+    """Other people, those who act in the text's events and share role words first."""
+    actors = {name for fact in context.events for name in fact.event.people}
+    words = {word.lower() for role in person.roles for word in role.split()}
+
+    def likeness(other: PersonFact) -> tuple[int, int, str]:
+        shared = len(words & {w.lower() for role in other.roles for w in role.split()})
+        acts = other.figure.name in actors or any(a in actors for a in other.figure.aliases)
+        return (-shared, -int(acts), other.figure.name)
+
+    others = [other for other in context.people if other is not person]
+    return [other.figure.name for other in sorted(others, key=likeness)]
 
 
 def _name_in_text(fact: EventFact, person: PersonFact) -> str:

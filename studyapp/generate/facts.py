@@ -222,6 +222,12 @@ VAGUE_ROLES = {"candidate", "representative", "leader", "member", "president", "
                "chairman", "politician", "officer", "ruler", "author", "speaker", "founder"}
 
 
+def good_aliases(person: PersonFact) -> list[str]:
+    """Other names to accept when typed; fragments such as "Thomas de" are not names."""
+    return [alias for alias in person.figure.aliases
+            if alias != person.figure.name and alias.split()[-1][:1].isupper()]
+
+
 def _distinct(roles: list[str]) -> list[str]:
     """"journalist" and "British journalist": keep the fuller one."""
     return [role for role in roles
@@ -256,8 +262,8 @@ def _clean_role(role: str) -> str | None:
         return None  # "X knew Y's father" is a clause the extractor took for a role
     if role.endswith(("'s", "’s")) or (len(words) == 1 and role.lower() in VAGUE_ROLES):
         return None
-    if re.search(r"\d", role):
-        return None  # "130 prominent academics" counts people, it is nobody's role
+    if re.search(r"\d|\band\b", role):
+        return None  # "130 academics", "leaders of X and Y": a group's, not one person's role
     if not english.is_clean_question(role[0].upper() + role[1:] + "."):
         return None
     return role

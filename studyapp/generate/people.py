@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from studyapp.generate import distractors, english
 from studyapp.generate.events import Context, leaks
-from studyapp.generate.facts import PersonFact
+from studyapp.generate.facts import PersonFact, good_aliases
 from studyapp.model import Question
 
 
 def _role_phrase(role: str) -> str:
     """"chairman of the Supreme Council" -> "the chairman ..."; "historian" -> "a historian"."""
+    words = role.split()
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        role = role[0].lower() + role[1:]  # "Sociologist X": capital only to start a sentence
     first = role.split()[0].lower()
     if first in english.DETERMINERS or any(w.endswith(("’s", "'s")) for w in role.split()[:3]):
         return role  # "Armenia’s Prime Minister" takes no article
@@ -57,7 +60,7 @@ def person_card(person: PersonFact, context: Context, title: str) -> Question | 
     if role is None:
         return None
     return _question("flashcard", _who_is(role, title), person.figure.name, person,
-                     accept=list(person.figure.aliases))
+                     accept=good_aliases(person))
 
 
 def person_typed(person: PersonFact, context: Context, title: str) -> Question | None:
@@ -65,7 +68,7 @@ def person_typed(person: PersonFact, context: Context, title: str) -> Question |
     if role is None:
         return None
     return _question("typed", _who_is(role, title), person.figure.name, person,
-                     accept=list(person.figure.aliases))
+                     accept=good_aliases(person))
 
 
 def person_choice(person: PersonFact, context: Context, title: str) -> Question | None:
