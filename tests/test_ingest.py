@@ -152,3 +152,19 @@ def test_corpus_documents_read_with_offsets(name):
     assert doc.title and len(doc.blocks) > 10
     assert_offsets_point_into_original(doc)
     assert not any("[00:" in b.text or "{{" in b.text for b in doc.blocks)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army left in 1920. Peace followed. It did not last!",
+     ["The army left in 1920.", "Peace followed.", "It did not last!"]),
+    ("He wrote “we will return.” The town was burned.",
+     ["He wrote “we will return.”", "The town was burned."]),
+    ("Gen. Lee surrendered. The war ended.", ["Gen. Lee surrendered.", "The war ended."]),
+    ("Donald E. Miller wrote a book. It sold well.",
+     ["Donald E. Miller wrote a book.", "It sold well."]),
+    ("U.S. troops landed in 1944. They advanced.",
+     ["U.S. troops landed in 1944.", "They advanced."]),
+])
+def test_sentence_ends_plain_and_doubtful(tmp_path, text, expected):
+    block = read_document(write(tmp_path, "x.txt", text + "\n")).blocks[0]
+    assert [block.text[s:e] for s, e in sentences(block)] == expected

@@ -177,14 +177,38 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
 
 # --- scanning ------------------------------------------------------------------------------
 
-_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE | re.MULTILINE))
+# Every expression starts at a word's start: saying so lets the engine skip inside words.
+_COMPILED = [(kind, re.compile(rf"(?<![^\W_])(?:{pattern})", re.IGNORECASE | re.MULTILINE))
              for kind, pattern in PATTERNS]
+# Each kind of pattern needs a word or a digit to be present: checking for it first is much
+# faster than running every pattern over every sentence.
+_MONTH = re.compile(M)
+TRIGGERS = {
+    "month": _MONTH,
+    "season": re.compile(SEASON, re.IGNORECASE),
+    "century": re.compile(r"centur", re.IGNORECASE),
+    "decade": re.compile(r"\d0'?s"),
+    "digit": re.compile(r"\d"),
+    "relative": re.compile(r"later|next|following|same|that", re.IGNORECASE),
+    "holiday": re.compile(r"Christmas|New\s+Year|Easter"),
+}
+NEEDS = {
+    "skip": "digit", "days_range": "month", "months_range": "month", "day": "month",
+    "century": "century", "decade": "decade", "season": "season", "month_range": "month",
+    "month": "month", "years": "digit", "year": "digit", "rel_days": "relative",
+    "rel_years": "relative", "rel_day": "relative", "rel_year": "relative",
+    "rel_month": "month", "rel_season": "season", "yearless_month": "month",
+    "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
+}
 
 
 def _scan(text: str) -> list[tuple[str, re.Match]]:
     """Leftmost-longest, non-overlapping matches; earlier patterns win ties."""
+    present = {name for name, trigger in TRIGGERS.items() if trigger.search(text)}
+    patterns = [(i, kind, pattern) for i, (kind, pattern) in enumerate(_COMPILED)
+                if NEEDS[kind] in present]
     candidates = []
-    for index, (kind, pattern) in enumerate(_COMPILED):
+    for index, kind, pattern in patterns:
         for match in pattern.finditer(text):
             if match.end() > match.start() and _case_ok(match, kind):
                 candidates.append((match.start(), match.start() - match.end(), index, kind, match))

@@ -79,15 +79,16 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
 
     events: list[Event] = []
     lead: set[int] = set()
+    people = _People(figures)
     for document in documents:
-        for event, in_lead in document_events(document, figures):
+        for event, in_lead in document_events(document, people):
             events.append(event)
             if in_lead:
                 lead.add(id(event))
     return merge_events(events, lead)
 
 
-def document_events(document: Document, figures: list[Figure]) -> list[tuple[Event, bool]]:
+def document_events(document: Document, people: _People) -> list[tuple[Event, bool]]:
     """The events of one document in reading order, each with whether it is in the lead."""
     reading = _Reading(document, DateContext())
     events: list[tuple[Event, bool]] = []
@@ -99,7 +100,7 @@ def document_events(document: Document, figures: list[Figure]) -> list[tuple[Eve
             _enter_heading(reading, block, title)
         elif reading.skipping_level is None:
             events.extend((event, reading.in_lead)
-                          for event in _block_events(reading, block, figures))
+                          for event in _block_events(reading, block, people))
     return events
 
 
@@ -124,7 +125,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         reading.context.last = reading.heading_anchor
 
 
-def _block_events(reading: _Reading, block: Block, figures: list[Figure]) -> list[Event]:
+def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
     if REFERENCE_SHAPE.search(block.text):
         return []
     events = []
@@ -138,9 +139,9 @@ def _block_events(reading: _Reading, block: Block, figures: list[Figure]) -> lis
             # A note under "## 1789 - 1792 Revolution" happened in those years.
             statement = _capitalised(_tidy(text))
             events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
-                                 text, source, figures))
+                                 text, source, people))
         for mention, statement in _statements(text, mentions):
-            events.append(_event(mention, statement, text, source, figures))
+            events.append(_event(mention, statement, text, source, people))
     return events
 
 
@@ -264,33 +265,42 @@ def _capitalised(text: str) -> str:
 
 
 def _event(mention: DateMention, statement: str, sentence: str, source: Source,
-           figures: list[Figure]) -> Event:
+           people: _People) -> Event:
     return Event(
         span=mention.span,
         statement=statement or _capitalised(_tidy(sentence)),
-        people=_people(sentence, figures),
-        places=_places(sentence, figures),
+        people=people.named_in(sentence),
+        places=_places(sentence, people.words),
         numbers=key_numbers(sentence),
         sources=[source],
     )
 
 
-def _people(sentence: str, figures: list[Figure]) -> list[str]:
-    found = []
-    for figure in figures:
-        if figure.minor:
-            continue
-        names = [figure.name, *figure.aliases]
-        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", sentence) for name in names if name):
-            found.append(figure.name)
-    return found
+class _People:
+    """Finds the key figures a sentence names (by full name or alias), in one regex pass."""
+
+    def __init__(self, figures: list[Figure]) -> None:
+        self.by_name = {name: figure.name for figure in figures if not figure.minor
+                        for name in [figure.name, *figure.aliases] if name}
+        self.words = {word for figure in figures for name in [figure.name, *figure.aliases]
+                      for word in name.split()}
+        names = sorted(self.by_name, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
+
+    def named_in(self, sentence: str) -> list[str]:
+        found: list[str] = []
+        if self.pattern:
+            for match in self.pattern.finditer(sentence):
+                name = self.by_name[match.group()]
+                if name not in found:
+                    found.append(name)
+        return found
 
 
-def _places(sentence: str, figures: list[Figure]) -> list[str]:
+def _places(sentence: str, people_words: set[str]) -> list[str]:
     """Capitalised names after "in", "at", "near" ...; modest by design: names of people,
     months and institutions are left out."""
-    people_words = {word for figure in figures for name in [figure.name, *figure.aliases]
-                    for word in name.split()}
     places = []
     for match in PLACE.finditer(sentence):
         name = re.sub(r"\s+(?:of|the|de|on|upon)$", "", match.group(1))

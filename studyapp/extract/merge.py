@@ -30,7 +30,24 @@ def _stem(word: str) -> str:
     return word
 
 
-def same_happening(first: Event, second: Event, lead_and_body: bool = False) -> bool:
+class _Words:
+    """Content words of each event's statement and sentences, computed once."""
+
+    def __init__(self) -> None:
+        self.cache: dict[int, tuple[set[str], set[str]]] = {}
+
+    def of(self, event: Event) -> tuple[set[str], set[str]]:
+        if id(event) not in self.cache:
+            sentences = " ".join(source.sentence for source in event.sources)
+            self.cache[id(event)] = (content_words(event.statement), content_words(sentences))
+        return self.cache[id(event)]
+
+    def absorb(self, target: Event, event: Event) -> None:
+        self.of(target)[1].update(self.of(event)[1])
+
+
+def same_happening(first: Event, second: Event, lead_and_body: bool = False,
+                   words: _Words | None = None) -> bool:
     """Same interval, different sentences, and mostly the same words; or the same day told
     once in a text's lead (its summary) and once in its body."""
     if (first.span.start, first.span.end) != (second.span.start, second.span.end):
@@ -40,16 +57,14 @@ def same_happening(first: Event, second: Event, lead_and_body: bool = False) -> 
         return False  # two happenings of one sentence are never one
     if lead_and_body and first.span.precision == "day":
         return True
-    return max(_overlap(content_words(first.statement), content_words(second.statement)),
-               _overlap(_words(first), _words(second))) >= SAME_HAPPENING
+    words = words or _Words()
+    (statement_a, sentences_a), (statement_b, sentences_b) = words.of(first), words.of(second)
+    return max(_overlap(statement_a, statement_b),
+               _overlap(sentences_a, sentences_b)) >= SAME_HAPPENING
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
-
-
-def _words(event: Event) -> set[str]:
-    return content_words(" ".join(source.sentence for source in event.sources))
 
 
 def merge_events(events: list[Event], lead: set[int] = frozenset()) -> list[Event]:
@@ -60,6 +75,7 @@ def merge_events(events: list[Event], lead: set[int] = frozenset()) -> list[Even
     """
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
+    words = _Words()
     lead_days = Counter((e.sources[0].document, e.span.start, e.span.end)
                         for e in events if id(e) in lead)
     for event in events:
@@ -71,11 +87,12 @@ def merge_events(events: list[Event], lead: set[int] = frozenset()) -> list[Even
                 lead_days[(kept.sources[0].document, kept.span.start, kept.span.end)] <= 1
 
         target = next((kept for kept in same_interval
-                       if same_happening(kept, event, lead_and_body(kept))), None)
+                       if same_happening(kept, event, lead_and_body(kept), words)), None)
         if target is None:
             merged.append(event)
             same_interval.append(event)
         else:
+            words.absorb(target, event)
             _absorb(target, event)
     return merged
 
