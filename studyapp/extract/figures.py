@@ -1,0 +1,987 @@
+"""Key figures: the people a set of documents names, with their roles, merged across mentions.
+
+Rule-based and gazetteer-free. A person is a run of capitalised words (with particles such as
+"de"/"von", initials and regnal numerals) that the text treats as a person: a title or role
+before it ("Prime Minister X", "the pianist X"), an apposition or predicate after it
+("X, the Ban of Croatia", "X was elected consul"), a possessive only people have ("X's
+death"), a relative "who", life dates in parentheses, a list of people it stands in, or simply
+the shape of a full name that nothing marks as an organisation, place, event or work. Single
+words ("Stalin") need such evidence; surnames alone become aliases of the full name they
+stand for. Bibliography entries and photo or translation credits give minor figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from studyapp.extract import names as vocab
+from studyapp.model import Block, Document, Figure, Source
+
+TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
+POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+INITIAL = re.compile(r"^[A-Z]\.$")
+SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
+ABBREVIATIONS = frozenset("c ca st dr mr mrs ms jr sr prof gen col lt capt rev fr vs no".split())
+LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*\d{3,4}\s*[–-]|\d{3,4}\s*[–-]\s*(?:\d|\w+ \d)"
+                        r"|(?:born|b\.|died|d\.)\s)")
+LINKING = re.compile(
+    r"^(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
+    r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
+    r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
+    r"|elected|appointed|named|crowned|came to power as|took the throne as"
+    r"|made (?:him|her)self|as)(?: as)?\b")
+FOUNDED = frozenset("founded established created formed organised organized set".split())
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
+NAME_PREFIXES = frozenset({"saint", "st"})
+ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
+                      "ent", "ant", "ing", "ful", "ble")
+QUALIFIERS = frozenset("former first second third new last late then future young old elder "
+                       "younger acting deputy vice incumbent outgoing chief senior junior "
+                       "great foreign famous noted renowned celebrated retired elected unnamed "
+                       "leading".split())
+# Verbs that can stand right before "pianist X" without being part of the role.
+VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
+                               "called calls thanked praised warned added noted argued claimed "
+                               "recalled explained became becomes was is were are".split())
+# Marks a role said of a list of people ("historians such as ..."): it carries to each name.
+LIST_ROLE = "\u2063"
+REFERENCE_HEADINGS = frozenset({
+    "bibliography", "references", "further reading", "sources", "works cited", "literature",
+    "notes", "see also", "external links", "citations", "footnotes", "reading list",
+    "selected works", "suggested reading",
+})
+CREDIT_LINE = re.compile(
+    r"^(?:(?P<photo>photo(?:graph)?s?|images?|pictures?|credits?|illustrations?)"
+    r"|(?P<translator>translated|translation)"
+    r"|(?P<author>by|written by|text|author|words))\s*(?:by\b|:)?\s*(?P<names>.+)$",
+    re.IGNORECASE)
+SLASH_CREDIT = re.compile(r"^(?P<names>[^/]{3,60}?)\s+/\s+\S")
+CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "author"}
+BIBLIOGRAPHY_AUTHOR = re.compile(
+    r"^(?P<surname>(?:[a-z]{1,3} )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),"
+    r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
+
+
+@dataclass
+class Token:
+    text: str
+    start: int
+    end: int
+    sentence: int
+    possessive: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+@dataclass
+class Mention:
+    """One occurrence of a candidate name, with what its context says about it."""
+
+    words: tuple[str, ...]
+    document: int
+    order: int = 0
+    source: Source | None = None
+    roles: list[str] = field(default_factory=list)
+    evidence: bool = False  # the context shows a person, even for a single word
+    default_ok: bool = False  # a full name nothing marks as something else
+    blocked: bool = False  # the context shows an organisation, place, group, event or work
+    minor: bool = False
+    confirm_only: bool = False  # in a heading: may add to a known person, never make one
+    list_role: str | None = None
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.words).lower()
+
+
+@dataclass
+class Person:
+    forms: list[str]
+    first: int
+    roles: list[str] = field(default_factory=list)
+    documents: list[int] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    mentions: int = 0
+    minor: bool = True
+    last_seen: dict[int, int] = field(default_factory=dict)
+
+    def add(self, mention: Mention, form: str) -> None:
+        if form.lower() not in (f.lower() for f in self.forms):
+            self.forms.append(form)
+        for role in mention.roles:
+            if role.lower() not in (r.lower() for r in self.roles):
+                self.roles.append(role)
+        if mention.document not in self.documents:
+            self.documents.append(mention.document)
+        if mention.source and mention.source not in self.sources:
+            self.sources.append(mention.source)
+        self.mentions += 1
+        self.minor = self.minor and mention.minor
+        self.last_seen[mention.document] = mention.order
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What the documents themselves say about words: used in lower case, as places, ..."""
+
+    lowercase: frozenset[str]
+    capitalised: frozenset[str]
+    places: frozenset[str]
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> Vocabulary:
+        lowercase: set[str] = set()
+        capitalised: set[str] = set()
+        places: set[str] = set()
+        for document in documents:
+            for block in document.blocks:
+                text = block.text
+                lowercase.update(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
+                capitalised.update(re.findall(r"\b[A-Z][\w\-]*", text))
+                places.update(re.findall(
+                    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
+                    r"([A-Z][\w\-]+)(?![\w'’\-])",
+                    text))
+        return cls(frozenset(lowercase), frozenset(capitalised), frozenset(places))
+
+    def demonym(self, word: str) -> bool:
+        """"Armenian" when "Armenians" also occurs; "Azerbaijanis", "Karabakhians"."""
+        return word + "s" in self.capitalised or word.endswith(("ians", "eans")) or (
+            word.endswith("s") and not word.endswith("ss") and word[:-1] in self.capitalised)
+
+
+def find_figures(documents: list[Document]) -> list[Figure]:
+    """Every person the documents name, one entry per person across all of them."""
+    reader = _Reader(Vocabulary.of(documents))
+    for index, document in enumerate(documents):
+        reader.read(index, document)
+    accepted = _accepted_keys(reader.mentions, reader.negative, reader.lists)
+    people = _cluster(reader.mentions, accepted, reader.links, reader.negative)
+    return [_figure(person, documents) for person in people]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word and punctuation tokens with sentence numbers; "X's" is X marked possessive."""
+    ends = [m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation_before(text, m)]
+    ends_at = set(ends)
+    tokens: list[Token] = []
+    sentence = 0
+    for match in TOKEN.finditer(text):
+        while sentence < len(ends) and match.start() >= ends[sentence]:
+            sentence += 1
+        value = match.group()
+        possessive = POSSESSIVE.match(value)
+        if possessive and value[0].isalpha():
+            tokens.append(Token(possessive.group(1), match.start(), match.end(), sentence, True))
+        elif (value == "." and tokens and len(tokens[-1].text) == 1
+              and tokens[-1].text.isupper() and tokens[-1].end == match.start()
+              and not ends_at.intersection(range(match.end(), match.end() + 3))):
+            tokens[-1].text += "."
+            tokens[-1].end = match.end()
+        else:
+            tokens.append(Token(value, match.start(), match.end(), sentence))
+    return tokens
+
+
+def _abbreviation_before(text: str, match: re.Match) -> bool:
+    """An initial ("E.") or an abbreviation ("c.", "p.m.") does not end a sentence; a
+    numeral ("Franz Joseph I. The ...") does when a function word follows."""
+    before = text[max(0, match.start() - 6):match.start()].split()
+    word = before[-1].lower().rstrip(".") if before else ""
+    word = word.rsplit(".", 1)[-1]
+    if len(word) == 1 and word.isalpha():
+        following = text[match.end():match.end() + 12].split()
+        return not (following and following[0].lower() in vocab.STOPWORDS)
+    return word in ABBREVIATIONS
+
+
+class _Reader:
+    """Walks the blocks of documents and records mentions of candidate names."""
+
+    def __init__(self, words: Vocabulary):
+        self.words = words
+        self.mentions: list[Mention] = []
+        self.negative: Counter[str] = Counter()
+        self.links: list[tuple[str, str]] = []
+        self.lists: list[list[int]] = []
+
+    def read(self, index: int, document: Document) -> None:
+        reference_level: int | None = None
+        for block in document.blocks:
+            if block.kind == "heading":
+                heading = block.text.strip().rstrip(":").lower()
+                if heading in REFERENCE_HEADINGS:
+                    reference_level = block.level
+                    continue
+                if reference_level is not None and block.level <= reference_level:
+                    reference_level = None
+            if self._credit(index, document, block):
+                continue
+            if reference_level is not None:
+                self._reference(index, document, block)
+            elif not _furniture(block):
+                self._block(index, document, block, confirm_only=block.kind == "heading")
+
+    def _add(self, mention: Mention) -> Mention:
+        mention.order = len(self.mentions)
+        self.mentions.append(mention)
+        return mention
+
+    # -- credits and references ---------------------------------------------------------
+
+    def _credit(self, index: int, document: Document, block: Block) -> bool:
+        """"Photo: A / Agency", "Translated by A", "By A": minor figures with that role."""
+        text = block.text.strip()
+        if len(text) > 120:
+            return False
+        match = CREDIT_LINE.match(text)
+        if match:
+            kind = next(k for k in ("photo", "translator", "author") if match.group(k))
+            role = CREDIT_ROLES[kind]
+        else:
+            match = SLASH_CREDIT.match(text)
+            role = "photographer"
+        if not match:
+            return False
+        found = False
+        for candidate in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", match.group("names")):
+            candidate = candidate.strip().rstrip(".")
+            words = candidate.split()
+            if 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not any(
+                    w.lower() in vocab.NOT_PERSON_WORDS for w in words):
+                start = text.find(candidate)
+                self._add(Mention(tuple(words), index,
+                                  source=_source(document, block, start, start + len(candidate)),
+                                  roles=[role], evidence=True, minor=True))
+                found = True
+        return found
+
+    def _reference(self, index: int, document: Document, block: Block) -> None:
+        """A bibliography entry: its authors are minor figures, its titles are ignored."""
+        text = block.text.strip()
+        authors = re.split(r"\s\(|[\"“]|(?<![\s,][A-Z])\.\s", text, maxsplit=1)[0]
+        for author in authors.split(";"):
+            author = author.strip().rstrip(".")
+            match = BIBLIOGRAPHY_AUTHOR.match(author)
+            if not match:
+                continue
+            given = match.group("given").split()
+            particles = [w for w in given if w in vocab.PARTICLES]
+            words = tuple([w for w in given if w not in vocab.PARTICLES] + particles
+                          + match.group("surname").split())
+            start = text.find(author)
+            self._add(Mention(words, index,
+                              source=_source(document, block, start, start + len(author)),
+                              roles=["author"], evidence=True, minor=True))
+            self.links.append((" ".join(words).lower(), author))
+
+    # -- running text ------------------------------------------------------------------
+
+    def _block(self, index: int, document: Document, block: Block, confirm_only: bool) -> None:
+        tokens = tokenize(block.text)
+        i = 0
+        members: list[Mention] = []  # the list of names being read ("A, B and C")
+        members_end = -1
+        closed = False
+        while i < len(tokens):
+            if not _run_start(tokens, i):
+                i += 1
+                continue
+            start, end = i, _run_end(tokens, i)
+            mention, after = self._mention(index, document, block, tokens, start, end)
+            if mention is not None and mention.blocked:
+                members = []
+            elif mention is not None:
+                mention.confirm_only = confirm_only
+                if members and not closed and _coordinated(tokens, members_end, start):
+                    closed = any(t.lower in ("and", "or") for t in tokens[members_end:start])
+                    self._join(members, mention)
+                else:
+                    members, closed = [mention], False
+                members_end = after
+            i = max(after, i + 1)
+
+    def _join(self, members: list[Mention], mention: Mention) -> None:
+        """Names read as one list share a list id, and a plural role said of the list."""
+        first = members[0]
+        if len(members) == 1:
+            self.lists.append([first.order])
+        self.lists[-1].append(mention.order)
+        members.append(mention)
+        shared = first.list_role or mention.list_role
+        if shared:
+            for member in members:
+                if not member.roles:
+                    member.roles = [shared]
+                    member.evidence = True
+                member.list_role = shared
+
+    def _mention(self, index: int, document: Document, block: Block, tokens: list[Token],
+                 start: int, end: int) -> tuple[Mention | None, int]:
+        """Read the run tokens[start:end]; return its mention and where reading goes on."""
+        sentence_start = start == 0 or tokens[start - 1].sentence != tokens[start].sentence \
+            or tokens[start - 1].text in ("\"", "“", "‘", "(", ":", ";", "[", "—", "–", "•")
+        blocked = False
+        while start < end and (tokens[start].lower in vocab.STOPWORDS
+                               or sentence_start and self._common(tokens[start])):
+            blocked = blocked or tokens[start].lower == "the" and not sentence_start
+            start += 1
+            sentence_start = False
+        if start >= end:
+            return None, end
+        if tokens[end - 1].possessive and _title_follows(tokens, end):
+            return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
+        run = tokens[start:end]
+        title_end = _title_split(run, sentence_start)
+        name_start = start + title_end
+        # "the leader of Soviet Armenia Grigory Arutinov": the place belongs to the role.
+        while end - name_start > 2 and self._place_like(tokens[name_start].text):
+            name_start += 1
+        name_end = next((k for k in range(name_start + 1, end) if vocab.title_word(tokens[k].text)
+                         and "the" not in (t.lower for t in tokens[name_start:k])), end)
+        while name_end > name_start and tokens[name_end - 1].lower in vocab.PARTICLES:
+            name_end -= 1
+        name = tokens[name_start:name_end]
+        if not name or all(vocab.role_part(t.text) for t in name):
+            return None, end
+        words = [t.text for t in name]
+        roles: list[str] = []
+        if title_end:
+            roles.append(_with_modifiers(block, tokens, start, name_start))
+        if name_end < end:
+            roles.append(_text(block, tokens, name_end, end))
+        after = end
+        of_place = _of_tail(tokens, end)
+        of_name = False
+        if of_place is not None:
+            if roles:
+                roles[0] += f" of {of_place}"
+                after = end + 2
+            elif len(words) == 1 or len(words) == 2 and vocab.is_roman_numeral(words[1]):
+                words += ["of", of_place]
+                of_name = True
+                after = end + 2
+        mention = Mention(tuple(words), index,
+                          source=_sentence_source(document, block, tokens, name_start))
+        stripped = name_start > start + title_end
+        if blocked or self._blocked(words, title_end) or not stripped and \
+                self._blocked_by_context(tokens, start, end, mention, bool(roles), of_name):
+            mention.blocked = True
+            return self._add(mention), after
+        context_start = start if title_end else name_start
+        after = self._parenthetical_alias(tokens, after, mention)
+        evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
+        roles += more_roles
+        mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
+        mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
+        strong = strong or bool(title_end) or name_end < end
+        mention.evidence = (evidence or bool(mention.roles)) and (len(words) > 1 or strong)
+        before = tokens[start - 1].lower if start else ""
+        common = any(w.lower() in self.words.lowercase for w in words
+                     if w.lower() not in vocab.PARTICLES)
+        has_particle = any(w in vocab.PARTICLES for w in words)
+        mention.default_ok = (len(words) >= 2 and not of_name and not common
+                              and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
+        return self._add(mention), after
+
+    def _common(self, token: Token) -> bool:
+        """A sentence's first word that the documents also use in lower case."""
+        lower = token.lower
+        if vocab.role_head(lower) or lower in NAME_PREFIXES:
+            return False
+        return lower in self.words.lowercase or lower.endswith(("ing", "ly"))
+
+    def _place_like(self, word: str) -> bool:
+        return (word in self.words.places or self.words.demonym(word)
+                or word.lower() in vocab.NOT_PERSON_MODIFIERS)
+
+    def _blocked(self, words: list[str], title_end: int) -> bool:
+        """Words that make the run an organisation, place, group, event or work."""
+        lowered = [w.lower() for w in words]
+        if any(w in vocab.NOT_PERSON_WORDS or w in vocab.MONTHS or w in vocab.NUMBER_WORDS
+               for w in lowered):
+            return True
+        if not title_end and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
+            return True
+        for word in words:
+            if any(ch.isdigit() for ch in word) or self.words.demonym(word):
+                return True
+            if len(word) > 1 and word.isupper() and not vocab.is_roman_numeral(word) \
+                    and not INITIAL.match(word):
+                return True
+        return False
+
+    def _blocked_by_context(self, tokens: list[Token], start: int, end: int, mention: Mention,
+                            titled: bool, of_name: bool) -> bool:
+        """Contexts of things, not people: "the X", "in X", "the book X", "Y's X", "King of X"."""
+        if not start:
+            return False
+        before = tokens[start - 1]
+        if before.sentence != tokens[start].sentence:
+            return False
+        single = len(mention.words) == 1
+        if before.lower in ("the", "a", "an") and not titled:
+            self.negative[mention.key] += 1
+            return not single or not of_name
+        if before.lower in PLACE_PREPOSITIONS and not tokens[end - 1].possessive:
+            self.negative[mention.key] += 1
+            return not single
+        if before.lower in vocab.WORK_NOUNS:
+            return True
+        if before.possessive and before.capitalised and single and not titled:
+            self.negative[mention.key] += 1
+            return True
+        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and (
+                vocab.role_head(tokens[start - 2].text)
+                or tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
+            self.negative[mention.key] += 1
+            return True
+        return False
+
+    def _context(self, block: Block, tokens: list[Token], start: int, after: int,
+                 mention: Mention) -> tuple[bool, list[str], bool]:
+        """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
+        roles: list[str] = []
+        strong = False
+        for finder in (_role_before, _led_by, _founded_by, _list_cue):
+            role = finder(block, tokens, start)
+            if role:
+                roles.append(role)
+                strong = strong or not _weak(role)
+        if _kin_of(tokens, start):
+            strong = True
+        last = tokens[after - 1]
+        if last.possessive and after < len(tokens):
+            following = tokens[after]
+            if following.lower in vocab.PERSONAL_POSSESSIONS:
+                strong = True
+            elif following.lower in vocab.WORK_NOUNS:
+                strong = True
+                roles.append(f"author of the {following.lower}"
+                             + _title_after(block, tokens, after + 1))
+            return bool(roles) or strong, roles, strong
+        found, after_roles, after_strong = self._after(block, tokens, after, mention)
+        return bool(roles) or found or strong, roles + after_roles, strong or after_strong
+
+    def _after(self, block: Block, tokens: list[Token], j: int,
+               mention: Mention) -> tuple[bool, list[str], bool]:
+        """Evidence and roles after the name: life dates, apposition, "who", predicate."""
+        n = len(tokens)
+        if j >= n or tokens[j].sentence != tokens[j - 1].sentence:
+            return False, [], False
+        strong = False
+        if tokens[j].text == "(":
+            close = next((k for k in range(j, min(n, j + 16)) if tokens[k].text == ")"), None)
+            if close is not None:
+                strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
+                j = close + 1
+        if j < n and tokens[j].text == ",":
+            j += 1
+            if j < n and tokens[j].lower in ("who", "whom"):
+                clause = _clause_role(block, tokens, j + 1, tokens[j].lower == "who")
+                return True, [clause] if clause else [], True
+            role = _role_forward(block, tokens, j)
+            if role:
+                return True, [role], strong or not _weak(role)
+            # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
+            close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
+            if close is None or tokens[close].text != ",":
+                return strong, [], strong
+            j = close + 1
+        if j < n and tokens[j].lower == "who":
+            clause = _clause_role(block, tokens, j + 1)
+            return True, [clause] if clause else [], True
+        if j < n and tokens[j].lower in vocab.PERSON_VERBS:
+            strong = True
+        if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
+                and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
+            strong = True
+        role = _predicate_role(block, tokens, j)
+        if role:
+            return True, [role], strong or not _weak(role)
+        return strong, [], strong
+
+    def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
+        """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
+        Returns where reading goes on (after the parentheses when they held a name)."""
+        if j >= len(tokens) or tokens[j].text != "(":
+            return j
+        close = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ")"), None)
+        if close is None:
+            return j
+        words = [t for t in tokens[j + 1:close] if t.word]
+        if words and words[0].lower in ("later", "born", "née", "nee", "formerly", "also"):
+            words = words[1:]
+        if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES for t in words) \
+                or any(t.text.isupper() and len(t.text) > 1 for t in words):
+            return j
+        other = tuple(t.text for t in words)
+        self.links.append((mention.key, " ".join(other).lower()))
+        self._add(Mention(other, mention.document, source=mention.source,
+                          default_ok=len(other) > 1))
+        return close + 1
+
+
+# -- runs of name words ------------------------------------------------------------------
+
+
+def _run_start(tokens: list[Token], i: int) -> bool:
+    token = tokens[i]
+    if not token.word:
+        return False
+    if token.capitalised:
+        return _name_token(token)
+    return (token.lower in vocab.PARTICLES and i + 1 < len(tokens) and _name_token(tokens[i + 1])
+            and (i == 0 or not _name_token(tokens[i - 1])))
+
+
+def _run_end(tokens: list[Token], i: int) -> int:
+    """End of the run of name words starting at i: capitalised words, particles, initials,
+    numerals and an epithet ("Henry the Young King"); a possessive ends it."""
+    j = i + 1
+    while j < len(tokens) and not tokens[j - 1].possessive:
+        token = tokens[j]
+        if token.sentence != tokens[i].sentence:
+            break
+        following = tokens[j + 1] if j + 1 < len(tokens) else None
+        if _name_token(token):
+            j += 1
+        elif token.lower in vocab.PARTICLES and following and _name_token(following):
+            j += 1
+        elif (token.lower == "the" and j - i == 1 and following and _name_token(following)
+              and following.lower not in vocab.STOPWORDS and not vocab.title_word(tokens[i].text)
+              and not vocab.role_head(tokens[i].text)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _title_split(run: list[Token], sentence_start: bool) -> int:
+    """How many leading tokens of the run are a title or role ("Prime Minister", "Count")."""
+    split = 0
+    for k, token in enumerate(run[:-1]):
+        if token.lower == "the":
+            break
+        if vocab.title_word(token.text) or (k == 0 and sentence_start
+                                            and vocab.role_head(token.text)
+                                            and token.lower not in NAME_PREFIXES):
+            split = k + 1
+    return split
+
+
+def _title_follows(tokens: list[Token], j: int) -> bool:
+    for token in tokens[j:j + 4]:
+        if vocab.title_word(token.text) or vocab.role_head(token.text):
+            return True
+        if not token.word or not (token.capitalised or _adjective(token.lower)):
+            return False
+    return False
+
+
+def _of_tail(tokens: list[Token], j: int) -> str | None:
+    """The place in "X of Y" right after a name, if Y is a single capitalised word."""
+    if j + 1 < len(tokens) and tokens[j].lower == "of" and _name_token(tokens[j + 1]):
+        place = tokens[j + 1]
+        if place.sentence != tokens[j].sentence or place.possessive:
+            return None
+        if j + 2 < len(tokens) and _name_token(tokens[j + 2]):
+            return None
+        lower = place.lower
+        if lower in vocab.MONTHS or lower in vocab.STOPWORDS or lower in vocab.NOT_PERSON_WORDS:
+            return None
+        return place.text
+    return None
+
+
+def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
+    between = [t.lower for t in tokens[previous_end:start]]
+    return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
+
+
+def _furniture(block: Block) -> bool:
+    """Short lines of capitalised words only (navigation, share buttons, section labels)."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", block.text)
+    return block.kind != "paragraph" and 0 < len(words) <= 8 and all(
+        w[0].isupper() or w in vocab.PARTICLES for w in words)
+
+
+def _name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() and word[0].isalpha() or word in vocab.PARTICLES)
+
+
+def _name_token(token: Token) -> bool:
+    return token.word and token.capitalised and token.text[0].isalpha()
+
+
+# -- roles ---------------------------------------------------------------------------------
+
+
+def _text(block: Block, tokens: list[Token], start: int, end: int) -> str:
+    return block.text[tokens[start].start:tokens[end - 1].end]
+
+
+def _adjective(word: str) -> bool:
+    return word in QUALIFIERS or word.endswith(ADJECTIVE_SUFFIXES) or word.startswith(
+        ("pro-", "anti-", "ex-", "vice-"))
+
+
+def _modifier(token: Token) -> bool:
+    """A word that may qualify a role noun: "British", "political", "Armenia's", "foreign"."""
+    lower = token.lower
+    if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
+            or lower[0].isdigit() or lower in vocab.NUMBER_WORDS:
+        return False
+    if lower in vocab.STOPWORDS and not token.possessive:
+        return False
+    return (token.capitalised or token.possessive or "-" in lower or _adjective(lower)
+            or lower in vocab.ROLE_COMPOUNDS or lower in vocab.TITLE_PREFIXES
+            or vocab.role_head(lower))
+
+
+def _weak(role: str) -> bool:
+    head = re.split(r"\s+of\s+", role.replace(LIST_ROLE, ""))[0].split()
+    return not head or vocab.singular(head[-1].lower()) in vocab.WEAK_ROLES
+
+
+def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int) -> str:
+    """A title with the words that qualify it: "Armenia's" + "Prime Minister"."""
+    first = start
+    while first > 0 and start - first < 4 and \
+            tokens[first - 1].sentence == tokens[start].sentence and \
+            _modifier(tokens[first - 1]) and (tokens[first - 1].capitalised
+                                              or tokens[first - 1].possessive
+                                              or _adjective(tokens[first - 1].lower)):
+        first -= 1
+    while first < start and (tokens[first].lower in vocab.STOPWORDS
+                             or tokens[first].capitalised and first == 0
+                             and not tokens[first].possessive):
+        first += 1
+    return _text(block, tokens, first, title_end)
+
+
+def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
+    """The role phrase right before a name: "British journalist", "leader of Soviet Armenia"."""
+    j = start - 1
+    if j >= 1 and tokens[j].text == ",":
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
+        return None
+    head = None
+    if vocab.role_head(tokens[j].text) and not tokens[j].possessive:
+        head = j
+    elif tokens[j].capitalised and not tokens[j].possessive:
+        k = j
+        while k >= 1 and j - k < 8 and tokens[k].word and (
+                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")):
+            if tokens[k].lower == "of" and vocab.role_head(tokens[k - 1].text) \
+                    and not tokens[k - 1].capitalised:
+                head = k - 1
+            k -= 1
+    if head is None or tokens[head].lower in NAME_PREFIXES:
+        return None
+    first = head
+    while first >= 1 and head - first < 5 and tokens[first - 1].sentence == tokens[head].sentence:
+        candidate = tokens[first - 1]
+        if candidate.lower == "and" and first >= 2 and vocab.role_head(tokens[first - 2].text):
+            first -= 2
+        elif _modifier(candidate) and not (candidate.capitalised and first - 1 == 0
+                                           and candidate.lower in vocab.STOPWORDS):
+            first -= 1
+        else:
+            break
+    role = _text(block, tokens, first, j + 1)
+    return _singular(role, tokens[head].text)
+
+
+def _singular(role: str, head: str) -> str:
+    """A plural role ("leaders of X") said of one of several people, marked as such."""
+    one = vocab.singular(head)
+    if one == head:
+        return role
+    return LIST_ROLE + re.sub(rf"\b{re.escape(head)}\b", one, role, count=1)
+
+
+def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
+    """A role phrase starting at j: "the Ban of Croatia", "an Azerbaijani serviceman"."""
+    n = len(tokens)
+    if j >= n:
+        return None
+    sentence = tokens[j].sentence
+    if tokens[j].lower in ("the", "a", "an"):
+        j += 1
+    first = j
+    head = None
+    while j < n and j - first < 5 and tokens[j].sentence == sentence:
+        token = tokens[j]
+        if token.word and vocab.role_head(token.text) and not token.possessive:
+            head = j
+            while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
+                head += 1
+            break
+        if not _modifier(token) or token.capitalised and token.lower in vocab.STOPWORDS:
+            return None
+        j += 1
+    if head is None:
+        return None
+    end = head + 1
+    if end < n and _name_token(tokens[end]) and not tokens[end].possessive:
+        return None  # "Octavian's admiral Agrippa": the role belongs to the next name
+    if end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
+        k = end + 1
+        while k < n and tokens[k].sentence == sentence and tokens[k].word and (
+                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")
+                and k + 1 < n and tokens[k + 1].capitalised):
+            k += 1
+        if k > end + 1:
+            end = k
+    return _singular(_text(block, tokens, first, end), tokens[head].text)
+
+
+def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X was elected consul", "X became king", "X as Minister of Finance"."""
+    rest = " ".join(t.lower for t in tokens[j:j + 6] if t.word)
+    link = LINKING.match(rest)
+    if not link:
+        return None
+    skipped = len(link.group().split())
+    k = j
+    while skipped and k < len(tokens):
+        skipped -= tokens[k].word
+        k += 1
+    role = _role_forward(block, tokens, k)
+    if role and link.group() == "as" and not role.lstrip(LIST_ROLE)[:1].isupper():
+        return None  # "governed England as regent": only a title makes "X as ..." a role
+    return role
+
+
+def _clause_role(block: Block, tokens: list[Token], j: int,
+                 describe: bool = True) -> str | None:
+    """The role or description in a "who" clause: "who had been mayor of the city"."""
+    role = _predicate_role(block, tokens, j)
+    if role or not describe:
+        return role
+    end = j
+    while end < len(tokens) and end - j < 14 and tokens[end].text not in ",.;:)(—–" \
+            and tokens[end].sentence == tokens[j - 1].sentence:
+        end += 1
+    return _text(block, tokens, j, end) if end > j else None
+
+
+def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"the clan led by X" makes X the clan's leader."""
+    if start < 3 or tokens[start - 1].lower != "by" or tokens[start - 2].lower != "led":
+        return None
+    k = start - 3
+    first = None
+    while k >= 0 and start - 3 - k < 6 and tokens[k].sentence == tokens[start].sentence:
+        token = tokens[k]
+        if token.lower in ("the", "a", "an"):
+            first = k
+            break
+        if token.text in "\"“”'’" or token.word and token.lower not in vocab.STOPWORDS:
+            first = k
+            k -= 1
+            continue
+        break
+    if first is None:
+        return None
+    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, start - 2)).strip()
+    return LIST_ROLE + "leader of " + group
+
+
+def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"established in Armenia by X": X is a founder."""
+    if start < 2 or tokens[start - 1].lower != "by":
+        return None
+    window = tokens[max(0, start - 6):start - 1]
+    if any(t.lower in FOUNDED and t.sentence == tokens[start].sentence for t in window):
+        return "founder"
+    return None
+
+
+def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"prominent academics — including X": the plural role, made singular, is X's role."""
+    window = " ".join(t.lower for t in tokens[max(0, start - 3):start])
+    for cue in vocab.LIST_CUES:
+        if window.endswith(cue):
+            k = start - len(cue.split()) - 1
+            while k >= 0 and not tokens[k].word:
+                k -= 1
+            if k >= 0 and vocab.role_head(tokens[k].text) and \
+                    vocab.singular(tokens[k].text) != tokens[k].text:
+                return _role_before(block, tokens, k + 1)
+    return None
+
+
+def _kin_of(tokens: list[Token], start: int) -> bool:
+    """"the wife of X", "the son of X": X is a person."""
+    return (start >= 2 and tokens[start - 1].lower == "of"
+            and tokens[start - 2].lower in vocab.ROLE_NOUNS - vocab.TITLE_NOUNS)
+
+
+def _title_after(block: Block, tokens: list[Token], j: int) -> str:
+    k = j
+    while k < len(tokens) and tokens[k].word and tokens[k].capitalised:
+        k += 1
+    return " " + _text(block, tokens, j, k) if k > j else ""
+
+
+def _clean_role(role: str) -> str:
+    role = role.replace(LIST_ROLE, "")
+    role = re.sub(r"[\"“”]", "", role).strip(" ,;:.-–—")
+    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+
+
+def _source(document: Document, block: Block, start: int, end: int) -> Source | None:
+    if start < 0 or end <= start:
+        return None
+    return Source(document.name, block.text[start:end], block.span(start, end))
+
+
+def _sentence_source(document: Document, block: Block, tokens: list[Token],
+                     index: int) -> Source | None:
+    number = tokens[index].sentence
+    first = index
+    while first > 0 and tokens[first - 1].sentence == number:
+        first -= 1
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == number:
+        last += 1
+    return _source(document, block, tokens[first].start, tokens[last].end)
+
+
+# -- deciding and merging ----------------------------------------------------------------
+
+
+def _accepted_keys(mentions: list[Mention], negative: Counter[str],
+                   lists: list[list[int]]) -> set[str]:
+    """Names that are people: evidence in some mention, or a full name's unmarked shape;
+    then single words listed together with people ("Antony and Cleopatra")."""
+    blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
+    accepted: set[str] = set()
+    for mention in mentions:
+        if mention.blocked or mention.confirm_only:
+            continue
+        if mention.evidence or mention.default_ok and mention.key not in blocked:
+            accepted.add(mention.key)
+    name_parts = {part for key in accepted if len(key.split()) > 1
+                  for part in key.split(" of ")[0].split()}
+    for members in lists:
+        listed = [mentions[i] for i in members]
+        if any(m.key in accepted or m.key in name_parts for m in listed):
+            for mention in listed:
+                if not (mention.blocked or negative[mention.key] or mention.confirm_only):
+                    accepted.add(mention.key)
+    return accepted
+
+
+def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str, str]],
+             negative: Counter[str]) -> list[Person]:
+    """One person per group of mentions: full names, their parts, linked forms."""
+    people: list[Person] = []
+    by_key: dict[str, Person] = {}
+    linked: dict[str, str] = {}
+    for a, b in links:
+        linked.setdefault(a.lower(), b.lower())
+        linked.setdefault(b.lower(), a.lower())
+    for mention in mentions:
+        if len(mention.words) < 2 or mention.blocked or mention.key not in accepted:
+            continue
+        person = by_key.get(mention.key) or by_key.get(linked.get(mention.key, "")) \
+            or _matching_full(by_key, mention)
+        if person is None:
+            person = Person(forms=[], first=mention.order)
+            people.append(person)
+        by_key[mention.key] = person
+        person.add(mention, " ".join(mention.words))
+    for a, b in links:
+        if a.lower() in by_key and "," in b and b not in by_key[a.lower()].forms:
+            by_key[a.lower()].forms.append(b)
+    for mention in mentions:
+        if len(mention.words) != 1 or mention.blocked:
+            continue
+        if mention.key not in accepted and negative[mention.key]:
+            continue
+        person = by_key.get(mention.key) or by_key.get(linked.get(mention.key, "")) \
+            or _resolve_single(people, mention)
+        if person is None:
+            if mention.key not in accepted:
+                continue
+            person = Person(forms=[], first=mention.order)
+            people.append(person)
+        by_key[mention.key] = person
+        person.add(mention, mention.words[0])
+    people.sort(key=lambda p: p.first)
+    return people
+
+
+def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
+    """A known full name this one is part of or extends ("de Waal" / "Thomas de Waal")."""
+    words = [w.lower() for w in mention.words]
+    for key, person in by_key.items():
+        other = key.split()
+        shorter, longer = sorted((words, other), key=len)
+        if len(shorter) < 2 or shorter == longer or "of" in longer:
+            continue
+        rest = longer[len(shorter):]
+        if longer[-len(shorter):] == shorter or longer[:len(shorter)] == shorter and all(
+                vocab.is_roman_numeral(w.upper()) for w in rest):
+            return person
+        if shorter[0] == longer[0] and shorter[-1] == longer[-1]:
+            return person
+    return None
+
+
+def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
+    """The person a single word stands for: a full name with that surname or given name,
+    preferring the same document, a key figure, a surname, then the most mentioned."""
+    word = mention.key
+    best = None
+    best_rank = None
+    for person in people:
+        kind = 0
+        for form in person.forms:
+            parts = [p.lower() for p in form.split() if not vocab.is_roman_numeral(p)]
+            if "of" in parts:
+                parts = parts[:parts.index("of")]
+            if "," in form or not parts:
+                continue
+            if parts[-1] == word or form.lower() == word:
+                kind = max(kind, 2)
+            elif parts[0] == word and len(form.split()) > 1:
+                kind = max(kind, 1)
+        if not kind:
+            continue
+        same_doc = mention.document in person.documents
+        rank = (same_doc, not person.minor, kind, person.mentions if same_doc else 0,
+                person.last_seen.get(mention.document, -1))
+        if best_rank is None or rank > best_rank:
+            best, best_rank = person, rank
+    return best
+
+
+def _figure(person: Person, documents: list[Document]) -> Figure:
+    natural = [f for f in person.forms if "," not in f]
+    name = max(natural or person.forms, key=lambda f: (len(f.split()), len(f)))
+    return Figure(
+        name=name,
+        aliases=[f for f in person.forms if f != name],
+        roles=list(person.roles),
+        minor=person.minor,
+        documents=[documents[i].name for i in person.documents],
+        sources=list(person.sources),
+    )

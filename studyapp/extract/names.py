@@ -1,0 +1,197 @@
+"""Generic English vocabulary for telling people's names from other capitalised words.
+
+Everything here is ordinary vocabulary (offices, professions, kinship, words that mark an
+organisation, place, event or work), never a list of particular people or places: names are
+recognised by their shape and by the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Offices, titles, ranks, professions and descriptions that can stand before or after a name.
+ROLE_NOUNS = frozenset("""
+president premier minister chancellor king queen emperor empress tsar czar tsarina kaiser pope
+duke duchess count countess prince princess baron baroness earl marquis marquess viscount lord
+lady sir dame knight emir sultan shah caliph khan pharaoh regent monarch sovereign ruler
+general colonel lieutenant marshal admiral commander captain major sergeant corporal officer
+brigadier commodore commandant warlord soldier serviceman veteran guard
+consul tribune dictator senator praetor censor triumvir governor mayor chairman chairwoman
+chairperson chair secretary leader head chief spokesman spokeswoman spokesperson deputy
+ambassador diplomat envoy delegate representative politician statesman stateswoman candidate
+nominee lawmaker legislator congressman congresswoman activist dissident revolutionary rebel
+reformer campaigner organizer organiser founder cofounder co-founder member official adviser
+advisor aide staffer counsellor counselor councillor councilor commissioner inspector
+prosecutor judge justice magistrate lawyer attorney barrister
+journalist reporter correspondent editor publisher columnist broadcaster anchor writer author
+novelist poet playwright dramatist essayist critic historian chronicler biographer scholar
+academic professor lecturer teacher scientist physicist chemist biologist mathematician
+economist sociologist philosopher theologian anthropologist archaeologist linguist engineer
+architect inventor explorer navigator astronomer physician doctor surgeon nurse psychologist
+pianist violinist cellist composer conductor musician singer painter sculptor artist
+photographer filmmaker director producer actor actress dancer translator
+abbot abbess archbishop bishop cardinal priest monk nun friar preacher missionary saint
+patriarch rabbi imam cleric pastor vicar chaplain
+laureate winner champion gladiator merchant banker industrialist businessman businesswoman
+landowner farmer worker spy agent prisoner figure
+father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
+cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress
+bride groom fiancé fiancée mistress consort protégé protege predecessor successor ally rival
+ban voivode hetman doge
+""".split())
+
+# Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Nicholas").
+TITLE_NOUNS = ROLE_NOUNS - frozenset("""
+father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
+cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress bride
+groom predecessor successor ally rival member figure worker agent guard winner saint
+""".split()) | frozenset("dr mr mrs ms prof rev fr".split())
+
+# Words that stand before a title and belong to it ("Prime Minister", "Field Marshal").
+TITLE_PREFIXES = frozenset("""
+prime vice deputy foreign grand field lieutenant first chief high acting interim supreme senior
+attorney home finance defence defense interior general
+""".split())
+
+# Roles too vague to show that a single capitalised word is a person ("a member", "an ally").
+WEAK_ROLES = frozenset("""
+member figure representative leader head agent ally rival winner partner chief successor
+predecessor heir official worker guard delegate
+""".split())
+
+# Words that make a capitalised phrase an organisation, place, building, event, law or work.
+NOT_PERSON_WORDS = frozenset("""
+committee council party republic front union university college school academy institute
+institution society association federation league alliance coalition movement organization
+organisation ministry department agency bureau office service commission board assembly
+parliament congress senate diet duma court tribunal government administration cabinet
+army navy corps regiment brigade division battalion force forces police militia
+company corporation bank group press books publishers publishing media news network times
+church cathedral abbey monastery temple mosque synagogue chapel museum library gallery
+theatre theater hall palace castle tower gate bridge wall square street road avenue platz
+straße strasse station airport port harbour harbor plant factory mine prison camp center centre
+city town village county district province region oblast krai state states kingdom empire
+principality duchy county territory colony island islands mountains mountain river sea ocean
+lake valley desert coast peninsula corridor strait bay gulf canal park forest
+war wars battle siege revolution revolt rebellion uprising insurrection massacre pogrom
+genocide crisis affair incident operation campaign offensive coup treaty accord accords pact
+agreement compromise convention declaration constitution charter law laws act bill decree
+resolution conference summit talks election elections referendum
+prize award medal order era age period dynasty house
+""".split())
+
+# Capitalised adjectives that begin names of institutions, regions and events, not people.
+NOT_PERSON_MODIFIERS = frozenset("""
+north south east west northern southern eastern western central upper lower greater
+national international federal royal imperial democratic socialist communist soviet popular
+supreme autonomous united independent provisional interim permanent general holy grand
+first second third fourth fifth sixth seventh eighth ninth tenth last new old
+""".split())
+
+MONTHS = frozenset("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""".split())
+
+NUMBER_WORDS = frozenset("""
+one two three four five six seven eight nine ten eleven twelve thirteen twenty thirty forty
+fifty hundred thousand million dozen
+""".split())
+
+# Lower-case words that join the parts of one name ("Thomas de Waal", "Ibn Battuta").
+PARTICLES = frozenset(
+    "de del della der den di da das dos du la le van von zu ter ten ibn bin al el".split())
+
+# Function words and sentence openers that are capitalised only because a sentence starts.
+STOPWORDS = frozenset("""
+a an the this that these those there then thus here now and or but nor so yet for of to in on
+at by from with without within into onto upon over under about above below after before during
+since until till while when whenever where wherever why how what which who whom whose if
+unless although though because as than like despite between among amongst against toward
+towards through throughout across along around behind beyond near via per
+he she it they we i you his her its their our my your him them us me one each every both all
+any some many most more much several few no not neither either other another such
+is are was were be been being has have had do does did will would shall should can could may
+might must also only even just still already again indeed however meanwhile moreover
+nevertheless nonetheless furthermore instead otherwise today yesterday tomorrow later soon
+once twice almost nearly around roughly perhaps maybe notably finally eventually apart
+according following including given see related read share sign get learn key note
+""".split())
+
+# Nouns after a possessive that show the possessor is a person ("Stalin's death").
+PERSONAL_POSSESSIONS = frozenset("""
+death birth life father mother son daughter brother sister wife husband widow uncle aunt
+nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave tomb murder
+assassination execution will memoirs diary biography predecessor predecessors successor
+protégé protege reign coronation abdication administration cabinet speech speeches letter
+letters wristwatch marriage wedding
+""".split())
+
+# Nouns of created works: "X's play" makes X an author; "the newspaper X" makes X a work.
+WORK_NOUNS = frozenset("""
+book books novel novels play plays poem poems film films movie song songs opera symphony
+painting paintings newspaper magazine journal newsletter article articles essay essays treatise
+memoir memoirs series album programme program ship
+""".split())
+
+# Verbs after a name that only a person does (states and cities also "say" and "declare").
+PERSON_VERBS = frozenset("""
+died dies born married marries abdicated abdicates resigned resigns preached preaches wrote
+writes painted composed retired fled stabbed murdered assassinated executed shot crowned
+widowed knighted baptised baptized
+""".split())
+
+# Words between a name and its role in "X was elected consul", "X, who had been mayor".
+LINKING_WORDS = frozenset("""
+was is were are became becomes become had has have been being served serves as elected
+appointed named made crowned proclaimed chosen sworn then later also still
+""".split())
+
+# Nouns that qualify a role noun in compounds ("foreign policy adviser", "peace envoy").
+ROLE_COMPOUNDS = frozenset("""
+policy party state army news peace prize opposition government security defence defense finance
+human rights civil film opera concert art science film television radio trade labour labor
+union movement police border navy air war church court campaign
+""".split())
+
+# Cues that introduce a list of examples after a plural role: "historians such as X and Y".
+LIST_CUES = ("such as", "including", "among them", "among whom", "like")
+
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
+
+
+def is_roman_numeral(word: str) -> bool:
+    return bool(word) and word.isupper() and bool(ROMAN_NUMERAL.match(word))
+
+
+def singular(word: str) -> str:
+    """The singular of a plural role noun ("leaders" -> "leader"), else the word itself."""
+    lower = word.lower()
+    if lower in ROLE_NOUNS:
+        return word
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if lower.endswith(cut) and lower[: -len(cut)] + add in ROLE_NOUNS:
+            return word[: -len(cut)] + add
+    return word
+
+
+def role_head(word: str) -> bool:
+    """Whether ``word`` (any case, singular or plural, hyphenated) names a role."""
+    lower = word.lower()
+    if lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS:
+        return True
+    return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
+
+
+def role_part(word: str) -> bool:
+    """A word of a title or role, including "Prime" of "Prime Minister"."""
+    return role_head(word) or title_word(word) or word.lower() in TITLE_PREFIXES
+
+
+def title_word(word: str) -> bool:
+    """Whether a capitalised ``word`` can be a title standing before a name."""
+    lower = word.lower().rstrip(".")
+    if lower in TITLE_NOUNS:
+        return True
+    return "-" in lower and any(part in TITLE_NOUNS for part in lower.split("-"))
