@@ -177,3 +177,23 @@ def test_export_json_has_every_field_a_program_needs(tmp_path):
     assert questions["tf-1"]["source"] == {"document": "doc.txt",
                                            "sentence": "The council met in 1988."}
     assert {q["status"] for q in questions.values()} == {"ready", "draft"}
+
+
+def test_export_finds_a_set_in_the_library_by_its_title(tmp_path):
+    from studyapp.services.library import import_set
+    from studyapp.store import open_store
+
+    home = tmp_path / "home"
+    path = write(tmp_path, GOOD)
+    store = open_store(home)
+    try:
+        import_set(store, load_set(path), file=path, bundled=False)
+    finally:
+        store.close()
+    out = tmp_path / "library.json"
+    assert main(["--home", str(home), "export", "Test set", "--format", "json", "-o",
+                 str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))
+    assert [q["id"] for q in exported["questions"]] == ["mc-1", "ord-1", "match-1", "tf-1"]
+    assert exported["questions"][1]["answer"] == ["first", "second", "third"]
+    assert main(["--home", str(home), "export", "No such set", "-o", str(out)]) == 1
