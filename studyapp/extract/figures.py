@@ -422,6 +422,9 @@ class _Reader:
             if len(word) > 1 and word.isupper() and not vocab.is_roman_numeral(word) \
                     and not INITIAL.match(word):
                 return True
+        if len(words) > 1 and words[-1].endswith("s") and words[0].endswith(
+                ("an", "ean", "ese", "ish")) and not words[-1].endswith("ss"):
+            return True  # "Crimean Tatars": a people
         return False
 
     def _blocked_by_context(self, tokens: list[Token], start: int, end: int, mention: Mention,
@@ -544,8 +547,14 @@ def _run_start(tokens: list[Token], i: int) -> bool:
         return False
     if token.capitalised:
         return _name_token(token)
-    return (token.lower in vocab.PARTICLES and i + 1 < len(tokens) and _name_token(tokens[i + 1])
-            and (i == 0 or not _name_token(tokens[i - 1])))
+    return _particle_before_name(tokens, i) and (i == 0 or not _name_token(tokens[i - 1]))
+
+
+def _particle_before_name(tokens: list[Token], i: int) -> bool:
+    """A particle ("de", "van der") followed by a capitalised name word."""
+    while i < len(tokens) and tokens[i].lower in vocab.PARTICLES and not tokens[i].capitalised:
+        i += 1
+    return i < len(tokens) and _name_token(tokens[i])
 
 
 def _run_end(tokens: list[Token], i: int) -> int:
@@ -559,7 +568,7 @@ def _run_end(tokens: list[Token], i: int) -> int:
         following = tokens[j + 1] if j + 1 < len(tokens) else None
         if _name_token(token):
             j += 1
-        elif token.lower in vocab.PARTICLES and following and _name_token(following):
+        elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
             j += 1
         elif (token.lower == "the" and j - i == 1 and following and _name_token(following)
               and following.lower not in vocab.STOPWORDS and not vocab.title_word(tokens[i].text)
@@ -740,7 +749,11 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     end = head + 1
     if end < n and _name_token(tokens[end]) and not tokens[end].possessive:
         return None  # "Octavian's admiral Agrippa": the role belongs to the next name
-    if end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
+    if end + 2 < n and tokens[end].lower == "of" and tokens[end + 1].lower == "the" \
+            and tokens[end + 2].word and not tokens[end + 2].capitalised \
+            and tokens[end + 2].lower not in vocab.STOPWORDS:
+        end += 3  # "mayor of the town"
+    elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
         while k < n and tokens[k].sentence == sentence and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")

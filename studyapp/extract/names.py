@@ -90,7 +90,7 @@ first second third fourth fifth sixth seventh eighth ninth tenth last new old
 
 MONTHS = frozenset("""
 january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec
+feb mar apr jun jul aug sep sept oct nov
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
 

@@ -1,0 +1,164 @@
+"""Key figures: names, roles, aliases, minor credits, merging (studyapp.extract.figures).
+
+Texts are built through the real ingest (parse_document) so blocks and offsets are as the
+extraction sees them. Every case that once went wrong stays here as a regression case.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document, read_document
+from studyapp.model import Block
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def figures_of(text: str, name: str = "notes.txt"):
+    return find_figures([parse_document(name, text)])
+
+
+def by_name(figures):
+    return {figure.name: figure for figure in figures}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # apposition after the name
+    ("The treaty was signed by Charles Dupont, France's foreign minister, in 1920.",
+     "Charles Dupont", "France's foreign minister"),
+    ("In 1904 Josef Novak, the Ban of Slavonia, crossed the river.", "Josef Novak",
+     "Ban of Slavonia"),
+    # a title before the name, also at the start of a sentence
+    ("Prime Minister Jan Kowalski resigned in 1931.", "Jan Kowalski", "Prime Minister"),
+    ("The strike spread. Field Marshal Otto Brandl ordered the troops back.", "Otto Brandl",
+     "Field Marshal"),
+    # profession, nationality and qualifiers before the name
+    ("The pianist Maria Ionescu gave a concert in the ruins.", "Maria Ionescu", "pianist"),
+    ("British journalist Anne Hartley described the siege.", "Anne Hartley",
+     "British journalist"),
+    ("Economist John K. Galbraith argued against the plan.", "John K. Galbraith", "Economist"),
+    ("Foreign Minister Ewa Lewandowska-Nowak met the envoy.", "Ewa Lewandowska-Nowak",
+     "Foreign Minister"),
+    # a predicate or a relative clause gives the role
+    ("Marcus Tullius Cicero was elected consul in 63 BC.", "Marcus Tullius Cicero", "consul"),
+    ("Anna Weber, who had been mayor of the town, fled in 1945.", "Anna Weber",
+     "mayor of the town"),
+    ("The cabinet included Pavel Roth as Minister of Trade.", "Pavel Roth",
+     "Minister of Trade"),
+    # regnal numerals, and a title with its realm
+    ("King Louis XVI was executed in 1793.", "Louis XVI", "King"),
+    ("In 1154 King Stephen of Blois died at Dover.", "Stephen", "King of Blois"),
+    # "led by", lists after a plural role
+    ("The revolt was crushed. A faction led by Tomas Berg held the fort.", "Tomas Berg",
+     "leader of A faction"),
+    ("Historians such as Peter Hallam and Mary Quist disagree.", "Mary Quist", "historian"),
+    # name particles
+    ("The historian Jan van der Berg wrote about the war.", "Jan van der Berg", "historian"),
+])
+def test_name_and_role_by_shape(text, name, role):
+    figure = by_name(figures_of(text))[name]
+    assert role.lower() in [r.lower() for r in figure.roles]
+    assert not figure.minor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("After Napoleon's death the empire weakened.", "Napoleon"),
+    ("The gladiator Spartacus led the revolt.", "Spartacus"),
+    ("Bernard of Clairvaux preached the crusade at Easter.", "Bernard of Clairvaux"),
+    ("Ada Byron (1815–1852) wrote the first program.", "Ada Byron"),
+    # a numeral at a sentence's end is not an initial
+    ("In 936 the dukes chose Otto I. The nobles rebelled soon after.", "Otto I"),
+])
+def test_single_names_epithets_and_numerals(text, name):
+    assert name in by_name(figures_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Central Committee met in the capital in 1956.",
+    "Thousands gathered on Wenceslas Square in Prague.",
+    "The Poles and the Lithuanians signed the Union of Lublin.",
+    "The Social Democratic Party won the election.",
+    "He is the author of Silent Spring, a book about pesticides.",
+    "They fled from Santa Clara to the coast.",
+    "Crimean Tatars were deported in 1944.",
+    "Warsaw was quiet that winter.",
+    "The Gracchi failed; the Principate followed.",
+    "She was crowned Queen of France at Reims.",
+    "The Battle of Actium ended the war.",
+])
+def test_organisations_places_peoples_and_works_are_not_people(text):
+    assert figures_of(text) == []
+
+
+def test_headings_only_confirm_known_people():
+    text = "== Future Outlook ==\n\nThe region faced a hard winter.\n"
+    assert figures_of(text, "article.txt") == []
+
+
+def test_surname_alone_is_an_alias_of_the_full_name():
+    figures = figures_of("Vaclav Hamel spoke first. Later Hamel said he would stay.")
+    assert [(f.name, f.aliases) for f in figures] == [("Vaclav Hamel", ["Hamel"])]
+
+
+def test_parenthetical_full_name_is_the_same_person():
+    figures = figures_of("Tito (Josip Broz) led the partisans. Tito died in 1980.")
+    assert [(f.name, f.aliases) for f in figures] == [("Josip Broz", ["Tito"])]
+
+
+def test_single_word_listed_with_a_person_is_a_person():
+    names = by_name(figures_of("Mark Antony met Cleopatra. Antony and Cleopatra fled."))
+    assert set(names) == {"Mark Antony", "Cleopatra"}
+    assert names["Mark Antony"].aliases == ["Antony"]
+
+
+def test_a_plural_role_carries_to_every_listed_name():
+    names = by_name(figures_of(
+        "Ivan Petrov met the leaders of Lorvia and Kest Jan Orlik and Piotr Zaleski. "
+        "Elections in Kest were held later."))
+    assert "leader of Lorvia and Kest" in names["Piotr Zaleski"].roles
+
+
+def test_photo_and_translation_credits_are_minor():
+    text = "Crowds on the bridge.\n\nThe crowd grew all night.\n\nTranslated by Olga Petrenko\n"
+    document = parse_document("page.txt", text)
+    credit = "Photo: Jane Roe / Reuters"
+    document.blocks.insert(1, Block("line", credit, list(range(len(credit)))))
+    names = by_name(find_figures([document]))
+    assert names["Jane Roe"].minor and names["Jane Roe"].roles == ["photographer"]
+    assert names["Olga Petrenko"].minor and names["Olga Petrenko"].roles == ["translator"]
+    assert set(names) == {"Jane Roe", "Olga Petrenko"}
+
+
+def test_bibliography_authors_are_minor_unless_named_in_the_text():
+    text = ("= Siege =\n\nThe historian Karl Weiss described the siege.\n\n== Bibliography ==\n"
+            "Smith, John (1999). A History of Sieges. London: Press. ISBN 978-0-00-000000-0.\n"
+            "Weiss, Karl (2001). The Long Siege. Oxford.\n")
+    names = by_name(figures_of(text, "siege.txt"))
+    assert names["John Smith"].minor and "Smith, John" in names["John Smith"].aliases
+    assert not names["Karl Weiss"].minor and "historian" in names["Karl Weiss"].roles
+    assert "The Long Siege" not in names and "A History" not in names
+
+
+def test_one_entry_per_person_across_documents_with_sources():
+    first = parse_document("a.txt", "Chancellor Greta Lind opened the bridge in 1961.")
+    second = parse_document("b.txt", "Years later Lind spoke about that day.")
+    figures = find_figures([first, second])
+    assert len(figures) == 1
+    figure = figures[0]
+    assert figure.documents == ["a.txt", "b.txt"]
+    start, end = figure.sources[0].offset
+    assert first.original[start:end] == "Chancellor Greta Lind opened the bridge in 1961."
+    assert [s.document for s in figure.sources] == ["a.txt", "b.txt"]
+
+
+def test_corpus_together_has_one_entry_per_person():
+    documents = [read_document(p) for p in sorted(CORPUS.glob("*.*")) if p.suffix != ".md"
+                 or p.name != "README.md"]
+    figures = find_figures([d for d in documents if d.name != "README.md"])
+    names = [n.lower() for f in figures for n in [f.name, *f.aliases] if "," not in n]
+    assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
+    both = by_name(figures)["Levon Ter-Petrosyan"]
+    assert len(both.documents) >= 2
