@@ -180,3 +180,25 @@ def test_corpus_document_offsets_are_exact():
                 start, end = source.offset
                 assert document.original[start] == source.sentence[0]
                 assert document.original[end - 1] == source.sentence[-1]
+
+
+@pytest.mark.parametrize("text, statements", [
+    # Regressions: each shape once gave a broken statement.
+    ("For this reason, in 1936, the valley was made autonomous.\n",
+     ["For this reason, the valley was made autonomous"]),
+    ("The count fought in 1204, and died in 1210.\n",
+     ["The count fought", "Died"]),
+    ("Lord Ash fought in 1204, and died in 1210.\n", ["Lord Ash fought", "Lord Ash died"]),
+    ("The reformers won in 1848, when Anna Roth, who had led them since 1840, resigned.\n",
+     ["The reformers won", "Anna Roth had led them, resigned"]),
+    ("The court met in 1848 and sentenced Karl Ost, who had fled in 1840.\n",
+     ["The court met and sentenced Karl Ost", "Karl Ost had fled"]),
+    ("Its roots date back to the 1920s, when it was banned.\n",
+     ["Its roots date back, when it was banned"]),
+    ("He was exiled later that year.\n", ["He was exiled"]),
+    ("Riots in Arle (1920), Bex (1921), as well as the Great Fire (1922).\n",
+     ["Riots in Arle", "Bex", "The Great Fire"]),
+])
+def test_statements_of_awkward_shapes(text, statements):
+    events = events_of("s.txt", "In 1200 the story begins.\n\n" + text)
+    assert [e.statement for e in events[1:]] == statements

@@ -104,7 +104,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("easter", rf"(?:Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("rel_year", r"(?:the\s+)?(?P<which>same|following|next|that)\s+year\b"),
+    ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+)?(?P<which>same|following|next|"
+                 r"that)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"

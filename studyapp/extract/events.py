@@ -32,25 +32,44 @@ REFERENCE_SHAPE = re.compile(
 )
 # Where a sentence with several dates is cut so that each date keeps its own clause.
 CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\s+[–—]\s+|\s+(?:and then|and|but|until|while|whereas|when|after which)\s+"
+    r"[,;:]\s+|\s+[–—]\s+|\s+(?:and then|and|but|until|while|whereas|when|after which|"
+    r"as well as)\s+"
 )
 LEADING_LINK = re.compile(
-    r"^(?:[,;:–—-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also)\b)+",
+    r"^(?:[,;:–—(-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also|"
+    r"as well as|although|though)\b)+",
     re.IGNORECASE,
 )
 # The words that introduce a date and go with it when it is cut out of a statement.
 DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
-    r"starting|beginning|through|throughout|between|over|before|after|the)\s+)+$",
+    r"starting|beginning|through|throughout|between|over|before|after|the|to)\s+)+$",
     re.IGNORECASE,
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.
 COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
+CLAUSE_STARTERS = frozenset(
+    "the a an this that these those he she it they we i you his her its their our my in on at "
+    "by since from during after before until when while as for with under over following "
+    "some many most several all both each one two three".split()
+)
+ADJECTIVE_OF_PLACE = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
+ADVERB_AFTER = re.compile(r"\s+(?:onwards?|on|forward|and|or|to|until)\b")
+# "..., and died in 2015": a clause that starts with its verb borrows the sentence's subject.
+SUBJECT = re.compile(r"^(?:(?:He|She|It|They|We|I)\b|(?!(?:The|A|An|This|That|These|Those|His|Her|"
+                     r"Its|Their|In|On|At|By|After|Before|During|Following)\b)"
+                     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+                     r"de|of|von|van|the))*(?=\s+[a-z]))")
+# The name a relative clause describes, left at a clause's end: "..., when Anna Roth".
+DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
+RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,?\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
 PLACE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|around)\s+"
-    r"((?:[A-Z][\w’'-]+)(?:\s+(?:[A-Z][\w’'-]+|de|of|the|upon|on))*(?:\s+[A-Z][\w’'-]+)?)"
+    r"([A-Z][\w’'-]+(?:\s+(?:(?:de|of|del|la|le)\s+)?[A-Z][\w’'-]+)*)"
 )
 NOT_PLACE_WORDS = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -208,15 +227,24 @@ def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
         bounds.append(len(text))
     clauses = []
     for i, mention in enumerate(mentions):
-        clauses.append(_tidy(_cut(text, mention, bounds[i], bounds[i + 1])))
+        clause = _tidy(DANGLING_NAME.sub("", _cut(text, mention, bounds[i], bounds[i + 1])))
+        antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
+        if RELATIVE_START.match(clause) and antecedent:
+            # "..., Erich Honecker, who had ruled since 1971": Erich Honecker had ruled
+            clause = f"{antecedent.group(1)} {RELATIVE_START.sub('', clause)}"
+        clauses.append(clause)
     head = _head(clauses[0])
+    subject = SUBJECT.match(clauses[0])
     result = []
     for i, mention in enumerate(mentions):
         clause = clauses[i]
-        if len(clause.split()) <= 1:  # "In 1965 and 1977, there were ...": share the clause
-            clause = next((c for c in clauses[i + 1:] if len(c.split()) > 1), clause)
+        if not clause:  # "In 1965 and 1977, there were ...": share the clause
+            clause = next((c for c in clauses[i + 1:] if c), clause)
         elif i and PREPOSITION_START.match(clause) and head:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
+        elif i and subject and clause[:1].islower() and \
+                clause.split()[0].lower() not in CLAUSE_STARTERS:
+            clause = f"{subject.group()} {clause}"
         result.append((mention, _capitalised(clause)))
     return result
 
@@ -230,8 +258,10 @@ def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
         elif match.start() >= mention.end:
             end = match.start()
             break
-    own = text[start:mention.start] + text[mention.end:end]
-    return (start, end) if len(own.split()) >= 4 else (0, len(text))
+    own = (text[start:mention.start] + text[mention.end:end]).split()
+    # "..., and did so in 2015" has no subject of its own: the whole sentence says more.
+    starts_well = bool(own) and (own[0][0].isupper() or own[0].lower() in CLAUSE_STARTERS)
+    return (start, end) if len(own) >= 4 and starts_well else (0, len(text))
 
 
 def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
@@ -240,7 +270,7 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
     if followed_by_word and not before.strip(" ,;:"):
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
-    if followed_by_word and ATTRIBUTIVE.search(before):
+    if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
         return before + after  # "the 1948 Convention": the year names the thing
     return DATE_LEAD.sub("", before) + " " + after
 
@@ -249,8 +279,11 @@ def _tidy(clause: str) -> str:
     clause = re.sub(r"\s+", " ", clause).strip()
     clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
     clause = re.sub(r"\(\s*\)", "", clause)
+    clause = re.sub(r"([,;:])(?:\s*,)+", r"\1", clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
     clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
+    if clause.endswith(")") and clause.count(")") > clause.count("("):
+        clause = clause[:-1].rstrip(".!? ")
     return re.sub(r"\s+,", ",", clause).strip()
 
 
@@ -269,8 +302,8 @@ def _event(mention: DateMention, statement: str, sentence: str, source: Source,
     return Event(
         span=mention.span,
         statement=statement or _capitalised(_tidy(sentence)),
-        people=people.named_in(sentence),
-        places=_places(sentence, people.words),
+        people=people.named_in(statement) or people.named_in(sentence),
+        places=_places(statement or sentence, people.words),
         numbers=key_numbers(sentence),
         sources=[source],
     )
@@ -303,10 +336,11 @@ def _places(sentence: str, people_words: set[str]) -> list[str]:
     months and institutions are left out."""
     places = []
     for match in PLACE.finditer(sentence):
-        name = re.sub(r"\s+(?:of|the|de|on|upon)$", "", match.group(1))
-        name = re.sub(r"[’']s$", "", name)
+        name = re.sub(r"[’']s$", "", match.group(1))
         if NOT_PLACE_WORDS.match(name) or set(name.split()) & people_words:
             continue
+        if ADJECTIVE_OF_PLACE.search(name) and re.match(r"\s+[a-z]", sentence[match.end():]):
+            continue  # "in Armenian history": an adjective, not a place
         if re.search(r"\d", name) or name in places:
             continue
         places.append(name)
