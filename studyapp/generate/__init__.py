@@ -86,7 +86,7 @@ def _group_questions(document: str, facts, people, context: Context, seed: int) 
     mine = [fact for fact in facts if fact.document == document]
     persons = [person for person in people if person.document == document]
     rng_context = _seeded(context, seed, "groups", document)
-    questions = (orderings(mine, rng_context, count=min(10, len(mine) // 3))
+    questions = (orderings(mine, rng_context, count=min(12, len(mine) // 3))
                  + date_matchings(mine, rng_context, count=min(8, len(mine) // 4))
                  + people_matchings(persons, rng_context, count=min(3, len(persons) // 3)))
     for question in questions:

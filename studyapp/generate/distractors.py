@@ -36,7 +36,9 @@ def wrong_dates(answer: DateSpan, pool: list[DateSpan]) -> list[DateSpan]:
 
     real = sorted((span for span in pool if shape(span) == shape(answer)), key=distance)
     real = [span for span in real if distance(span) <= 12 * 12]
-    shifted = [dates.shift(answer, step) for step in NEAR_STEPS]
+    latest = max((span.end for span in pool), default=answer.end)
+    shifted = [moved for moved in (dates.shift(answer, step) for step in NEAR_STEPS)
+               if moved.start <= latest]  # no date after everything the text tells of
     result: list[DateSpan] = []
     seen = {dates.format_span(answer)}
     for span in real + shifted:
@@ -89,3 +91,23 @@ def similar_length(answer: str, candidates: list[str]) -> list[str]:
     """Candidates whose length is of the answer's class (half to twice as long)."""
     return [text for text in candidates
             if text != answer and len(answer) / 2 <= len(text) <= len(answer) * 2]
+
+
+COUNT_FACTORS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.5, 2, 2.5, 3, 4, 5)
+
+
+def count_options(value: int, rng: random.Random) -> list[str]:
+    """Four counts of the answer's magnitude, rounded like it, smallest first; the answer's
+    rank is drawn uniformly."""
+    zeros = len(str(value)) - len(str(value).rstrip("0"))
+    step = 10 ** min(zeros, max(0, len(str(value)) - 2))  # 167,000 moves in thousands
+    near = sorted({max(1, round(value * factor / step) * step) for factor in COUNT_FACTORS}
+                  - {value})
+    smaller = sorted((n for n in near if n < value), reverse=True)
+    larger = [n for n in near if n > value]
+    ranks = [rank for rank in range(OPTIONS)
+             if len(smaller) >= rank and len(larger) >= OPTIONS - 1 - rank]
+    rank = rng.choice(ranks)
+    chosen = rng.sample(smaller[:rank + 2], rank) + [value] + rng.sample(
+        larger[:OPTIONS - rank + 1], OPTIONS - 1 - rank)
+    return [f"{count:,}" for count in sorted(chosen)]

@@ -360,6 +360,8 @@ def _good_subject(words: list[str]) -> bool:
         return False
     if strip_word(words[0]).lower() in VAGUE_SUBJECTS | {"and", "or", "but", "nor"}:
         return False
+    if words[-1].endswith(("’s", "'s")):
+        return False  # "Russia’s [relations]": the head noun went missing
     if lowered <= DETERMINERS | {"and", "or"} or lowered & {"is", "are", "was", "were", "be"}:
         return False
     first = strip_word(words[0]).lower()
@@ -397,6 +399,9 @@ def _trim_rest(words: list[str]) -> str | None:
         if word.endswith(("'s", "’s")) and FORMS.get(strip_word(following), ("", ""))[1] in (
                 "past", "past/participle"):
             return None  # "X's asked for time": a slip in the text, not worth copying
+    if {strip_word(word).lower() for word in kept} & {"similar", "such", "this", "these",
+                                                        "those", "latter", "former"}:
+        return None  # "described a similar dynamic": similar to what the text said before
     if kept and strip_word(kept[0]).lower() in {"them", "him", "her", "it", "us", "this"}:
         return None  # "accused them of ...": who "them" are is in another sentence
     return rest

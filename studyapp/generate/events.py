@@ -263,36 +263,28 @@ def cloze_name(fact: EventFact, context: Context) -> Question | None:
     return None
 
 
+COUNT_SUBJECT = re.compile(
+    r"^(?P<about>(?:a group of |some |about |around |over |nearly |more than |almost )*)"
+    r"(?P<count>\d[\d,]*) (?P<noun>.+)$", re.IGNORECASE)
+
+
 def how_many(fact: EventFact, context: Context) -> Question | None:
-    """"26 Armenians died" -> "How many Armenians died ...?" with counts of its magnitude."""
-    for number in fact.event.numbers:
-        match = re.fullmatch(r"(?:about |around |over |nearly |some )?([\d,.]+) (.+)", number.text)
-        if not match or number.value < 2 or number.value != int(number.value):
-            continue
-        words = match.group(2).split()
-        verb_at = next((i for i, w in enumerate(words) if w in english.FORMS and i > 0), None)
-        if verb_at is None or english.FORMS[words[verb_at]][1] == "base":
-            continue
-        said = fact.clause.attribution if fact.clause else ""
-        attribution = f", {said}" if said else ""
-        prompt = f"How many {' '.join(words)} {date_phrase(fact.span, fact.when)}{attribution}?"
-        answer = _count_text(int(number.value))
-        wrong = [_count_text(value) for value in _near_counts(int(number.value))]
-        wrong = context.rng.sample([w for w in wrong if w != answer], 3)
-        options = sorted([answer, *wrong], key=lambda text: int(text.replace(",", "")))
-        return _question("multiple_choice", prompt, answer, fact, options=options)
-    return None
-
-
-def _count_text(value: int) -> str:
-    return f"{value:,}"
-
-
-def _near_counts(value: int) -> list[int]:
-    """Counts of the same magnitude, rounded as the answer is."""
-    step = 10 ** max(0, len(str(value)) - 2) if value >= 100 else 1
-    candidates = {round(value * factor / step) * step for factor in (0.5, 0.7, 1.4, 1.8, 2.5)}
-    return sorted(c for c in candidates if c > 1 and c != value)
+    """"26 Armenians died" -> "How many Armenians died ...?" among counts of its magnitude."""
+    clause = fact.clause
+    match = COUNT_SUBJECT.match(clause.subject) if clause else None
+    if match is None or clause is None:
+        return None
+    value = int(match.group("count").replace(",", ""))
+    about = any(word in match.group("about").lower() for word in ("about", "around", "over",
+                                                                   "nearly", "some", "almost"))
+    if value < 3:
+        return None
+    options = distractors.count_options(value, context.rng)
+    attribution = f", {clause.attribution}" if clause.attribution else ""
+    ask = "About how many" if about else "How many"
+    prompt = (f"{ask} {match.group('noun')} {clause.predicate()} "
+              f"{date_phrase(fact.span, fact.when)}{attribution}?")
+    return _question("multiple_choice", prompt, f"{value:,}", fact, options=options)
 
 
 EVENT_BUILDERS = {

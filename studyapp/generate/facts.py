@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from studyapp.generate import dates, english
@@ -51,6 +52,7 @@ class PersonFact:
     source: Source
     name: str
     roles: list[str] = field(default_factory=list)
+    surname_is_unique: bool = True  # no one else in the set has it
 
 
 def slug(text: str, words: int = 6) -> str:
@@ -133,7 +135,15 @@ def _read_clause(event: Event, sentence: str, common: set[str], headline: bool
 
 def _reads_well(clause: english.Clause) -> bool:
     return (english.is_clean_question(clause.statement() + ".")
-            and english.is_clean_question(clause.when_question()))
+            and english.is_clean_question(clause.when_question()) and not _vague(clause))
+
+
+def _vague(clause: english.Clause) -> bool:
+    """"The territory surrendered", "A new war erupted": without a name or an object the
+    statement leans on sentences around it."""
+    named = any(word[:1].isupper() for word in clause.subject.split()[1:]) or (
+        clause.subject[:1].isupper())
+    return not named and clause.rest in ("", "place")
 
 
 def without_date(text: str, date_text: str) -> str | None:
@@ -213,6 +223,9 @@ def person_facts(documents: dict[str, Document], figures: list[Figure], places: 
         facts.append(PersonFact(figure=figure, document=source.document,
                                 source=Source(source.document, sentence, source.offset),
                                 name=f"person:{slug(figure.name)}", roles=roles))
+    surnames = Counter(fact.figure.name.split()[-1].casefold() for fact in facts)
+    for fact in facts:
+        fact.surname_is_unique = surnames[fact.figure.name.split()[-1].casefold()] == 1
     return facts
 
 
@@ -223,9 +236,14 @@ VAGUE_ROLES = {"candidate", "representative", "leader", "member", "president", "
 
 
 def good_aliases(person: PersonFact) -> list[str]:
-    """Other names to accept when typed; fragments such as "Thomas de" are not names."""
-    return [alias for alias in person.figure.aliases
-            if alias != person.figure.name and alias.split()[-1][:1].isupper()]
+    """Other names to accept when typed; fragments such as "Thomas de" are not names. The
+    surname alone is accepted too (the set is one document's, where it names one person)."""
+    names = [alias for alias in person.figure.aliases
+             if alias != person.figure.name and alias.split()[-1][:1].isupper()]
+    surname = person.figure.name.split()[-1]
+    if person.surname_is_unique and surname.casefold() not in {n.casefold() for n in names}:
+        names.append(surname)
+    return names
 
 
 def _distinct(roles: list[str]) -> list[str]:
@@ -262,6 +280,8 @@ def _clean_role(role: str) -> str | None:
         return None  # "X knew Y's father" is a clause the extractor took for a role
     if role.endswith(("'s", "’s")) or (len(words) == 1 and role.lower() in VAGUE_ROLES):
         return None
+    if len(words) == 2 and role.islower() and words[1].rstrip("s") in VAGUE_ROLES | {"academic"}:
+        return None  # "winning candidate", "prominent academic": true of many, tells little
     if re.search(r"\d|\band\b", role):
         return None  # "130 academics", "leaders of X and Y": a group's, not one person's role
     if not english.is_clean_question(role[0].upper() + role[1:] + "."):

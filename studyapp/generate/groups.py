@@ -9,7 +9,7 @@ from studyapp.generate.people import distinctive_role
 from studyapp.model import DateSpan, OrderItem, Question
 
 MIN_GROUP, MAX_GROUP = 4, 6
-USES_PER_FACT = 2  # an event appears in at most this many orderings/matchings
+USES_PER_FACT = 3  # an event appears in at most this many orderings/matchings
 MAX_ITEM_WORDS = 18
 
 
@@ -24,7 +24,7 @@ def _listable(fact: EventFact) -> bool:
 
 
 def _groups(facts: list[EventFact], context: Context, count: int, distinct) -> list[list]:
-    """Up to ``count`` groups of 4-6 facts, pairwise ``distinct``, each fact used twice at most."""
+    """Up to ``count`` groups of 4-6 pairwise ``distinct`` facts, none used too often."""
     uses: dict[str, int] = {}
     groups: list[list[EventFact]] = []
     for _ in range(count * 3):
