@@ -197,3 +197,21 @@ def test_export_finds_a_set_in_the_library_by_its_title(tmp_path):
     assert [q["id"] for q in exported["questions"]] == ["mc-1", "ord-1", "match-1", "tf-1"]
     assert exported["questions"][1]["answer"] == ["first", "second", "third"]
     assert main(["--home", str(home), "export", "No such set", "-o", str(out)]) == 1
+
+
+def test_the_shipped_schema_accepts_every_bundled_set_and_rejects_a_bad_one(tmp_path):
+    jsonschema = pytest.importorskip("jsonschema")
+    from ruamel.yaml import YAML
+
+    from studyapp.quizsets.schema import schema_path
+
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    questions = Path(__file__).resolve().parents[1] / "questions"
+    for path in sorted(questions.glob("*.quiz.yaml")):
+        data = json.loads(json.dumps(YAML(typ="safe").load(path.read_text(encoding="utf-8")),
+                                     default=str))
+        assert list(validator.iter_errors(data)) == [], path
+    bad = YAML(typ="safe").load(BAD)
+    bad["questions"][0]["kind"] = "essay"
+    assert list(validator.iter_errors(json.loads(json.dumps(bad, default=str))))
