@@ -83,6 +83,17 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("March to May 1917", "1917-03-01", "1917-05-31", "range"),
     ("in the 1960s, 1970s, and 1980s", "1960-01-01", "1989-12-31", "decade"),
     ("the late 1980s and early 1990s", "1987-01-01", "1992-12-31", "decade"),
+    ("the 1800s", "1800-01-01", "1899-12-31", "century"),
+    ("the early 1800s", "1800-01-01", "1832-12-31", "century"),
+    ("by the late 2000s", "2007-01-01", "2009-12-31", "decade"),
+    ("the first half of the 19th century", "1801-01-01", "1850-12-31", "century"),
+    ("the second half of 1990", "1990-07-01", "1990-12-31", "year"),
+    ("by the end of the 19th century", "1867-01-01", "1900-12-31", "century"),
+    ("the winter of 1941–42", "1941-12-01", "1942-02-28", "season"),
+    ("the spring and summer of 1917", "1917-03-01", "1917-08-31", "season"),
+    ("18 and 19 October 1813", "1813-10-18", "1813-10-19", "range"),
+    ("October 18 and 19, 1813", "1813-10-18", "1813-10-19", "range"),
+    ("between May and July 1940", "1940-05-01", "1940-07-31", "range"),
     ("on Christmas Day 1066", "1066-12-25", "1066-12-25", "day"),
     ("at Easter 1146", "1146-03-31", "1146-03-31", "day"),
 ])
@@ -114,6 +125,9 @@ def test_expression_interval(text, start, end, precision):
     ("Autumn: around", "1988-01-01", "1988-09-01", "1988-11-30"),
     ("September: the", "1987-01-01", "1987-09-01", "1987-09-30"),
     ("on Christmas Day", "1137-07-25", "1137-12-25", "1137-12-25"),
+    # A month well before the last date's month is the next year's; a little before, the same.
+    ("In January, the conference", "1918-11-11", "1919-01-01", "1919-01-31"),
+    ("on May 14", "2023-06-10", "2023-05-14", "2023-05-14"),
 ])
 def test_context_resolves_yearless_and_relative(text, anchor, start, end):
     result = spans(text, context(anchor))
@@ -146,6 +160,7 @@ def test_context_resolves_yearless_and_relative(text, anchor, start, end):
     "the Revolution of 1848",
     "15 March is a national holiday",
     "he arrived the day after the meeting",
+    "celebrated on 15 March each year",
 ])
 def test_not_dates(text):
     assert spans(text, context("1988-01-01", "year")) == []

@@ -202,3 +202,17 @@ def test_corpus_document_offsets_are_exact():
 def test_statements_of_awkward_shapes(text, statements):
     events = events_of("s.txt", "In 1200 the story begins.\n\n" + text)
     assert [e.statement for e in events[1:]] == statements
+
+
+def test_timeline_lines_with_a_dash_after_the_date():
+    events = events_of("war.txt", "== Timeline ==\n=== 1914 ===\n"
+                                  "June 28 – Archduke shot in the capital\n"
+                                  "August 4 – Britain declares war\n")
+    assert dated(events) == [("1914-06-28", "1914-06-28"), ("1914-08-04", "1914-08-04")]
+    assert events[0].statement == "Archduke shot in the capital"
+
+
+def test_notes_under_an_undated_subheading_are_not_dated_by_the_range_above():
+    events = events_of("n.md", "# Notes\n\n## 1789 - 1792 Revolution\n\n- The king fled Paris\n\n"
+                               "### Key people\n\n- Danton, a lawyer from Arcis\n- Terms:\n")
+    assert dated(events) == [("1789-01-01", "1792-12-31")]

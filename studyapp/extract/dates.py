@@ -41,9 +41,12 @@ ORDINAL_WORDS = {
 }
 SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 # Thirds of a year, a decade and a century for "early", "mid" and "late".
-YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
-DECADE_PARTS = {"early": (0, 2), "mid": (3, 6), "late": (7, 9)}
-CENTURY_PARTS = {"early": (1, 33), "mid": (34, 66), "late": (67, 100)}
+YEAR_PARTS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12), "first half": (1, 6),
+              "second half": (7, 12)}
+DECADE_PARTS = {"early": (0, 2), "mid": (3, 6), "late": (7, 9), "first half": (0, 4),
+                "second half": (5, 9), "start": (0, 2), "end": (7, 9)}
+CENTURY_PARTS = {"early": (1, 33), "mid": (34, 66), "late": (67, 100), "first half": (1, 50),
+                 "second half": (51, 100), "start": (1, 33), "end": (67, 100)}
 
 # --- the grammar's words -----------------------------------------------------------------
 M = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -57,7 +60,8 @@ Y = (rf"(?:(?:AD|A\.D\.)\s?\d{{1,4}}(?!\d)|\d{{1,4}}\s?{ERA}"
 DASH = r"\s*(?:–|—|-|−)\s*"
 TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+end\s+of"
-       r"|the\s+middle\s+of)(?:\s+in)?[\s-]+(?:the\s+)?)")
+       r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+in)?[\s-]+"
+       r"(?:the\s+)?)")
 HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31)}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
@@ -74,8 +78,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
-    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D}){DASH}(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"(?P<d1>{D}){DASH}(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+and\s+)(?P<d2>{D})"
+                   rf"(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+and\s+)(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
+                   rf"(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
@@ -86,8 +92,10 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
     ("decade", rf"{MOD}?(?:the\s+)?(?P<y>[12]\d\d0)'?s(?![a-z])"),
-    ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<y>{Y})"),
-    ("month_range", rf"(?P<m1>{M}){TO}(?P<m2>{M}),?\s+(?P<y>{Y})"),
+    ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:and|to)\s+(?:the\s+)?"
+               rf"(?P<season2>{SEASON}))?(?:\s+of)?,?\s+(?P<y>{Y})(?:{DASH}(?:\d{{4}}|\d{{2}})\b)?"),
+    ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M}){TO})(?P<m2>{M}),?\s+"
+                    rf"(?P<y>{Y})"),
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
@@ -229,7 +237,7 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
         return False
-    for name in ("m1", "m2", "era"):
+    for name in ("m1", "m1b", "m2", "era"):
         if groups.get(name) and not groups[name][0].isupper():
             return False
     return not any(groups.get(name) and re.search(r"[a-z]", groups[name])
@@ -245,6 +253,9 @@ PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned 
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 
+RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
+
+
 def _clause_start(text: str, position: int) -> int:
     starts = [m.end() for m in CLAUSE_START.finditer(text, 0, position)]
     return starts[-1] if starts else 0
@@ -254,8 +265,9 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year."""
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", text[:match.start()]):
         return not re.search(r"\bas\s+of\s+$", text[:match.start()])
-    yearless_day = kind == "day" and "y" not in groups
-    return yearless_day and re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
+    yearless = kind in ("day", "holiday", "easter") and "y" not in groups
+    return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
+                         or RECURRING.search(text, match.end(), match.end() + 40) is not None)
 
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
@@ -309,7 +321,8 @@ def _modifier(groups: dict) -> str | None:
         return None
     mod = " ".join(mod.lower().split())
     return {"the start of": "start", "the beginning of": "start", "the end of": "end",
-            "the middle of": "mid"}.get(mod, mod)
+            "the middle of": "mid", "the first half of": "first half",
+            "the second half of": "second half"}.get(mod, mod)
 
 
 def _resolve(kind: str, g: dict, context: DateContext) -> DateSpan | None:
@@ -320,21 +333,31 @@ def _resolve(kind: str, g: dict, context: DateContext) -> DateSpan | None:
         return None
 
 
-def _with_year(g: dict, context: DateContext) -> int | None:
-    return _year(g["y"]) if "y" in g else _anchor_year(context)
+def _with_year(g: dict, context: DateContext, month: int | None = None) -> int | None:
+    """The year written, else the year of the date read before; a month well before that
+    date's month is taken as the next year's (the narrative moves forward: "In November 1918
+    ... In January, ...")."""
+    if "y" in g:
+        return _year(g["y"])
+    year = _anchor_year(context)
+    last = context.last
+    if year is not None and month is not None and last.precision in ("day", "month", "season") \
+            and month < last.start.month - 3:
+        year += 1
+    return year
 
 
 def _r_day(g: dict, context: DateContext) -> DateSpan | None:
-    year = _with_year(g, context)
     month, day = _month(g["m1"]), _day(g["d1"])
+    year = _with_year(g, context, month)
     if year is None or not _valid_day(year, month, day):
         return None
     return DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
 
 
 def _r_days_range(g: dict, context: DateContext) -> DateSpan | None:
-    year = _with_year(g, context)
     month, first, last = _month(g["m1"]), _day(g["d1"]), _day(g["d2"])
+    year = _with_year(g, context, month)
     if year is None or not (first < last and _valid_day(year, month, last)):
         return None
     return DateSpan(Ymd(year, month, first), Ymd(year, month, last), "range")
@@ -355,16 +378,16 @@ def _r_months_range(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_month(g: dict, context: DateContext) -> DateSpan | None:
-    year = _with_year(g, context)
+    month = _month(g["m1"])
+    year = _with_year(g, context, month)
     if year is None:
         return None
-    month = _month(g["m1"])
     return _month_span(year, month, month, "month")
 
 
 def _r_month_range(g: dict, context: DateContext) -> DateSpan | None:
     year = _with_year(g, context)
-    first, last = _month(g["m1"]), _month(g["m2"])
+    first, last = _month(g.get("m1") or g["m1b"]), _month(g["m2"])
     if year is None or first >= last:
         return None
     return _month_span(year, first, last, "range")
@@ -375,7 +398,10 @@ def _r_season(g: dict, context: DateContext) -> DateSpan | None:
     if year is None:
         return None
     first = SEASON_MONTHS[g["season"].lower()]
-    return _month_span(year, first, first + 2, "season")
+    last = SEASON_MONTHS[g["season2"].lower()] if "season2" in g else first
+    if last < first:
+        return None
+    return _month_span(year, first, last + 2, "season")
 
 
 def _r_year(g: dict, context: DateContext) -> DateSpan | None:
@@ -407,6 +433,11 @@ def _r_years(g: dict, context: DateContext) -> DateSpan | None:
 def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
     first = int(g["y"])
     mod = _modifier(g)
+    # "the 1800s" is the hundred years 1800-1899; "the 2000s" (and, mostly, "the 1900s") the
+    # ten years 2000-2009.
+    if first % 100 == 0 and first < 1900:
+        low, high = CENTURY_PARTS.get(mod, (1, 100))
+        return _years_span(first + low - 1, first + high - 1, "century")
     low, high = DECADE_PARTS.get(mod, (0, 9))
     return _years_span(first + low, first + high, "decade")
 

@@ -134,6 +134,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         reading.heading_anchor = reading.heading_span = None
     mentions = find_dates(block.text, DateContext())
     anchors = [m for m in mentions if m.explicit and m.span.precision in ("year", "range")]
+    if not anchors and reading.heading_anchor and level > reading.heading_anchor_level:
+        reading.heading_span = None  # "### Key people" under "## 1789 - 1792": not dated notes
     if anchors:
         span = anchors[0].span
         # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
@@ -154,7 +156,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             continue
         mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
         source = Source(reading.document.name, text, block.span(start, end))
-        if not mentions and block.kind == "line" and reading.heading_span:
+        if not mentions and block.kind == "line" and reading.heading_span and \
+                len(text.split()) >= 3 and not text.rstrip().endswith(":"):
             # A note under "## 1789 - 1792 Revolution" happened in those years.
             statement = _capitalised(_tidy(text))
             events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,

@@ -20,7 +20,10 @@ TIMELINE = re.compile(
     rf"^(?:(?:early|mid|late)[\s-]+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTHS}|{SEASONS})\.?\b"
     rf"[\s\d,–—-]*(?:(?:{MONTHS})\.?[\s\d,–—-]*)?:\s|(?:{MONTHS})\.?\s+\d{{1,2}},\s+[a-z]"
     r"|\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*:\s"
-    rf"|(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?\d{{1,4}}(?:\s*[–—-]\s*\d{{1,4}})?\s?{ERA}\s*:\s)",
+    rf"|(?:\d{{1,2}}\s+(?:{MONTHS})\s+)?\d{{1,4}}(?:\s*[–—-]\s*\d{{1,4}})?\s?{ERA}\s*:\s"
+    # "June 28 – Archduke shot", "28 June 1914 — ...", "1914 – War": a dash after the date.
+    rf"|(?:(?:\d{{1,2}}\s+)?(?:{MONTHS})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+\d{{3,4}})?"
+    rf"|\d{{3,4}}(?:\s?{ERA})?|(?:{SEASONS})(?:\s+\d{{3,4}})?)\s+[–—-]\s+\S)",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s+")
