@@ -162,3 +162,44 @@ def test_corpus_together_has_one_entry_per_person():
     assert len(names) == len(set(names)), sorted(n for n in names if names.count(n) > 1)
     both = by_name(figures)["Levon Ter-Petrosyan"]
     assert len(both.documents) >= 2
+
+
+def test_things_someone_has_are_not_people():
+    names = by_name(figures_of("In 1956 Nikolai Orlov denounced the past in his Secret Speech."))
+    assert set(names) == {"Nikolai Orlov"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Secretary of State George C. Marshall announced the plan.", "George C. Marshall",
+     "Secretary of State"),
+    ("Lena Orlova (Ivan's wife) was arrested in 1976.", "Lena Orlova", "Ivan's wife"),
+    ("Wang Lei led the Northern Expedition in 1926.", "Wang Lei",
+     "leader of the Northern Expedition"),
+    ("Claude Roux was a French army officer and statesman.", "Claude Roux",
+     "French army officer and statesman"),
+    ("Irena Novak emerged as First Secretary in 1953.", "Irena Novak", "First Secretary"),
+])
+def test_roles_in_parentheses_deeds_and_coordination(text, name, role):
+    assert role in by_name(figures_of(text))[name].roles
+
+
+def test_relatives_sharing_a_surname_stay_apart():
+    text = ("Charles de Gaulle was born in Lille. De Gaulle was the son of Henri de Gaulle, "
+            "a teacher of history.")
+    names = by_name(figures_of(text))
+    assert set(names) == {"Charles de Gaulle", "Henri de Gaulle"}
+    assert names["Charles de Gaulle"].aliases == ["De Gaulle"]
+    assert "teacher of history" in names["Henri de Gaulle"].roles
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Martin Luther King Jr. spoke in 1963.", {"Martin Luther King Jr."}),
+    ("Genghis Khan united the tribes in 1206.", {"Genghis Khan"}),
+    ("Mr. Churchill distrusted him.", {"Churchill"}),
+    ("He admired Joan of Arc and Louis XIV of France. Louis XIV had built a palace.",
+     {"Joan of Arc", "Louis XIV of France"}),
+])
+def test_names_with_suffixes_titles_and_places(text, names):
+    figures = by_name(figures_of(text))
+    assert set(figures) == names
+    assert all("Mr" not in role for figure in figures.values() for role in figure.roles)

@@ -23,19 +23,22 @@ TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
 POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
-ABBREVIATIONS = frozenset("c ca st dr mr mrs ms jr sr prof gen col lt capt rev fr vs no".split())
+TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
+ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
 LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*\d{3,4}\s*[–-]|\d{3,4}\s*[–-]\s*(?:\d|\w+ \d)"
                         r"|(?:born|b\.|died|d\.)\s)")
 LINKING = re.compile(
     r"^(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
-    r"|elected|appointed|named|crowned|came to power as|took the throne as"
+    r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
+    r"|remained|rose to become|went on to become|acted as"
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
                       "ent", "ant", "ing", "ful", "ble")
 QUALIFIERS = frozenset("former first second third new last late then future young old elder "
@@ -186,6 +189,10 @@ def tokenize(text: str) -> list[Token]:
         possessive = POSSESSIVE.match(value)
         if possessive and value[0].isalpha():
             tokens.append(Token(possessive.group(1), match.start(), match.end(), sentence, True))
+        elif (value == "." and tokens and tokens[-1].lower in TITLE_ABBREVIATIONS
+              and tokens[-1].end == match.start()):
+            tokens[-1].text += "."
+            tokens[-1].end = match.end()
         elif (value == "." and tokens and len(tokens[-1].text) == 1
               and tokens[-1].text.isupper() and tokens[-1].end == match.start()
               and not ends_at.intersection(range(match.end(), match.end() + 3))):
@@ -336,7 +343,8 @@ class _Reader:
             or tokens[start - 1].text in ("\"", "“", "‘", "(", ":", ";", "[", "—", "–", "•")
         blocked = False
         while start < end and (tokens[start].lower in vocab.STOPWORDS
-                               or sentence_start and self._common(tokens[start])):
+                               or sentence_start and self._common(tokens[start])) \
+                and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
             start += 1
             sentence_start = False
@@ -345,13 +353,15 @@ class _Reader:
         if tokens[end - 1].possessive and _title_follows(tokens, end):
             return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
         run = tokens[start:end]
-        title_end = _title_split(run, sentence_start)
+        title_end = self._title_split(run, sentence_start)
         name_start = start + title_end
         # "the leader of Soviet Armenia Grigory Arutinov": the place belongs to the role.
         while end - name_start > 2 and self._place_like(tokens[name_start].text):
             name_start += 1
-        name_end = next((k for k in range(name_start + 1, end) if vocab.title_word(tokens[k].text)
-                         and "the" not in (t.lower for t in tokens[name_start:k])), end)
+        name_end = end
+        if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
+            name_end = next((k for k in range(name_start + 1, end)
+                             if vocab.title_word(tokens[k].text)), end)
         while name_end > name_start and tokens[name_end - 1].lower in vocab.PARTICLES:
             name_end -= 1
         name = tokens[name_start:name_end]
@@ -359,7 +369,7 @@ class _Reader:
             return None, end
         words = [t.text for t in name]
         roles: list[str] = []
-        if title_end:
+        if title_end and run[0].lower.rstrip(".") not in HONORIFICS:
             roles.append(_with_modifiers(block, tokens, start, name_start))
         if name_end < end:
             roles.append(_text(block, tokens, name_end, end))
@@ -388,14 +398,30 @@ class _Reader:
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
         mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
         strong = strong or bool(title_end) or name_end < end
-        mention.evidence = (evidence or bool(mention.roles)) and (len(words) > 1 or strong)
+        mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
+            len(words) > 1 or strong)
         before = tokens[start - 1].lower if start else ""
-        common = any(w.lower() in self.words.lowercase for w in words
+        given = words[:words.index("the")] if "the" in words else words
+        common = any(w.lower() in self.words.lowercase for w in given
                      if w.lower() not in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
         mention.default_ok = (len(words) >= 2 and not of_name and not common
+                              and words[-1] not in self.words.places
                               and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
         return self._add(mention), after
+
+    def _title_split(self, run: list[Token], sentence_start: bool) -> int:
+        """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
+        the words that qualify it ("Armenian", "Communist Party"), never a given name."""
+        split = 0
+        for k, token in enumerate(run[:-1]):
+            if vocab.title_word(token.text) or (k == 0 and sentence_start
+                                                and vocab.role_head(token.text)
+                                                and token.lower not in NAME_PREFIXES):
+                split = k + 1
+            elif not (vocab.role_part(token.text) or self._place_like(token.text)):
+                break
+        return split
 
     def _common(self, token: Token) -> bool:
         """A sentence's first word that the documents also use in lower case."""
@@ -405,8 +431,9 @@ class _Reader:
         return lower in self.words.lowercase or lower.endswith(("ing", "ly"))
 
     def _place_like(self, word: str) -> bool:
+        lower = word.lower()
         return (word in self.words.places or self.words.demonym(word)
-                or word.lower() in vocab.NOT_PERSON_MODIFIERS)
+                or lower in vocab.NOT_PERSON_MODIFIERS or lower in vocab.NOT_PERSON_WORDS)
 
     def _blocked(self, words: list[str], title_end: int) -> bool:
         """Words that make the run an organisation, place, group, event or work."""
@@ -436,6 +463,8 @@ class _Reader:
         if before.sentence != tokens[start].sentence:
             return False
         single = len(mention.words) == 1
+        if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
+            return True  # "his Secret Speech": a thing someone has
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
@@ -490,6 +519,9 @@ class _Reader:
             close = next((k for k in range(j, min(n, j + 16)) if tokens[k].text == ")"), None)
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
+                role = None if strong else _role_forward(block, tokens, j + 1)
+                if role and close < n and _role_end(tokens, j + 1) == close:
+                    return True, [role], not _weak(role)  # "Jiang Qing (Mao's wife)"
                 j = close + 1
         if j < n and tokens[j].text == ",":
             j += 1
@@ -512,7 +544,7 @@ class _Reader:
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
-        role = _predicate_role(block, tokens, j)
+        role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
         return strong, [], strong
@@ -577,19 +609,6 @@ def _run_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
-
-
-def _title_split(run: list[Token], sentence_start: bool) -> int:
-    """How many leading tokens of the run are a title or role ("Prime Minister", "Count")."""
-    split = 0
-    for k, token in enumerate(run[:-1]):
-        if token.lower == "the":
-            break
-        if vocab.title_word(token.text) or (k == 0 and sentence_start
-                                            and vocab.role_head(token.text)
-                                            and token.lower not in NAME_PREFIXES):
-            split = k + 1
-    return split
 
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
@@ -696,8 +715,7 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")):
-            if tokens[k].lower == "of" and vocab.role_head(tokens[k - 1].text) \
-                    and not tokens[k - 1].capitalised:
+            if tokens[k].lower == "of" and vocab.role_head(tokens[k - 1].text):
                 head = k - 1
             k -= 1
     if head is None or tokens[head].lower in NAME_PREFIXES:
@@ -749,19 +767,32 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     end = head + 1
     if end < n and _name_token(tokens[end]) and not tokens[end].possessive:
         return None  # "Octavian's admiral Agrippa": the role belongs to the next name
-    if end + 2 < n and tokens[end].lower == "of" and tokens[end + 1].lower == "the" \
-            and tokens[end + 2].word and not tokens[end + 2].capitalised \
-            and tokens[end + 2].lower not in vocab.STOPWORDS:
-        end += 3  # "mayor of the town"
+    if end + 1 < n and tokens[end].lower == "and" and vocab.role_head(tokens[end + 1].text) \
+            and not tokens[end + 1].capitalised:
+        end += 2  # "army officer and statesman"
+    article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
+    noun = end + 1 + article
+    if noun < n and tokens[end].lower == "of" and tokens[noun].word \
+            and not tokens[noun].capitalised and tokens[noun].lower not in vocab.STOPWORDS \
+            and tokens[noun].lower not in vocab.PARTICLES:
+        end = noun + 1  # "mayor of the town", "teacher of history"
     elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
         while k < n and tokens[k].sentence == sentence and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")
-                and k + 1 < n and tokens[k + 1].capitalised):
+                tokens[k].capitalised or tokens[k].lower in vocab.PARTICLES
+                or tokens[k].lower in ("the", "and", "of") and k + 1 < n
+                and tokens[k + 1].capitalised):
             k += 1
         if k > end + 1:
             end = k
     return _singular(_text(block, tokens, first, end), tokens[head].text)
+
+
+def _role_end(tokens: list[Token], j: int) -> int:
+    """Where a role phrase starting at j ends (a rough end: up to the next punctuation)."""
+    while j < len(tokens) and tokens[j].word:
+        j += 1
+    return j
 
 
 def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -779,6 +810,27 @@ def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if role and link.group() == "as" and not role.lstrip(LIST_ROLE)[:1].isupper():
         return None  # "governed England as regent": only a title makes "X as ..." a role
     return role
+
+
+DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
+         "chaired": "chair", "directed": "director", "edited": "editor", "ruled": "ruler",
+         "governed": "governor", "wrote": "author"}
+
+
+def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X led the Northern Expedition" makes X its leader."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in DEEDS:
+        return None
+    k = j + 1
+    if tokens[k].lower not in ("the", "a", "an", "his", "her", "their"):
+        return None
+    end = k + 1
+    while end < len(tokens) and end - k < 6 and tokens[end].word and \
+            tokens[end].sentence == tokens[j].sentence and tokens[end].lower not in vocab.STOPWORDS:
+        end += 1
+    if end == k + 1:
+        return None
+    return f"{DEEDS[tokens[j].lower]} of {_text(block, tokens, k, end)}"
 
 
 def _clause_role(block: Block, tokens: list[Token], j: int,
@@ -799,6 +851,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     if start < 3 or tokens[start - 1].lower != "by" or tokens[start - 2].lower != "led":
         return None
     k = start - 3
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
     first = None
     while k >= 0 and start - 3 - k < 6 and tokens[k].sentence == tokens[start].sentence:
         token = tokens[k]
@@ -812,7 +866,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         break
     if first is None:
         return None
-    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, start - 2)).strip()
+    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, start - 2)).strip(" ,")
     return LIST_ROLE + "leader of " + group
 
 
@@ -895,7 +949,7 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
                   for part in key.split(" of ")[0].split()}
     for members in lists:
         listed = [mentions[i] for i in members]
-        if any(m.key in accepted or m.key in name_parts for m in listed):
+        if any(m.key.split(" of ")[0] in accepted | name_parts for m in listed):
             for mention in listed:
                 if not (mention.blocked or negative[mention.key] or mention.confirm_only):
                     accepted.add(mention.key)
@@ -943,20 +997,35 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
-    """A known full name this one is part of or extends ("de Waal" / "Thomas de Waal")."""
+    """A known person this full name is part of or extends ("de Waal" / "Thomas de Waal"),
+    never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle")."""
     words = [w.lower() for w in mention.words]
-    for key, person in by_key.items():
-        other = key.split()
-        shorter, longer = sorted((words, other), key=len)
-        if len(shorter) < 2 or shorter == longer or "of" in longer:
+    seen: set[int] = set()
+    for person in by_key.values():
+        if id(person) in seen:
             continue
-        rest = longer[len(shorter):]
-        if longer[-len(shorter):] == shorter or longer[:len(shorter)] == shorter and all(
-                vocab.is_roman_numeral(w.upper()) for w in rest):
-            return person
-        if shorter[0] == longer[0] and shorter[-1] == longer[-1]:
+        seen.add(id(person))
+        forms = [f.lower().split() for f in person.forms if "," not in f]
+        if forms and all(_same_name(words, form) for form in forms):
             return person
     return None
+
+
+def _same_name(words: list[str], other: list[str]) -> bool:
+    """Two forms of one name: one ends the other, adds only numerals, or only a middle part,
+    or is the other's part before "of" ("Louis XIV" / "Louis XIV of France")."""
+    shorter, longer = sorted((words, other), key=len)
+    if shorter == longer:
+        return True
+    if "of" in longer and "of" not in shorter:
+        return longer[:longer.index("of")] == shorter
+    if len(shorter) < 2 or "of" in longer:
+        return False
+    rest = longer[len(shorter):]
+    return (longer[-len(shorter):] == shorter
+            or longer[:len(shorter)] == shorter and all(vocab.is_roman_numeral(w.upper())
+                                                        for w in rest)
+            or shorter[0] == longer[0] and shorter[-1] == longer[-1])
 
 
 def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
