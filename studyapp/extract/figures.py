@@ -20,7 +20,6 @@ from studyapp.extract import names as vocab
 from studyapp.model import Block, Document, Figure, Source
 
 TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
-POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 INITIAL = re.compile(r"^[A-Z]\.$")
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
@@ -68,25 +67,22 @@ BIBLIOGRAPHY_AUTHOR = re.compile(
     r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
 
 
-@dataclass
 class Token:
-    text: str
-    start: int
-    end: int
-    sentence: int
-    possessive: bool = False
+    """A word or punctuation mark of a block's text, with its span and sentence number."""
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "sentence", "possessive", "lower", "word",
+                 "capitalised")
 
-    @property
-    def word(self) -> bool:
-        return self.text[0].isalnum()
+    def __init__(self, text: str, start: int, end: int, sentence: int,
+                 possessive: bool = False) -> None:
+        self.start, self.end, self.sentence, self.possessive = start, end, sentence, possessive
+        self.set_text(text)
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[0].isupper()
+    def set_text(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower()
+        self.word = text[0].isalnum()
+        self.capitalised = text[0].isupper()
 
 
 @dataclass
@@ -120,10 +116,27 @@ class Person:
     mentions: int = 0
     minor: bool = True
     last_seen: dict[int, int] = field(default_factory=dict)
+    name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
+
+    def part(self, word: str) -> int:
+        """2 if ``word`` is this person's surname (or whole name), 1 a given name, else 0."""
+        if not self.name_parts:
+            for form in self.forms:
+                parts = [p.lower() for p in form.split() if not vocab.is_roman_numeral(p)]
+                if "of" in parts:
+                    parts = parts[:parts.index("of")]
+                if "," in form or not parts:
+                    continue
+                self.name_parts[parts[-1]] = 2
+                if len(form.split()) > 1:
+                    self.name_parts.setdefault(parts[0], 1)
+                self.name_parts[form.lower()] = 2
+        return self.name_parts.get(word, 0)
 
     def add(self, mention: Mention, form: str) -> None:
         if form.lower() not in (f.lower() for f in self.forms):
             self.forms.append(form)
+            self.name_parts.clear()
         for role in mention.roles:
             if role.lower() not in (r.lower() for r in self.roles):
                 self.roles.append(role)
@@ -186,17 +199,16 @@ def tokenize(text: str) -> list[Token]:
         while sentence < len(ends) and match.start() >= ends[sentence]:
             sentence += 1
         value = match.group()
-        possessive = POSSESSIVE.match(value)
-        if possessive and value[0].isalpha():
-            tokens.append(Token(possessive.group(1), match.start(), match.end(), sentence, True))
+        if value[-2:] in ("'s", "’s") and len(value) > 2 and value[0].isalpha():
+            tokens.append(Token(value[:-2], match.start(), match.end(), sentence, True))
         elif (value == "." and tokens and tokens[-1].lower in TITLE_ABBREVIATIONS
               and tokens[-1].end == match.start()):
-            tokens[-1].text += "."
+            tokens[-1].set_text(tokens[-1].text + ".")
             tokens[-1].end = match.end()
         elif (value == "." and tokens and len(tokens[-1].text) == 1
               and tokens[-1].text.isupper() and tokens[-1].end == match.start()
               and not ends_at.intersection(range(match.end(), match.end() + 3))):
-            tokens[-1].text += "."
+            tokens[-1].set_text(tokens[-1].text + ".")
             tokens[-1].end = match.end()
         else:
             tokens.append(Token(value, match.start(), match.end(), sentence))
@@ -579,6 +591,8 @@ def _run_start(tokens: list[Token], i: int) -> bool:
         return False
     if token.capitalised:
         return _name_token(token)
+    if token.lower not in vocab.PARTICLES:
+        return False
     return _particle_before_name(tokens, i) and (i == 0 or not _name_token(tokens[i - 1]))
 
 
@@ -1031,21 +1045,10 @@ def _same_name(words: list[str], other: list[str]) -> bool:
 def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     """The person a single word stands for: a full name with that surname or given name,
     preferring the same document, a key figure, a surname, then the most mentioned."""
-    word = mention.key
     best = None
     best_rank = None
     for person in people:
-        kind = 0
-        for form in person.forms:
-            parts = [p.lower() for p in form.split() if not vocab.is_roman_numeral(p)]
-            if "of" in parts:
-                parts = parts[:parts.index("of")]
-            if "," in form or not parts:
-                continue
-            if parts[-1] == word or form.lower() == word:
-                kind = max(kind, 2)
-            elif parts[0] == word and len(form.split()) > 1:
-                kind = max(kind, 1)
+        kind = person.part(mention.key)
         if not kind:
             continue
         same_doc = mention.document in person.documents

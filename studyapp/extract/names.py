@@ -8,6 +8,7 @@ recognised by their shape and by the words around them.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Offices, titles, ranks, professions and descriptions that can stand before or after a name.
 ROLE_NOUNS = frozenset("""
@@ -165,6 +166,7 @@ def is_roman_numeral(word: str) -> bool:
     return bool(word) and word.isupper() and bool(ROMAN_NUMERAL.match(word))
 
 
+@lru_cache(maxsize=8192)
 def singular(word: str) -> str:
     """The singular of a plural role noun ("leaders" -> "leader"), else the word itself."""
     lower = word.lower()
@@ -176,6 +178,7 @@ def singular(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=8192)
 def role_head(word: str) -> bool:
     """Whether ``word`` (any case, singular or plural, hyphenated) names a role."""
     lower = word.lower()
@@ -184,11 +187,13 @@ def role_head(word: str) -> bool:
     return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
 
 
+@lru_cache(maxsize=8192)
 def role_part(word: str) -> bool:
     """A word of a title or role, including "Prime" of "Prime Minister"."""
     return role_head(word) or title_word(word) or word.lower() in TITLE_PREFIXES
 
 
+@lru_cache(maxsize=8192)
 def title_word(word: str) -> bool:
     """Whether a capitalised ``word`` can be a title standing before a name."""
     lower = word.lower().rstrip(".")
