@@ -22,9 +22,11 @@ __all__ = ["generate_set"]
 def generate_set(documents: list[Document], events: list[Event], figures: list[Figure],
                  seed: int = 0) -> QuizSet:
     by_name = {document.name: document for document in documents}
-    facts = event_facts(by_name, events)
     places = {place for event in events for place in event.places} | place_words(documents)
     people = person_facts(by_name, figures, places)
+    names = frozenset(name for person in people
+                      for name in [person.figure.name, *person.figure.aliases])
+    facts = event_facts(by_name, events, names)
     context = Context(events=facts, people=people, rng=random.Random(seed))
     titles = {document.name: document.title for document in documents}
     counts = {kind: 0 for kind in ID_PREFIX}

@@ -66,6 +66,8 @@ def _century_text(start: Ymd, end: Ymd) -> str | None:
 def _range_text(start: Ymd, end: Ymd) -> str | None:
     """Ranges of days or of whole years; anything else is too odd to ask about."""
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+        if end.year <= 0:  # "73–71 BC"
+            return f"{1 - start.year}–{1 - end.year} BC"
         return f"{year_text(start.year)}–{year_text(end.year)}"
     if start.year != end.year:
         return f"{day_text(start)} – {day_text(end)}"

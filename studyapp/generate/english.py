@@ -64,7 +64,8 @@ DOUBLED = {"ban", "plan", "stop", "commit", "control", "transfer", "refer", "occ
            "compel", "admit", "submit", "permit", "drag", "rebel", "regret", "equip", "shell"}
 # Verbs a bare participle of which ("Members arrested") is not a passive headline.
 INTRANSITIVE = {
-    "appear", "arrive", "begin", "clash", "collapse", "come", "continue", "die", "emerge", "end",
+    "lose", "appear",
+    "arrive", "begin", "clash", "collapse", "come", "continue", "die", "emerge", "end",
     "erupt", "escalate", "fall", "fail", "fight", "flee", "go", "happen", "last", "march", "meet",
     "occur", "pause", "protest", "remain", "resign", "retreat", "return", "revolt", "rise",
     "secede", "start", "succeed", "surrender", "travel", "vote", "walk", "win", "withdraw",
@@ -94,7 +95,8 @@ LEAD_ADVERBS = {"subsequently", "meanwhile", "however", "later", "then", "eventu
 QUANTITY_WORDS = {"hundreds", "thousands", "tens", "millions", "dozens", "over", "around",
                   "about", "nearly", "almost", "some", "several", "many", "more", "most",
                   "all", "both", "two", "three", "four", "five", "six", "seven", "eight",
-                  "nine", "ten", "one", "few"}
+                  "nine", "ten", "one", "few", "eleven", "twelve", "thirteen", "fourteen",
+                  "fifteen", "twenty", "thirty", "forty", "fifty", "dozen", "hundred"}
 # Heads of names of bodies that take "the": "the Supreme Council", "the Communist Party".
 INSTITUTIONS = {"council", "committee", "party", "government", "parliament", "assembly", "court",
                 "army", "union", "conference", "congress", "presidium", "ministry", "commission",
@@ -149,6 +151,8 @@ def _build_forms() -> dict[str, tuple[str, str]]:
         forms[third_person(base)] = (base, "s")
         was, done = past(base), participle(base)
         forms[was] = (base, "past/participle" if was == done else "past")
+        if re.search(r"[aeiou]l$", base) and base not in DOUBLED:  # British "travelled"
+            forms.setdefault(base + "led", (base, "past/participle"))
         if done != was:
             forms[done] = (base, "participle")
     return forms
@@ -209,8 +213,10 @@ def _sentence(words: list[str], attribution: str, end: str) -> str:
     return text + end
 
 
-def analyse(clause: str, common_words: set[str], headline: bool = False) -> Clause | None:
-    """Read ``clause`` as subject + verb + rest, or None when that is not clear."""
+def analyse(clause: str, common_words: set[str], headline: bool = False,
+            names: frozenset[str] = frozenset()) -> Clause | None:
+    """Read ``clause`` as subject + verb + rest, or None when that is not clear. ``names``
+    are people's names, singular even when they end in -s ("Brutus was killed")."""
     clause, attribution = _split_attribution(_strip_lead(clause.strip().rstrip(".;: ")))
     words = clause.split()
     if len(words) < 2 or any(word.lower() in MODALS for word in words[:6]):
@@ -226,14 +232,30 @@ def analyse(clause: str, common_words: set[str], headline: bool = False) -> Clau
             else _trim_rest(words[verb.index + verb.length:]))
     if rest is None or (not rest and not verb.passive and verb.lemma not in INTRANSITIVE):
         return None  # "Sakharov wrote" without what he wrote is not a question
+    if not rest and verb.lemma in NAMING:
+        return None  # "X was named": named what?
     subject = fix_subject(" ".join(subject_words), common_words)
     return Clause(subject=subject, lemma=verb.lemma, rest=rest,
                   adverbs=" ".join(adverbs + [verb.adverb]).strip(), passive=verb.passive,
-                  plural=_is_plural(subject_words), attribution=attribution)
+                  plural=_is_plural(subject_words) and not _ends_with_name(subject, names),
+                  attribution=attribution)
+
+
+def _ends_with_name(subject: str, names: frozenset[str]) -> bool:
+    return any(subject == name or subject.endswith(" " + name) for name in names)
+
+
+RELATIVE_TIME = re.compile(
+    r"^(?:only |just |some |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|afterwards|after)"
+    r",? |^(?:the )?(?:next|following|same) (?:day|week|month|year|night|morning),? ",
+    re.IGNORECASE)
 
 
 def _strip_lead(clause: str) -> str:
-    """Drop a leading adverb or subordinate phrase ("Subsequently, ", "Despite ..., ")."""
+    """Drop a leading adverb or subordinate phrase ("Subsequently, ", "Despite ..., ") and a
+    time relative to the sentence before ("Two days later")."""
+    clause = RELATIVE_TIME.sub("", clause)
     words = clause.split()
     if not words:
         return clause
@@ -265,6 +287,10 @@ MID_ADVERBS = {"first", "later", "also", "then", "again", "never", "once"}
 
 
 def _find_verb(words: list[str], headline: bool) -> _Verb | None:
+    if headline:  # "Parliament elected under the laws opens in X": the -s verb is the main one
+        present = _present_headline_verb(words)
+        if present is not None:
+            return present
     for index in range(1, min(len(words), 14)):
         raw, core = words[index], strip_word(words[index])
         if not core or core != core.lower() or words[index - 1].endswith((",", ";", ":")):
@@ -292,6 +318,18 @@ def _find_verb(words: list[str], headline: bool) -> _Verb | None:
         passive = form == "participle" or (
             headline and form == "past/participle" and _bare_participle(words, index, lemma))
         return _Verb(index, lemma, passive, 1)
+    return None
+
+
+def _present_headline_verb(words: list[str]) -> _Verb | None:
+    for index in range(1, min(len(words), 14)):
+        if words[index - 1].endswith((",", ";", ":")):
+            return None
+        core = strip_word(words[index])
+        if core != core.lower() or _noun_position(words, index):
+            continue
+        if FORMS.get(core, ("", ""))[1] == "s" and not _is_plural(words[:index]):
+            return _Verb(index, FORMS[core][0], False, 1)
     return None
 
 
@@ -362,6 +400,8 @@ def _good_subject(words: list[str]) -> bool:
         return False
     if words[-1].endswith(("’s", "'s")):
         return False  # "Russia’s [relations]": the head noun went missing
+    if any(word.endswith(",") for word in words):
+        return False  # "Generals, later called X, were ...": an aside inside the subject
     if lowered <= DETERMINERS | {"and", "or"} or lowered & {"is", "are", "was", "were", "be"}:
         return False
     first = strip_word(words[0]).lower()
@@ -467,6 +507,8 @@ def _needs_article(words: list[str], common_words: set[str]) -> bool:
         head.append(strip_word(word))
     if not head or head[0].lower() in DETERMINERS | QUANTITY_WORDS or _is_plural(words):
         return False
+    if words[0].endswith(("’s", "'s")):
+        return False  # "Görgei's army": the possessive is the determiner
     last = head[-1]
     if head[0].islower() or last.islower():
         return True  # "first demonstration in ..." , "flag of ...", "X pogrom"

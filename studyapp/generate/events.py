@@ -36,7 +36,8 @@ class Context:
     def person_named(self, text: str) -> PersonFact | None:
         """The person ``text`` names (a role before the name is allowed: "pianist X")."""
         for person in self.people:
-            for name in [person.figure.name, *person.figure.aliases]:
+            own = [alias for alias in person.figure.aliases if alias not in person.shared_aliases]
+            for name in [person.figure.name, *own]:
                 before = text[:-len(name)].split()
                 if text == name or (text.endswith(" " + name) and text[:1].islower()
                                     and len(before) <= 3 and before[-1].islower()
@@ -82,14 +83,14 @@ def leaks(prompt: str, answer: str) -> bool:
 
 
 def when_card(fact: EventFact, context: Context) -> Question | None:
-    if fact.clause is None:
+    if fact.clause is None or fact.bounded:
         return None
     return _question("flashcard", fact.clause.when_question(), fact.when, fact,
                      accept=dates.alternatives(fact.span))
 
 
 def when_choice(fact: EventFact, context: Context) -> Question | None:
-    if fact.clause is None:
+    if fact.clause is None or fact.bounded:
         return None
     options = distractors.date_options(fact.span, context.spans, context.rng)
     if options is None:
@@ -100,7 +101,8 @@ def when_choice(fact: EventFact, context: Context) -> Question | None:
 
 def year_typed(fact: EventFact, context: Context) -> Question | None:
     span = fact.span
-    if fact.clause is None or span.start.year != span.end.year or span.precision == "range":
+    if (fact.clause is None or fact.bounded or span.start.year != span.end.year
+            or span.precision == "range"):
         return None
     same_year = [other for other in context.events if other.document == fact.document
                  and other.span.start.year == span.start.year]
@@ -112,7 +114,8 @@ def year_typed(fact: EventFact, context: Context) -> Question | None:
 
 def what_card(fact: EventFact, context: Context) -> Question | None:
     """Date to event, only where one event of the set has that date."""
-    if fact.clause is None or fact.span.precision not in ("day", "month", "range", "season"):
+    if fact.clause is None or fact.bounded or fact.span.precision not in (
+            "day", "month", "range", "season"):
         return None
     if not context.date_is_unique(fact):
         return None
@@ -121,7 +124,7 @@ def what_card(fact: EventFact, context: Context) -> Question | None:
 
 
 def what_choice(fact: EventFact, context: Context) -> Question | None:
-    if fact.clause is None or not context.date_is_unique(fact):
+    if fact.clause is None or fact.bounded or not context.date_is_unique(fact):
         return None
     answer = fact.clause.statement()
     others = [other.description for other in context.events
@@ -142,7 +145,7 @@ def _overlap(a: DateSpan, b: DateSpan) -> bool:
 
 def who_subject(fact: EventFact, context: Context) -> PersonFact | None:
     clause = fact.clause
-    if clause is None or clause.attribution or clause.lemma == "take":
+    if clause is None or fact.bounded or clause.attribution or clause.lemma == "take":
         return None
     return context.person_named(clause.subject)
 
@@ -196,7 +199,7 @@ def _who_prompt(fact: EventFact) -> str:
 def true_false(fact: EventFact, context: Context) -> Question | None:
     """The statement with its true date, or (half the time) another plausible date: a false
     statement changes only the date, never who did what."""
-    if fact.clause is None:
+    if fact.clause is None or fact.bounded:
         return None
     truth = context.rng.random() < 0.5
     span = fact.span if truth else distractors.wrong_date(fact.span, context.spans, context.rng)
@@ -254,7 +257,7 @@ def cloze_name(fact: EventFact, context: Context) -> Question | None:
         if len(name.split()) >= 2 and sentence.count(name) == 1 and name.split()[-1] not in (
                 sentence.replace(name, "")):
             blanked = sentence.replace(name, BLANK)
-            accept = [alias for alias in person.figure.aliases if alias != name]
+            accept = good_aliases(person)
             question = _question("cloze", f"Fill in the blank: {blanked}", name, fact,
                                  accept=accept)
             if question is not None:
@@ -271,7 +274,7 @@ COUNT_SUBJECT = re.compile(
 def how_many(fact: EventFact, context: Context) -> Question | None:
     """"26 Armenians died" -> "How many Armenians died ...?" among counts of its magnitude."""
     clause = fact.clause
-    match = COUNT_SUBJECT.match(clause.subject) if clause else None
+    match = COUNT_SUBJECT.match(clause.subject) if clause and not fact.bounded else None
     if match is None or clause is None:
         return None
     value = int(match.group("count").replace(",", ""))

@@ -35,6 +35,7 @@ class EventFact:
     when: str  # the date at its precision: "13 February 1988"
     clause: english.Clause | None
     headline: bool  # a timeline line rather than a sentence of prose
+    bounded: bool = False  # "since 1971", "until 2018": the date bounds a state, ask no "when"
 
     @property
     def span(self) -> DateSpan:
@@ -53,6 +54,7 @@ class PersonFact:
     name: str
     roles: list[str] = field(default_factory=list)
     surname_is_unique: bool = True  # no one else in the set has it
+    shared_aliases: set[str] = field(default_factory=set)  # "Louis" for two kings
 
 
 def slug(text: str, words: int = 6) -> str:
@@ -91,16 +93,33 @@ def block_kind(document: Document, source: Source) -> str:
     return "paragraph"
 
 
-def event_facts(documents: dict[str, Document], events: list[Event]) -> list[EventFact]:
+BOUND_WORDS = r"(?:since|until|till|up until|up to|through|as of)"
+
+
+def is_bounded(date_text: str, sentence: str) -> bool:
+    """Does the date open or close a period ("since 1971") rather than date a happening?"""
+    if re.match(rf"(?i){BOUND_WORDS}\b", date_text):
+        return True
+    return bool(date_text) and bool(
+        re.search(rf"(?i)\b{BOUND_WORDS}\s+(?:the\s+)?{re.escape(date_text)}", sentence))
+
+
+def event_facts(documents: dict[str, Document], events: list[Event],
+                names: frozenset[str] = frozenset()) -> list[EventFact]:
     facts = []
     for event in events:
-        fact = _event_fact(documents, event)
+        fact = _event_fact(documents, event, names)
         if fact is not None:
             facts.append(fact)
+    told = Counter(fact.description for fact in facts if fact.description)
+    for fact in facts:
+        if fact.description and told[fact.description] > 1:
+            fact.clause = None  # one statement at two dates: asking "when" has no one answer
     return facts
 
 
-def _event_fact(documents: dict[str, Document], event: Event) -> EventFact | None:
+def _event_fact(documents: dict[str, Document], event: Event, names: frozenset[str]
+                ) -> EventFact | None:
     when = dates.format_span(event.span)
     source = next((s for s in event.sources if s.document in documents), None)
     if when is None or source is None:
@@ -108,15 +127,16 @@ def _event_fact(documents: dict[str, Document], event: Event) -> EventFact | Non
     document = documents[source.document]
     sentence = clean_sentence(document, source) or _strip_markup(source.sentence)
     headline = block_kind(document, source) == "line"
-    clause = _read_clause(event, sentence, common_words(document), headline)
+    clause = _read_clause(event, sentence, common_words(document), headline, names)
     name = f"event:{event.span.start.iso()}:{slug(event.statement or sentence)}"
     return EventFact(event=event, document=source.document,
                      source=Source(source.document, sentence, source.offset),
-                     name=name, when=when, clause=clause, headline=headline)
+                     name=name, when=when, clause=clause, headline=headline,
+                     bounded=is_bounded(event.span.text, sentence))
 
 
-def _read_clause(event: Event, sentence: str, common: set[str], headline: bool
-                 ) -> english.Clause | None:
+def _read_clause(event: Event, sentence: str, common: set[str], headline: bool,
+                 names: frozenset[str]) -> english.Clause | None:
     """The statement as a clause; the extractor's statement first, else the sentence."""
     for text in (event.statement, sentence):
         if not text:
@@ -124,11 +144,11 @@ def _read_clause(event: Event, sentence: str, common: set[str], headline: bool
         stripped = without_date(text, event.span.text)
         if stripped is None:
             continue
-        clause = english.analyse(stripped, common, headline)
+        clause = english.analyse(stripped, common, headline, names)
         if clause is None and headline:
             clause = noun_event(stripped, common)
-        if clause is not None and _reads_well(clause) and not mentions_year(
-                clause.statement(), event.span):
+        if clause is not None and _reads_well(clause) and not mentions_a_date(
+                clause.statement()):
             return clause
     return None
 
@@ -188,11 +208,22 @@ def noun_event(text: str, common: set[str]) -> english.Clause | None:
                           plural=english._is_plural(words))
 
 
+YEAR_IN_TEXT = re.compile(r"(?<![\d,.])\d{3,4}(?![\d,])|\b\d{1,4}\s*(?:BC|BCE|AD|CE)\b")
+
+
 def mentions_year(text: str, span: DateSpan) -> bool:
     """Would the text give away the date (its year appears in it)?"""
-    years = {span.start.year, span.end.year}
-    found = {int(y) for y in re.findall(r"(?<!\d)(\d{3,4})(?!\d)", text)}
-    return bool(found & years)
+    for year in {span.start.year, span.end.year}:
+        written = dates.year_text(year).replace(" BC", "")
+        if re.search(rf"(?<![\d,.]){written}(?![\d,])", text):
+            return True
+    return False
+
+
+def mentions_a_date(text: str) -> bool:
+    """A year in the statement itself ("X became dictator in 82 BC") would sit beside the
+    asked date and confuse the question."""
+    return bool(YEAR_IN_TEXT.search(text))
 
 
 def place_words(documents: list[Document]) -> set[str]:
@@ -226,9 +257,17 @@ def person_facts(documents: dict[str, Document], figures: list[Figure], places: 
     surnames = Counter(fact.figure.name.split()[-1].casefold() for fact in facts)
     for fact in facts:
         fact.surname_is_unique = surnames[fact.figure.name.split()[-1].casefold()] == 1
+        others = [other.figure for other in facts if other is not fact]
+        fact.shared_aliases = {alias for alias in fact.figure.aliases
+                               if any(alias in other.aliases or alias in other.name.split()
+                                      for other in others)}
     return facts
 
 
+# Roles that say nothing without "of whom": "younger brother".
+KINSHIP = {"brother", "sister", "son", "daughter", "wife", "husband", "father", "mother",
+           "widow", "nephew", "niece", "uncle", "aunt", "cousin", "grandson", "granddaughter",
+           "heir", "successor", "predecessor", "ally", "rival", "friend"}
 # One-word roles too vague to ask about ("Who was described as a candidate?").
 VAGUE_ROLES = {"candidate", "representative", "leader", "member", "president", "general",
                "secretary", "minister", "official", "figure", "person", "man", "woman", "head",
@@ -241,9 +280,11 @@ def good_aliases(person: PersonFact) -> list[str]:
     names = [alias for alias in person.figure.aliases
              if alias != person.figure.name and alias.split()[-1][:1].isupper()]
     surname = person.figure.name.split()[-1]
-    if person.surname_is_unique and surname.casefold() not in {n.casefold() for n in names}:
+    regnal = re.fullmatch(r"[IVXLC]+", surname) is not None  # "Louis VII": no surname
+    if person.surname_is_unique and not regnal and surname.casefold() not in {
+            n.casefold() for n in names}:
         names.append(surname)
-    return names
+    return [name for name in names if name not in person.shared_aliases]
 
 
 def _distinct(roles: list[str]) -> list[str]:
@@ -282,6 +323,8 @@ def _clean_role(role: str) -> str | None:
         return None
     if len(words) == 2 and role.islower() and words[1].rstrip("s") in VAGUE_ROLES | {"academic"}:
         return None  # "winning candidate", "prominent academic": true of many, tells little
+    if words[-1].lower().strip("’'s") in KINSHIP and " of " not in role:
+        return None
     if re.search(r"\d|\band\b", role):
         return None  # "130 academics", "leaders of X and Y": a group's, not one person's role
     if not english.is_clean_question(role[0].upper() + role[1:] + "."):

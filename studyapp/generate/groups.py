@@ -19,8 +19,9 @@ def _disjoint(a: DateSpan, b: DateSpan) -> bool:
 
 def _listable(fact: EventFact) -> bool:
     text = fact.description
-    return bool(text) and len(text.split()) <= MAX_ITEM_WORDS and english.is_clean_question(
-        text + ".")
+    if fact.bounded or not text:
+        return False
+    return len(text.split()) <= MAX_ITEM_WORDS and english.is_clean_question(text + ".")
 
 
 def _groups(facts: list[EventFact], context: Context, count: int, distinct) -> list[list]:
