@@ -216,3 +216,21 @@ def test_notes_under_an_undated_subheading_are_not_dated_by_the_range_above():
     events = events_of("n.md", "# Notes\n\n## 1789 - 1792 Revolution\n\n- The king fled Paris\n\n"
                                "### Key people\n\n- Danton, a lawyer from Arcis\n- Terms:\n")
     assert dated(events) == [("1789-01-01", "1792-12-31")]
+
+
+def test_timeline_line_and_body_sentence_of_one_day_are_one_event():
+    events = events_of("m.txt", (
+        "= Revolt =\n\nIntro.\n\n== Course ==\n\nOn 3 March 1848 Lajos gave a speech demanding a "
+        "constitution for the realm.\n\nOn 3 March 1848 it snowed in the northern hills.\n\n"
+        "== Timeline ==\n=== 1848 ===\nMarch 3: Lajos's speech to the Diet calls for a "
+        "constitution.\n"))
+    assert dated(events) == [("1848-03-03", "1848-03-03")] * 2
+    assert [len(e.sources) for e in events] == [2, 1]
+
+
+def test_shared_topic_words_alone_do_not_merge_a_year():
+    events = events_of("y.txt", (
+        "In 1991, Armenia and Karabakh declared independence from the Union.\n\n"
+        "In 1991, two groups of independent experts visited Armenia and Karabakh and blamed "
+        "the other side.\n"))
+    assert len(events) == 2

@@ -72,7 +72,7 @@ PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
     # Birth and death in parentheses: "(1850–1920)", "(c. 1122 – 1 April 1204)", "(born 1950)".
-    ("skip", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()\d]{0,20}\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
+    ("skip", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
              r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"
              r"|\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
@@ -116,8 +116,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"that)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
+    ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
-                       rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
+                       rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d))"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:)"),

@@ -64,6 +64,11 @@ SUBJECT = re.compile(r"^(?:(?:He|She|It|They|We|I)\b|(?!(?:The|A|An|This|That|Th
 # The name a relative clause describes, left at a clause's end: "..., when Anna Roth".
 DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
+PAST_VERB = re.compile(
+    r"^(?:[a-z]+ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
+    r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
+    r"signed|returned)\b"
+)
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
 ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,?\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
@@ -97,20 +102,20 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
     from studyapp.extract.merge import merge_events
 
     events: list[Event] = []
-    lead: set[int] = set()
+    roles: dict[int, str] = {}
     people = _People(figures)
     for document in documents:
-        for event, in_lead in document_events(document, people):
+        for event, role in document_events(document, people):
             events.append(event)
-            if in_lead:
-                lead.add(id(event))
-    return merge_events(events, lead)
+            roles[id(event)] = role
+    return merge_events(events, roles)
 
 
-def document_events(document: Document, people: _People) -> list[tuple[Event, bool]]:
-    """The events of one document in reading order, each with whether it is in the lead."""
+def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
+    """The events of one document in reading order, each with where it was read: "lead"
+    (before the first section heading), "timeline" (a dated timeline line) or "body"."""
     reading = _Reading(document, DateContext())
-    events: list[tuple[Event, bool]] = []
+    events: list[tuple[Event, str]] = []
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
             title = index == 0 and block.level == 1
@@ -118,8 +123,9 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, bo
                 reading.in_lead = False
             _enter_heading(reading, block, title)
         elif reading.skipping_level is None:
-            events.extend((event, reading.in_lead)
-                          for event in _block_events(reading, block, people))
+            role = "lead" if reading.in_lead else \
+                "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
+            events.extend((event, role) for event in _block_events(reading, block, people))
     return events
 
 
@@ -230,7 +236,10 @@ def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
         bounds.append(len(text))
     clauses = []
     for i, mention in enumerate(mentions):
-        clause = _tidy(DANGLING_NAME.sub("", _cut(text, mention, bounds[i], bounds[i + 1])))
+        clause = _cut(text, mention, bounds[i], bounds[i + 1])
+        if i + 1 < len(mentions):
+            clause = DANGLING_NAME.sub("", clause)
+        clause = _tidy(clause)
         antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
         if RELATIVE_START.match(clause) and antecedent:
             # "..., Erich Honecker, who had ruled since 1971": Erich Honecker had ruled
@@ -245,8 +254,7 @@ def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMentio
             clause = next((c for c in clauses[i + 1:] if c), clause)
         elif i and PREPOSITION_START.match(clause) and head:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
-        elif i and subject and clause[:1].islower() and \
-                clause.split()[0].lower() not in CLAUSE_STARTERS:
+        elif i and subject and PAST_VERB.match(clause):
             clause = f"{subject.group()} {clause}"
         result.append((mention, _capitalised(clause)))
     return result

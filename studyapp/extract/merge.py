@@ -11,9 +11,14 @@ from studyapp.model import Event
 STOP_WORDS = frozenset(
     "a an the of in on at to for from by with and or but as was were is are be been had has "
     "have that this these those it its their his her they he she which who whom whose there "
-    "into over after before during since until also not no than then when while both".split()
+    "into over after before during since until also not no than then when while both "
+    # Words of dates say nothing about what happened.
+    "january february march april may june july august september october november december "
+    "spring summer autumn fall winter year years day days month months week weeks next "
+    "following same later earlier early late".split()
 )
-SAME_HAPPENING = 0.5  # share of the shorter statement's words found in the other
+MIN_SHARED = 2  # words two mentions must share at least
+SAME_HAPPENING = 0.6  # share of the shorter text's words found in the other
 
 
 def content_words(text: str) -> set[str]:
@@ -23,11 +28,12 @@ def content_words(text: str) -> set[str]:
 
 
 def _stem(word: str) -> str:
-    word = word.replace("our", "or")  # British and American spellings meet
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return word[: -len(suffix)]
-    return word
+    """A crude stem: the first six letters ("declared", "declaration" -> "declar"), British
+    and American spellings met ("favour" -> "favor"), plurals dropped."""
+    word = word.replace("our", "or")
+    if word.endswith("s") and len(word) > 3:
+        word = word[:-1]
+    return word[:6]
 
 
 class _Words:
@@ -46,55 +52,69 @@ class _Words:
         self.of(target)[1].update(self.of(event)[1])
 
 
-def same_happening(first: Event, second: Event, lead_and_body: bool = False,
-                   words: _Words | None = None) -> bool:
-    """Same interval, different sentences, and mostly the same words; or the same day told
-    once in a text's lead (its summary) and once in its body."""
+def same_happening(first: Event, second: Event, told_twice: bool = False,
+                   words: _Words | None = None) -> float:
+    """How surely two events are one happening (0: not at all): the same interval, different
+    sentences, and mostly the same words. ``told_twice`` says the two are the same document's
+    summary and body, or its timeline and body, for one day: then a little more is enough."""
     if (first.span.start, first.span.end) != (second.span.start, second.span.end):
-        return False
+        return 0.0
     if {(s.document, s.offset) for s in first.sources} & \
             {(s.document, s.offset) for s in second.sources}:
-        return False  # two happenings of one sentence are never one
-    if lead_and_body and first.span.precision == "day":
-        return True
+        return 0.0  # two happenings of one sentence are never one
     words = words or _Words()
     (statement_a, sentences_a), (statement_b, sentences_b) = words.of(first), words.of(second)
-    return max(_overlap(statement_a, statement_b),
-               _overlap(sentences_a, sentences_b)) >= SAME_HAPPENING
+    overlap = max(_overlap(statement_a, statement_b), _overlap(sentences_a, sentences_b))
+    if told_twice:
+        return max(overlap, 0.01)
+    return overlap if overlap >= SAME_HAPPENING else 0.0
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+    shared = len(a & b)
+    return shared / min(len(a), len(b)) if shared >= MIN_SHARED else 0.0
 
 
-def merge_events(events: list[Event], lead: set[int] = frozenset()) -> list[Event]:
+def merge_events(events: list[Event], roles: dict[int, str] | None = None) -> list[Event]:
     """Fold each event into an earlier one of the same happening, keeping the first's wording.
 
-    ``lead`` holds the ids of events read in a document's lead; a lead event with a day of its
-    own (no other lead event that day) is the summary of the body's event of that day.
+    ``roles`` tells, by ``id(event)``, where an event was read: "lead" (a document's summary
+    before its first section), "timeline" (a dated line of a timeline) or "body". A lead event
+    with a day of its own is the body's event of that day; a timeline line and a body sentence
+    of one day that share two words are one happening.
     """
+    roles = roles or {}
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
     words = _Words()
     lead_days = Counter((e.sources[0].document, e.span.start, e.span.end)
-                        for e in events if id(e) in lead)
+                        for e in events if roles.get(id(e)) == "lead")
     for event in events:
         same_interval = by_interval.setdefault((event.span.start, event.span.end), [])
-
-        def lead_and_body(kept: Event, event: Event = event) -> bool:
-            return (id(kept) in lead) != (id(event) in lead) and \
-                kept.sources[0].document == event.sources[0].document and \
-                lead_days[(kept.sources[0].document, kept.span.start, kept.span.end)] <= 1
-
-        target = next((kept for kept in same_interval
-                       if same_happening(kept, event, lead_and_body(kept), words)), None)
-        if target is None:
+        scored = [(same_happening(kept, event, _told_twice(kept, event, roles, lead_days, words),
+                                  words), index) for index, kept in enumerate(same_interval)]
+        best = max(scored, default=(0.0, -1))
+        if best[0] <= 0:
             merged.append(event)
             same_interval.append(event)
         else:
+            target = same_interval[best[1]]
             words.absorb(target, event)
             _absorb(target, event)
     return merged
+
+
+def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Counter,
+                words: _Words) -> bool:
+    if event.span.precision != "day" or kept.sources[0].document != event.sources[0].document:
+        return False
+    pair = {roles.get(id(kept), "body"), roles.get(id(event), "body")}
+    if pair == {"lead", "body"} or pair == {"lead", "timeline"}:
+        lead = kept if roles.get(id(kept)) == "lead" else event
+        return lead_days[(lead.sources[0].document, lead.span.start, lead.span.end)] <= 1
+    if pair == {"timeline", "body"}:
+        return len(words.of(kept)[1] & words.of(event)[1]) >= MIN_SHARED
+    return False
 
 
 def _absorb(target: Event, event: Event) -> None:

@@ -18,7 +18,7 @@ CALLOUT = re.compile(r"\[![A-Za-z-]+\][+-]?\s*")
 # themselves; a wiki link keeps its label (after "|") or else its target.
 TIMESTAMP_ANCHOR = re.compile(r"<a\b[^>]*>\s*\[?\d{1,2}(?::\d{2}){1,2}\]?\s*</a>", re.IGNORECASE)
 TIMESTAMP = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]")
-TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->")
+TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->|>\s*\[![A-Za-z-]+\][+-]?")
 WIKI_LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
