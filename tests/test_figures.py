@@ -203,3 +203,17 @@ def test_names_with_suffixes_titles_and_places(text, names):
     figures = by_name(figures_of(text))
     assert set(figures) == names
     assert all("Mr" not in role for figure in figures.values() for role in figure.roles)
+
+
+def test_joined_particles_and_news_shapes():
+    text = ("By Laila Mansour and Tom Fletcher\n\nDefence Minister Abdel Fattah el-Sisi spoke "
+            "on July 3. Human Rights Watch counted the dead. Sisi was elected president in "
+            "2014.\n\n\"We thought we had won,\" said Ahmed Hassan, a 34-year-old teacher. "
+            "Mohamed Morsi became Egypt's first freely elected president.\n")
+    names = by_name(figures_of(text, "news.txt"))
+    assert set(names) == {"Laila Mansour", "Tom Fletcher", "Abdel Fattah el-Sisi",
+                          "Ahmed Hassan", "Mohamed Morsi"}
+    assert names["Laila Mansour"].minor and names["Tom Fletcher"].minor
+    assert names["Abdel Fattah el-Sisi"].aliases == ["Sisi"]
+    assert "34-year-old teacher" in names["Ahmed Hassan"].roles
+    assert "Egypt's first freely elected president" in names["Mohamed Morsi"].roles

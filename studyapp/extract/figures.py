@@ -21,6 +21,8 @@ from studyapp.model import Block, Document, Figure, Source
 
 TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
 INITIAL = re.compile(r"^[A-Z]\.$")
+JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|di|da|del|della"
+                             r"|van|von|le|la)[-'’](?=[^\W\d_])")
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
@@ -128,6 +130,7 @@ class Person:
                 if "," in form or not parts:
                     continue
                 self.name_parts[parts[-1]] = 2
+                self.name_parts[JOINED_PARTICLE.sub("", parts[-1])] = 2
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
                 self.name_parts[form.lower()] = 2
@@ -666,7 +669,10 @@ def _name_word(word: str) -> bool:
 
 
 def _name_token(token: Token) -> bool:
-    return token.word and token.capitalised and token.text[0].isalpha()
+    """A capitalised word, or one with a joined particle ("el-Sisi", "al-Assad", "d'Este")."""
+    if token.capitalised:
+        return token.text[0].isalpha()
+    return token.word and bool(JOINED_PARTICLE.match(token.text))
 
 
 # -- roles ---------------------------------------------------------------------------------
@@ -685,11 +691,12 @@ def _modifier(token: Token) -> bool:
     """A word that may qualify a role noun: "British", "political", "Armenia's", "foreign"."""
     lower = token.lower
     if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
-            or lower[0].isdigit() or lower in vocab.NUMBER_WORDS:
+            or lower[0].isdigit() and "-" not in lower or lower in vocab.NUMBER_WORDS:
         return False
     if lower in vocab.STOPWORDS and not token.possessive:
         return False
     return (token.capitalised or token.possessive or "-" in lower or _adjective(lower)
+            or lower.endswith("ly")
             or lower in vocab.ROLE_COMPOUNDS or lower in vocab.TITLE_PREFIXES
             or vocab.role_head(lower))
 

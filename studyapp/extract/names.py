@@ -67,7 +67,9 @@ institution society association federation league alliance coalition movement or
 organisation ministry department agency bureau office service commission board assembly
 parliament congress senate diet duma court tribunal government administration cabinet
 army navy corps regiment brigade division battalion force forces police militia
-company corporation bank group press books publishers publishing media news network times
+company corporation bank group press watch rights brotherhood foundation fund club guild
+embassy consulate mission junta regime tribe clan books publishers publishing media news
+network times
 church cathedral abbey monastery temple mosque synagogue chapel museum library gallery
 theatre theater hall palace castle tower gate bridge wall square street road avenue platz
 straße strasse station airport port harbour harbor plant factory mine prison camp center centre
