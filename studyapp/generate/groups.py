@@ -5,7 +5,7 @@ from __future__ import annotations
 from studyapp.generate import english
 from studyapp.generate.events import Context
 from studyapp.generate.facts import EventFact, PersonFact, short_hash
-from studyapp.generate.people import distinctive_role
+from studyapp.generate.people import distinctive_role, plain_role
 from studyapp.model import DateSpan, OrderItem, Question
 
 MIN_GROUP, MAX_GROUP = 4, 6
@@ -25,15 +25,21 @@ def _listable(fact: EventFact) -> bool:
 
 
 def _groups(facts: list[EventFact], context: Context, count: int, distinct) -> list[list]:
-    """Up to ``count`` groups of 4-6 pairwise ``distinct`` facts, none used too often."""
+    """Up to ``count`` groups of 4-6 pairwise ``distinct`` facts, none used too often.
+
+    Each group draws its facts by a hash of (group, fact) rather than by shuffling, so an
+    event that comes or goes changes only the groups it was in: regenerating after the
+    extractor improves keeps most group questions, and with them their ids and reviews.
+    """
+    salt = f"{context.rng.random()}"
     uses: dict[str, int] = {}
     groups: list[list[EventFact]] = []
-    for _ in range(count * 3):
+    for attempt in range(count * 3):
         if len(groups) == count:
             break
-        pool = [fact for fact in facts if uses.get(fact.name, 0) < USES_PER_FACT]
-        context.rng.shuffle(pool)
-        size = context.rng.randint(MIN_GROUP, MAX_GROUP)
+        pool = sorted((fact for fact in facts if uses.get(fact.name, 0) < USES_PER_FACT),
+                      key=lambda fact: short_hash(salt, str(attempt), fact.name))
+        size = MIN_GROUP + int(short_hash(salt, str(attempt)), 16) % (MAX_GROUP - MIN_GROUP + 1)
         group: list[EventFact] = []
         for fact in pool:
             if all(distinct(fact, other) for other in group):
@@ -57,8 +63,9 @@ def orderings(facts: list[EventFact], context: Context, count: int) -> list[Ques
                          lambda a, b: _disjoint(a.span, b.span)
                          and a.description != b.description):
         items = [OrderItem(text=fact.description, start=fact.span.start) for fact in group]
-        while [item.start for item in items] == sorted(item.start for item in items):
-            context.rng.shuffle(items)  # never shown already in order
+        items.sort(key=lambda item: short_hash(item.text))
+        if [item.start for item in items] == sorted(item.start for item in items):
+            items.reverse()  # never shown already in order
         first = min(group, key=lambda fact: fact.span.start)
         questions.append(Question(
             id="", kind="ordering",
@@ -99,6 +106,6 @@ def people_matchings(people: list[PersonFact], context: Context, count: int
         seen.add(key)
         questions.append(Question(
             id="", kind="matching", prompt="Match each person to the role the text gives them.",
-            pairs=[(person.figure.name, roles[person.name]) for person in group],
+            pairs=[(person.figure.name, plain_role(roles[person.name])) for person in group],
             fact="people:" + short_hash(*key), source=group[0].source, tags=["people"]))
     return questions

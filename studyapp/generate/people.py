@@ -8,7 +8,7 @@ from studyapp.generate.facts import PersonFact, good_aliases
 from studyapp.model import Question
 
 
-def _plain_role(role: str) -> str:
+def plain_role(role: str) -> str:
     """"Sociologist" (capital only because it started a sentence) -> "sociologist"."""
     if " " not in role and role[:1].isupper() and not role.isupper():
         return role[0].lower() + role[1:]
@@ -17,7 +17,7 @@ def _plain_role(role: str) -> str:
 
 def _role_phrase(role: str) -> str:
     """"chairman of the Supreme Council" -> "the chairman ..."; "historian" -> "a historian"."""
-    role = _plain_role(role)
+    role = plain_role(role)
     first = role.split()[0].lower()
     if first in english.DETERMINERS or any(w.endswith(("’s", "'s")) for w in role.split()[:3]):
         return role  # "Armenia’s Prime Minister" takes no article
@@ -56,7 +56,7 @@ def _who_is(role: str, title: str) -> str:
 def role_card(person: PersonFact, context: Context, title: str) -> Question | None:
     if not person.roles or (len(person.roles) == 1 and not distinctive_role(person, context)):
         return None  # "Who was X? A prominent academic" for four people teaches little
-    roles = "; ".join(_plain_role(role) for role in person.roles[:2])
+    roles = "; ".join(plain_role(role) for role in person.roles[:2])
     return _question("flashcard", f"Who was {person.figure.name}?", roles, person)
 
 
