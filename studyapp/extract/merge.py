@@ -21,10 +21,27 @@ MIN_SHARED = 2  # words two mentions must share at least
 SAME_HAPPENING = 0.6  # share of the shorter text's words found in the other
 
 
-def content_words(text: str) -> set[str]:
-    """Lower-case word stems without function words ("voted in favour" -> {vot, favor})."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return {_stem(word) for word in words if word not in STOP_WORDS and len(word) > 2}
+WORD = re.compile(r"[^\W\d_]+")
+SENTENCE_START = re.compile(r"(?:^|[.:;!?\"“(]\s*)$")
+
+
+def content_words(text: str, names: bool = True) -> set[str]:
+    """Stems of the words that say something ("voted in favour" -> {voted, favor}).
+
+    Without ``names``, capitalised words inside a sentence are left out: names of the
+    places and people a text is about recur in every sentence, so sharing them says little
+    about two sentences telling one happening.
+    """
+    stems = set()
+    for match in WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        if lower in STOP_WORDS or len(lower) < 3:
+            continue
+        if not names and word[0].isupper() and not SENTENCE_START.search(text[:match.start()]):
+            continue
+        stems.add(_stem(lower))
+    return stems
 
 
 def _stem(word: str) -> str:
@@ -37,19 +54,23 @@ def _stem(word: str) -> str:
 
 
 class _Words:
-    """Content words of each event's statement and sentences, computed once."""
+    """Words of each event, computed once: its statement's and its sentences' without names,
+    and all words of its sentences."""
 
     def __init__(self) -> None:
-        self.cache: dict[int, tuple[set[str], set[str]]] = {}
+        self.cache: dict[int, tuple[set[str], set[str], set[str]]] = {}
 
-    def of(self, event: Event) -> tuple[set[str], set[str]]:
+    def of(self, event: Event) -> tuple[set[str], set[str], set[str]]:
         if id(event) not in self.cache:
             sentences = " ".join(source.sentence for source in event.sources)
-            self.cache[id(event)] = (content_words(event.statement), content_words(sentences))
+            self.cache[id(event)] = (content_words(event.statement, names=False),
+                                     content_words(sentences, names=False),
+                                     content_words(sentences))
         return self.cache[id(event)]
 
     def absorb(self, target: Event, event: Event) -> None:
-        self.of(target)[1].update(self.of(event)[1])
+        for mine, theirs in zip(self.of(target)[1:], self.of(event)[1:], strict=True):
+            mine.update(theirs)
 
 
 def same_happening(first: Event, second: Event, told_twice: bool = False,
@@ -63,7 +84,7 @@ def same_happening(first: Event, second: Event, told_twice: bool = False,
             {(s.document, s.offset) for s in second.sources}:
         return 0.0  # two happenings of one sentence are never one
     words = words or _Words()
-    (statement_a, sentences_a), (statement_b, sentences_b) = words.of(first), words.of(second)
+    (statement_a, sentences_a, _), (statement_b, sentences_b, _) = words.of(first), words.of(second)
     overlap = max(_overlap(statement_a, statement_b), _overlap(sentences_a, sentences_b))
     if told_twice:
         return max(overlap, 0.01)
@@ -113,7 +134,7 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Cou
         lead = kept if roles.get(id(kept)) == "lead" else event
         return lead_days[(lead.sources[0].document, lead.span.start, lead.span.end)] <= 1
     if pair == {"timeline", "body"}:
-        return len(words.of(kept)[1] & words.of(event)[1]) >= MIN_SHARED
+        return len(words.of(kept)[2] & words.of(event)[2]) >= MIN_SHARED
     return False
 
 
