@@ -10,6 +10,8 @@ import pytest
 from studyapp.generate import generate_set
 from studyapp.generate.dates import format_span
 from studyapp.generate.english import analyse, is_clean_question
+from studyapp.generate.events import date_phrase
+from studyapp.generate.facts import event_facts
 from studyapp.ingest import parse_document
 from studyapp.model import DateSpan, Event, Figure, KeyNumber, Source, Ymd
 from studyapp.quizsets.schema import KINDS
@@ -197,15 +199,30 @@ def test_orderings_have_disjoint_dates_and_are_not_shown_in_order(quizset):
         assert starts != sorted(starts)
 
 
-def test_a_false_statement_changes_only_the_date(quizset):
+def test_a_false_statement_changes_only_a_date_or_an_order(quizset):
+    facts = {fact.name: fact for fact in event_facts({"town.txt": DOCUMENT}, EVENTS)}
+    bodies = {f"{f.clause.subject} {f.clause.predicate()}": f for f in facts.values() if f.clause}
+    checked = Counter()
     for question in quizset.questions:
-        if question.kind == "true_false":
-            statement = question.prompt.split(", ", 1)[1]
-            assert any(statement in other.answer or statement[:-1] in other.answer
-                       or statement[:-1].lower() in other.answer.lower()
-                       for other in quizset.questions if other.fact == question.fact
-                       and other.kind != "true_false") or question.answer in ("True", "False")
-            assert question.answer in ("True", "False")
+        if question.kind != "true_false":
+            continue
+        fact = facts[question.fact]
+        body = f"{fact.clause.subject} {fact.clause.predicate()}"
+        text = question.prompt.removeprefix("True or false: ").removesuffix(".")
+        if " before " in text or " after " in text:
+            first, relation, second = re.split(r" (before|after) ", text, maxsplit=1)
+            other = bodies[second]
+            assert first[0].lower() + first[1:] == body[0].lower() + body[1:]
+            happened = "before" if fact.span.end < other.span.start else "after"
+            assert (relation == happened) == (question.answer == "True"), question.prompt
+            checked["order"] += 1
+        else:
+            phrase, statement = text.split(", ", 1)
+            assert statement.startswith(body), question.prompt  # who did what is untouched
+            true_phrase = date_phrase(fact.span, fact.when)
+            assert (phrase.lower() == true_phrase.lower()) == (question.answer == "True")
+            checked["date"] += 1
+    assert checked["date"] and checked["order"], checked
 
 
 def test_claims_keep_their_attribution(quizset):

@@ -216,6 +216,35 @@ def true_false(fact: EventFact, context: Context) -> Question | None:
     return question
 
 
+MAX_ORDER_WORDS = 12
+
+
+def order_true_false(fact: EventFact, context: Context) -> Question | None:
+    """"A happened before B": a false one swaps before and after, nothing else."""
+    if not _orderable(fact):
+        return None
+    partners = [other for other in context.events if other is not fact
+                and other.document == fact.document and _orderable(other)
+                and not _overlap(other.span, fact.span)
+                and other.description != fact.description]
+    if not partners:
+        return None
+    partners.sort(key=lambda other: abs(other.span.start.year - fact.span.start.year))
+    other = context.rng.choice(partners[:4])
+    earlier = fact.span.end < other.span.start
+    truth = context.rng.random() < 0.5
+    relation = "before" if earlier == truth else "after"
+    first, second = (f"{f.clause.subject} {f.clause.predicate()}" for f in (fact, other))
+    prompt = f"True or false: {first[0].upper()}{first[1:]} {relation} {second}."
+    return _question("true_false", prompt, "True" if truth else "False", fact)
+
+
+def _orderable(fact: EventFact) -> bool:
+    clause = fact.clause
+    return (clause is not None and not fact.bounded and not clause.attribution
+            and len(clause.statement().split()) <= MAX_ORDER_WORDS)
+
+
 # A sentence leaning on another for its subject, or told in the first person, is no
 # sentence to complete on its own.
 DEPENDENT_WORDS = {"it", "they", "he", "she", "this", "these", "their", "his", "her", "its",
@@ -299,6 +328,7 @@ EVENT_BUILDERS = {
     "who_typed": who_typed,
     "who_choice": who_choice,
     "true_false": true_false,
+    "order_true_false": order_true_false,
     "cloze_date": cloze_date,
     "cloze_name": cloze_name,
     "how_many": how_many,
