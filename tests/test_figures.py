@@ -217,3 +217,16 @@ def test_joined_particles_and_news_shapes():
     assert names["Abdel Fattah el-Sisi"].aliases == ["Sisi"]
     assert "34-year-old teacher" in names["Ahmed Hassan"].roles
     assert "Egypt's first freely elected president" in names["Mohamed Morsi"].roles
+
+
+@pytest.mark.parametrize("text, names", [
+    # notes lines whose subject is left out, a work dated in parentheses
+    ("## 1799 - 1804 Consulate\n\n- Napoleon Bonaparte seized power in 1799\n"
+     "- Became First Consul in 1800\n- See Andrew Roberts, Napoleon the Great (2014)\n",
+     {"Napoleon Bonaparte", "Andrew Roberts"}),
+    # plans, doctrines, seasons and speeches named after people or places are not people
+    ("George Marshall announced the Marshall Plan. The Truman Doctrine followed. The Prague "
+     "Spring ended. Khrushchev gave his Secret Speech.", {"George Marshall"}),
+])
+def test_notes_and_named_things(text, names):
+    assert set(by_name(figures_of(text, "notes.md"))) == names

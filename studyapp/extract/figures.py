@@ -50,6 +50,9 @@ QUALIFIERS = frozenset("former first second third new last late then future youn
 VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
                                "called calls thanked praised warned added noted argued claimed "
                                "recalled explained became becomes was is were are".split())
+# Verbs that open a line of notes whose subject is left out ("Became First Consul").
+SENTENCE_VERBS = VERBS_BEFORE_ROLES | vocab.PERSON_VERBS | vocab.LINKING_WORDS | frozenset(
+    "led founded returned defeated invaded signed won lost crowned exiled died".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 REFERENCE_HEADINGS = frozenset({
@@ -402,6 +405,7 @@ class _Reader:
         mention = Mention(tuple(words), index,
                           source=_sentence_source(document, block, tokens, name_start))
         stripped = name_start > start + title_end
+        blocked = blocked or _year_follows(block, tokens, after) and not title_end
         if blocked or self._blocked(words, title_end) or not stripped and \
                 self._blocked_by_context(tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
@@ -443,7 +447,8 @@ class _Reader:
         lower = token.lower
         if vocab.role_head(lower) or lower in NAME_PREFIXES:
             return False
-        return lower in self.words.lowercase or lower.endswith(("ing", "ly"))
+        return (lower in self.words.lowercase or lower.endswith(("ing", "ly"))
+                or lower in SENTENCE_VERBS)
 
     def _place_like(self, word: str) -> bool:
         lower = word.lower()
@@ -655,6 +660,12 @@ def _of_tail(tokens: list[Token], j: int) -> str | None:
 def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
     between = [t.lower for t in tokens[previous_end:start]]
     return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
+
+
+def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
+    """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
+    return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
+        and tokens[j + 1].text.isdigit()
 
 
 def _furniture(block: Block) -> bool:

@@ -81,6 +81,9 @@ genocide crisis affair incident operation campaign offensive coup treaty accord 
 agreement compromise convention declaration constitution charter law laws act bill decree
 resolution conference summit talks election elections referendum
 prize award medal order era age period dynasty house
+plan doctrine project programme program initiative reform reforms policy curtain line trail
+march expedition crusade rising mutiny strike blockade airlift telegram speech address manifesto
+proclamation edict statute code purchase book spring summer autumn winter
 """.split())
 
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
