@@ -83,6 +83,9 @@ def same_happening(first: Event, second: Event, told_twice: bool = False,
     if {(s.document, s.offset) for s in first.sources} & \
             {(s.document, s.offset) for s in second.sources}:
         return 0.0  # two happenings of one sentence are never one
+    if {(s.sentence, s.offset) for s in first.sources} & \
+            {(s.sentence, s.offset) for s in second.sources}:
+        return 1.0  # the same sentence at the same place of two copies of a text
     words = words or _Words()
     (statement_a, sentences_a, _), (statement_b, sentences_b, _) = words.of(first), words.of(second)
     overlap = max(_overlap(statement_a, statement_b), _overlap(sentences_a, sentences_b))
