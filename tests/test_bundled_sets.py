@@ -12,7 +12,6 @@ import pytest
 from studyapp.cli import main
 from studyapp.generate.english import is_clean_question
 from studyapp.generate.events import leaks
-from studyapp.ingest import read_document
 from studyapp.quizsets import load_set
 from studyapp.quizsets.schema import KINDS
 
@@ -102,15 +101,28 @@ def test_orderings_agree_with_their_dates(questions):
             assert len({right for _, right in question.pairs}) == len(question.pairs)
 
 
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _in_order(needle: list[str], haystack: list[str]) -> bool:
+    remaining = iter(haystack)
+    return all(word in remaining for word in needle)
+
+
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the corpus lies beside the repository")
 def test_every_source_sentence_is_in_its_document(questions):
-    texts = {}
+    """The sentence as a learner reads it is the document's text at the cited offsets, with
+    markup (links, timestamps) taken out: every word in order, nothing added."""
+    originals = {}
     for question in questions:
-        name = question.source.document
-        if name not in texts:
-            document = read_document(CORPUS / name)
-            texts[name] = " ".join(" ".join(block.text for block in document.blocks).split())
-        assert " ".join(question.source.sentence.split()) in texts[name], question.source
+        source = question.source
+        if source.document not in originals:
+            originals[source.document] = (CORPUS / source.document).read_text(encoding="utf-8")
+        start, end = source.offset
+        cited = originals[source.document][start:end]
+        assert _words(source.sentence), source
+        assert _in_order(_words(source.sentence), _words(cited)), source
 
 
 def _chi_square_uniform(counts: list[int]) -> float:
