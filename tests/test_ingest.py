@@ -168,3 +168,20 @@ def test_corpus_documents_read_with_offsets(name):
 def test_sentence_ends_plain_and_doubtful(tmp_path, text, expected):
     block = read_document(write(tmp_path, "x.txt", text + "\n")).blocks[0]
     assert [block.text[s:e] for s, e in sentences(block)] == expected
+
+
+def test_hard_wrapped_text_joins_its_lines_into_paragraphs(tmp_path):
+    text = (
+        "The Long Strike\n\n"
+        "In 1911 the dockers of the northern port walked out after the owners cut\n"
+        "their pay by a fifth. The strike spread to the railways within a month and\n"
+        "Parliament debated it twice.\n\n"
+        "Aftermath\n\n"
+        "When the men went back in January 1912, most had won a small rise. The\n"
+        "owners, who had lost heavily, formed a federation of their own in the same\n"
+        "year, and the unions answered with a federation of theirs in March.\n")
+    doc = read_document(write(tmp_path, "strike.txt", text))
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "paragraph"]
+    assert doc.blocks[1].text.startswith("In 1911 the dockers") and \
+        doc.blocks[1].text.endswith("Parliament debated it twice.")
+    assert "cut their pay" in doc.blocks[1].text

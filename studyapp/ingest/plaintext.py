@@ -30,6 +30,7 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
     lines = split_lines(original)
     texts = [line for _, line in lines]
     dropped = shapes.furniture_lines(texts) | _infobox_lines(texts)
+    wrapped = _hard_wrapped(texts)
     blocks: list[Block] = []
     title = ""
     i = 0
@@ -50,13 +51,14 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
         elif shapes.is_timeline(line) or shapes.LIST_ITEM.match(line):
             start = shapes.LIST_ITEM.match(line).end() if shapes.LIST_ITEM.match(line) else 0
             block = _block(original, offset, line, start, len(line), "line")
-        elif shapes.is_soft_heading(line):
+        elif shapes.is_soft_heading(line) and not (wrapped and _inside_paragraph(texts, i - 1)):
             block = _block(original, offset, line, 0, len(line), "heading", 0)
         else:
             end = offset + len(line)
             # Hard-wrapped prose: a line that stops mid-sentence continues on the next.
-            while (i < len(lines) and i not in dropped and shapes.is_unpunctuated(line)
-                   and _continues(lines[i][1])):
+            while (i < len(lines) and i not in dropped
+                   and (_continues(lines[i][1], wrapped) if wrapped else
+                        shapes.is_unpunctuated(line) and _continues(lines[i][1]))):
                 offset_next, line = lines[i]
                 end = offset_next + len(line)
                 i += 1
@@ -67,9 +69,32 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
     return title, blocks
 
 
-def _continues(line: str) -> bool:
+def _continues(line: str, wrapped: bool = False) -> bool:
+    """Whether ``line`` goes on with the paragraph above it."""
     text = line.strip()
-    return bool(text) and text[0].islower() and not HEADING.match(line)
+    if not text or HEADING.match(line):
+        return False
+    if wrapped:
+        return not (shapes.LIST_ITEM.match(line) or shapes.is_timeline(line))
+    return text[0].islower()
+
+
+def _hard_wrapped(texts: list[str]) -> bool:
+    """Text wrapped at a fixed width: lines of similar, moderate length, mostly followed by
+    another line of the same paragraph."""
+    lengths = [len(t) for t in texts if t.strip()]
+    if len(lengths) < 8 or max(lengths) > 120:
+        return False
+    long_lines = sum(1 for n in lengths if n >= 45)
+    followed = sum(1 for a, b in zip(texts, texts[1:], strict=False) if a.strip() and b.strip())
+    return long_lines >= len(lengths) / 2 and followed >= len(lengths) / 2
+
+
+def _inside_paragraph(texts: list[str], index: int) -> bool:
+    """A line with a non-blank line above or below belongs to a wrapped paragraph."""
+    above = index > 0 and texts[index - 1].strip()
+    below = index + 1 < len(texts) and texts[index + 1].strip()
+    return bool(above or below)
 
 
 def _block(original: str, offset: int, line: str, start: int, end: int, kind: str,
