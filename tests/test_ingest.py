@@ -185,3 +185,16 @@ def test_hard_wrapped_text_joins_its_lines_into_paragraphs(tmp_path):
     assert doc.blocks[1].text.startswith("In 1911 the dockers") and \
         doc.blocks[1].text.endswith("Parliament debated it twice.")
     assert "cut their pay" in doc.blocks[1].text
+
+
+def test_html_infobox_references_and_boxes_by_class_are_boilerplate(tmp_path):
+    doc = read_document(write(tmp_path, "wiki.html", (
+        "<html><body><div id='content'><h1>Canal crisis</h1>"
+        "<table class='infobox vevent'><tr><td>Date</td><td>29 October 1956</td></tr></table>"
+        "<p>The invasion began in late 1956.<sup class='reference'>[1]</sup> It failed.<br>"
+        "Troops left.</p><div role='navigation'>Main page</div>"
+        "<ul><li>First item</li><li>Second <i>item</i></li></ul>"
+        "<div class='newsletter-signup'>Sign up now</div></div></body></html>")))
+    assert [b.text for b in doc.blocks] == [
+        "Canal crisis", "The invasion began in late 1956. It failed. Troops left.",
+        "First item", "Second item"]

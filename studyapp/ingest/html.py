@@ -4,6 +4,7 @@ footers, asides, forms and figure captions are boilerplate and dropped."""
 from __future__ import annotations
 
 import html
+import re
 from html.parser import HTMLParser
 
 from studyapp.ingest import lines as shapes
@@ -15,6 +16,14 @@ SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscr
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCKS = {"p", "li", "dd", "dt", "blockquote", "td", "th", "div", "section", "article",
           "main", "body", "pre", "tr", "ul", "ol", "table", "figure", "br", "title"}
+# Boilerplate by class or role, whatever the tag: infoboxes, navigation boxes, reference
+# lists and marks, tables of contents, share bars, newsletter and related-story boxes.
+BOILERPLATE = re.compile(
+    r"\b(?:infobox|navbox|reflist|references|reference|mw-editsection|sidebar|toc|metadata|"
+    r"noprint|hatnote|thumbcaption|caption|breadcrumbs?|share|social|newsletter|related|"
+    r"advert\w*|cookie\w*|comments?|menu|navigation|nav|footer|header|byline|credit)\b",
+    re.IGNORECASE,
+)
 VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"}
 
 
@@ -28,6 +37,7 @@ class _Reader(HTMLParser):
                 self.line_starts.append(i + 1)
         self.blocks: list[Block] = []
         self.skip_depth = 0
+        self.open_tags: list[tuple[str, bool]] = []  # (tag, whether it started a skip)
         self.builder = BlockBuilder()
         self.kind, self.level = "paragraph", 0
         self.page_title = ""
@@ -48,7 +58,14 @@ class _Reader(HTMLParser):
         self.kind, self.level = "paragraph", 0
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in SKIPPED and tag not in VOID:
+        if tag in VOID:
+            if tag == "br":
+                self.builder.add_char(" ", self._offset())
+            return
+        labels = " ".join(value or "" for name, value in attrs if name in ("class", "role", "id"))
+        skips = tag in SKIPPED or bool(labels and BOILERPLATE.search(labels))
+        self.open_tags.append((tag, skips))
+        if skips:
             self.skip_depth += 1
         elif tag in HEADINGS or tag in BLOCKS or tag == "title":
             self._flush()
@@ -59,9 +76,15 @@ class _Reader(HTMLParser):
             self.in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in SKIPPED:
-            self.skip_depth = max(0, self.skip_depth - 1)
-        elif tag in HEADINGS or tag in BLOCKS:
+        if not any(open_tag == tag for open_tag, _ in self.open_tags):
+            return  # a stray end tag
+        while self.open_tags:
+            open_tag, skipped = self.open_tags.pop()
+            if skipped:
+                self.skip_depth -= 1
+            if open_tag == tag:
+                break
+        if tag in HEADINGS or tag in BLOCKS:
             self._flush()
             self.in_title = False
 
