@@ -164,7 +164,7 @@ def who_choice(fact: EventFact, context: Context) -> Question | None:
     if person is None:
         return None
     answer = _name_in_text(fact, person)
-    others = _similar_people(person, context)
+    others = similar_people(person, context)
     if len(others) < 3:
         return None
     wrong = context.rng.sample(others[:5], 3)
@@ -172,7 +172,7 @@ def who_choice(fact: EventFact, context: Context) -> Question | None:
                      options=distractors.place_answer(answer, wrong, context.rng))
 
 
-def _similar_people(person: PersonFact, context: Context) -> list[str]:
+def similar_people(person: PersonFact, context: Context) -> list[str]:
     """Other people, those who act in the text's events and share role words first."""
     actors = {name for fact in context.events for name in fact.event.people}
     words = {word.lower() for role in person.roles for word in role.split()}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from studyapp.generate import distractors, english
-from studyapp.generate.events import Context, leaks
+from studyapp.generate.events import Context, leaks, similar_people
 from studyapp.generate.facts import PersonFact, good_aliases
 from studyapp.model import Question
 
@@ -78,10 +78,10 @@ def person_typed(person: PersonFact, context: Context, title: str) -> Question |
 
 def person_choice(person: PersonFact, context: Context, title: str) -> Question | None:
     role = distinctive_role(person, context)
-    others = sorted({other.figure.name for other in context.people if other is not person})
+    others = similar_people(person, context)
     if role is None or len(others) < 3:
         return None
-    wrong = context.rng.sample(others, 3)
+    wrong = context.rng.sample(others[:5], 3)
     return _question("multiple_choice", _who_is(role, title), person.figure.name, person,
                      options=distractors.place_answer(person.figure.name, wrong, context.rng))
 
