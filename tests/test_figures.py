@@ -178,9 +178,15 @@ def test_things_someone_has_are_not_people():
     ("Claude Roux was a French army officer and statesman.", "Claude Roux",
      "French army officer and statesman"),
     ("Irena Novak emerged as First Secretary in 1953.", "Irena Novak", "First Secretary"),
+    ("Imre Varga, then prime minister, was arrested.", "Imre Varga", "then prime minister"),
+    # a capitalised title before a comma ends a list, it is not the next name's role
+    ("Her sons Henry the Young King, Richard and Geoffrey rebelled.", "Geoffrey", "son"),
 ])
 def test_roles_in_parentheses_deeds_and_coordination(text, name, role):
-    assert role in by_name(figures_of(text))[name].roles
+    figures = by_name(figures_of(text))
+    assert role in figures[name].roles
+    assert all("Young King" not in r for f in figures.values() if f.name != "Henry the Young King"
+               for r in f.roles)
 
 
 def test_relatives_sharing_a_surname_stay_apart():

@@ -39,6 +39,12 @@ FOUNDED = frozenset("founded established created formed organised organized set"
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
+# Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
+RULER_TITLES = frozenset("""
+king queen emperor empress tsar tsarina czar kaiser pope saint sultan shah caliph khan pharaoh
+prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
+count countess baron emir
+""".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
                       "ent", "ant", "ing", "ful", "ble")
@@ -105,6 +111,7 @@ class Mention:
     minor: bool = False
     confirm_only: bool = False  # in a heading: may add to a known person, never make one
     list_role: str | None = None
+    titled: str | None = None  # "Queen Victoria": a form people are also known by
 
     @property
     def key(self) -> str:
@@ -122,6 +129,7 @@ class Person:
     minor: bool = True
     last_seen: dict[int, int] = field(default_factory=dict)
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
+    titled: list[str] = field(default_factory=list)
 
     def part(self, word: str) -> int:
         """2 if ``word`` is this person's surname (or whole name), 1 a given name, else 0."""
@@ -150,6 +158,8 @@ class Person:
             self.documents.append(mention.document)
         if mention.source and mention.source not in self.sources:
             self.sources.append(mention.source)
+        if mention.titled and mention.titled not in self.titled:
+            self.titled.append(mention.titled)
         self.mentions += 1
         self.minor = self.minor and mention.minor
         self.last_seen[mention.document] = mention.order
@@ -404,6 +414,10 @@ class _Reader:
                 after = end + 2
         mention = Mention(tuple(words), index,
                           source=_sentence_source(document, block, tokens, name_start))
+        title = tokens[name_start - 1].lower if title_end else ""
+        if title in RULER_TITLES and (len(name) == 1 or len(name) == 2
+                                      and vocab.is_roman_numeral(name[1].text)):
+            mention.titled = f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
         stripped = name_start > start + title_end
         blocked = blocked or _year_follows(block, tokens, after) and not title_end
         if blocked or self._blocked(words, title_end) or not stripped and \
@@ -694,6 +708,8 @@ def _text(block: Block, tokens: list[Token], start: int, end: int) -> str:
 
 
 def _adjective(word: str) -> bool:
+    if word.endswith("ing") and len(word) < 6:  # "bring", "thing"
+        return False
     return word in QUALIFIERS or word.endswith(ADJECTIVE_SUFFIXES) or word.startswith(
         ("pro-", "anti-", "ex-", "vice-"))
 
@@ -701,6 +717,8 @@ def _adjective(word: str) -> bool:
 def _modifier(token: Token) -> bool:
     """A word that may qualify a role noun: "British", "political", "Armenia's", "foreign"."""
     lower = token.lower
+    if lower in QUALIFIERS:
+        return True
     if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
             or lower[0].isdigit() and "-" not in lower or lower in vocab.NUMBER_WORDS:
         return False
@@ -736,12 +754,14 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Armenia"."""
     j = start - 1
-    if j >= 1 and tokens[j].text == ",":
+    comma = j >= 1 and tokens[j].text == ","
+    if comma:
         j -= 1
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
         return None
     head = None
-    if vocab.role_head(tokens[j].text) and not tokens[j].possessive:
+    if vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
+            comma and tokens[j].capitalised):  # "Henry the Young King, Richard": a list
         head = j
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
@@ -1082,7 +1102,8 @@ def _figure(person: Person, documents: list[Document]) -> Figure:
     name = max(natural or person.forms, key=lambda f: (len(f.split()), len(f)))
     return Figure(
         name=name,
-        aliases=[f for f in person.forms if f != name],
+        aliases=[f for f in person.forms if f != name]
+        + [t for t in person.titled if t.lower() not in {f.lower() for f in person.forms}],
         roles=list(person.roles),
         minor=person.minor,
         documents=[documents[i].name for i in person.documents],
