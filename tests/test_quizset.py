@@ -215,3 +215,18 @@ def test_the_shipped_schema_accepts_every_bundled_set_and_rejects_a_bad_one(tmp_
     bad = YAML(typ="safe").load(BAD)
     bad["questions"][0]["kind"] = "essay"
     assert list(validator.iter_errors(json.loads(json.dumps(bad, default=str))))
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "the file is empty"),
+    (b"- just\n- a list\n", "a quiz set must be a mapping"),
+    (b"title: x\nquestions: []\n\xff\xfe", "not UTF-8 text"),
+    (b"title: x\nquestions:\n  - id: Bad Id\n    kind: flashcard\n", "may hold only lower-case"),
+])
+def test_malformed_files_are_reported_not_raised(tmp_path, content, message):
+    path = tmp_path / "broken.quiz.yaml"
+    path.write_bytes(content)
+    with pytest.raises(QuizSetError) as caught:
+        load_set(path)
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(f"{path}:")
