@@ -7,6 +7,7 @@ from studyapp.generate.events import Context
 from studyapp.generate.facts import EventFact, PersonFact, short_hash
 from studyapp.generate.people import distinctive_role, plain_role
 from studyapp.model import DateSpan, OrderItem, Question
+from studyapp.quizsets.schema import matching_answer, ordering_answer
 
 MIN_GROUP, MAX_GROUP = 4, 6
 USES_PER_FACT = 3  # an event appears in at most this many orderings/matchings
@@ -68,7 +69,7 @@ def orderings(facts: list[EventFact], context: Context, count: int) -> list[Ques
             items.reverse()  # never shown already in order
         first = min(group, key=lambda fact: fact.span.start)
         questions.append(Question(
-            id="", kind="ordering",
+            id="", kind="ordering", answer=ordering_answer(items),
             prompt="Put these events in chronological order, earliest first.",
             items=items, fact="timeline:" + short_hash(*sorted(f.name for f in group)),
             source=first.source, tags=["dates"]))
@@ -84,6 +85,7 @@ def date_matchings(facts: list[EventFact], context: Context, count: int) -> list
         questions.append(Question(
             id="", kind="matching", prompt="Match each event to its date.",
             pairs=[(fact.description, fact.when) for fact in group],
+            answer=matching_answer([(fact.description, fact.when) for fact in group]),
             fact="dates:" + short_hash(*sorted(f.name for f in group)),
             source=group[0].source, tags=["dates"]))
     return questions
@@ -104,8 +106,9 @@ def people_matchings(people: list[PersonFact], context: Context, count: int
         if key in seen:
             continue
         seen.add(key)
+        pairs = [(person.figure.name, plain_role(roles[person.name])) for person in group]
         questions.append(Question(
             id="", kind="matching", prompt="Match each person to the role the text gives them.",
-            pairs=[(person.figure.name, plain_role(roles[person.name])) for person in group],
+            pairs=pairs, answer=matching_answer(pairs),
             fact="people:" + short_hash(*key), source=group[0].source, tags=["people"]))
     return questions

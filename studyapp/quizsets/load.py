@@ -29,6 +29,7 @@ from studyapp.quizsets.schema import (
     SET_KEYS,
     STATUSES,
     TRUE_FALSE,
+    matching_answer,
     ordering_answer,
 )
 
@@ -394,3 +395,4 @@ class _Reader:
                     self.error(self.at_item(seq, index), f"'{value}' appears twice on the {side}")
             pairs.append((left, right))
         question.pairs = pairs
+        question.answer = matching_answer(pairs)

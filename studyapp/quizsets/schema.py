@@ -45,6 +45,11 @@ def chronological(items: list[OrderItem]) -> list[OrderItem]:
     return sorted(items, key=lambda item: item.start)
 
 
+def matching_answer(pairs: list[tuple[str, str]]) -> str:
+    """The answer of a matching question as one line: "left – right; ..."."""
+    return "; ".join(f"{left} – {right}" for left, right in pairs)
+
+
 def ordering_answer(items: list[OrderItem]) -> str:
     """The answer of an ordering question as one line: the item texts, earliest first."""
     return ORDER_SEPARATOR.join(item.text for item in chronological(items))
