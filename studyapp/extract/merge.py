@@ -22,7 +22,7 @@ SAME_HAPPENING = 0.6  # share of the shorter text's words found in the other
 
 
 WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_START = re.compile(r"(?:^|[.:;!?\"“(]\s*)$")
+SENTENCE_OPENERS = set('.:;!?"“(')
 
 
 def content_words(text: str, names: bool = True) -> set[str]:
@@ -38,10 +38,15 @@ def content_words(text: str, names: bool = True) -> set[str]:
         lower = word.lower()
         if lower in STOP_WORDS or len(lower) < 3:
             continue
-        if not names and word[0].isupper() and not SENTENCE_START.search(text[:match.start()]):
+        if not names and word[0].isupper() and not _starts_sentence(text, match.start()):
             continue
         stems.add(_stem(lower))
     return stems
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    before = text[:position].rstrip()[-1:] if position else ""
+    return not before or before in SENTENCE_OPENERS
 
 
 def _stem(word: str) -> str:
