@@ -103,19 +103,22 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
 
     events: list[Event] = []
     roles: dict[int, str] = {}
+    texts: dict[int, str] = {}
     people = _People(figures)
     for document in documents:
-        for event, role in document_events(document, people):
+        for event, role, text in document_events(document, people):
             events.append(event)
             roles[id(event)] = role
-    return merge_events(events, roles)
+            texts[id(event)] = text
+    return merge_events(events, roles, texts)
 
 
-def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
-    """The events of one document in reading order, each with where it was read: "lead"
-    (before the first section heading), "timeline" (a dated timeline line) or "body"."""
+def document_events(document: Document, people: _People) -> list[tuple[Event, str, str]]:
+    """The events of one document in reading order, each with where it was read ("lead":
+    before the first section heading, "timeline": a dated timeline line, or "body") and its
+    sentence as cleaned text (no markup)."""
     reading = _Reading(document, DateContext())
-    events: list[tuple[Event, str]] = []
+    events: list[tuple[Event, str, str]] = []
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
             title = index == 0 and block.level == 1
@@ -125,7 +128,8 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
         elif reading.skipping_level is None:
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
-            events.extend((event, role) for event in _block_events(reading, block, people))
+            events.extend((event, role, text)
+                          for event, text in _block_events(reading, block, people))
     return events
 
 
@@ -152,7 +156,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         reading.context.last = reading.heading_anchor
 
 
-def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
+def _block_events(reading: _Reading, block: Block, people: _People
+                  ) -> list[tuple[Event, str]]:
     if REFERENCE_SHAPE.search(block.text):
         return []
     events = []
@@ -161,15 +166,17 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         if REFERENCE_SHAPE.search(text):
             continue
         mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
-        source = Source(reading.document.name, text, block.span(start, end))
+        span = block.span(start, end)
+        # The sentence as it stands in the document: the original's characters at ``span``.
+        source = Source(reading.document.name, reading.document.original[span[0]:span[1]], span)
         if not mentions and block.kind == "line" and reading.heading_span and \
                 len(text.split()) >= 3 and not text.rstrip().endswith(":"):
             # A note under "## 1789 - 1792 Revolution" happened in those years.
             statement = _capitalised(_tidy(text))
-            events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
-                                 text, source, people))
+            events.append((_event(DateMention(0, 0, reading.heading_span, True), statement,
+                                  text, source, people), text))
         for mention, statement in _statements(text, mentions):
-            events.append(_event(mention, statement, text, source, people))
+            events.append((_event(mention, statement, text, source, people), text))
     return events
 
 
