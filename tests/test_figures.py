@@ -236,3 +236,19 @@ def test_joined_particles_and_news_shapes():
 ])
 def test_notes_and_named_things(text, names):
     assert set(by_name(figures_of(text, "notes.md"))) == names
+
+
+def test_biography_shapes():
+    text = ("Catherine II (2 May 1729 – 17 November 1796), known as Catherine the Great, was "
+            "Empress of Russia. Catherine, supported by her lover Grigory Orlov, took power. "
+            "She corresponded with Voltaire. King Stanisław August Poniatowski had been her "
+            "lover. She was succeeded by her son Paul I. Historians such as Robert K. Massie "
+            "wrote her life. St Petersburg grew.")
+    names = by_name(figures_of(text, "bio.txt"))
+    assert set(names) == {"Catherine the Great", "Grigory Orlov", "Voltaire",
+                          "Stanisław August Poniatowski", "Paul I", "Robert K. Massie"}
+    assert {"Catherine II", "Catherine"} <= set(names["Catherine the Great"].aliases)
+    assert "Empress of Russia" in names["Catherine the Great"].roles
+    assert names["Grigory Orlov"].roles == ["lover"]
+    assert names["Paul I"].roles == ["son"]
+    assert names["Robert K. Massie"].roles == ["historian"]

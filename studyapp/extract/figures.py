@@ -26,8 +26,10 @@ JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
-LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*\d{3,4}\s*[–-]|\d{3,4}\s*[–-]\s*(?:\d|\w+ \d)"
-                        r"|(?:born|b\.|died|d\.)\s)")
+# "(1099–1137)", "(c. 1122 – 1 April 1204)", "(May 2, 1729 – 1796)", "(born 1950)"
+LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
+                        r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
+                        r"\d{1,4}\s*(?:BC\s*)?[–-]|^\(\s*(?:born|b\.|died|d\.)\s")
 LINKING = re.compile(
     r"^(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
@@ -59,6 +61,11 @@ VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked as
 # Verbs that open a line of notes whose subject is left out ("Became First Consul").
 SENTENCE_VERBS = VERBS_BEFORE_ROLES | vocab.PERSON_VERBS | vocab.LINKING_WORDS | frozenset(
     "led founded returned defeated invaded signed won lost crowned exiled died".split())
+# Verbs whose object is a person ("married X", "corresponded with X").
+PERSONAL_OBJECT_VERBS = frozenset("""
+married marries wed divorced succeeded succeeds assassinated murdered executed deposed overthrew
+knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
+""".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 REFERENCE_HEADINGS = frozenset({
@@ -238,8 +245,9 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
     word = before[-1].lower().rstrip(".") if before else ""
     word = word.rsplit(".", 1)[-1]
     if len(word) == 1 and word.isalpha():
-        following = text[match.end():match.end() + 12].split()
-        return not (following and following[0].lower() in vocab.STOPWORDS)
+        following = text[match.end():match.end() + 16].split()
+        after = following[0].lower().strip("\"“'‘(") if following else ""
+        return not (after in vocab.STOPWORDS or vocab.role_head(after))
     return word in ABBREVIATIONS
 
 
@@ -426,6 +434,8 @@ class _Reader:
             return self._add(mention), after
         context_start = start if title_end else name_start
         after = self._parenthetical_alias(tokens, after, mention)
+        close = _life_dates_end(block, tokens, after)
+        self._known_as(tokens, close, mention)
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
@@ -439,6 +449,7 @@ class _Reader:
                      if w.lower() not in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
         mention.default_ok = (len(words) >= 2 and not of_name and not common
+                              and words[0].lower().rstrip(".") not in NAME_PREFIXES
                               and words[-1] not in self.words.places
                               and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
         return self._add(mention), after
@@ -472,9 +483,10 @@ class _Reader:
     def _blocked(self, words: list[str], title_end: int) -> bool:
         """Words that make the run an organisation, place, group, event or work."""
         lowered = [w.lower() for w in words]
-        if any(w in vocab.NOT_PERSON_WORDS or w in vocab.MONTHS or w in vocab.NUMBER_WORDS
-               for w in lowered):
+        if any(w in vocab.NOT_PERSON_WORDS or w in vocab.NUMBER_WORDS for w in lowered):
             return True
+        if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
+            return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not title_end and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
         for word in words:
@@ -527,7 +539,7 @@ class _Reader:
             if role:
                 roles.append(role)
                 strong = strong or not _weak(role)
-        if _kin_of(tokens, start):
+        if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
@@ -583,6 +595,22 @@ class _Reader:
             return True, [role], strong or not _weak(role)
         return strong, [], strong
 
+    def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
+        """"Catherine II (...), known as Catherine the Great": another name of the person."""
+        k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
+        cue = " ".join(t.lower for t in tokens[k:k + 3])
+        match = re.match(r"(?:also )?(?:known as|called|nicknamed|styled)\b", cue)
+        if not match or tokens[k].sentence != tokens[j - 1].sentence:
+            return
+        k += len(match.group().split())
+        if k < len(tokens) and _run_start(tokens, k):
+            end = _run_end(tokens, k)
+            words = tuple(t.text for t in tokens[k:end])
+            if len(words) > 1:
+                self.links.append((mention.key, " ".join(words).lower()))
+                self._add(Mention(words, mention.document, source=mention.source,
+                                  default_ok=True))
+
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
         Returns where reading goes on (after the parentheses when they held a name)."""
@@ -594,7 +622,8 @@ class _Reader:
         words = [t for t in tokens[j + 1:close] if t.word]
         if words and words[0].lower in ("later", "born", "née", "nee", "formerly", "also"):
             words = words[1:]
-        if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES for t in words) \
+        if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
+                                or t.lower == "the" for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in words):
             return j
         other = tuple(t.text for t in words)
@@ -674,6 +703,16 @@ def _of_tail(tokens: list[Token], j: int) -> str | None:
 def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
     between = [t.lower for t in tokens[previous_end:start]]
     return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
+
+
+def _life_dates_end(block: Block, tokens: list[Token], j: int) -> int:
+    """Past "(2 May 1729 – 17 November 1796)" after a name, else j."""
+    if j < len(tokens) and tokens[j].text == "(":
+        close = next((k for k in range(j, min(len(tokens), j + 16)) if tokens[k].text == ")"),
+                     None)
+        if close is not None and LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]):
+            return close + 1
+    return j
 
 
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
@@ -866,7 +905,7 @@ def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
 
 DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
          "chaired": "chair", "directed": "director", "edited": "editor", "ruled": "ruler",
-         "governed": "governor", "wrote": "author"}
+         "governed": "governor"}
 
 
 def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -942,8 +981,19 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
                 k -= 1
             if k >= 0 and vocab.role_head(tokens[k].text) and \
                     vocab.singular(tokens[k].text) != tokens[k].text:
-                return _role_before(block, tokens, k + 1)
+                role = _role_before(block, tokens, k + 1)
+                if role and (k == 0 or tokens[k - 1].sentence != tokens[k].sentence):
+                    role = role.lower()  # "Historians such as": capitalised by the sentence
+                return role
     return None
+
+
+def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
+    """"married X", "corresponded with X", "succeeded X": X is a person."""
+    if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS:
+        return True
+    return start >= 2 and tokens[start - 1].lower == "with" and \
+        tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:

@@ -37,7 +37,8 @@ laureate winner champion gladiator merchant banker industrialist businessman bus
 landowner farmer worker spy agent prisoner figure
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
 cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress
-bride groom fiancé fiancée mistress consort protégé protege predecessor successor ally rival
+bride groom fiancé fiancée mistress lover favourite favorite friend companion tutor pupil
+student disciple courtier confidant consort protégé protege predecessor successor ally rival
 ban voivode hetman doge
 """.split())
 
@@ -131,7 +132,8 @@ death birth life father mother son daughter brother sister wife husband widow un
 nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave tomb murder
 assassination execution will memoirs diary biography predecessor predecessors successor
 protégé protege reign coronation abdication administration cabinet speech speeches letter
-letters wristwatch marriage wedding
+letters wristwatch marriage wedding ideas writings lover favourite favorite mistress friend
+teacher pupil children descendants portrait statue
 """.split())
 
 # Nouns of created works: "X's play" makes X an author; "the newspaper X" makes X a work.
