@@ -137,6 +137,7 @@ class Person:
     last_seen: dict[int, int] = field(default_factory=dict)
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
+    seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
 
     def part(self, word: str) -> int:
         """2 if ``word`` is this person's surname (or whole name), 1 a given name, else 0."""
@@ -163,7 +164,8 @@ class Person:
                 self.roles.append(role)
         if mention.document not in self.documents:
             self.documents.append(mention.document)
-        if mention.source and mention.source not in self.sources:
+        if mention.source and (mention.source.document, mention.source.offset) not in self.seen:
+            self.seen.add((mention.source.document, mention.source.offset))
             self.sources.append(mention.source)
         if mention.titled and mention.titled not in self.titled:
             self.titled.append(mention.titled)
