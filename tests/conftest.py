@@ -76,13 +76,22 @@ def write_set(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, home):
-    """The main window started on ``home`` the way `studyapp` starts it, with its store open."""
+def no_bundled_sets(tmp_path):
+    """An empty folder of shipped sets, so a test sees only the sets it adds itself."""
+    folder = tmp_path / "no-bundled-sets"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def window(qtbot, home, no_bundled_sets):
+    """The main window started on ``home`` the way `studyapp` starts it, with its store open
+    and no shipped sets."""
     from PySide6.QtWidgets import QApplication
 
     from studyapp.ui.app import launch
 
-    main_window = launch(QApplication.instance(), home)
+    main_window = launch(QApplication.instance(), home, no_bundled_sets)
     qtbot.addWidget(main_window)
     if main_window.state.store is None:
         with qtbot.waitSignal(main_window.store_ready, timeout=20000):

@@ -48,9 +48,10 @@ def test_the_window_opens_titled_with_four_screens_and_the_library_first(window)
     assert window.profile_box.count() == 1  # the first start made one profile
 
 
-def test_counts_are_painted_from_the_fast_path_before_the_store_opens(qtbot, home, write_set):
+def test_counts_are_painted_from_the_fast_path_before_the_store_opens(
+        qtbot, home, write_set, no_bundled_sets):
     add_set(home, write_set("Revolutions", count=4))
-    main_window = launch(QApplication.instance(), home)
+    main_window = launch(QApplication.instance(), home, no_bundled_sets)
     qtbot.addWidget(main_window)
     # Nothing has run the event loop yet: the store is not open, the counts are there.
     assert main_window.state.store is None
@@ -234,15 +235,20 @@ def test_a_database_from_a_newer_version_stops_the_start_with_a_clear_message(ho
 def test_the_window_comes_back_with_the_size_it_was_closed_with(window, home, qtbot):
     window.resize(760, 520)  # the offscreen screen is 800 x 600
     window.close()
-    again = launch(QApplication.instance(), home)
+    again = launch(QApplication.instance(), home, window.state.bundled_sets)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (760, 520)
     with qtbot.waitSignal(again.store_ready, timeout=20000):
         pass
 
 
-def test_the_first_start_lists_every_bundled_set_with_no_dialog(window):
+def test_the_first_start_lists_every_bundled_set_with_no_dialog(qtbot, home):
     from importlib.resources import as_file, files
+
+    window = launch(QApplication.instance(), home)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.store_ready, timeout=20000):
+        pass
 
     shipped = [item for item in files("studyapp.questions").iterdir()
                if item.name.endswith(".quiz.yaml")]

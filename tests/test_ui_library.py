@@ -105,7 +105,7 @@ def test_the_chosen_profile_is_used_again_on_the_next_start(window, home, qtbot)
 
     from studyapp.ui.app import launch
 
-    again = launch(QApplication.instance(), home)
+    again = launch(QApplication.instance(), home, window.state.bundled_sets)
     qtbot.addWidget(again)
     assert again.state.profile_id == second_profile  # known before the store opens
     with qtbot.waitSignal(again.store_ready, timeout=20000):

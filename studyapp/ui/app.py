@@ -65,13 +65,14 @@ def _close_on_terminate(window: MainWindow) -> None:
     wake.start(250)
 
 
-def launch(app: QApplication, home: Path) -> MainWindow:
-    """Build and show the window with the fast counts; the store opens after the first paint."""
+def launch(app: QApplication, home: Path, bundled_sets: Path | None = None) -> MainWindow:
+    """Build and show the window with the fast counts; the store opens after the first paint.
+    ``bundled_sets`` replaces the folder of shipped sets (tests use their own)."""
     from studyapp.settings import load_settings
 
     settings = load_settings(home)
     theme.apply_theme(app, settings.theme, settings.font_size)
-    state = AppState(home, settings)
+    state = AppState(home, settings, bundled_sets=bundled_sets)
     window = MainWindow(state)
     if settings.database_url is None:
         _show_fast_counts(window)
@@ -123,7 +124,7 @@ def finish_start(window: MainWindow) -> None:
         return
     problems = []
     try:
-        load_bundled_sets(state.store)
+        load_bundled_sets(state.store, state.bundled_sets)
     except (QuizSetError, StoreError) as error:  # the learner's own sets are still usable
         problems.append(f"A bundled set could not be loaded: {error}")
     try:

@@ -34,6 +34,7 @@ class AppState:
     profile_id: int | None = None
     store: Store | None = None
     now: Callable[[], datetime] = field(default=utc_now)
+    bundled_sets: Path | None = None  # None: the sets shipped in the package
 
 
 def read_ui_state(home: Path) -> dict[str, Any]:
