@@ -205,3 +205,11 @@ def test_span_text_is_the_expression_as_written():
                                               (2000, 4, 23), (1583, 4, 10)])
 def test_easter(year, month, day):
     assert easter(year) == (month, day)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("He reigned from 1154 until his death in 1189.", "1154-01-01", "1189-12-31"),
+    ("During the war (1914–1918), he served.", "1914-01-01", "1918-12-31"),
+])
+def test_spans_that_look_like_other_things(text, start, end):
+    assert spans(text) == [(start, end, "range")]

@@ -71,10 +71,10 @@ ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, re
 PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
-    # Birth and death in parentheses: "(1850–1920)", "(c. 1122 – 1 April 1204)", "(born 1950)".
-    ("skip", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
-             r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"
-             r"|\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
+    # Birth and death in parentheses: "(born 1950)"; after a name, "Ada Roth (1850–1920)".
+    ("skip", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
+    ("lifespan", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
+                 r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
@@ -99,6 +99,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
+    # "reigned from 1154 until his death in 1189": one span.
+    ("years", rf"(?:from\s+)?(?P<y1>{Y})\s+(?:until|till|to)\s+(?:his|her|its|their)\s+(?:death|"
+              rf"abdication|retirement|fall|dissolution|deposition)\s+in\s+(?P<y2>{Y})"),
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
     ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})(?:{TO}|\s+and\s+)"
               rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
@@ -164,7 +167,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     context = context if context is not None else DateContext()
     mentions: list[DateMention] = []
     for kind, match in _scan(text):
-        if kind == "skip" or _is_count(text, kind, match):
+        if kind in ("skip", "lifespan") or _is_count(text, kind, match):
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         groups["_text"] = match.group().lower()
@@ -203,7 +206,8 @@ TRIGGERS = {
     "holiday": re.compile(r"Christmas|New\s+Year|Easter"),
 }
 NEEDS = {
-    "skip": "digit", "days_range": "month", "months_range": "month", "day": "month",
+    "skip": "digit", "lifespan": "digit",
+    "days_range": "month", "months_range": "month", "day": "month",
     "century": "century", "decade": "decade", "season": "season", "month_range": "month",
     "month": "month", "years": "digit", "year": "digit", "rel_days": "relative",
     "rel_years": "relative", "rel_day": "relative", "rel_year": "relative",
@@ -235,6 +239,8 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     """Month names must be capitalised and eras upper-case: "may" and "ad" are words; a season
     capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
+    if kind == "lifespan":  # only after a name: "the war (1914–1918)" is a date
+        return bool(re.search(r"[A-Z][\w.'’-]*\s*$", match.string[:match.start()][-40:]))
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
         return False

@@ -146,7 +146,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
     anchors = [m for m in mentions if m.explicit and m.span.precision in ("year", "range")]
     if not anchors and reading.heading_anchor and level > reading.heading_anchor_level:
         reading.heading_span = None  # "### Key people" under "## 1789 - 1792": not dated notes
-    if anchors:
+    if anchors and block.level:  # a short line standing as a heading (level 0) anchors nothing
         span = anchors[0].span
         # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
         reading.heading_anchor = DateSpan(span.start, span.start._replace(month=12, day=31),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from studyapp.ingest import lines as shapes
-from studyapp.ingest.builder import block_from_spans
+from studyapp.ingest.builder import BlockBuilder, block_from_spans
 from studyapp.ingest.plaintext import NOISE, split_lines
 from studyapp.model import Block
 
@@ -28,6 +28,8 @@ INLINE = re.compile(
     re.IGNORECASE,
 )
 FENCE = re.compile(r"^\s*(```|~~~)")
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
 
 def read_markdown(original: str) -> tuple[str, list[Block]]:
@@ -50,6 +52,12 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
             in_fence = not in_fence
             continue
         if in_fence:
+            continue
+        if TABLE_ROW.match(line):
+            flush()
+            block = _table_row(original, offset, line)
+            if block:
+                blocks.append(block)
             continue
         quote = QUOTE.match(line)
         start = quote.end() if quote else 0
@@ -82,6 +90,25 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
     if not title:
         title = next((b.text for b in blocks if b.kind == "heading" and b.level), "")
     return title, blocks
+
+
+def _table_row(original: str, offset: int, line: str) -> Block | None:
+    """A table row reads as a line: "| 1914 | War begins |" -> "1914: War begins"."""
+    if TABLE_RULE.match(line):
+        return None
+    builder = BlockBuilder()
+    pipes = [offset + i for i, ch in enumerate(line) if ch == "|"]
+    for number, (start, end) in enumerate(zip(pipes, pipes[1:], strict=False)):
+        cell = [(a, b) for a, b in _inline_spans(original, [(start + 1, end)]) if b <= end]
+        if number and builder.chars:
+            if builder.chars[-1] == " ":
+                builder.chars.pop()
+                builder.offsets.pop()
+            builder.add_char(":" if number == 1 else ";", start)
+            builder.add_char(" ", start)
+        for cell_start, cell_end in cell:
+            builder.add(original[cell_start:cell_end], cell_start)
+    return builder.build("line")
 
 
 def _front_matter_title(original: str) -> tuple[str, int]:
