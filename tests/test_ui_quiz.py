@@ -75,13 +75,15 @@ def test_a_whole_quiz_of_every_kind(qtbot, home, quiz):
         expected_verdict = {"true_false": "wrong", "matching": "partial"}.get(question.kind,
                                                                             "correct")
         assert screen.verdict.property("verdict") == expected_verdict
+        if question.kind == "true_false":  # the right option and the wrong choice are marked
+            assert [b.text() for b in screen.choices.buttons()] == ["1.  ✓ True", "2.  ✗ False"]
         press(qtbot, Qt.Key.Key_Return)  # next, or the score after the last
     assert sorted(seen) == sorted(["multiple_choice", "true_false", "ordering", "matching",
                                    "typed"])
 
     expected_total = 1 + 0 + 1 + 2 / 3 + 1
     assert screen.score() == pytest.approx(expected_total)
-    assert screen.score_label.text().startswith("Score: 3.66667 of 5")
+    assert screen.score_label.text() == "Score: 3.7 of 5  (73%)"
     attempts = rows(home, "SELECT id, set_ids, score, question_count FROM quiz_attempt")
     assert len(attempts) == 1
     attempt_id, set_ids, score, count = attempts[0]
@@ -105,13 +107,15 @@ def test_a_whole_quiz_of_every_kind(qtbot, home, quiz):
     # The mistakes are there to look over, with what was answered and what was right.
     assert screen.mistakes.count() == 2
     assert screen.mistakes.hasFocus()
-    first = screen.mistake_detail.text()
+    first = screen.mistake_detail.toPlainText()
     press(qtbot, Qt.Key.Key_Down)
-    second = screen.mistake_detail.text()
+    second = screen.mistake_detail.toPlainText()
     details = {first.splitlines()[0]: first, second.splitlines()[0]: second}
-    assert "You answered: False\nAnswer: True" in details["The revolution began in February."]
-    assert "Vienna — 1848" in details["Match each city with its year"]
-    assert "Score: 67%" in details["Match each city with its year"]
+    true_false = details["The revolution began in February."]
+    assert "You answered: False" in true_false and "Answer: True" in true_false
+    matching = details["Match each city with its year"]
+    assert "✗ Vienna → 1848" in matching and "✓ Rome → 1849" in matching
+    assert "Vienna → 1847" in matching and "Score: 67%" in matching
 
     screen.retry_button.click()
     assert screen.current_question.id in {"tf-1", "match-1"}

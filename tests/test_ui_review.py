@@ -76,7 +76,7 @@ def test_a_whole_session_by_keys(qtbot, home, review):
 
     # A cloze shows its sentence with the gap filled in.
     press(qtbot, screen, Qt.Key.Key_Space)
-    assert screen.answer.text() == "The revolution began in February 1848."
+    assert screen.answer.text() == "The revolution began in <b>February</b> 1848."
     press(qtbot, screen, Qt.Key.Key_2)
 
     # A typed answer: a wrong one proposes Again, and Enter takes the proposal.

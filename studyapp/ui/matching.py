@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
 
+from studyapp.ui.study_style import repolish
+
 UNCHOSEN = "Choose…"
 
 
@@ -18,6 +20,7 @@ class MatchingWidget(QWidget):
         self._grid.setColumnStretch(1, 1)
         self._lefts: list[str] = []
         self._boxes: list[QComboBox] = []
+        self._marks: list[QLabel] = []
 
     def set_items(self, lefts: list[str], rights: list[str]) -> None:
         """Show ``lefts`` in their order and ``rights`` (already shuffled) in every box."""
@@ -34,11 +37,17 @@ class MatchingWidget(QWidget):
             for right in rights:
                 box.addItem(right, right)
             label.setBuddy(box)
+            mark = QLabel()
+            mark.setObjectName("mark")
+            mark.setMinimumWidth(18)
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(box, row, 1)
+            self._grid.addWidget(mark, row, 2)
             label.show()  # at once, so the first box can take focus straight away
             box.show()
             self._boxes.append(box)
+            self._marks.append(mark)
+        self._grid.setRowStretch(len(lefts), 1)
 
     def boxes(self) -> list[QComboBox]:
         return list(self._boxes)
@@ -52,6 +61,14 @@ class MatchingWidget(QWidget):
         rows = zip(self._lefts, self._boxes, strict=True)
         return [(left, box.currentData() or "") for left, box in rows]
 
+    def set_marks(self, marks: list[bool]) -> None:
+        """Show ✓ or ✗ beside each row (the answer was checked)."""
+        for label, right in zip(self._marks, marks, strict=True):
+            label.setText("✓" if right else "✗")
+            label.setAccessibleName("right" if right else "wrong")
+            label.setProperty("right", right)
+            repolish(label)
+
     def set_read_only(self, read_only: bool) -> None:
         for box in self._boxes:
             box.setEnabled(not read_only)
@@ -61,5 +78,8 @@ class MatchingWidget(QWidget):
             widget = self._grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 0)
         self._boxes = []
         self._lefts = []
+        self._marks = []

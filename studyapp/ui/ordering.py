@@ -31,11 +31,18 @@ class OrderingModel(QAbstractListModel):
     def __init__(self, texts: list[str] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._texts = list(texts or [])
+        self._marks: list[bool] = []  # after checking: whether each place is right
 
     def set_texts(self, texts: list[str]) -> None:
         self.beginResetModel()
         self._texts = list(texts)
+        self._marks = []
         self.endResetModel()
+
+    def set_marks(self, marks: list[bool]) -> None:
+        """Show ✓ or ✗ before each item (the answer was checked)."""
+        self._marks = list(marks)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._texts) - 1, 0))
 
     def texts(self) -> list[str]:
         return list(self._texts)
@@ -47,7 +54,10 @@ class OrderingModel(QAbstractListModel):
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._texts[index.row()]
+            text = self._texts[index.row()]
+            if index.row() < len(self._marks):
+                return f"{'✓' if self._marks[index.row()] else '✗'}  {text}"
+            return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Drag, or press Alt+Up / Alt+Down to move"
         return None
@@ -139,6 +149,11 @@ class OrderingView(QListView):
         self.setDragDropOverwriteMode(False)
         self.setDropIndicatorShown(True)
         self.setAlternatingRowColors(True)
+
+    def fit_to_rows(self) -> None:
+        """As tall as its items, so the list reads as a list and not as an empty box."""
+        rows = sum(self.sizeHintForRow(row) for row in range(self.model().rowCount()))
+        self.setFixedHeight(rows + 2 * self.frameWidth() + 12)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         step = _move_step(event)

@@ -2,6 +2,9 @@
 
 A quiz is a test, not a study session: its answers are stored as an attempt (they count
 towards mastery) and never move the spaced-repetition schedule.
+
+Keys: Enter starts the quiz, checks an answer and goes on; 1-9 pick an option; Alt+Up and
+Alt+Down move an item of an ordering; Tab goes from one matching box to the next.
 """
 
 from __future__ import annotations
@@ -10,14 +13,16 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,18 +31,21 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from studyapp.model import Question
+from studyapp.model import Question, Ymd
 from studyapp.ui.matching import MatchingWidget
 from studyapp.ui.ordering import OrderingModel, OrderingView
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
+from studyapp.ui.study_style import StudyStyle, repolish
 
 # The kinds a learner can pick; "typed" also brings flashcards and cloze gaps, answered typed.
 KIND_CHOICES = {
@@ -47,8 +55,14 @@ KIND_CHOICES = {
     "matching": ("Matching", ["matching"]),
     "typed": ("Typed answer", ["typed", "cloze", "flashcard"]),
 }
-TYPED_KINDS = ("typed", "cloze", "flashcard")
+KIND_HINTS = {
+    "multiple_choice": "Pick one: keys 1–9 or the arrows",
+    "true_false": "True or false? Keys 1 and 2",
+    "ordering": "Earliest first: drag the items, or select one and press Alt+Up / Alt+Down",
+    "matching": "Pick the match of each item (Tab goes to the next)",
+}
 SET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CONTENT_WIDTH = 860
 
 
 @dataclass
@@ -60,13 +74,68 @@ class Answered:
     grade: object  # services.quiz.Grade
 
 
-def response_text(question: Question, response) -> str:
-    """A response as the learner would say it, for feedback and the mistakes list."""
+def year_text(day: Ymd) -> str:
+    return f"{1 - day.year} BC" if day.year <= 0 else str(day.year)
+
+
+def chronological(question: Question):
+    return sorted(question.items, key=lambda item: item.start)
+
+
+def ordering_marks(question: Question, texts: list[str]) -> list[bool]:
+    """For each place of the learner's order, whether an item of the right date is there."""
+    start_of = {item.text: item.start for item in question.items}
+    right = [item.start for item in chronological(question)]
+    return [start_of.get(text) == start for text, start in zip(texts, right, strict=False)]
+
+
+def expected_html(question: Question, expected: str) -> str:
+    """The right answer, as a list where the answer has parts (escaped rich text)."""
     if question.kind == "ordering":
-        return " → ".join(response or [])
+        rows = "".join(f"<li>{escape(item.text)} ({year_text(item.start)})</li>"
+                       for item in chronological(question))
+        return f"<b>The right order</b><ol>{rows}</ol>"
     if question.kind == "matching":
-        return "; ".join(f"{left} — {right or '?'}" for left, right in response or [])
-    return str(response or "") or "(no answer)"
+        rows = "".join(f"<li>{escape(left)} → {escape(right)}</li>"
+                       for left, right in question.pairs)
+        return f"<b>The right pairs</b><ul>{rows}</ul>"
+    return f"<b>Answer:</b> {escape(expected)}"
+
+
+def response_html(question: Question, response) -> str:
+    """What the learner answered, each part marked right or wrong (escaped rich text)."""
+    if question.kind == "ordering":
+        texts = list(response or [])
+        marks = ordering_marks(question, texts)
+        rows = "".join(f"<li>{'✓' if ok else '✗'} {escape(text)}</li>"
+                       for text, ok in zip(texts, marks, strict=True))
+        return f"<b>Your order</b><ol>{rows}</ol>" if rows else "<b>Your order:</b> none"
+    if question.kind == "matching":
+        right = dict(question.pairs)
+        rows = "".join(
+            f"<li>{'✓' if right.get(left) == chosen else '✗'} {escape(left)} → "
+            f"{escape(chosen or '?')}</li>"
+            for left, chosen in response or []
+        )
+        return f"<b>Your pairs</b><ul>{rows}</ul>" if rows else "<b>Your pairs:</b> none"
+    return f"<b>You answered:</b> {escape(str(response or '')) or '(nothing)'}"
+
+
+def points(score: float) -> str:
+    """A score as a short number: 4, 3.7."""
+    return f"{score:.1f}".removesuffix(".0")
+
+
+def centred(widget: QWidget, width: int = CONTENT_WIDTH) -> QWidget:
+    """``widget`` in the middle of a row, no wider than ``width``: long lines stay readable."""
+    widget.setMaximumWidth(width)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(widget, 100)
+    layout.addStretch(1)
+    return row
 
 
 class ChoiceWidget(QWidget):
@@ -77,6 +146,7 @@ class ChoiceWidget(QWidget):
         self.setObjectName("choices")
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addStretch(1)
         self._group = QButtonGroup(self)
         self._buttons: list[QRadioButton] = []
 
@@ -91,7 +161,7 @@ class ChoiceWidget(QWidget):
             button.setProperty("option", option)
             button.setAccessibleName(option)
             self._group.addButton(button)
-            self._layout.addWidget(button)
+            self._layout.insertWidget(number - 1, button)
             button.show()  # at once, not on the next event loop turn, so it can take focus
             self._buttons.append(button)
 
@@ -115,6 +185,15 @@ class ChoiceWidget(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         for button in self._buttons:
             button.setEnabled(not read_only)
+
+    def mark(self, right: str) -> None:
+        """After checking: ✓ on the right option, ✗ on a wrong one the learner chose."""
+        for number, button in enumerate(self._buttons, 1):
+            option = button.property("option")
+            if option.casefold() == right.casefold():
+                button.setText(f"{number}.  ✓ {option}")
+            elif button.isChecked():
+                button.setText(f"{number}.  ✗ {option}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         number = event.key() - Qt.Key.Key_0
@@ -145,8 +224,8 @@ class QuizScreen(QWidget):
         self._checked = False
         self._started: datetime | None = None
         self._deadline: float | None = None
-        self.attempt_id: int | None = None
         self._titles: dict[str, str] = {}
+        self.attempt_id: int | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(250)
         self._timer.timeout.connect(self._tick)
@@ -158,12 +237,15 @@ class QuizScreen(QWidget):
             self._pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages)
+        self._style = StudyStyle(self)
+        self._style.follow()
 
     # -- public -------------------------------------------------------------------------
     def start(self, set_ids: list[int]) -> None:
         """Show the setup panel with these sets chosen."""
         from studyapp.services.library import library_summary
 
+        self._timer.stop()
         self._pages.setCurrentWidget(self._setup_page)
         self.sets_list.clear()
         state = self._state
@@ -171,6 +253,7 @@ class QuizScreen(QWidget):
                                     rollover_hour=state.settings.rollover_hour)
         for summary in summaries:
             item = QListWidgetItem(f"{summary.title}  ({summary.total})")
+            item.setToolTip(summary.description or summary.title)
             item.setData(SET_ID_ROLE, summary.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             chosen = summary.id in set_ids
@@ -205,6 +288,24 @@ class QuizScreen(QWidget):
     def answered(self) -> list[Answered]:
         return list(self._answered)
 
+    def score(self) -> float:
+        return sum(a.grade.score for a in self._answered)
+
+    def response(self):
+        """The learner's answer to the current question, in the form services.quiz grades."""
+        kind = self._questions[self._index].kind
+        if kind in ("multiple_choice", "true_false"):
+            return self.choices.chosen()
+        if kind == "ordering":
+            return self.ordering_model.texts()
+        if kind == "matching":
+            return [list(pair) for pair in self.matching.pairs()]
+        return self.typed.text().strip()
+
+    def changeEvent(self, event: QEvent) -> None:
+        self._style.handles(event)
+        super().changeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter reaches here when the focused field or list did not use it: it starts the
         # quiz on the setup page, and checks the answer (then goes on) on a question.
@@ -220,22 +321,32 @@ class QuizScreen(QWidget):
 
     # -- setup --------------------------------------------------------------------------
     def _build_setup_page(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        title = QLabel("Quiz")
-        title.setObjectName("screenTitle")
-        outer.addWidget(title)
+        column = QWidget()
+        outer = QVBoxLayout(column)
+        outer.setSpacing(12)
+        outer.addWidget(_title("Quiz"))
+        hint = QLabel("Answers in a quiz count towards mastery; they do not change when "
+                      "cards come up for review.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        outer.addWidget(hint)
         form = QFormLayout()
+        form.setVerticalSpacing(10)
         self.sets_list = QListWidget()
         self.sets_list.setObjectName("quizSets")
         self.sets_list.setAccessibleName("Sets to draw questions from")
+        self.sets_list.setToolTip("Space or Enter ticks a set")
+        self.sets_list.setWordWrap(True)
+        self.sets_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sets_list.setMaximumHeight(200)
         self.sets_list.itemActivated.connect(self._toggle_set)
-        form.addRow(self._buddy("&Sets", self.sets_list), self.sets_list)
+        form.addRow(_buddy("&Sets", self.sets_list), self.sets_list)
         self.count_box = QSpinBox()
         self.count_box.setRange(1, 200)
         self.count_box.setValue(10)
         self.count_box.setAccessibleName("Number of questions")
-        form.addRow(self._buddy("&Questions", self.count_box), self.count_box)
+        self.count_box.setMaximumWidth(120)
+        form.addRow(_buddy("&Questions", self.count_box), self.count_box)
         kinds = QWidget()
         kinds_layout = QGridLayout(kinds)
         kinds_layout.setContentsMargins(0, 0, 0, 0)
@@ -252,7 +363,8 @@ class QuizScreen(QWidget):
         self.minutes_box.setSuffix(" min")
         self.minutes_box.setSpecialValueText("No limit")
         self.minutes_box.setAccessibleName("Time limit in minutes")
-        form.addRow(self._buddy("&Time limit", self.minutes_box), self.minutes_box)
+        self.minutes_box.setMaximumWidth(120)
+        form.addRow(_buddy("&Time limit", self.minutes_box), self.minutes_box)
         outer.addLayout(form)
         self.setup_message = QLabel()
         self.setup_message.setObjectName("hint")
@@ -265,17 +377,14 @@ class QuizScreen(QWidget):
         self.start_button = QPushButton("Start quiz")
         self.start_button.setObjectName("primary")
         self.start_button.setAccessibleName("Start quiz")
+        self.start_button.setToolTip("Enter")
         self.start_button.setAutoDefault(True)
         self.start_button.clicked.connect(self._start_from_setup)
         buttons.addWidget(back)
         buttons.addWidget(self.start_button)
         outer.addLayout(buttons)
-        return page
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
+        outer.addStretch(1)
+        return centred(column, 720)
 
     def _toggle_set(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
@@ -305,8 +414,9 @@ class QuizScreen(QWidget):
 
     # -- questions ----------------------------------------------------------------------
     def _build_question_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setSpacing(10)
         header = QHBoxLayout()
         self.progress_label = QLabel()
         self.progress_label.setObjectName("quizProgress")
@@ -324,6 +434,7 @@ class QuizScreen(QWidget):
         self.prompt.setAccessibleName("Question")
         self.prompt.setWordWrap(True)
         self.prompt.setTextFormat(Qt.TextFormat.PlainText)
+        self.prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self.prompt.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.prompt.setFont(font)
@@ -342,20 +453,13 @@ class QuizScreen(QWidget):
         self.typed.setObjectName("typedAnswer")
         self.typed.setAccessibleName("Your answer")
         self.typed.setPlaceholderText("Type the answer, then press Enter")
-        typed_page = QWidget()
-        typed_layout = QVBoxLayout(typed_page)
-        typed_layout.setContentsMargins(0, 0, 0, 0)
-        typed_layout.addWidget(self.typed)
-        typed_layout.addStretch(1)
-        for widget in (self.choices, self.ordering, self.matching, typed_page):
+        for widget in (self.choices, _top(self.ordering), self.matching, _top(self.typed)):
             self.answer_area.addWidget(widget)
-        self._typed_page = typed_page
-        layout.addWidget(self.answer_area, 1)
+        layout.addWidget(self.answer_area)
 
-        self.feedback = QWidget()
+        self.feedback = QFrame()
         self.feedback.setObjectName("feedback")
         feedback = QVBoxLayout(self.feedback)
-        feedback.setContentsMargins(0, 0, 0, 0)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setAccessibleName("Result")
@@ -363,13 +467,15 @@ class QuizScreen(QWidget):
         self.expected.setObjectName("expected")
         self.expected.setAccessibleName("Expected answer")
         self.expected.setWordWrap(True)
-        self.expected.setTextFormat(Qt.TextFormat.PlainText)
+        self.expected.setTextFormat(Qt.TextFormat.RichText)
+        self.expected.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.source = SourcePanel()
         self.source.toggle.setChecked(True)
         feedback.addWidget(self.verdict)
         feedback.addWidget(self.expected)
         feedback.addWidget(self.source)
         layout.addWidget(self.feedback)
+        layout.addStretch(1)
 
         buttons = QHBoxLayout()
         self.quit_button = QPushButton("End quiz")
@@ -385,7 +491,7 @@ class QuizScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
-        return page
+        return centred(column)
 
     def _run(self, questions: list[Question], minutes: int) -> None:
         self._questions = list(questions)
@@ -395,10 +501,10 @@ class QuizScreen(QWidget):
         self._started = self._state.now()
         self._deadline = time.monotonic() + minutes * 60 if minutes else None
         self.timer_label.setVisible(bool(minutes))
+        self._pages.setCurrentWidget(self._question_page)
         if minutes:
             self._timer.start()
             self._tick()
-        self._pages.setCurrentWidget(self._question_page)
         self._show_question()
 
     def _show_question(self) -> None:
@@ -406,58 +512,41 @@ class QuizScreen(QWidget):
         self._checked = False
         self.progress_label.setText(f"Question {self._index + 1} of {len(self._questions)}")
         self.prompt.setText(question.prompt)
+        self.kind_hint.setText(KIND_HINTS.get(question.kind, "Type the answer"))
         self.feedback.hide()
         self.next_button.setText("Check")
         self.next_button.setAccessibleName("Check answer")
-        self.kind_hint.setText(self._kind_hint(question))
-        if question.kind == "multiple_choice":
-            self._show_choices(question.options)
-        elif question.kind == "true_false":
-            self._show_choices(["True", "False"])
+        self._set_answer_read_only(False)
+        if question.kind in ("multiple_choice", "true_false"):
+            options = question.options if question.kind == "multiple_choice" else ["True", "False"]
+            self.choices.set_options(options)
+            self._show_answer_page(self.choices)
+            self.choices.focus_first()
         elif question.kind == "ordering":
-            texts = [item.text for item in question.items]
-            self.ordering_model.set_texts(texts)
-            self.ordering.setEnabled(True)
-            self.answer_area.setCurrentWidget(self.ordering)
+            self.ordering_model.set_texts([item.text for item in question.items])
+            self.ordering.fit_to_rows()
+            self._show_answer_page(self.ordering.parentWidget())
             self.ordering.setCurrentIndex(self.ordering_model.index(0, 0))
             self.ordering.setFocus()
         elif question.kind == "matching":
             rights = [right for _, right in question.pairs]
             self._random.shuffle(rights)
             self.matching.set_items([left for left, _ in question.pairs], rights)
-            self.answer_area.setCurrentWidget(self.matching)
-            boxes = self.matching.boxes()
-            if boxes:
-                boxes[0].setFocus()
+            self._show_answer_page(self.matching)
+            self.matching.boxes()[0].setFocus()
         else:
             self.typed.clear()
-            self.typed.setReadOnly(False)
-            self.answer_area.setCurrentWidget(self._typed_page)
+            self._show_answer_page(self.typed.parentWidget())
             self.typed.setFocus()
 
-    def _show_choices(self, options: list[str]) -> None:
-        self.choices.set_options(options)
-        self.answer_area.setCurrentWidget(self.choices)
-        self.choices.focus_first()
-
-    def _kind_hint(self, question: Question) -> str:
-        return {
-            "multiple_choice": "Pick one (keys 1–9 or arrows)",
-            "true_false": "True or false? (1 or 2)",
-            "ordering": "Earliest first: drag the items, or select one and press Alt+Up / Alt+Down",
-            "matching": "Pick the match of each item",
-        }.get(question.kind, "Type the answer")
-
-    def response(self):
-        """The learner's answer to the current question, in the form services.quiz grades."""
-        kind = self._questions[self._index].kind
-        if kind in ("multiple_choice", "true_false"):
-            return self.choices.chosen()
-        if kind == "ordering":
-            return self.ordering_model.texts()
-        if kind == "matching":
-            return [list(pair) for pair in self.matching.pairs()]
-        return self.typed.text().strip()
+    def _show_answer_page(self, page: QWidget) -> None:
+        """Show one answer widget; the area takes its height, not the tallest one's."""
+        for index in range(self.answer_area.count()):
+            other = self.answer_area.widget(index)
+            fits = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+            other.setSizePolicy(fits, fits)
+        self.answer_area.setCurrentWidget(page)
+        self.answer_area.adjustSize()
 
     def _check_or_next(self) -> None:
         if self._pages.currentWidget() is not self._question_page:
@@ -483,35 +572,39 @@ class QuizScreen(QWidget):
 
     def _show_feedback(self, question: Question, response, result) -> None:
         if result.correct:
-            verdict, text = "correct", "Correct"
+            verdict, text = "correct", "✓ Correct"
         elif result.score > 0:
-            verdict, text = "partial", f"Partly right: {result.score:.0%}"
+            verdict, text = "partial", f"◐ Partly right: {result.score:.0%}"
         else:
-            verdict, text = "wrong", "Not right"
+            verdict, text = "wrong", "✗ Not right"
         self.verdict.setText(text)
         self.verdict.setProperty("verdict", verdict)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
-        expected = "" if result.correct else f"Answer: {result.expected}"
-        if not result.correct and question.kind not in ("multiple_choice", "true_false"):
-            expected += f"\nYou answered: {response_text(question, response)}"
-        self.expected.setText(expected)
-        self.expected.setVisible(bool(expected))
+        repolish(self.verdict)
+        self.expected.setText("" if result.correct else expected_html(question, result.expected))
+        self.expected.setVisible(not result.correct)
+        if question.kind in ("multiple_choice", "true_false"):
+            self.choices.mark(question.answer)
+        elif question.kind == "ordering":
+            self.ordering_model.set_marks(ordering_marks(question, response))
+        elif question.kind == "matching":
+            right = dict(question.pairs)
+            self.matching.set_marks([right.get(left) == chosen for left, chosen in response])
         source = question.source
         self.source.set_source(source.sentence if source else "", self._title(source))
-        self.choices.set_read_only(True)
-        self.matching.set_read_only(True)
-        self.ordering.setEnabled(False)
-        self.typed.setReadOnly(True)
+        self._set_answer_read_only(True)
         self.feedback.show()
+
+    def _set_answer_read_only(self, read_only: bool) -> None:
+        self.choices.set_read_only(read_only)
+        self.matching.set_read_only(read_only)
+        self.ordering.setEnabled(not read_only)
+        self.typed.setReadOnly(read_only)
 
     def _title(self, source) -> str:
         return (self._titles.get(source.document) or source.document) if source else ""
 
     def _next(self) -> None:
         self._index += 1
-        self.choices.set_read_only(False)
-        self.matching.set_read_only(False)
         if self._index >= len(self._questions):
             self._finish()
         else:
@@ -541,14 +634,11 @@ class QuizScreen(QWidget):
         self._show_results()
 
     def _build_result_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        self.score_label = QLabel()
-        self.score_label.setObjectName("screenTitle")
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setSpacing(10)
+        self.score_label = _title("")
         self.score_label.setAccessibleName("Score")
-        font = self.score_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        self.score_label.setFont(font)
         self.score_detail = QLabel()
         self.score_detail.setObjectName("hint")
         layout.addWidget(self.score_label)
@@ -557,18 +647,18 @@ class QuizScreen(QWidget):
         self.mistakes = QListWidget()
         self.mistakes.setObjectName("mistakes")
         self.mistakes.setAccessibleName("Mistakes")
+        self.mistakes.setWordWrap(True)
+        self.mistakes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mistakes.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.mistakes.currentRowChanged.connect(self._show_mistake)
-        self.mistake_detail = QLabel()
+        self.mistake_detail = QTextBrowser()
         self.mistake_detail.setObjectName("mistakeDetail")
         self.mistake_detail.setAccessibleName("The mistake")
-        self.mistake_detail.setWordWrap(True)
-        self.mistake_detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.mistake_detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.mistake_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mistake_detail.setOpenLinks(False)
         splitter.addWidget(self.mistakes)
         splitter.addWidget(self.mistake_detail)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         self.retry_button = QPushButton("Retry mistakes")
@@ -587,10 +677,7 @@ class QuizScreen(QWidget):
         buttons.addWidget(again)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        return page
-
-    def score(self) -> float:
-        return sum(a.grade.score for a in self._answered)
+        return centred(column)
 
     def _mistakes(self) -> list[Answered]:
         return [a for a in self._answered if not a.grade.correct]
@@ -598,19 +685,18 @@ class QuizScreen(QWidget):
     def _show_results(self) -> None:
         total = len(self._answered)
         score = self.score()
-        self.score_label.setText(f"Score: {score:g} of {total}  ({score / total:.0%})")
+        self.score_label.setText(f"Score: {points(score)} of {total}  ({score / total:.0%})")
         mistakes = self._mistakes()
-        right = total - len(mistakes)
         self.score_detail.setText(
-            f"{right} right, {len(mistakes)} to look over. Partial credit counts for "
-            "ordering and matching."
+            f"{total - len(mistakes)} right, {len(mistakes)} to look over. Ordering and "
+            "matching earn part of a point for each part right."
         )
         self.mistakes.clear()
         for number, answered in enumerate(self._answered, 1):
             if not answered.grade.correct:
                 self.mistakes.addItem(f"{number}. {answered.question.prompt}")
         self.retry_button.setEnabled(bool(mistakes))
-        self.mistake_detail.setText("" if mistakes else "No mistakes. Well done!")
+        self.mistake_detail.setHtml("" if mistakes else "<p>No mistakes. Well done!</p>")
         self._pages.setCurrentWidget(self._result_page)
         if mistakes:
             self.mistakes.setCurrentRow(0)
@@ -624,19 +710,44 @@ class QuizScreen(QWidget):
             return
         answered = mistakes[row]
         question, grade = answered.question, answered.grade
-        lines = [
-            question.prompt,
-            "",
-            f"You answered: {response_text(question, answered.response)}",
-            f"Answer: {grade.expected}",
-            f"Score: {grade.score:.0%}",
+        parts = [
+            f"<p><b>{escape(question.prompt)}</b></p>",
+            f"<p>{response_html(question, answered.response)}</p>",
+            f"<p>{expected_html(question, grade.expected)}</p>",
+            f"<p>Score: {grade.score:.0%}</p>",
         ]
         if question.source and question.source.sentence:
-            lines += ["", f"Source: “{question.source.sentence}”",
-                      f"— {self._title(question.source)}"]
-        self.mistake_detail.setText("\n".join(lines))
+            parts.append(f"<p><i>“{escape(question.source.sentence)}”</i><br>"
+                         f"— {escape(self._title(question.source))}</p>")
+        self.mistake_detail.setHtml("".join(parts))
 
     def _retry_mistakes(self) -> None:
         questions = [a.question for a in self._mistakes()]
         if questions:
             self._run(questions, 0)
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("screenTitle")
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    font.setWeight(QFont.Weight.DemiBold)
+    label.setFont(font)
+    return label
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def _top(widget: QWidget) -> QWidget:
+    """``widget`` at the top of a page of the answer area."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return page

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from datetime import timedelta
+from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +37,7 @@ from studyapp.answers import answers_match
 from studyapp.model import Question
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
+from studyapp.ui.study_style import StudyStyle, repolish
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
@@ -72,16 +75,17 @@ def question_text(question: Question) -> str:
     return "\n".join(lines)
 
 
-def answer_text(question: Question) -> str:
-    """What the back of the card shows, for any kind of question."""
+def answer_html(question: Question) -> str:
+    """What the back of the card shows, for any kind of question (escaped rich text)."""
     if question.kind == "ordering":
         ordered = sorted(question.items, key=lambda item: item.start)
-        return "\n".join(f"{n}. {item.text}" for n, item in enumerate(ordered, 1))
+        return "<br>".join(f"{n}. {escape(item.text)}" for n, item in enumerate(ordered, 1))
     if question.kind == "matching":
-        return "\n".join(f"{left} — {right}" for left, right in question.pairs)
+        return "<br>".join(f"{escape(left)} — {escape(right)}" for left, right in question.pairs)
     if question.kind == "cloze" and CLOZE_GAP.search(question.prompt):
-        return CLOZE_GAP.sub(question.answer, question.prompt, count=1)
-    return question.answer
+        before, after = CLOZE_GAP.split(question.prompt, maxsplit=1)
+        return f"{escape(before)}<b>{escape(question.answer)}</b>{escape(after)}"
+    return escape(question.answer)
 
 
 class AnswerEdit(QLineEdit):
@@ -143,6 +147,8 @@ class ReviewScreen(QWidget):
         self._titles: dict[str, str] = {}
         self._build()
         self._build_actions()
+        self._style = StudyStyle(self)
+        self._style.follow()
 
     # -- public -------------------------------------------------------------------------
     def start(self, set_ids: list[int]) -> None:
@@ -184,10 +190,11 @@ class ReviewScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(self._build_top_bar())
 
-        self.card_frame = QWidget()
+        self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
-        self.card_frame.setMaximumWidth(760)
-        self.card_frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.card_frame.setMaximumWidth(780)
+        self.card_frame.setMinimumHeight(240)
+        self.card_frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         card = QVBoxLayout(self.card_frame)
         card.setSpacing(14)
         self.prompt = self._label("prompt", "Question", scale=1.5)
@@ -196,10 +203,11 @@ class ReviewScreen(QWidget):
         self.typed.setAccessibleName("Your answer")
         self.typed.setPlaceholderText("Type the answer, then press Enter")
         self.verdict = self._label("typedVerdict", "How your answer compares")
-        self.divider = QWidget()
+        self.divider = QFrame()
         self.divider.setObjectName("answerDivider")
         self.divider.setFixedHeight(1)
         self.answer = self._label("answer", "Answer", scale=1.3)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)  # the cloze's filled gap in bold
         self.source = SourcePanel()
         card.addWidget(self.prompt)
         card.addWidget(self.typed)
@@ -213,7 +221,9 @@ class ReviewScreen(QWidget):
         centre.addStretch(1)
         centre.addWidget(self.card_frame, 100)
         centre.addStretch(1)
-        layout.addLayout(centre, 1)
+        layout.addSpacing(8)
+        layout.addLayout(centre)
+        layout.addStretch(1)
 
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -237,7 +247,7 @@ class ReviewScreen(QWidget):
         bar.addStretch(1)
         self.more_button = QToolButton()
         self.more_button.setObjectName("cardMenu")
-        self.more_button.setText("Card")
+        self.more_button.setText("Card actions")
         self.more_button.setAccessibleName("Card actions")
         self.more_button.setToolTip("Edit, suspend, bury or flag this card; undo")
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -288,6 +298,7 @@ class ReviewScreen(QWidget):
     def _build_summary_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
+        layout.setSpacing(16)
         layout.addStretch(1)
         title = QLabel("Session complete")
         title.setObjectName("screenTitle")
@@ -370,6 +381,10 @@ class ReviewScreen(QWidget):
         label.setToolTip(accessible)
         return label
 
+    def changeEvent(self, event: QEvent) -> None:
+        self._style.handles(event)
+        super().changeEvent(event)
+
     # -- keys ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Space and Enter reach here when no button or field took them.
@@ -400,7 +415,7 @@ class ReviewScreen(QWidget):
         self.verdict.hide()
         self.divider.hide()
         self.answer.hide()
-        self.answer.setText(answer_text(question))
+        self.answer.setText(answer_html(question))
         source = question.source
         self.source.set_source(
             source.sentence if source else "", self._document_title(card) if source else ""
@@ -426,8 +441,7 @@ class ReviewScreen(QWidget):
         for rating, button in self.grade_buttons.items():
             button.setText(f"{GRADE_NAMES[rating]}\n{format_interval(intervals[rating])}")
             button.setProperty("proposed", rating == self._proposed)
-            button.style().unpolish(button)
-            button.style().polish(button)
+            repolish(button)
         self._answer_bar.setCurrentWidget(self._grade_row)
         self._focus_card()
 
@@ -451,8 +465,7 @@ class ReviewScreen(QWidget):
         else:
             self.verdict.setText(f"Not quite: you typed “{given.strip()}”")
         self.verdict.setProperty("correct", right)
-        self.verdict.style().unpolish(self.verdict)
-        self.verdict.style().polish(self.verdict)
+        repolish(self.verdict)
         self.verdict.show()
         return GOOD if right else AGAIN
 
@@ -506,7 +519,7 @@ class ReviewScreen(QWidget):
         prompt, answer = dialog.values()
         self._card = self._session.edit(self._card, prompt, answer)
         self.prompt.setText(question_text(self._card.question))
-        self.answer.setText(answer_text(self._card.question))
+        self.answer.setText(answer_html(self._card.question))
         self.status.setText("Card saved")
 
     def _show_summary(self) -> None:
@@ -532,8 +545,7 @@ class ReviewScreen(QWidget):
     def _update_flag(self) -> None:
         self.flag_label.setText(f"⚑ {FLAG_NAMES[self._flag]}" if self._flag else "")
         self.flag_label.setProperty("flag", self._flag)
-        self.flag_label.style().unpolish(self.flag_label)
-        self.flag_label.style().polish(self.flag_label)
+        repolish(self.flag_label)
         for number, action in self.flag_actions.items():
             action.setCheckable(True)
             action.setChecked(number == self._flag)

@@ -1,0 +1,41 @@
+"""The look of the Review and Quiz screens: assets/study-<look>.qss on top of the app's theme.
+
+The app's style sheet (theme.py) covers the shell; these rules style the screens' own hooks
+(object names such as #card and #gradeButton, properties such as proposed and verdict).
+A screen follows the look when the application's palette changes (theme switched).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from studyapp.ui import theme
+
+
+class StudyStyle:
+    """Keeps one screen's style sheet matching the application's current look; the screen
+    calls ``follow()`` once built and ``handles(event)`` from its changeEvent."""
+
+    def __init__(self, screen: QWidget) -> None:
+        self._screen = screen
+        self._look = ""
+
+    def follow(self) -> None:
+        look = theme.current_look(QApplication.instance())
+        if look != self._look:
+            self._look = look
+            self._screen.setStyleSheet(theme.asset_text(f"study-{look}.qss"))
+
+    def handles(self, event: QEvent) -> bool:
+        """Call from changeEvent: a palette change may mean a new look."""
+        if event.type() in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self.follow()
+            return True
+        return False
+
+
+def repolish(widget: QWidget) -> None:
+    """Apply the style again after a property the style sheet reads has changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
