@@ -252,3 +252,20 @@ def test_biography_shapes():
     assert names["Grigory Orlov"].roles == ["lover"]
     assert names["Paul I"].roles == ["son"]
     assert names["Robert K. Massie"].roles == ["historian"]
+
+
+def test_encyclopedia_shapes_with_initials_nicknames_and_relatives():
+    text = ("= War =\n\nThe war followed the election of Abraham Lincoln as president in 1860. "
+            "Lincoln issued the proclamation. Thomas J. \"Stonewall\" Jackson died in 1863. "
+            "The abolitionist Frederick Douglass urged Lincoln to act. Mary Todd Lincoln, the "
+            "president's wife, mourned.\n\n== References ==\n"
+            "- McPherson, James M. (1988). Battle Cry of Freedom. Oxford University Press.\n")
+    names = by_name(figures_of(text, "war.txt"))
+    assert set(names) == {"Abraham Lincoln", "Thomas J. Jackson", "Frederick Douglass",
+                          "Mary Todd Lincoln", "James M. McPherson"}
+    assert names["Abraham Lincoln"].aliases == ["Lincoln"]
+    assert "president" in names["Abraham Lincoln"].roles
+    assert names["Thomas J. Jackson"].aliases == ["Stonewall Jackson"]
+    assert names["Frederick Douglass"].roles == ["abolitionist"]
+    assert names["Mary Todd Lincoln"].roles == ["president's wife"]
+    assert names["James M. McPherson"].minor

@@ -66,6 +66,7 @@ PERSONAL_OBJECT_VERBS = frozenset("""
 married marries wed divorced succeeded succeeds assassinated murdered executed deposed overthrew
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
+QUOTES = frozenset("\"“”'‘’")
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 REFERENCE_HEADINGS = frozenset({
@@ -134,7 +135,7 @@ class Person:
     sources: list[Source] = field(default_factory=list)
     mentions: int = 0
     minor: bool = True
-    last_seen: dict[int, int] = field(default_factory=dict)
+    first_seen: dict[int, int] = field(default_factory=dict)
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
     seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
@@ -171,7 +172,7 @@ class Person:
             self.titled.append(mention.titled)
         self.mentions += 1
         self.minor = self.minor and mention.minor
-        self.last_seen[mention.document] = mention.order
+        self.first_seen.setdefault(mention.document, mention.order)
 
 
 @dataclass(frozen=True)
@@ -319,7 +320,9 @@ class _Reader:
         text = block.text.strip()
         authors = re.split(r"\s\(|[\"“]|(?<![\s,][A-Z])\.\s", text, maxsplit=1)[0]
         for author in authors.split(";"):
-            author = author.strip().rstrip(".")
+            author = author.strip()
+            if not re.search(r"\b[A-Z]\.$", author):
+                author = author.rstrip(".")
             match = BIBLIOGRAPHY_AUTHOR.match(author)
             if not match:
                 continue
@@ -403,6 +406,10 @@ class _Reader:
         while name_end > name_start and tokens[name_end - 1].lower in vocab.PARTICLES:
             name_end -= 1
         name = tokens[name_start:name_end]
+        nickname = next((k for k, t in enumerate(name) if t.text in QUOTES), None)
+        if nickname is not None:
+            known = f"{name[nickname + 1].text} {name[-1].text}"
+            name = name[:nickname] + name[nickname + 3:]
         if not name or all(vocab.role_part(t.text) for t in name):
             return None, end
         words = [t.text for t in name]
@@ -424,6 +431,8 @@ class _Reader:
                 after = end + 2
         mention = Mention(tuple(words), index,
                           source=_sentence_source(document, block, tokens, name_start))
+        if nickname is not None:
+            mention.titled = known
         title = tokens[name_start - 1].lower if title_end else ""
         if title in RULER_TITLES and (len(name) == 1 or len(name) == 2
                                       and vocab.is_roman_numeral(name[1].text)):
@@ -526,7 +535,7 @@ class _Reader:
             return True
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and (
                 vocab.role_head(tokens[start - 2].text)
-                or tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
+                or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
             self.negative[mention.key] += 1
             return True
         return False
@@ -592,7 +601,8 @@ class _Reader:
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
-        role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, j)
+        role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
+            or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
         return strong, [], strong
@@ -667,6 +677,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
         following = tokens[j + 1] if j + 1 < len(tokens) else None
         if _name_token(token):
             j += 1
+        elif _nickname_at(tokens, j):
+            j += 3  # Thomas J. "Stonewall" Jackson
         elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
             j += 1
         elif (token.lower == "the" and j - i == 1 and following and _name_token(following)
@@ -676,6 +688,12 @@ def _run_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _nickname_at(tokens: list[Token], j: int) -> bool:
+    """A quoted nickname inside a name: the quote, one capitalised word, the quote, a name."""
+    return (j + 3 < len(tokens) and tokens[j].text in QUOTES and tokens[j + 2].text in QUOTES
+            and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3]))
 
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
@@ -888,7 +906,8 @@ def _role_end(tokens: list[Token], j: int) -> int:
     return j
 
 
-def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
+def _predicate_role(block: Block, tokens: list[Token], j: int,
+                    single: bool = False) -> str | None:
     """"X was elected consul", "X became king", "X as Minister of Finance"."""
     rest = " ".join(t.lower for t in tokens[j:j + 6] if t.word)
     link = LINKING.match(rest)
@@ -900,8 +919,8 @@ def _predicate_role(block: Block, tokens: list[Token], j: int) -> str | None:
         skipped -= tokens[k].word
         k += 1
     role = _role_forward(block, tokens, k)
-    if role and link.group() == "as" and not role.lstrip(LIST_ROLE)[:1].isupper():
-        return None  # "governed England as regent": only a title makes "X as ..." a role
+    if role and link.group() == "as" and single and not role.lstrip(LIST_ROLE)[:1].isupper():
+        return None  # "governed England as regent": a single word needs a title after "as"
     return role
 
 
@@ -999,9 +1018,10 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:
-    """"the wife of X", "the son of X": X is a person."""
+    """"the wife of X", "the death of X": X is a person."""
     return (start >= 2 and tokens[start - 1].lower == "of"
-            and tokens[start - 2].lower in vocab.ROLE_NOUNS - vocab.TITLE_NOUNS)
+            and (tokens[start - 2].lower in vocab.ROLE_NOUNS - vocab.TITLE_NOUNS
+                 or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS))
 
 
 def _title_after(block: Block, tokens: list[Token], j: int) -> str:
@@ -1141,9 +1161,10 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
         kind = person.part(mention.key)
         if not kind:
             continue
-        same_doc = mention.document in person.documents
-        rank = (same_doc, not person.minor, kind, person.mentions if same_doc else 0,
-                person.last_seen.get(mention.document, -1))
+        first = person.first_seen.get(mention.document)
+        same_doc = first is not None
+        rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
+                person.mentions if same_doc else 0, -(first or 0))
         if best_rank is None or rank > best_rank:
             best, best_rank = person, rank
     return best

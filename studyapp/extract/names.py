@@ -29,6 +29,7 @@ novelist poet playwright dramatist essayist critic historian chronicler biograph
 academic professor lecturer teacher scientist physicist chemist biologist mathematician
 economist sociologist philosopher theologian anthropologist archaeologist linguist engineer
 architect inventor explorer navigator astronomer physician doctor surgeon nurse psychologist
+musician librarian comedian technician statistician academician guardian
 pianist violinist cellist composer conductor musician singer painter sculptor artist
 photographer filmmaker director producer actor actress dancer translator
 abbot abbess archbishop bishop cardinal priest monk nun friar preacher missionary saint
@@ -132,7 +133,7 @@ death birth life father mother son daughter brother sister wife husband widow un
 nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave tomb murder
 assassination execution will memoirs diary biography predecessor predecessors successor
 protégé protege reign coronation abdication administration cabinet speech speeches letter
-letters wristwatch marriage wedding ideas writings lover favourite favorite mistress friend
+letters wristwatch marriage wedding election ideas writings lover favourite favorite mistress friend
 teacher pupil children descendants portrait statue
 """.split())
 
@@ -191,6 +192,8 @@ def role_head(word: str) -> bool:
     lower = word.lower()
     if lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS:
         return True
+    if word[0].islower() and len(word) >= 7 and lower.endswith(("ist", "ists")):
+        return True  # "abolitionist", "nationalist": callings and professions
     return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
 
 
