@@ -154,6 +154,12 @@ def test_people_from_figures_places_and_numbers():
     ("the bill passed by 312 votes to 200", 312, "votes"),
     ("Over 100,000 people demonstrate", 100000, "people"),
     ("the population was 80 percent Armenian", 80, "percent"),
+    ("leading to the death of 18 Armenians", 18, "people killed"),
+    ("killing over 100 civilians in the process", 100, "people killed"),
+    ("leading to the flight of 350,000 Armenians", 350000, "people displaced"),
+    ("the displacement of up to a million ethnic Azeris", 1e6, "people displaced"),
+    ("around 2,500 Karabakh Armenians signed a petition", 2500, "people"),
+    ("Around 500 of those civilians perished along the way", 500, "people killed"),
 ])
 def test_key_numbers(sentence, value, unit):
     assert any(n.value == value and n.unit == unit for n in key_numbers(sentence))

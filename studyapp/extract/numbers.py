@@ -7,10 +7,21 @@ import re
 from studyapp.model import KeyNumber
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "half a": 0.5}
 NUMBER = re.compile(
-    r"(?P<currency>[$€£])?(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?![\d,]*\s*(?:BC|AD|CE)\b)"
+    r"(?P<currency>[$€£])?(?:(?P<value>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)|\b(?P<word>half a|a|one|"
+    r"two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:thousand|million|billion)))"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?![\d,]*\s*(?:BC|AD|CE)\b)",
+    re.IGNORECASE,
 )
+# What a count is of, by the words just before it: "the death of 18", "killing over 100".
+UNITS_BEFORE = [
+    (re.compile(r"(?:\bkill(?:ed|ing)?|\bdeaths?\s+of|\bmassacre\s+of|\bexecution\s+of)"
+                r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE), "people killed"),
+    (re.compile(r"(?:\bflight|\bexodus|\bexpulsion|\bdeportation|\bdisplacement)\s+of"
+                r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE), "people displaced"),
+]
 # What a count is of, by the words that follow it (up to a few words away).
 UNITS = [
     (re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:were\s+|had\s+been\s+)?(?:killed|died|dead|deaths|"
@@ -28,6 +39,8 @@ UNITS = [
     (re.compile(r"^(?:\s+[\w’'-]+){0,2}?\s+(?:people|persons|civilians|soldiers|troops|men|"
                 r"women|children|demonstrators|protesters|inhabitants|residents|members|"
                 r"signatories|academics|workers)\b"), "people"),
+    # "2,500 Karabakh Armenians": a people's name in the plural.
+    (re.compile(r"^(?:\s+[A-Z][\w’'-]+)?\s+[A-Z][\w’'-]+(?:ans|ers|ese|is|ites|s)\b"), "people"),
 ]
 CURRENCIES = {"$": "US dollars", "€": "euros", "£": "pounds"}
 
@@ -38,20 +51,41 @@ def key_numbers(sentence: str) -> list[KeyNumber]:
     for match in NUMBER.finditer(sentence):
         if _is_date_part(sentence, match):
             continue
-        value = float(match.group("value").replace(",", ""))
+        if match.group("word"):
+            value = float(NUMBER_WORDS[match.group("word").lower()])
+        else:
+            value = float(match.group("value").replace(",", ""))
         if match.group("scale"):
-            value *= SCALE[match.group("scale")]
-        unit = CURRENCIES.get(match.group("currency") or "") or _unit(sentence, match.end())
+            value *= SCALE[match.group("scale").lower()]
+        start, end = match.start(), match.end()
+        unit = CURRENCIES.get(match.group("currency") or "")
+        if not unit:
+            unit, start, end = _unit_before(sentence, match)
+        if not unit:
+            unit, start, end = _unit(sentence, match.end()), match.start(), \
+                _unit_end(sentence, match.end())
         if unit:
-            end = _unit_end(sentence, match.end()) if not match.group("currency") else match.end()
-            text = sentence[match.start():end].strip()
             numbers.append(KeyNumber(value=int(value) if value.is_integer() else value,
-                                     unit=unit, text=text))
+                                     unit=unit, text=sentence[start:end].strip()))
     return numbers
+
+
+def _unit_before(sentence: str, match: re.Match) -> tuple[str, int, int]:
+    """A unit named by the words before the number, and the span of the phrase."""
+    offset = max(0, match.start() - 40)
+    for pattern, unit in UNITS_BEFORE:
+        found = pattern.search(sentence[offset:match.start()])
+        if found:
+            noun = re.match(r"\s+[^\W\d][\w’'-]*", sentence[match.end():])
+            end = match.end() + (noun.end() if noun else 0)
+            return unit, offset + found.start(), end
+    return "", match.start(), match.end()
 
 
 def _is_date_part(sentence: str, match: re.Match) -> bool:
     digits = match.group("value")
+    if digits is None:
+        return False
     if match.group("currency") or match.group("scale") or "," in digits:
         return False
     year_like = len(digits) == 4 and 1000 <= int(digits) <= 2199
