@@ -269,3 +269,12 @@ def test_encyclopedia_shapes_with_initials_nicknames_and_relatives():
     assert names["Frederick Douglass"].roles == ["abolitionist"]
     assert names["Mary Todd Lincoln"].roles == ["president's wife"]
     assert names["James M. McPherson"].minor
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The portrait was painted by Goya in 1800.", {"Goya"}),
+    ("Putin said the talks had failed. Moscow said nothing. Talks in Moscow resumed.",
+     {"Putin"}),
+])
+def test_agents_and_speakers(text, names):
+    assert set(by_name(figures_of(text))) == names

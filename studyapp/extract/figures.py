@@ -67,6 +67,17 @@ married marries wed divorced succeeded succeeds assassinated murdered executed d
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
 QUOTES = frozenset("\"“”'‘’")
+# Verbs of saying: states and capitals "say" too, so they count only for words never used
+# as places.
+SPEECH_VERBS = frozenset("""
+said says told tells stated states argued argues insisted insists claimed claims warned warns
+recalled recalls admitted admits explained explains wrote writes
+""".split())
+# Participles whose agent ("painted by X") is a person.
+PERSONAL_AGENT_VERBS = frozenset("""
+influenced inspired written painted composed designed sculpted assassinated murdered shot
+stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
+""".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 REFERENCE_HEADINGS = frozenset({
@@ -120,6 +131,7 @@ class Mention:
     confirm_only: bool = False  # in a heading: may add to a known person, never make one
     list_role: str | None = None
     titled: str | None = None  # "Queen Victoria": a form people are also known by
+    spoke: bool = False  # "X said": a person unless the documents use X as a place
 
     @property
     def key(self) -> str:
@@ -210,7 +222,8 @@ def find_figures(documents: list[Document]) -> list[Figure]:
     reader = _Reader(Vocabulary.of(documents))
     for index, document in enumerate(documents):
         reader.read(index, document)
-    accepted = _accepted_keys(reader.mentions, reader.negative, reader.lists)
+    accepted = _accepted_keys(reader.mentions, reader.negative, reader.lists,
+                              reader.words.places)
     people = _cluster(reader.mentions, accepted, reader.links, reader.negative)
     return [_figure(person, documents) for person in people]
 
@@ -598,6 +611,8 @@ class _Reader:
             return True, [clause] if clause else [], True
         if j < n and tokens[j].lower in vocab.PERSON_VERBS:
             strong = True
+        if j < n and tokens[j].lower in SPEECH_VERBS:
+            mention.spoke = True
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
@@ -1010,8 +1025,11 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
-    """"married X", "corresponded with X", "succeeded X": X is a person."""
+    """"married X", "corresponded with X", "painted by X": X is a person."""
     if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS:
+        return True
+    if start >= 2 and tokens[start - 1].lower == "by" and \
+            tokens[start - 2].lower in PERSONAL_AGENT_VERBS:
         return True
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
@@ -1059,7 +1077,7 @@ def _sentence_source(document: Document, block: Block, tokens: list[Token],
 
 
 def _accepted_keys(mentions: list[Mention], negative: Counter[str],
-                   lists: list[list[int]]) -> set[str]:
+                   lists: list[list[int]], places: frozenset[str]) -> set[str]:
     """Names that are people: evidence in some mention, or a full name's unmarked shape;
     then single words listed together with people ("Antony and Cleopatra")."""
     blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
@@ -1068,6 +1086,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
         if mention.blocked or mention.confirm_only:
             continue
         if mention.evidence or mention.default_ok and mention.key not in blocked:
+            accepted.add(mention.key)
+        elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
             accepted.add(mention.key)
     name_parts = {part for key in accepted if len(key.split()) > 1
                   for part in key.split(" of ")[0].split()}
