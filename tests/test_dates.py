@@ -92,6 +92,7 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("the winter of 1941–42", "1941-12-01", "1942-02-28", "season"),
     ("the spring and summer of 1917", "1917-03-01", "1917-08-31", "season"),
     ("18 and 19 October 1813", "1813-10-18", "1813-10-19", "range"),
+    ("from 18 to 26 February 1988", "1988-02-18", "1988-02-26", "range"),
     ("October 18 and 19, 1813", "1813-10-18", "1813-10-19", "range"),
     ("between May and July 1940", "1940-05-01", "1940-07-31", "range"),
     ("on Christmas Day 1066", "1066-12-25", "1066-12-25", "day"),
@@ -164,6 +165,15 @@ def test_context_resolves_yearless_and_relative(text, anchor, start, end):
 ])
 def test_not_dates(text):
     assert spans(text, context("1988-01-01", "year")) == []
+
+
+def test_relative_days_count_from_the_end_of_a_range_of_days():
+    ctx = DateContext()
+    find_dates("Riots lasted from 18 to 26 February 1988.", ctx)
+    assert spans("The following day the troops left.", ctx)[0][0] == "1988-02-27"
+    ctx = DateContext()
+    find_dates("Between 1921 and 1990 it was ruled from afar.", ctx)
+    assert spans("The following day", ctx) == []
 
 
 def test_several_dates_in_order_each_anchoring_the_next():

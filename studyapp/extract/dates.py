@@ -78,9 +78,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
-    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+and\s+)(?P<d2>{D})"
+    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+and\s+)(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
+    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
@@ -482,20 +482,35 @@ def _count(text: str) -> int:
     return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
 
 
-def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
+def _last_day_read(context: DateContext) -> Ymd | None:
+    """The day relative expressions count from: the last day read, or the last day of a
+    range of days ("February 18–26 ... the following day" is February 27)."""
     last = context.last
-    if last is None or last.precision != "day":
+    if last is None:
+        return None
+    if last.precision == "day":
+        return last.start
+    if last.precision == "range" and (last.end.year, last.end.month) <= \
+            (last.start.year, last.start.month + 1) and not (last.start.day == 1 and
+                                                            last.end.day >= 28):
+        return last.end
+    return None
+
+
+def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
+    day = _last_day_read(context)
+    if day is None:
         return None
     days = _count(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
-    return _shift_day(last.start, days)
+    return _shift_day(day, days)
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
-    last = context.last
-    if last is None or last.precision != "day":
+    day = _last_day_read(context)
+    if day is None:
         return None
     phrase = " ".join(g["_text"].split())
-    return _shift_day(last.start, 0 if phrase.startswith(("the same", "that")) else 1)
+    return _shift_day(day, 0 if phrase.startswith(("the same", "that")) else 1)
 
 
 def _shift_day(day: Ymd, days: int) -> DateSpan:
