@@ -80,7 +80,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
     ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
+    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?"
+                   rf"(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
