@@ -393,6 +393,58 @@ class _Reader:
     def _mention(self, index: int, document: Document, block: Block, tokens: list[Token],
                  start: int, end: int) -> tuple[Mention | None, int]:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
+        start, sentence_start, blocked = self._skip_openers(tokens, start, end)
+        if start >= end:
+            return None, end
+        if tokens[end - 1].possessive and _title_follows(tokens, end):
+            return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
+        title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
+        name, known = _without_nickname(tokens[name_start:name_end])
+        if not name or all(vocab.role_part(t.text) for t in name):
+            return None, end
+        words = [t.text for t in name]
+        roles: list[str] = []
+        if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
+            roles.append(_with_modifiers(block, tokens, start, name_start))
+        if name_end < end:
+            roles.append(_text(block, tokens, name_end, end))
+        after, of_name = end, False
+        of_place = _of_tail(tokens, end)
+        if of_place is not None and (roles or len(words) == 1 or len(words) == 2
+                                     and vocab.is_roman_numeral(words[1])):
+            after = end + 2
+            if roles:
+                roles[0] += f" of {of_place}"  # "King Stephen of England"
+            else:
+                words += ["of", of_place]  # "Eleanor of Aquitaine"
+                of_name = True
+        mention = Mention(tuple(words), index,
+                          source=_sentence_source(document, block, tokens, name_start),
+                          titled=known or _titled_form(tokens, name_start, name, title_end))
+        stripped = name_start > start + title_end
+        blocked = blocked or _year_follows(block, tokens, after) and not title_end
+        if blocked or self._blocked(words, title_end) or not stripped and \
+                self._blocked_by_context(tokens, start, end, mention, bool(roles), of_name):
+            mention.blocked = True
+            return self._add(mention), after
+        after = self._parenthetical_alias(tokens, after, mention)
+        self._known_as(tokens, _life_dates_end(block, tokens, after), mention)
+        context_start = start if title_end else name_start
+        evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
+        roles += more_roles
+        mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
+        mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
+        strong = strong or bool(title_end) or name_end < end
+        mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
+            len(words) > 1 or strong)
+        mention.default_ok = not of_name and self._full_name_shape(
+            words, tokens[start - 1].lower if start else "")
+        return self._add(mention), after
+
+    def _skip_openers(self, tokens: list[Token], start: int,
+                      end: int) -> tuple[int, bool, bool]:
+        """Skip words capitalised only because a sentence starts ("In", "Became"); returns
+        (start, whether the name starts a sentence, whether a mid-sentence "The" blocks it)."""
         sentence_start = start == 0 or tokens[start - 1].sentence != tokens[start].sentence \
             or tokens[start - 1].text in ("\"", "“", "‘", "(", ":", ";", "[", "—", "–", "•")
         blocked = False
@@ -402,81 +454,36 @@ class _Reader:
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
             start += 1
             sentence_start = False
-        if start >= end:
-            return None, end
-        if tokens[end - 1].possessive and _title_follows(tokens, end):
-            return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
-        run = tokens[start:end]
-        title_end = self._title_split(run, sentence_start)
+        return start, sentence_start, blocked
+
+    def _name_span(self, tokens: list[Token], start: int, end: int,
+                   sentence_start: bool) -> tuple[int, int, int]:
+        """(end of the title, start and end of the name) within the run tokens[start:end]."""
+        title_end = self._title_split(tokens[start:end], sentence_start)
         name_start = start + title_end
         # "the leader of Soviet Armenia Grigory Arutinov": the place belongs to the role.
         while end - name_start > 2 and self._place_like(tokens[name_start].text):
             name_start += 1
         name_end = end
         if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
+            # "elected Kossuth Governor-President": the title after the name is the role.
             name_end = next((k for k in range(name_start + 1, end)
                              if vocab.title_word(tokens[k].text)), end)
         while name_end > name_start and tokens[name_end - 1].lower in vocab.PARTICLES:
             name_end -= 1
-        name = tokens[name_start:name_end]
-        nickname = next((k for k, t in enumerate(name) if t.text in QUOTES), None)
-        if nickname is not None:
-            known = f"{name[nickname + 1].text} {name[-1].text}"
-            name = name[:nickname] + name[nickname + 3:]
-        if not name or all(vocab.role_part(t.text) for t in name):
-            return None, end
-        words = [t.text for t in name]
-        roles: list[str] = []
-        if title_end and run[0].lower.rstrip(".") not in HONORIFICS:
-            roles.append(_with_modifiers(block, tokens, start, name_start))
-        if name_end < end:
-            roles.append(_text(block, tokens, name_end, end))
-        after = end
-        of_place = _of_tail(tokens, end)
-        of_name = False
-        if of_place is not None:
-            if roles:
-                roles[0] += f" of {of_place}"
-                after = end + 2
-            elif len(words) == 1 or len(words) == 2 and vocab.is_roman_numeral(words[1]):
-                words += ["of", of_place]
-                of_name = True
-                after = end + 2
-        mention = Mention(tuple(words), index,
-                          source=_sentence_source(document, block, tokens, name_start))
-        if nickname is not None:
-            mention.titled = known
-        title = tokens[name_start - 1].lower if title_end else ""
-        if title in RULER_TITLES and (len(name) == 1 or len(name) == 2
-                                      and vocab.is_roman_numeral(name[1].text)):
-            mention.titled = f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
-        stripped = name_start > start + title_end
-        blocked = blocked or _year_follows(block, tokens, after) and not title_end
-        if blocked or self._blocked(words, title_end) or not stripped and \
-                self._blocked_by_context(tokens, start, end, mention, bool(roles), of_name):
-            mention.blocked = True
-            return self._add(mention), after
-        context_start = start if title_end else name_start
-        after = self._parenthetical_alias(tokens, after, mention)
-        close = _life_dates_end(block, tokens, after)
-        self._known_as(tokens, close, mention)
-        evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
-        roles += more_roles
-        mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
-        mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
-        strong = strong or bool(title_end) or name_end < end
-        mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
-            len(words) > 1 or strong)
-        before = tokens[start - 1].lower if start else ""
+        return title_end, name_start, name_end
+
+    def _full_name_shape(self, words: list[str], before: str) -> bool:
+        """Two or more name words, none of them a common word of the documents, not a
+        saint's place ("St Petersburg"), not ending in a place, not "to Santiago de X"."""
         given = words[:words.index("the")] if "the" in words else words
         common = any(w.lower() in self.words.lowercase for w in given
                      if w.lower() not in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
-        mention.default_ok = (len(words) >= 2 and not of_name and not common
-                              and words[0].lower().rstrip(".") not in NAME_PREFIXES
-                              and words[-1] not in self.words.places
-                              and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
-        return self._add(mention), after
+        return (len(words) >= 2 and not common
+                and words[0].lower().rstrip(".") not in NAME_PREFIXES
+                and words[-1] not in self.words.places
+                and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
 
     def _title_split(self, run: list[Token], sentence_start: bool) -> int:
         """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
@@ -703,6 +710,24 @@ def _run_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
+    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson")."""
+    quote = next((k for k, t in enumerate(name) if t.text in QUOTES), None)
+    if quote is None:
+        return name, None
+    return name[:quote] + name[quote + 3:], f"{name[quote + 1].text} {name[-1].text}"
+
+
+def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
+                 title_end: int) -> str | None:
+    """"Pope Eugene III", "Queen Victoria": a ruler's title with a single name."""
+    if not title_end or tokens[name_start - 1].lower not in RULER_TITLES:
+        return None
+    if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text):
+        return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
+    return None
 
 
 def _nickname_at(tokens: list[Token], j: int) -> bool:
