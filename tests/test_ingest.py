@@ -209,3 +209,18 @@ def test_markdown_table_rows_read_as_lines(tmp_path):
     assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
         ("line", "Year: Event"), ("line", "1914: War begins"), ("line", "1918: Armistice")]
     assert_offsets_point_into_original(doc)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends(tmp_path, newline):
+    text = newline.join(["---", "title: T", "---", "", "## 1990", "", "- In May the wall fell", ""])
+    doc = read_document(write(tmp_path, "n.md", text))
+    assert doc.title == "T"
+    assert [b.text for b in doc.blocks] == ["1990", "In May the wall fell"]
+    plain = read_document(write(tmp_path, "p.txt", newline.join(["== A ==", "Text here.", ""])))
+    assert [b.text for b in plain.blocks] == ["A", "Text here."]
+
+
+def test_utf16_with_byte_order_mark(tmp_path):
+    doc = read_document(write(tmp_path, "u16.txt", "Die Mauer fiel 1989.\n".encode("utf-16")))
+    assert doc.blocks[0].text == "Die Mauer fiel 1989."

@@ -10,7 +10,8 @@ from studyapp.ingest.builder import BlockBuilder, block_from_spans
 from studyapp.ingest.plaintext import NOISE, split_lines
 from studyapp.model import Block
 
-FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+FRONT_MATTER = re.compile(r"\A---[ \t]*(?:\r\n|\r|\n)(.*?)(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|\Z)",
+                          re.DOTALL)
 HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 QUOTE = re.compile(r"^\s*>\s?")
 CALLOUT = re.compile(r"\[![A-Za-z-]+\][+-]?\s*")

@@ -13,7 +13,7 @@ HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
 INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
 # Markup that is not text: reference marks [1], [citation needed], {{templates}}.
 NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}")
-LINE = re.compile(r"[^\n]*\n?")
+LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
