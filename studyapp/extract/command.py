@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,10 +21,15 @@ def extract_command(paths: list[Path], as_json: bool, out=None) -> int:
         raise CommandError(str(error)) from None
     extraction = extract(documents)
     if as_json:
-        json.dump(to_json(extraction), out, ensure_ascii=False, indent=1)
-        out.write("\n")
+        text = json.dumps(to_json(extraction), ensure_ascii=False, indent=1) + "\n"
     else:
-        out.write(summary(extraction))
+        text = summary(extraction)
+    try:
+        out.write(text)
+        out.flush()
+    except BrokenPipeError:
+        # The reader went away (`... | head`): stop quietly, as command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
