@@ -278,3 +278,16 @@ def test_encyclopedia_shapes_with_initials_nicknames_and_relatives():
 ])
 def test_agents_and_speakers(text, names):
     assert set(by_name(figures_of(text))) == names
+
+
+def test_feature_with_viceroys_jurists_and_leaders_under_whom():
+    text = ("The viceroy, Lord Irwin, released Gandhi in 1931. The Muslim League under "
+            "Muhammad Ali Jinnah demanded a state. B. R. Ambedkar, the jurist who later chaired "
+            "the committee, criticised both. Sir Cyril Radcliffe, a British lawyer, drew the "
+            "border.")
+    names = by_name(figures_of(text, "feature.txt"))
+    assert set(names) == {"Irwin", "Muhammad Ali Jinnah", "B. R. Ambedkar", "Cyril Radcliffe"}
+    assert names["Irwin"].roles == ["viceroy"] and names["Irwin"].aliases == ["Lord Irwin"]
+    assert names["Muhammad Ali Jinnah"].roles == ["leader of the Muslim League"]
+    assert names["B. R. Ambedkar"].roles == ["jurist"]
+    assert names["Cyril Radcliffe"].roles == ["British lawyer"]

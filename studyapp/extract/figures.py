@@ -47,7 +47,8 @@ king queen emperor empress tsar tsarina czar kaiser pope saint sultan shah calip
 prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
 count countess baron emir
 """.split())
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame"})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
+                        "dame", "lord", "lady"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
                       "ent", "ant", "ing", "ful", "ble")
 QUALIFIERS = frozenset("former first second third new last late then future young old elder "
@@ -999,14 +1000,18 @@ def _clause_role(block: Block, tokens: list[Token], j: int,
 
 
 def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"the clan led by X" makes X the clan's leader."""
-    if start < 3 or tokens[start - 1].lower != "by" or tokens[start - 2].lower != "led":
+    """"the clan led by X", "the League under X" make X the leader."""
+    if start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].lower == "led":
+        k = start - 3
+    elif start >= 2 and tokens[start - 1].lower == "under":
+        k = start - 2
+    else:
         return None
-    k = start - 3
+    cue = k + 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
     first = None
-    while k >= 0 and start - 3 - k < 6 and tokens[k].sentence == tokens[start].sentence:
+    while k >= 0 and cue - k < 7 and tokens[k].sentence == tokens[start].sentence:
         token = tokens[k]
         if token.lower in ("the", "a", "an"):
             first = k
@@ -1018,7 +1023,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         break
     if first is None:
         return None
-    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, start - 2)).strip(" ,")
+    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
+    group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return LIST_ROLE + "leader of " + group
 
 
