@@ -224,3 +224,20 @@ def test_windows_and_old_mac_line_ends(tmp_path, newline):
 def test_utf16_with_byte_order_mark(tmp_path):
     doc = read_document(write(tmp_path, "u16.txt", "Die Mauer fiel 1989.\n".encode("utf-16")))
     assert doc.blocks[0].text == "Die Mauer fiel 1989."
+
+
+def test_menu_at_the_top_and_a_caption_above_a_credit_are_furniture(tmp_path):
+    doc = read_document(write(tmp_path, "news.txt", "\n".join([
+        "Skip to content", "World", "Politics", "",
+        "The flood that changed a city Fifty years on, survivors remember the night", "",
+        "A boat on a flooded street in the old town, November 4, 1966.",
+        "Photo: Archive / Agency", "",
+        "On the night of 3 November 1966 the river burst its banks.", ""])))
+    assert doc.title.startswith("The flood that changed a city")
+    assert [b.text for b in doc.blocks[1:]] == [
+        "On the night of 3 November 1966 the river burst its banks."]
+
+
+def test_a_short_title_alone_is_not_a_menu(tmp_path):
+    doc = read_document(write(tmp_path, "bio.txt", "Marie Curie\n\nShe was born in 1867.\n"))
+    assert doc.title == "Marie Curie"

@@ -156,11 +156,14 @@ class DateContext:
     """What year-less and relative expressions are resolved against: the last date read."""
 
     last: DateSpan | None = None
+    last_day: DateSpan | None = None  # "two days later" after a flashback to another year
 
     def anchor(self, span: DateSpan) -> None:
         """Remember ``span`` if it names a year, month or day (decades and centuries do not)."""
         if span.precision in ("day", "month", "season", "year", "range"):
             self.last = span
+        if span.precision == "day":
+            self.last_day = span
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[DateMention]:
@@ -485,7 +488,8 @@ def _count(text: str) -> int:
 
 def _last_day_read(context: DateContext) -> Ymd | None:
     """The day relative expressions count from: the last day read, or the last day of a
-    range of days ("February 18–26 ... the following day" is February 27)."""
+    range of days ("February 18–26 ... the following day" is February 27); after a year or
+    month named in passing (a flashback), the last day read before it."""
     last = context.last
     if last is None:
         return None
@@ -495,7 +499,7 @@ def _last_day_read(context: DateContext) -> Ymd | None:
             (last.start.year, last.start.month + 1) and not (last.start.day == 1 and
                                                             last.end.day >= 28):
         return last.end
-    return None
+    return context.last_day.start if context.last_day else None
 
 
 def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:

@@ -87,7 +87,7 @@ def repeated_lines(lines: list[str]) -> set[str]:
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are page furniture rather than the text itself."""
     repeated = repeated_lines(lines)
-    dropped: set[int] = set()
+    dropped: set[int] = set(_menu_lines(lines))
     for i, line in enumerate(lines):
         text = line.strip()
         if not text or is_timeline(text) or LIST_ITEM.match(line):
@@ -96,11 +96,33 @@ def furniture_lines(lines: list[str]) -> set[int]:
             dropped.add(i)
             if is_credit(text):
                 caption = _previous_nonblank(lines, i)
-                if caption is not None and is_unpunctuated(lines[caption]):
+                if caption is not None and _caption_shaped(lines[caption]):
                     dropped.add(caption)
         elif is_unpunctuated(text) and is_caption_with_date(text):
             dropped.add(i)
     return dropped
+
+
+def _caption_shaped(line: str) -> bool:
+    """What stands above a photo credit: one short phrase or sentence."""
+    text = line.strip()
+    return word_count(text) <= 40 and not SENTENCE_INSIDE.search(text.rstrip("."))
+
+
+def _menu_lines(lines: list[str]) -> list[int]:
+    """A page's menu: the run of short lines at its very top ("Skip to content", "World")."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            if run:
+                break
+            continue
+        if word_count(text) > 3 or not is_unpunctuated(text) or text[0] in "=#" or \
+                any(ch.isdigit() for ch in text):
+            break
+        run.append(i)
+    return run if len(run) >= 2 else []
 
 
 def _previous_nonblank(lines: list[str], i: int) -> int | None:
