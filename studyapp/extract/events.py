@@ -43,7 +43,8 @@ LEADING_LINK = re.compile(
 # The words that introduce a date and go with it when it is cut out of a statement.
 DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
-    r"starting|beginning|through|throughout|between|over|before|after|the|to)\s+)+$",
+    r"starting|beginning|through|throughout|between|over|before|after|the|to|night|morning|"
+    r"evening|afternoon|eve|dawn|day)\s+)+$",
     re.IGNORECASE,
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.
