@@ -149,6 +149,7 @@ class Person:
     mentions: int = 0
     minor: bool = True
     first_seen: dict[int, int] = field(default_factory=dict)
+    per_document: Counter[int] = field(default_factory=Counter)  # mentions in each document
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
     seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
@@ -186,6 +187,7 @@ class Person:
         self.mentions += 1
         self.minor = self.minor and mention.minor
         self.first_seen.setdefault(mention.document, mention.order)
+        self.per_document[mention.document] += 1
 
 
 @dataclass(frozen=True)
@@ -265,6 +267,8 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
         following = text[match.end():match.end() + 16].split()
         after = following[0].lower().strip("\"“'‘(") if following else ""
         return not (after in vocab.STOPWORDS or vocab.role_head(after))
+    if word == "no":  # "No. 5", but "she said no."
+        return text[match.end():match.end() + 1].isdigit()
     return word in ABBREVIATIONS
 
 
@@ -1158,8 +1162,10 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             continue
         if mention.key not in accepted and negative[mention.key]:
             continue
-        person = by_key.get(mention.key) or by_key.get(linked.get(mention.key, "")) \
-            or _resolve_single(people, mention)
+        # A surname may stand for different people in different documents: resolve each
+        # mention rather than reuse an earlier answer.
+        person = by_key.get(linked.get(mention.key, "")) or _resolve_single(people, mention) \
+            or by_key.get(mention.key)
         if person is None:
             if mention.key not in accepted:
                 continue
@@ -1215,7 +1221,7 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
         first = person.first_seen.get(mention.document)
         same_doc = first is not None
         rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
-                person.mentions if same_doc else 0, -(first or 0))
+                person.per_document[mention.document], -(first or 0))
         if best_rank is None or rank > best_rank:
             best, best_rank = person, rank
     return best
