@@ -14,8 +14,10 @@ from copy import copy
 from dataclasses import dataclass
 
 from studyapp.extract.dates import DateContext, DateMention, find_dates
+from studyapp.extract.merge import merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
+from studyapp.extract.statements import COORDINATION, capitalised, statements, tidy
 from studyapp.ingest.lines import is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source
 
@@ -30,49 +32,8 @@ REFERENCE_SHAPE = re.compile(
     r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
     re.IGNORECASE,
 )
-# Where a sentence with several dates is cut so that each date keeps its own clause.
-CLAUSE_BREAK = re.compile(
-    r"[,;:]\s+|\s+[–—]\s+|\s+(?:and then|and|but|until|while|whereas|when|after which|"
-    r"as well as)\s+"
-)
-LEADING_LINK = re.compile(
-    r"^(?:[,;:–—(-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also|"
-    r"as well as|although|though)\b)+",
-    re.IGNORECASE,
-)
-# The words that introduce a date and go with it when it is cut out of a statement.
-DATE_LEAD = re.compile(
-    r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
-    r"starting|beginning|through|throughout|between|over|before|after|the|to|night|morning|"
-    r"evening|afternoon|eve|dawn|day)\s+)+$",
-    re.IGNORECASE,
-)
-# Coordinated clauses: a single date belongs to the clause it stands in.
-COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
-ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
-CLAUSE_STARTERS = frozenset(
-    "the a an this that these those he she it they we i you his her its their our my in on at "
-    "by since from during after before until when while as for with under over following "
-    "some many most several all both each one two three".split()
-)
+
 ADJECTIVE_OF_PLACE = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
-ADVERB_AFTER = re.compile(r"\s+(?:onwards?|on|forward|and|or|to|until)\b")
-# "..., and died in 2015": a clause that starts with its verb borrows the sentence's subject.
-SUBJECT = re.compile(r"^(?:(?:He|She|It|They|We|I)\b|(?!(?:The|A|An|This|That|These|Those|His|Her|"
-                     r"Its|Their|In|On|At|By|After|Before|During|Following)\b)"
-                     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
-                     r"de|of|von|van|the))*(?=\s+[a-z]))")
-# The name a relative clause describes, left at a clause's end: "..., when Anna Roth".
-DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+[A-Z][\w'’.-]*"
-                           r"(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
-PAST_VERB = re.compile(
-    r"^(?:[a-z]+ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
-    r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
-    r"signed|returned)\b"
-)
-RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
-ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,?\s*$")
-PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
 PLACE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|around)\s+"
     r"([A-Z][\w’'-]+(?:\s+(?:(?:de|of|del|la|le)\s+)?[A-Z][\w’'-]+)*)"
@@ -100,8 +61,6 @@ class _Reading:
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
     """Events of every document, the same happening merged into one event with its sources."""
-    from studyapp.extract.merge import merge_events
-
     events: list[Event] = []
     roles: dict[int, str] = {}
     texts: dict[int, str] = {}
@@ -173,10 +132,10 @@ def _block_events(reading: _Reading, block: Block, people: _People
         if not mentions and block.kind == "line" and reading.heading_span and \
                 len(text.split()) >= 3 and not text.rstrip().endswith(":"):
             # A note under "## 1789 - 1792 Revolution" happened in those years.
-            statement = _capitalised(_tidy(text))
+            statement = capitalised(tidy(text))
             events.append((_event(DateMention(0, 0, reading.heading_span, True), statement,
                                   text, source, people), text))
-        for mention, statement in _statements(text, mentions):
+        for mention, statement in statements(text, mentions):
             events.append((_event(mention, statement, text, source, people), text))
     return events
 
@@ -230,97 +189,11 @@ def _contains(outer: DateSpan, inner: DateSpan) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
-def _statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, str]]:
-    """The clause of the sentence that belongs to each date, with the date cut out."""
-    if not mentions:
-        return []
-    bounds = [0]
-    if len(mentions) == 1:
-        bounds = list(_own_clause(text, mentions[0]))
-    for before, after in zip(mentions, mentions[1:], strict=False):
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, before.end, after.start)]
-        bounds.append(breaks[-1] if breaks else after.start)
-    if len(bounds) == len(mentions):
-        bounds.append(len(text))
-    clauses = []
-    for i, mention in enumerate(mentions):
-        clause = _cut(text, mention, bounds[i], bounds[i + 1])
-        if i + 1 < len(mentions):
-            clause = DANGLING_NAME.sub("", clause)
-        clause = _tidy(clause)
-        antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
-        if RELATIVE_START.match(clause) and antecedent:
-            # "..., Erich Honecker, who had ruled since 1971": Erich Honecker had ruled
-            clause = f"{antecedent.group(1)} {RELATIVE_START.sub('', clause)}"
-        clauses.append(clause)
-    head = _head(clauses[0])
-    subject = SUBJECT.match(clauses[0])
-    result = []
-    for i, mention in enumerate(mentions):
-        clause = clauses[i]
-        if not clause:  # "In 1965 and 1977, there were ...": share the clause
-            clause = next((c for c in clauses[i + 1:] if c), clause)
-        elif i and PREPOSITION_START.match(clause) and head:
-            clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
-        elif i and subject and PAST_VERB.match(clause):
-            clause = f"{subject.group()} {clause}"
-        result.append((mention, _capitalised(clause)))
-    return result
-
-
-def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
-    """The coordinated clause holding the date, if it says enough on its own."""
-    start, end = 0, len(text)
-    for match in COORDINATION.finditer(text):
-        if match.end() <= mention.start:
-            start = match.end()
-        elif match.start() >= mention.end:
-            end = match.start()
-            break
-    own = (text[start:mention.start] + text[mention.end:end]).split()
-    # "..., and did so in 2015" has no subject of its own: the whole sentence says more.
-    starts_well = bool(own) and (own[0][0].isupper() or own[0].lower() in CLAUSE_STARTERS)
-    return (start, end) if len(own) >= 4 and starts_well else (0, len(text))
-
-
-def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
-    """The clause text[start:end] without its date, unless the date is its subject."""
-    before, after = text[start:mention.start], text[mention.end:end]
-    followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
-    if followed_by_word and not before.strip(" ,;:"):
-        return before + text[mention.start:mention.end] + after  # "The same year saw ..."
-    if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
-        return before + after  # "the 1948 Convention": the year names the thing
-    return DATE_LEAD.sub("", before) + " " + after
-
-
-def _tidy(clause: str) -> str:
-    clause = re.sub(r"\s+", " ", clause).strip()
-    clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
-    clause = re.sub(r"\(\s*\)", "", clause)
-    clause = re.sub(r"([,;:])(?:\s*,)+", r"\1", clause)  # "reason, , the" -> "reason, the"
-    clause = LEADING_LINK.sub("", clause)
-    clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
-    if clause.endswith(")") and clause.count(")") > clause.count("("):
-        clause = clause[:-1].rstrip(".!? ")
-    return re.sub(r"\s+,", ",", clause).strip()
-
-
-def _head(clause: str) -> str:
-    """The words of a clause before its first prepositional phrase ("They met")."""
-    match = re.search(r"\s(?:in|at|on|to|with|for|from|near|into)\s", clause)
-    return clause[:match.start()] if match else ""
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
-
-
 def _event(mention: DateMention, statement: str, sentence: str, source: Source,
            people: _People) -> Event:
     return Event(
         span=mention.span,
-        statement=statement or _capitalised(_tidy(sentence)),
+        statement=statement or capitalised(tidy(sentence)),
         people=people.named_in(statement) or people.named_in(sentence),
         places=_places(statement or sentence, people.words),
         numbers=key_numbers(sentence),

@@ -1,0 +1,142 @@
+"""Statements: the clause of a sentence that tells what happened at one of its dates.
+
+The date is cut out with the words that introduce it ("On 1 January 2024, the republic was
+dissolved" -> "The republic was dissolved"); a sentence with several dates is cut between
+them at clause breaks, and a clause that lost its subject or verb borrows them from the
+sentence's first clause ("They met in Brussels on May 14, in Moscow on May 25").
+"""
+
+from __future__ import annotations
+
+import re
+
+from studyapp.extract.dates import DateMention
+
+# Where a sentence with several dates is cut so that each date keeps its own clause.
+CLAUSE_BREAK = re.compile(
+    r"[,;:]\s+|\s+[–—]\s+|\s+(?:and then|and|but|until|while|whereas|when|after which|"
+    r"as well as)\s+"
+)
+LEADING_LINK = re.compile(
+    r"^(?:[,;:–—(-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also|"
+    r"as well as|although|though)\b)+",
+    re.IGNORECASE,
+)
+# The words that introduce a date and go with it when it is cut out of a statement.
+DATE_LEAD = re.compile(
+    r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
+    r"starting|beginning|through|throughout|between|over|before|after|the|to|night|morning|"
+    r"evening|afternoon|eve|dawn|day)\s+)+$",
+    re.IGNORECASE,
+)
+# Coordinated clauses: a single date belongs to the clause it stands in.
+COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
+CLAUSE_STARTERS = frozenset(
+    "the a an this that these those he she it they we i you his her its their our my in on at "
+    "by since from during after before until when while as for with under over following "
+    "some many most several all both each one two three".split()
+)
+ADVERB_AFTER = re.compile(r"\s+(?:onwards?|on|forward|and|or|to|until)\b")
+# "..., and died in 2015": a clause that starts with its verb borrows the sentence's subject.
+SUBJECT = re.compile(r"^(?:(?:He|She|It|They|We|I)\b|(?!(?:The|A|An|This|That|These|Those|His|Her|"
+                     r"Its|Their|In|On|At|By|After|Before|During|Following)\b)"
+                     r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+                     r"de|of|von|van|the))*(?=\s+[a-z]))")
+# The name a relative clause describes, left at a clause's end: "..., when Anna Roth".
+DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
+PAST_VERB = re.compile(
+    r"^(?:[a-z]+ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
+    r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
+    r"signed|returned)\b"
+)
+RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,?\s*$")
+PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
+
+
+def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention, str]]:
+    """Each date of a sentence with the clause that belongs to it, the date cut out."""
+    if not mentions:
+        return []
+    bounds = [0]
+    if len(mentions) == 1:
+        bounds = list(_own_clause(text, mentions[0]))
+    for before, after in zip(mentions, mentions[1:], strict=False):
+        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, before.end, after.start)]
+        bounds.append(breaks[-1] if breaks else after.start)
+    if len(bounds) == len(mentions):
+        bounds.append(len(text))
+    clauses = []
+    for i, mention in enumerate(mentions):
+        clause = _cut(text, mention, bounds[i], bounds[i + 1])
+        if i + 1 < len(mentions):
+            clause = DANGLING_NAME.sub("", clause)
+        clause = tidy(clause)
+        antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
+        if RELATIVE_START.match(clause) and antecedent:
+            # "..., Erich Honecker, who had ruled since 1971": Erich Honecker had ruled
+            clause = f"{antecedent.group(1)} {RELATIVE_START.sub('', clause)}"
+        clauses.append(clause)
+    head = _head(clauses[0])
+    subject = SUBJECT.match(clauses[0])
+    result = []
+    for i, mention in enumerate(mentions):
+        clause = clauses[i]
+        if not clause:  # "In 1965 and 1977, there were ...": share the clause
+            clause = next((c for c in clauses[i + 1:] if c), clause)
+        elif i and PREPOSITION_START.match(clause) and head:
+            clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
+        elif i and subject and PAST_VERB.match(clause):
+            clause = f"{subject.group()} {clause}"
+        result.append((mention, capitalised(clause)))
+    return result
+
+
+def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
+    """The coordinated clause holding the date, if it says enough on its own."""
+    start, end = 0, len(text)
+    for match in COORDINATION.finditer(text):
+        if match.end() <= mention.start:
+            start = match.end()
+        elif match.start() >= mention.end:
+            end = match.start()
+            break
+    own = (text[start:mention.start] + text[mention.end:end]).split()
+    # "..., and did so in 2015" has no subject of its own: the whole sentence says more.
+    starts_well = bool(own) and (own[0][0].isupper() or own[0].lower() in CLAUSE_STARTERS)
+    return (start, end) if len(own) >= 4 and starts_well else (0, len(text))
+
+
+def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
+    """The clause text[start:end] without its date, unless the date is its subject."""
+    before, after = text[start:mention.start], text[mention.end:end]
+    followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
+    if followed_by_word and not before.strip(" ,;:"):
+        return before + text[mention.start:mention.end] + after  # "The same year saw ..."
+    if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
+        return before + after  # "the 1948 Convention": the year names the thing
+    return DATE_LEAD.sub("", before) + " " + after
+
+
+def tidy(clause: str) -> str:
+    clause = re.sub(r"\s+", " ", clause).strip()
+    clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
+    clause = re.sub(r"\(\s*\)", "", clause)
+    clause = re.sub(r"([,;:])(?:\s*,)+", r"\1", clause)  # "reason, , the" -> "reason, the"
+    clause = LEADING_LINK.sub("", clause)
+    clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
+    if clause.endswith(")") and clause.count(")") > clause.count("("):
+        clause = clause[:-1].rstrip(".!? ")
+    return re.sub(r"\s+,", ",", clause).strip()
+
+
+def _head(clause: str) -> str:
+    """The words of a clause before its first prepositional phrase ("They met")."""
+    match = re.search(r"\s(?:in|at|on|to|with|for|from|near|into)\s", clause)
+    return clause[:match.start()] if match else ""
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
