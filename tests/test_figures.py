@@ -302,3 +302,14 @@ def test_a_surname_stands_for_the_person_of_its_own_document():
     figures = by_name(find_figures([first, second]))
     assert [s.document for s in figures["Karl Adler"].sources].count("b.txt") == 4
     assert [s.document for s in figures["Heinz Adler"].sources] == ["a.txt", "a.txt"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Charles Dupont was born in Lyon in 1870. He became prime minister in 1920.",
+     "Charles Dupont", "prime minister"),
+    ("Lord Mountbatten arrived as the last viceroy in March 1947.", "Mountbatten",
+     "last viceroy"),
+    ("Anna Kowal worked as a nurse in the war.", "Anna Kowal", "nurse"),
+])
+def test_roles_said_in_the_next_sentence_or_after_a_verb_with_as(text, name, role):
+    assert role in by_name(figures_of(text))[name].roles

@@ -35,7 +35,7 @@ LINKING = re.compile(
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
-    r"|remained|rose to become|went on to become|acted as"
+    r"|remained|rose to become|went on to become|\w+ed as"
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
@@ -362,7 +362,12 @@ class _Reader:
         members: list[Mention] = []  # the list of names being read ("A, B and C")
         members_end = -1
         closed = False
+        subject: Mention | None = None  # the first person named in the latest sentence
         while i < len(tokens):
+            if tokens[i].lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
+                role = _predicate_role(block, tokens, i + 1)
+                if role:  # "X was born in Lyon. He became prime minister."
+                    subject.roles.append(_clean_role(role))
             if not _run_start(tokens, i):
                 i += 1
                 continue
@@ -378,6 +383,8 @@ class _Reader:
                 else:
                     members, closed = [mention], False
                 members_end = after
+                if subject is None or subject.source != mention.source:
+                    subject = mention
             i = max(after, i + 1)
 
     def _join(self, members: list[Mention], mention: Mention) -> None:
@@ -733,6 +740,10 @@ def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
     if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text):
         return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
     return None
+
+
+def _opens_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
 
 
 def _nickname_at(tokens: list[Token], j: int) -> bool:
