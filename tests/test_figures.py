@@ -69,6 +69,9 @@ def test_name_and_role_by_shape(text, name, role):
     ("The gladiator Spartacus led the revolt.", "Spartacus"),
     ("Bernard of Clairvaux preached the crusade at Easter.", "Bernard of Clairvaux"),
     ("Ada Byron (1815–1852) wrote the first program.", "Ada Byron"),
+    # given names that look like participles or adverbs at a sentence's start
+    ("Emily Davison ran onto the course in 1913.", "Emily Davison"),
+    ("Irving Berlin wrote songs.", "Irving Berlin"),
     # a numeral at a sentence's end is not an initial
     ("In 936 the dukes chose Otto I. The nobles rebelled soon after.", "Otto I"),
 ])

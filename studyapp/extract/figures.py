@@ -515,8 +515,7 @@ class _Reader:
         lower = token.lower
         if vocab.role_head(lower) or lower in NAME_PREFIXES:
             return False
-        return (lower in self.words.lowercase or lower.endswith(("ing", "ly"))
-                or lower in SENTENCE_VERBS)
+        return lower in self.words.lowercase or lower in SENTENCE_VERBS
 
     def _place_like(self, word: str) -> bool:
         lower = word.lower()
