@@ -152,7 +152,7 @@ def test_context_resolves_yearless_and_relative(text, anchor, start, end):
     "the writer (born 1950) said",
     "Article 78 of the constitution",
     "15–20 kilometer (9–12 mile) zone",
-    "Soviet D-30 howitzers",
+    "the M-30 howitzers",
     "10-fold",
     "a century ago",
     "they may come",

@@ -146,19 +146,19 @@ def test_people_from_figures_places_and_numbers():
 
 
 @pytest.mark.parametrize("sentence, value, unit", [
-    ("26 Armenians died and another 100 were injured", 26, "people killed"),
+    ("26 villagers died and another 100 were injured", 26, "people killed"),
     ("another 100 were injured", 100, "people injured"),
     ("More than 700,000 refugees flooded the cities", 700000, "people displaced"),
     ("defense expenditures reached $3 billion", 3e9, "US dollars"),
     ("a 15 kilometer buffer zone", 15, "kilometres"),
     ("the bill passed by 312 votes to 200", 312, "votes"),
     ("Over 100,000 people demonstrate", 100000, "people"),
-    ("the population was 80 percent Armenian", 80, "percent"),
-    ("leading to the death of 18 Armenians", 18, "people killed"),
+    ("the population was 80 percent Catholic", 80, "percent"),
+    ("leading to the death of 18 miners", 18, "people killed"),
     ("killing over 100 civilians in the process", 100, "people killed"),
-    ("leading to the flight of 350,000 Armenians", 350000, "people displaced"),
+    ("leading to the flight of 350,000 Huguenots", 350000, "people displaced"),
     ("the displacement of up to a million ethnic Azeris", 1e6, "people displaced"),
-    ("around 2,500 Karabakh Armenians signed a petition", 2500, "people"),
+    ("around 2,500 Breton Protestants signed a petition", 2500, "people"),
     ("Around 500 of those civilians perished along the way", 500, "people killed"),
 ])
 def test_key_numbers(sentence, value, unit):
@@ -242,7 +242,7 @@ def test_timeline_line_and_body_sentence_of_one_day_are_one_event():
 
 def test_shared_topic_words_alone_do_not_merge_a_year():
     events = events_of("y.txt", (
-        "In 1991, Armenia and Karabakh declared independence from the Union.\n\n"
-        "In 1991, two groups of independent experts visited Armenia and Karabakh and blamed "
+        "In 1991, Flanders and Brabant declared independence from the Union.\n\n"
+        "In 1991, two groups of independent experts visited Flanders and Brabant and blamed "
         "the other side.\n"))
     assert len(events) == 2

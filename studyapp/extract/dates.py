@@ -128,14 +128,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:)"),
 ]
-SEASON_WORD = re.compile(SEASON, re.IGNORECASE)
 # A year followed by one of these is a count ("1500 soldiers"), not a date.
 COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|men|women|children|soldiers|troops|refugees|civilians|deaths|dead|"
     r"casualties|votes|voters|members|families|houses|homes|villages|km|kilometers|kilometres|"
     r"miles|metres|meters|feet|tons|tonnes|dollars|euros|pounds|rubles|years|days|hours|"
     r"inhabitants|residents|delegates|seats|ships|tanks|aircraft|prisoners|workers|students|"
-    r"protesters|demonstrators|Armenians)\b|\s*%|\s+percent\b",
+    r"protesters|demonstrators)\b|\s*%|\s+percent\b",
 )
 
 
@@ -283,7 +282,11 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
     """A bare four-digit number followed by a counted noun ("1500 soldiers") is a count."""
-    return kind in ("year", "years") and bool(COUNT_NOUNS.match(text, match.end()))
+    if kind not in ("year", "years") or re.search(r"\b(?:in|by|since|until|from|during|of|after|"
+                                                 r"before)\s+$", text[:match.start()][-12:],
+                                                 re.IGNORECASE):
+        return False  # "In 1500 soldiers ...": after a preposition it is a year after all
+    return bool(COUNT_NOUNS.match(text, match.end()))
 
 
 # --- resolving -----------------------------------------------------------------------------

@@ -153,7 +153,7 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
 
     Dropped: plans ("will ... by 2024"); a date that only contains a finer date of the same
     clause ("May 20: the 1990 election"); a date said again ("of 1848 ... of 1848") unless each
-    names its own thing ("Sumgait (1988), Kirovabad (1988)"); a relative date right next to
+    names its own thing ("riots in Arle (1920), Bex (1920)"); a relative date right next to
     the explicit one it restates ("eight weeks later, on 18 May 1152").
     """
     mentions = [m for m in mentions if not m.planned]
@@ -232,7 +232,7 @@ def _places(sentence: str, people_words: set[str]) -> list[str]:
         if NOT_PLACE_WORDS.match(name) or set(name.split()) & people_words:
             continue
         if ADJECTIVE_OF_PLACE.search(name) and re.match(r"\s+[a-z]", sentence[match.end():]):
-            continue  # "in Armenian history": an adjective, not a place
+            continue  # "in Roman history": an adjective, not a place
         if re.search(r"\d", name) or name in places:
             continue
         places.append(name)

@@ -39,7 +39,7 @@ UNITS = [
     (re.compile(r"^(?:\s+[\w’'-]+){0,2}?\s+(?:people|persons|civilians|soldiers|troops|men|"
                 r"women|children|demonstrators|protesters|inhabitants|residents|members|"
                 r"signatories|academics|workers)\b"), "people"),
-    # "2,500 Karabakh Armenians": a people's name in the plural.
+    # "2,500 Breton Protestants": a people's name in the plural.
     (re.compile(r"^(?:\s+[A-Z][\w’'-]+)?\s+[A-Z][\w’'-]+(?:ans|ers|ese|is|ites|s)\b"), "people"),
 ]
 CURRENCIES = {"$": "US dollars", "€": "euros", "£": "pounds"}
