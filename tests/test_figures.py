@@ -72,6 +72,8 @@ def test_name_and_role_by_shape(text, name, role):
     # given names that look like participles or adverbs at a sentence's start
     ("Emily Davison ran onto the course in 1913.", "Emily Davison"),
     ("Irving Berlin wrote songs.", "Irving Berlin"),
+    # a surname that is also a common word of the text
+    ("Congress would not grant the loan. Ulysses Grant took Vicksburg.", "Ulysses Grant"),
     # a numeral at a sentence's end is not an initial
     ("In 936 the dukes chose Otto I. The nobles rebelled soon after.", "Otto I"),
 ])

@@ -486,11 +486,10 @@ class _Reader:
         return title_end, name_start, name_end
 
     def _full_name_shape(self, words: list[str], before: str) -> bool:
-        """Two or more name words, none of them a common word of the documents, not a
-        saint's place ("St Petersburg"), not ending in a place, not "to Santiago de X"."""
-        given = words[:words.index("the")] if "the" in words else words
-        common = any(w.lower() in self.words.lowercase for w in given
-                     if w.lower() not in vocab.PARTICLES)
+        """Two or more name words, the first not a common word of the documents ("Genocide
+        Watch"), not a saint's place ("St Petersburg"), not ending in a place, not "to
+        Santiago de X"."""
+        common = words[0].lower() in self.words.lowercase
         has_particle = any(w in vocab.PARTICLES for w in words)
         return (len(words) >= 2 and not common
                 and words[0].lower().rstrip(".") not in NAME_PREFIXES
