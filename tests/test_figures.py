@@ -318,3 +318,15 @@ def test_a_surname_stands_for_the_person_of_its_own_document():
 ])
 def test_roles_said_in_the_next_sentence_or_after_a_verb_with_as(text, name, role):
     assert role in by_name(figures_of(text))[name].roles
+
+
+def test_notes_with_pharaohs_and_relatives():
+    text = ("## 1550 - 1070 BC New Kingdom\n\n"
+            "- Hatshepsut ruled as pharaoh from about 1479 BC; her stepson Thutmose III later "
+            "erased her name\n"
+            "- Akhenaten's wife Nefertiti shared power\n")
+    names = by_name(figures_of(text, "egypt.md"))
+    assert set(names) == {"Hatshepsut", "Thutmose III", "Akhenaten", "Nefertiti"}
+    assert names["Hatshepsut"].roles == ["pharaoh"]
+    assert names["Thutmose III"].roles == ["stepson"]
+    assert names["Nefertiti"].roles == ["Akhenaten's wife"]

@@ -408,7 +408,8 @@ class _Reader:
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
         if start >= end:
             return None, end
-        if tokens[end - 1].possessive and _title_follows(tokens, end):
+        if tokens[end - 1].possessive and _title_follows(tokens, end) \
+                and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS:
             return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])

@@ -193,6 +193,9 @@ def role_head(word: str) -> bool:
     lower = word.lower()
     if lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS:
         return True
+    for prefix in ("step", "half-", "great-", "grand"):
+        if lower.startswith(prefix) and singular(lower[len(prefix):]) in ROLE_NOUNS:
+            return True  # "stepson", "half-brother", "great-grandson"
     if word[0].islower() and len(word) >= 7 and lower.endswith(("ist", "ists")):
         return True  # "abolitionist", "nationalist": callings and professions
     return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
