@@ -121,6 +121,11 @@ def test_markdown_notes_under_a_range_heading_are_dated_by_it():
     assert events[0].statement == "The estates met and argued"
 
 
+def test_a_title_naming_its_year_anchors_the_dates_under_it():
+    events = events_of("c.txt", "= Canal crisis of 1956 =\n\nOn 29 October the army invaded.\n")
+    assert dated(events) == [("1956-10-29", "1956-10-29")]
+
+
 def test_timestamps_plans_and_headings_are_not_events():
     events = events_of("lecture.md", (
         "# Lecture of 2019\n\n## The 1990s\n\nThe reform <a class='t'>[00:02:10]</a> "

@@ -109,15 +109,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"{MOD}?(?P<y>{Y})"),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
-    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?)\s+later"),
-    ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+later"),
+    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)"),
+    ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
-                r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"),
+                r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
+                r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:the\s+)?(?P<which>same|following|next|"
-                 r"that)\s+year\b"),
+    ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"
+                 r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
+                 r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
@@ -205,7 +207,8 @@ TRIGGERS = {
     "century": re.compile(r"centur", re.IGNORECASE),
     "decade": re.compile(r"\d0'?s"),
     "digit": re.compile(r"\d"),
-    "relative": re.compile(r"later|next|following|same|that", re.IGNORECASE),
+    "relative": re.compile(r"later|earlier|next|following|same|that|previous|preceding|before",
+                           re.IGNORECASE),
     "holiday": re.compile(r"Christmas|New\s+Year|Easter"),
 }
 NEEDS = {
@@ -510,7 +513,7 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     days = _count(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
-    return _shift_day(day, days)
+    return _shift_day(day, -days if g["way"].lower() == "earlier" else days)
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
@@ -518,6 +521,8 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     phrase = " ".join(g["_text"].split())
+    if "back" in g:
+        return _shift_day(day, -1)
     return _shift_day(day, 0 if phrase.startswith(("the same", "that")) else 1)
 
 
@@ -533,7 +538,8 @@ def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None:
         return None
-    step = 1 if g["which"].lower() in ("following", "next") else 0
+    which = g.get("which", "previous").lower()
+    step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
     return _years_span(year + step, year + step, "year")
 
 
@@ -541,7 +547,8 @@ def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None or context.last.precision == "range":
         return None
-    return _years_span(year + _count(g["n"]), year + _count(g["n"]), "year")
+    step = _count(g["n"]) * (-1 if g["way"].lower() == "earlier" else 1)
+    return _years_span(year + step, year + step, "year")
 
 
 def _r_rel_month(g: dict, context: DateContext) -> DateSpan | None:

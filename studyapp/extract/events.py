@@ -19,7 +19,7 @@ from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
 from studyapp.extract.statements import COORDINATION, capitalised, statements, tidy
 from studyapp.ingest.lines import is_timeline
-from studyapp.model import Block, DateSpan, Document, Event, Figure, Source
+from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 REFERENCE_SECTION = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
@@ -33,6 +33,7 @@ REFERENCE_SHAPE = re.compile(
     re.IGNORECASE,
 )
 
+NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 ADJECTIVE_OF_PLACE = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
 PLACE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|around)\s+"
@@ -103,11 +104,20 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
     if reading.heading_anchor and level <= reading.heading_anchor_level:
         reading.heading_anchor = reading.heading_span = None
     mentions = find_dates(block.text, DateContext())
-    anchors = [m for m in mentions if m.explicit and m.span.precision in ("year", "range")]
+    anchors = [m.span for m in mentions if m.explicit and m.span.precision in ("year", "range")]
+    named_year = NAMED_YEAR.search(block.text)
+    if not anchors and named_year and block.level:
+        # "Revolution of 1848" names a thing in a sentence, but a heading so named is set then.
+        year = int(named_year.group())
+        anchors = [DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year", named_year.group())]
+    if title:
+        if anchors:
+            reading.context.last = anchors[0]
+        return
     if not anchors and reading.heading_anchor and level > reading.heading_anchor_level:
         reading.heading_span = None  # "### Key people" under "## 1789 - 1792": not dated notes
     if anchors and block.level:  # a short line standing as a heading (level 0) anchors nothing
-        span = anchors[0].span
+        span = anchors[0]
         # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
         reading.heading_anchor = DateSpan(span.start, span.start._replace(month=12, day=31),
                                           "year", span.text)
