@@ -330,3 +330,11 @@ def test_notes_with_pharaohs_and_relatives():
     assert names["Hatshepsut"].roles == ["pharaoh"]
     assert names["Thutmose III"].roles == ["stepson"]
     assert names["Nefertiti"].roles == ["Akhenaten's wife"]
+
+
+def test_circa_in_life_dates_does_not_end_the_sentence():
+    text = ("Eleanor of Aquitaine (c. 1122 – 1 April 1204) was Duchess of Aquitaine and the "
+            "wife of Louis VII. She was the mother of two English kings.")
+    names = by_name(figures_of(text, "bio.txt"))
+    assert names["Eleanor of Aquitaine"].roles == ["Duchess of Aquitaine", "mother"]
+    assert names["Louis VII"].roles == []

@@ -262,7 +262,7 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
     numeral ("Franz Joseph I. The ...") does when a function word follows."""
     before = text[max(0, match.start() - 6):match.start()].split()
     word = before[-1].lower().rstrip(".") if before else ""
-    word = word.rsplit(".", 1)[-1]
+    word = word.rsplit(".", 1)[-1].lstrip("([{\"'“‘")
     if len(word) == 1 and word.isalpha():
         following = text[match.end():match.end() + 16].split()
         after = following[0].lower().strip("\"“'‘(") if following else ""
@@ -940,7 +940,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     noun = end + 1 + article
     if noun < n and tokens[end].lower == "of" and tokens[noun].word \
             and not tokens[noun].capitalised and tokens[noun].lower not in vocab.STOPWORDS \
-            and tokens[noun].lower not in vocab.PARTICLES:
+            and tokens[noun].lower not in vocab.PARTICLES \
+            and tokens[noun].lower not in vocab.NUMBER_WORDS:
         end = noun + 1  # "mayor of the town", "teacher of history"
     elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
