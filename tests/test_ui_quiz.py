@@ -184,3 +184,13 @@ def test_every_interactive_widget_has_an_accessible_name(qtbot, quiz):
         and not (isinstance(w, QAbstractButton) and w.text())
     ]
     assert unnamed == []
+
+
+def test_dates_in_the_right_order_say_no_more_than_they_know():
+    from studyapp.model import Ymd
+    from studyapp.ui.quiz import date_text
+
+    assert date_text(Ymd(1848, 2, 22)) == "22 February 1848"
+    assert date_text(Ymd(1848, 3, 1)) == "March 1848"
+    assert date_text(Ymd(1848, 1, 1)) == "1848"
+    assert date_text(Ymd(-43, 3, 15)) == "15 March 44 BC"

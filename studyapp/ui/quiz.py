@@ -74,8 +74,17 @@ class Answered:
     grade: object  # services.quiz.Grade
 
 
-def year_text(day: Ymd) -> str:
-    return f"{1 - day.year} BC" if day.year <= 0 else str(day.year)
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def date_text(day: Ymd) -> str:
+    """A date as precise as an item's start can tell: a first of January may stand for a
+    whole year and a first of the month for the month, so those show no more than that."""
+    year = f"{1 - day.year} BC" if day.year <= 0 else str(day.year)
+    if day.day == 1:
+        return year if day.month == 1 else f"{MONTHS[day.month - 1]} {year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {year}"
 
 
 def chronological(question: Question):
@@ -92,7 +101,7 @@ def ordering_marks(question: Question, texts: list[str]) -> list[bool]:
 def expected_html(question: Question, expected: str) -> str:
     """The right answer, as a list where the answer has parts (escaped rich text)."""
     if question.kind == "ordering":
-        rows = "".join(f"<li>{escape(item.text)} ({year_text(item.start)})</li>"
+        rows = "".join(f"<li>{escape(item.text)} ({date_text(item.start)})</li>"
                        for item in chronological(question))
         return f"<b>The right order</b><ol>{rows}</ol>"
     if question.kind == "matching":
