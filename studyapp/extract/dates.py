@@ -207,8 +207,9 @@ TRIGGERS = {
     "century": re.compile(r"centur", re.IGNORECASE),
     "decade": re.compile(r"\d0'?s"),
     "digit": re.compile(r"\d"),
-    "relative": re.compile(r"later|earlier|next|following|same|that|previous|preceding|before",
-                           re.IGNORECASE),
+    "relative": re.compile(r"\b(?:later|earlier|previous|preceding)\b|\b(?:next|following|same|"
+                           r"that)\s+(?:day|night|morning|afternoon|evening|year)\b|\b(?:day|year)"
+                           r"\s+before\b", re.IGNORECASE),
     "holiday": re.compile(r"Christmas|New\s+Year|Easter"),
 }
 NEEDS = {
