@@ -6,7 +6,7 @@ before it ("Prime Minister X", "the pianist X"), an apposition or predicate afte
 ("X, the Ban of Croatia", "X was elected consul"), a possessive only people have ("X's
 death"), a relative "who", life dates in parentheses, a list of people it stands in, or simply
 the shape of a full name that nothing marks as an organisation, place, event or work. Single
-words ("Stalin") need such evidence; surnames alone become aliases of the full name they
+words ("Napoleon") need such evidence; surnames alone become aliases of the full name they
 stand for. Bibliography entries and photo or translation credits give minor figures.
 """
 
@@ -215,7 +215,7 @@ class Vocabulary:
         return cls(frozenset(lowercase), frozenset(capitalised), frozenset(places))
 
     def demonym(self, word: str) -> bool:
-        """"Armenian" when "Armenians" also occurs; "Azerbaijanis", "Karabakhians"."""
+        """"Pole" when "Poles" also occurs; "Venetians", "Lombards"."""
         return word + "s" in self.capitalised or word.endswith(("ians", "eans")) or (
             word.endswith("s") and not word.endswith("ss") and word[:-1] in self.capitalised)
 
@@ -410,7 +410,7 @@ class _Reader:
             return None, end
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS:
-            return None, end  # "Armenia's Prime Minister X": the possessor qualifies a title
+            return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
         if not name or all(vocab.role_part(t.text) for t in name):
@@ -474,7 +474,7 @@ class _Reader:
         """(end of the title, start and end of the name) within the run tokens[start:end]."""
         title_end = self._title_split(tokens[start:end], sentence_start)
         name_start = start + title_end
-        # "the leader of Soviet Armenia Grigory Arutinov": the place belongs to the role.
+        # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role.
         while end - name_start > 2 and self._place_like(tokens[name_start].text):
             name_start += 1
         name_end = end
@@ -487,8 +487,8 @@ class _Reader:
         return title_end, name_start, name_end
 
     def _full_name_shape(self, words: list[str], before: str) -> bool:
-        """Two or more name words, the first not a common word of the documents ("Genocide
-        Watch"), not a saint's place ("St Petersburg"), not ending in a place, not "to
+        """Two or more name words, the first not a common word of the documents ("Famine
+        Relief"), not a saint's place ("St Petersburg"), not ending in a place, not "to
         Santiago de X"."""
         common = words[0].lower() in self.words.lowercase
         has_particle = any(w in vocab.PARTICLES for w in words)
@@ -499,7 +499,7 @@ class _Reader:
 
     def _title_split(self, run: list[Token], sentence_start: bool) -> int:
         """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
-        the words that qualify it ("Armenian", "Communist Party"), never a given name."""
+        the words that qualify it ("Polish", "Communist Party"), never a given name."""
         split = 0
         for k, token in enumerate(run[:-1]):
             if vocab.title_word(token.text) or (k == 0 and sentence_start
@@ -829,7 +829,7 @@ def _adjective(word: str) -> bool:
 
 
 def _modifier(token: Token) -> bool:
-    """A word that may qualify a role noun: "British", "political", "Armenia's", "foreign"."""
+    """A word that may qualify a role noun: "British", "political", "Poland's", "foreign"."""
     lower = token.lower
     if lower in QUALIFIERS:
         return True
@@ -850,7 +850,7 @@ def _weak(role: str) -> bool:
 
 
 def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int) -> str:
-    """A title with the words that qualify it: "Armenia's" + "Prime Minister"."""
+    """A title with the words that qualify it: "Poland's" + "Prime Minister"."""
     first = start
     while first > 0 and start - first < 4 and \
             tokens[first - 1].sentence == tokens[start].sentence and \
@@ -866,7 +866,7 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
 
 
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
-    """The role phrase right before a name: "British journalist", "leader of Soviet Armenia"."""
+    """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
     j = start - 1
     comma = j >= 1 and tokens[j].text == ","
     if comma:
@@ -909,7 +909,7 @@ def _singular(role: str, head: str) -> str:
 
 
 def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
-    """A role phrase starting at j: "the Ban of Croatia", "an Azerbaijani serviceman"."""
+    """A role phrase starting at j: "the Ban of Croatia", "a Danish serviceman"."""
     n = len(tokens)
     if j >= n:
         return None
@@ -1044,7 +1044,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"established in Armenia by X": X is a founder."""
+    """"established in Poland by X": X is a founder."""
     if start < 2 or tokens[start - 1].lower != "by":
         return None
     window = tokens[max(0, start - 6):start - 1]
@@ -1189,7 +1189,7 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
-    """A known person this full name is part of or extends ("de Waal" / "Thomas de Waal"),
+    """A known person this full name is part of or extends ("van Gogh" / "Vincent van Gogh"),
     never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle")."""
     words = [w.lower() for w in mention.words]
     seen: set[int] = set()

@@ -108,7 +108,7 @@ one two three four five six seven eight nine ten eleven twelve thirteen twenty t
 fifty hundred thousand million dozen
 """.split())
 
-# Lower-case words that join the parts of one name ("Thomas de Waal", "Ibn Battuta").
+# Lower-case words that join the parts of one name ("Vincent van Gogh", "Ibn Battuta").
 PARTICLES = frozenset(
     "de del della der den di da das dos du la le van von zu ter ten ibn bin al el".split())
 
@@ -128,7 +128,7 @@ once twice almost nearly around roughly perhaps maybe notably finally eventually
 according following including given see related read share sign get learn key note
 """.split())
 
-# Nouns after a possessive that show the possessor is a person ("Stalin's death").
+# Nouns after a possessive that show the possessor is a person ("Napoleon's death").
 PERSONAL_POSSESSIONS = frozenset("""
 death birth life father mother son daughter brother sister wife husband widow uncle aunt
 nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave tomb murder
