@@ -160,9 +160,8 @@ def test_one_entry_per_person_across_documents_with_sources():
 
 
 def test_corpus_together_has_one_entry_per_person():
-    documents = [read_document(p) for p in sorted(CORPUS.glob("*.*")) if p.suffix != ".md"
-                 or p.name != "README.md"]
-    figures = find_figures([d for d in documents if d.name != "README.md"])
+    documents = [read_document(p) for p in sorted(CORPUS.glob("*.*")) if p.name != "README.md"]
+    figures = find_figures(documents)
     # A bare surname may be shared by two people (father and son); full names may not.
     names = [n.lower() for f in figures for n in [f.name, *f.aliases]
              if "," not in n and len(n.split()) > 1]
