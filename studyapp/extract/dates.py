@@ -223,6 +223,11 @@ NEEDS = {
 }
 
 
+def may_hold_dates(text: str) -> bool:
+    """False when ``text`` surely names no date: no digit, month, season or relative phrase."""
+    return any(trigger.search(text) for trigger in TRIGGERS.values())
+
+
 def _scan(text: str) -> list[tuple[str, re.Match]]:
     """Leftmost-longest, non-overlapping matches; earlier patterns win ties."""
     present = {name for name, trigger in TRIGGERS.items() if trigger.search(text)}

@@ -13,7 +13,7 @@ import re
 from copy import copy
 from dataclasses import dataclass
 
-from studyapp.extract.dates import DateContext, DateMention, find_dates
+from studyapp.extract.dates import DateContext, DateMention, find_dates, may_hold_dates
 from studyapp.extract.merge import merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
@@ -130,6 +130,9 @@ def _block_events(reading: _Reading, block: Block, people: _People
                   ) -> list[tuple[Event, str]]:
     if REFERENCE_SHAPE.search(block.text):
         return []
+    dated_note = block.kind == "line" and reading.heading_span is not None
+    if not dated_note and not may_hold_dates(block.text):
+        return []  # most paragraphs of a long text name no date: no need to split them
     events = []
     for start, end in sentences(block):
         text = block.text[start:end]

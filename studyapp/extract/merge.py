@@ -45,8 +45,10 @@ def content_words(text: str, names: bool = True) -> set[str]:
 
 
 def _starts_sentence(text: str, position: int) -> bool:
-    before = text[:position].rstrip()[-1:] if position else ""
-    return not before or before in SENTENCE_OPENERS
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position < 0 or text[position] in SENTENCE_OPENERS
 
 
 def _stem(word: str) -> str:
