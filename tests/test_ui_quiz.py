@@ -194,3 +194,20 @@ def test_dates_in_the_right_order_say_no_more_than_they_know():
     assert date_text(Ymd(1848, 3, 1)) == "March 1848"
     assert date_text(Ymd(1848, 1, 1)) == "1848"
     assert date_text(Ymd(-43, 3, 15)) == "15 March 44 BC"
+
+
+def test_opened_from_the_navigation_it_offers_every_set(qtbot, home):
+    state, set_id = open_library(home, quiz_questions(), Clock())
+    screen = QuizScreen(state)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.sets_list.count() == 1 and screen.chosen_sets() == []
+    qtbot.keyClick(screen.sets_list, Qt.Key.Key_Return)
+    assert "Choose at least one set" in screen.setup_message.text()
+    screen.sets_list.setCurrentRow(0)
+    qtbot.keyClick(screen.sets_list, Qt.Key.Key_Space)  # ticks the set
+    assert screen.chosen_sets() == [set_id]
+    qtbot.keyClick(screen.sets_list, Qt.Key.Key_Return)  # starts
+    assert screen.current_question is not None
+    state.store.close()

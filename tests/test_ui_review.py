@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from ui_study_data import Clock, open_library, review_questions, rows
 
 from studyapp.ui.review import ReviewScreen, format_interval
@@ -179,3 +179,24 @@ def test_every_interactive_widget_has_an_accessible_name(review):
     assert shortcuts["Undo last answer"] == "Ctrl+Z"
     assert shortcuts["Suspend card"] == "@"
     assert shortcuts["Bury until tomorrow"] == "-"
+
+
+def test_before_any_session_the_screen_says_how_to_start_one(qtbot, home):
+    state, _set_id = open_library(home, review_questions(), Clock())
+    screen = ReviewScreen(state)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.keyClick(screen, Qt.Key.Key_Space)
+    assert "press Study" in screen.findChild(QLabel, "emptyState").text()
+    assert not screen.suspend_action.isEnabled()
+    with qtbot.waitSignal(screen.finished, timeout=1000):
+        screen.findChild(QPushButton, "primary").click()
+    state.store.close()
+
+
+def test_the_screen_follows_a_theme_switch(qapp, review):
+    from studyapp.ui import theme
+
+    assert "#ffffff" in review.styleSheet()
+    theme.apply_theme(qapp, "dark")
+    assert review.styleSheet() == theme.asset_text("study-dark.qss")

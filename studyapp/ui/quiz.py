@@ -45,7 +45,7 @@ from studyapp.ui.matching import MatchingWidget
 from studyapp.ui.ordering import OrderingModel, OrderingView
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
-from studyapp.ui.study_style import StudyStyle, repolish
+from studyapp.ui.study_style import StudyStyle, centred, repolish
 
 # The kinds a learner can pick; "typed" also brings flashcards and cloze gaps, answered typed.
 KIND_CHOICES = {
@@ -133,18 +133,6 @@ def response_html(question: Question, response) -> str:
 def points(score: float) -> str:
     """A score as a short number: 4, 3.7."""
     return f"{score:.1f}".removesuffix(".0")
-
-
-def centred(widget: QWidget, width: int = CONTENT_WIDTH) -> QWidget:
-    """``widget`` in the middle of a row, no wider than ``width``: long lines stay readable."""
-    widget.setMaximumWidth(width)
-    row = QWidget()
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addStretch(1)
-    layout.addWidget(widget, 100)
-    layout.addStretch(1)
-    return row
 
 
 class ChoiceWidget(QWidget):
@@ -311,6 +299,12 @@ class QuizScreen(QWidget):
             return [list(pair) for pair in self.matching.pairs()]
         return self.typed.text().strip()
 
+    def showEvent(self, event) -> None:
+        # Opened from the navigation rather than with chosen sets: offer every set.
+        if self.sets_list.count() == 0 and self._state.store is not None:
+            self.start([])
+        super().showEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:
         self._style.handles(event)
         super().changeEvent(event)
@@ -344,11 +338,10 @@ class QuizScreen(QWidget):
         self.sets_list = QListWidget()
         self.sets_list.setObjectName("quizSets")
         self.sets_list.setAccessibleName("Sets to draw questions from")
-        self.sets_list.setToolTip("Space or Enter ticks a set")
+        self.sets_list.setToolTip("Space ticks a set; Enter starts the quiz")
         self.sets_list.setWordWrap(True)
         self.sets_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sets_list.setMaximumHeight(200)
-        self.sets_list.itemActivated.connect(self._toggle_set)
         form.addRow(_buddy("&Sets", self.sets_list), self.sets_list)
         self.count_box = QSpinBox()
         self.count_box.setRange(1, 200)
@@ -394,10 +387,6 @@ class QuizScreen(QWidget):
         outer.addLayout(buttons)
         outer.addStretch(1)
         return centred(column, 720)
-
-    def _toggle_set(self, item: QListWidgetItem) -> None:
-        checked = item.checkState() == Qt.CheckState.Checked
-        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
 
     def chosen_sets(self) -> list[int]:
         return [
@@ -500,7 +489,7 @@ class QuizScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
-        return centred(column)
+        return centred(column, CONTENT_WIDTH)
 
     def _run(self, questions: list[Question], minutes: int) -> None:
         self._questions = list(questions)
@@ -686,7 +675,7 @@ class QuizScreen(QWidget):
         buttons.addWidget(again)
         buttons.addWidget(self.done_button)
         layout.addLayout(buttons)
-        return centred(column)
+        return centred(column, CONTENT_WIDTH)
 
     def _mistakes(self) -> list[Answered]:
         return [a for a in self._answered if not a.grade.correct]

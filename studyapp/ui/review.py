@@ -37,7 +37,7 @@ from studyapp.answers import answers_match
 from studyapp.model import Question
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
-from studyapp.ui.study_style import StudyStyle, repolish
+from studyapp.ui.study_style import StudyStyle, centred, repolish
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
@@ -147,6 +147,7 @@ class ReviewScreen(QWidget):
         self._titles: dict[str, str] = {}
         self._build()
         self._build_actions()
+        self._set_card_actions_enabled(False)
         self._style = StudyStyle(self)
         self._style.follow()
 
@@ -178,12 +179,31 @@ class ReviewScreen(QWidget):
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
         self._pages = QStackedWidget()
+        self._idle_page = self._build_idle_page()
         self._card_page = self._build_card_page()
         self._summary_page = self._build_summary_page()
-        self._pages.addWidget(self._card_page)
-        self._pages.addWidget(self._summary_page)
+        for page in (self._idle_page, self._card_page, self._summary_page):
+            self._pages.addWidget(page)
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages)
+
+    def _build_idle_page(self) -> QWidget:
+        """Before any session: say how to start one."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel("Choose sets in the Library and press Study to review their cards.")
+        text.setObjectName("emptyState")
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        library = QPushButton("Go to the library")
+        library.setObjectName("primary")
+        library.setAccessibleName("Go to the library")
+        library.clicked.connect(self.finished)
+        layout.addWidget(centred(text, 560))
+        layout.addWidget(library, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
 
     def _build_card_page(self) -> QWidget:
         page = QWidget()

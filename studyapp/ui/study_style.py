@@ -1,4 +1,5 @@
-"""The look of the Review and Quiz screens: assets/study-<look>.qss on top of the app's theme.
+"""The look of the Review and Quiz screens: assets/study-<look>.qss on top of the app's theme,
+and the centred column both screens lay their content in.
 
 The app's style sheet (theme.py) covers the shell; these rules style the screens' own hooks
 (object names such as #card and #gradeButton, properties such as proposed and verdict).
@@ -8,7 +9,8 @@ A screen follows the look when the application's palette changes (theme switched
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from studyapp.ui import theme
 
@@ -22,7 +24,9 @@ class StudyStyle:
         self._look = ""
 
     def follow(self) -> None:
-        look = theme.current_look(QApplication.instance())
+        # Read from the palette: apply_theme sets it before it records the look's name.
+        window = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+        look = "dark" if window.lightness() < 128 else "light"
         if look != self._look:
             self._look = look
             self._screen.setStyleSheet(theme.asset_text(f"study-{look}.qss"))
@@ -39,3 +43,15 @@ def repolish(widget: QWidget) -> None:
     """Apply the style again after a property the style sheet reads has changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def centred(widget: QWidget, width: int) -> QWidget:
+    """``widget`` in the middle of a row, no wider than ``width``: long lines stay readable."""
+    widget.setMaximumWidth(width)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addStretch(1)
+    layout.addWidget(widget, 100)
+    layout.addStretch(1)
+    return row
