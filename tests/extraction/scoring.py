@@ -164,14 +164,16 @@ class FigureScore:
         counted = self.reported - self.neutral
         return self.correct / counted if counted else 1.0
 
+    role_judged: int = 0  # correct figures whose annotation names a role to get right
+
     @property
     def role_accuracy(self) -> float:
-        return self.roles_right / self.correct if self.correct else 1.0
+        return self.roles_right / self.role_judged if self.role_judged else 1.0
 
     def summary(self) -> str:
         return (f"figures R={self.recall:.2f} ({self.correct}/{self.core}) "
                 f"P={self.precision:.2f} ({self.correct}/{self.reported - self.neutral}) "
-                f"roles={self.role_accuracy:.2f} ({self.roles_right}/{self.correct})")
+                f"roles={self.role_accuracy:.2f} ({self.roles_right}/{self.role_judged})")
 
 
 def _names(person: dict) -> set[str]:
@@ -198,12 +200,15 @@ def score_figures(reported: list[dict], annotated: list[dict]) -> FigureScore:
                          for r, f in enumerate(reported)})
     optional_match = _match({r: [a for a in optional if same(f, annotated[a])]
                              for r, f in enumerate(reported) if r not in core_match})
-    wrong_roles = [reported[r] for r, a in core_match.items()
-                   if not _role_right(reported[r], annotated[a].get("role_keywords", []))]
+    # A person annotated with no role has no role to get right: not judged either way.
+    judged = {r: a for r, a in core_match.items() if annotated[a].get("role_keywords")}
+    wrong_roles = [reported[r] for r, a in judged.items()
+                   if not _role_right(reported[r], annotated[a]["role_keywords"])]
     matched = set(core_match.values())
     return FigureScore(
         core=len(core), reported=len(reported), correct=len(core_match),
-        neutral=len(optional_match), roles_right=len(core_match) - len(wrong_roles),
+        neutral=len(optional_match), roles_right=len(judged) - len(wrong_roles),
+        role_judged=len(judged),
         missed=[annotated[a] for a in core if a not in matched],
         false_positives=[f for r, f in enumerate(reported)
                          if r not in core_match and r not in optional_match],
