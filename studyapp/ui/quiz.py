@@ -45,7 +45,7 @@ from studyapp.ui.matching import MatchingWidget
 from studyapp.ui.ordering import OrderingModel, OrderingView
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
-from studyapp.ui.study_style import StudyStyle, centred, repolish
+from studyapp.ui.study_style import StudyStyle, centred, repolish, scrolling
 
 # The kinds a learner can pick; "typed" also brings flashcards and cloze gaps, answered typed.
 KIND_CHOICES = {
@@ -426,6 +426,11 @@ class QuizScreen(QWidget):
         header.addStretch(1)
         header.addWidget(self.timer_label)
         layout.addLayout(header)
+        # The question, its answer widget and the feedback scroll when taller than the window.
+        middle = QWidget()
+        content = QVBoxLayout(middle)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(10)
 
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
@@ -438,8 +443,8 @@ class QuizScreen(QWidget):
         self.prompt.setFont(font)
         self.kind_hint = QLabel()
         self.kind_hint.setObjectName("hint")
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.kind_hint)
+        content.addWidget(self.prompt)
+        content.addWidget(self.kind_hint)
 
         self.answer_area = QStackedWidget()
         self.choices = ChoiceWidget()
@@ -453,7 +458,7 @@ class QuizScreen(QWidget):
         self.typed.setPlaceholderText("Type the answer, then press Enter")
         for widget in (self.choices, _top(self.ordering), self.matching, _top(self.typed)):
             self.answer_area.addWidget(widget)
-        layout.addWidget(self.answer_area)
+        content.addWidget(self.answer_area)
 
         self.feedback = QFrame()
         self.feedback.setObjectName("feedback")
@@ -472,8 +477,9 @@ class QuizScreen(QWidget):
         feedback.addWidget(self.verdict)
         feedback.addWidget(self.expected)
         feedback.addWidget(self.source)
-        layout.addWidget(self.feedback)
-        layout.addStretch(1)
+        content.addWidget(self.feedback)
+        content.addStretch(1)
+        layout.addWidget(scrolling(middle), 1)
 
         buttons = QHBoxLayout()
         self.quit_button = QPushButton("End quiz")

@@ -37,7 +37,7 @@ from studyapp.answers import answers_match
 from studyapp.model import Question
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
-from studyapp.ui.study_style import StudyStyle, centred, repolish
+from studyapp.ui.study_style import StudyStyle, centred, repolish, scrolling
 
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
@@ -212,9 +212,7 @@ class ReviewScreen(QWidget):
 
         self.card_frame = QFrame()
         self.card_frame.setObjectName("card")
-        self.card_frame.setMaximumWidth(780)
         self.card_frame.setMinimumHeight(240)
-        self.card_frame.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         card = QVBoxLayout(self.card_frame)
         card.setSpacing(14)
         self.prompt = self._label("prompt", "Question", scale=1.5)
@@ -237,13 +235,13 @@ class ReviewScreen(QWidget):
         card.addWidget(self.source)
         card.addStretch(1)
 
-        centre = QHBoxLayout()
-        centre.addStretch(1)
-        centre.addWidget(self.card_frame, 100)
-        centre.addStretch(1)
-        layout.addSpacing(8)
-        layout.addLayout(centre)
-        layout.addStretch(1)
+        # A long card (a matching question's pairs, say) scrolls instead of being cut off.
+        area = QWidget()
+        area_layout = QVBoxLayout(area)
+        area_layout.setContentsMargins(0, 8, 0, 8)
+        area_layout.addWidget(centred(self.card_frame, 780))
+        area_layout.addStretch(1)
+        layout.addWidget(scrolling(area), 1)
 
         self.status = QLabel()
         self.status.setObjectName("hint")

@@ -1,5 +1,5 @@
 """The look of the Review and Quiz screens: assets/study-<look>.qss on top of the app's theme,
-and the centred column both screens lay their content in.
+and the centred, scrolling column both screens lay their content in.
 
 The app's style sheet (theme.py) covers the shell; these rules style the screens' own hooks
 (object names such as #card and #gradeButton, properties such as proposed and verdict).
@@ -8,9 +8,9 @@ A screen follows the look when the application's palette changes (theme switched
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QScrollArea, QWidget
 
 from studyapp.ui import theme
 
@@ -55,3 +55,15 @@ def centred(widget: QWidget, width: int) -> QWidget:
     layout.addWidget(widget, 100)
     layout.addStretch(1)
     return row
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless vertical scroll area: content taller than the window scrolls
+    instead of being squeezed, and word-wrapped text gets the height it needs."""
+    area = QScrollArea()
+    area.setObjectName("studyScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
