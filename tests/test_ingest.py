@@ -241,3 +241,10 @@ def test_menu_at_the_top_and_a_caption_above_a_credit_are_furniture(tmp_path):
 def test_a_short_title_alone_is_not_a_menu(tmp_path):
     doc = read_document(write(tmp_path, "bio.txt", "Marie Curie\n\nShe was born in 1867.\n"))
     assert doc.title == "Marie Curie"
+
+
+def test_wiki_template_infobox_ends_at_its_closing_braces(tmp_path):
+    doc = read_document(write(tmp_path, "w.txt", (
+        "= King =\n\n{{Infobox royalty\n| name = King\n| reign = 1804 – 1814\n}}\n"
+        "The king ruled from 1804.[1]\n\n[[Category:1769 births]]\n")))
+    assert [b.text for b in doc.blocks] == ["King", "The king ruled from 1804."]

@@ -12,7 +12,8 @@ from studyapp.model import Block
 HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
 INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
 # Markup that is not text: reference marks [1], [citation needed], {{templates}}.
-NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}")
+NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}"
+                   r"|\[\[(?:Category|File|Image):[^\]]*\]\]")
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 
 
@@ -104,14 +105,21 @@ def _block(original: str, offset: int, line: str, start: int, end: int, kind: st
 
 
 def _infobox_lines(texts: list[str]) -> set[int]:
-    """An infobox is its opening line and the key/value lines up to the next blank line."""
+    """An infobox is its opening line and the key/value lines after it: up to the next blank
+    line, or, for a wiki template ("{{Infobox ..."), up to the line that closes its braces."""
     dropped: set[int] = set()
-    inside = False
+    inside = template = False
+    depth = 0
     for i, line in enumerate(texts):
-        if INFOBOX.match(line):
-            inside = True
-        elif not line.strip():
+        if not inside and INFOBOX.match(line):
+            inside, template, depth = True, "{{" in line, 0
+        if not inside:
+            continue
+        depth += line.count("{{") - line.count("}}")
+        if not line.strip() and not (template and depth > 0):
             inside = False
-        if inside:
-            dropped.add(i)
+            continue
+        dropped.add(i)
+        if template and depth <= 0:
+            inside = False
     return dropped
