@@ -200,3 +200,24 @@ def test_the_screen_follows_a_theme_switch(qapp, review):
     assert "#ffffff" in review.styleSheet()
     theme.apply_theme(qapp, "dark")
     assert review.styleSheet() == theme.asset_text("study-dark.qss")
+
+
+def test_in_the_main_window_study_answers_and_comes_back_to_the_library(qtbot, home, window):
+    from studyapp.model import QuizSet
+    from studyapp.services.library import import_set
+
+    state = window.state
+    set_id = import_set(state.store, QuizSet("Revolutions", questions=review_questions()),
+                        file=home / "revolutions.quiz.yaml", bundled=False)
+    window.activateWindow()
+    window.start_screen("review", [set_id])
+    screen = window.screens["review"]
+    assert isinstance(screen, ReviewScreen)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=2000)
+    first = screen.current_card.question_id
+    press(qtbot, screen, Qt.Key.Key_Return)  # shows the answer, typed card or not
+    press(qtbot, screen, Qt.Key.Key_3)
+    assert logs(home) == [(first, 3)]
+    screen.end_button.click()
+    press(qtbot, screen, Qt.Key.Key_Return)  # Back to library
+    assert window.stack.currentWidget() is window.library
