@@ -211,6 +211,7 @@ def test_corpus_document_offsets_are_exact():
     ("Its roots date back to the 1920s, when it was banned.\n",
      ["Its roots date back, when it was banned"]),
     ("He was exiled later that year.\n", ["He was exiled"]),
+    ("He was king from 1204 until 1214 and again in 1215.\n", ["He was king", "He was king again"]),
     ("On the night of 3 November 1966, the river burst its banks.\n",
      ["The river burst its banks"]),
     ("Riots in Arle (1920), Bex (1921), as well as the Great Fire (1922).\n",

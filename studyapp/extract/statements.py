@@ -86,6 +86,9 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         clause = clauses[i]
         if not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
+        elif i and clause.islower() and " " not in clause and clauses[i - 1] and \
+                not PAST_VERB.match(clause):
+            clause = f"{clauses[i - 1]} {clause}"  # "... from 1804 and again in 1815"
         elif i and PREPOSITION_START.match(clause) and head:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
         elif i and subject and PAST_VERB.match(clause):
