@@ -252,3 +252,12 @@ def test_shared_topic_words_alone_do_not_merge_a_year():
         "In 1991, two groups of independent experts visited Flanders and Brabant and blamed "
         "the other side.\n"))
     assert len(events) == 2
+
+
+def test_a_coarser_timeline_entry_folds_into_the_body_event_it_summarises():
+    events = events_of("k.txt", (
+        "= King =\n\nIntro.\n\n== Life ==\n\nThe duke crowned himself Emperor on 2 December "
+        "1804 at the cathedral.\n\n== Timeline ==\n* 1804 – Crowned Emperor\n"
+        "* 1810 – Married a princess\n"))
+    assert dated(events) == [("1804-12-02", "1804-12-02"), ("1810-01-01", "1810-12-31")]
+    assert len(events[0].sources) == 2

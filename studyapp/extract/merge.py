@@ -136,7 +136,40 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
             target = same_interval[best[1]]
             words.absorb(target, event)
             _absorb(target, event)
-    return merged
+    return _fold_summaries(merged, roles, words)
+
+
+def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
+    """A timeline or lead entry dated more coarsely than the body's telling of the same
+    happening ("1804 – Crowned Emperor" and "crowned himself Emperor on 2 December 1804") is
+    folded into the body's event, which keeps its finer date."""
+    folded: set[int] = set()
+    for coarse in events:
+        if roles.get(id(coarse)) not in ("lead", "timeline") or len(coarse.sources) > 1 \
+                or coarse.span.precision not in ("year", "month"):
+            continue
+        summary = words.of(coarse)[2]
+        document = coarse.sources[0].document
+        finer = [
+            event for event in events
+            if id(event) not in folded and event is not coarse
+            and roles.get(id(event)) != roles.get(id(coarse))
+            and event.sources[0].document == document
+            and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
+            and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
+            and _told_in(summary, words.of(event)[2])
+        ]
+        if len(finer) == 1:
+            words.absorb(finer[0], coarse)
+            _absorb(finer[0], coarse)
+            folded.add(id(coarse))
+    return [event for event in events if id(event) not in folded]
+
+
+def _told_in(summary: set[str], telling: set[str]) -> bool:
+    """Most of a short summary's words are in the other telling."""
+    shared = len(summary & telling)
+    return shared >= MIN_SHARED and shared >= SAME_HAPPENING * len(summary)
 
 
 def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Counter,
