@@ -118,6 +118,7 @@ def run(home: Path, args: argparse.Namespace) -> None:
                 break
             continue
         steps.append((watch.painted_at - t0) * 1000)
+    screen.close_session()
     store.close()
     report("grade key -> next card painted", steps)
     p95 = percentile(steps, 95)

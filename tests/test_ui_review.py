@@ -22,6 +22,7 @@ def review(qtbot, home):
     screen.activateWindow()
     screen.start([set_id])
     yield screen
+    screen.close_session()
     state.store.close()
 
 

@@ -2,8 +2,8 @@
 
 Keys: Space or Enter shows the answer; 1-4 grade; Enter takes the highlighted grade; Ctrl+Z
 undoes the last answer; E edits, @ (or Ctrl+J) suspends, - buries, Alt+1..4 flag, S shows the
-source. The session keeps the next card ready, so grading does one database write and then
-only sets texts on existing widgets.
+source. Grading commits the answer and reads the next card (benchmarks/review_latency.py
+times it to the next paint); the screen then only sets texts on widgets it already has.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studyapp.answers import answers_match
 from studyapp.model import Question
+from studyapp.services.sources import document_titles
+from studyapp.services.study import StudySession, proposed_rating
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
 from studyapp.ui.study_style import StudyStyle, centred, repolish, scrolling
@@ -150,20 +152,25 @@ class ReviewScreen(QWidget):
         self._set_card_actions_enabled(False)
         self._style = StudyStyle(self)
         self._style.follow()
+        QApplication.instance().aboutToQuit.connect(self.close_session)
 
     # -- public -------------------------------------------------------------------------
     def start(self, set_ids: list[int]) -> None:
         """Begin a session over these sets and show its first card (or the summary)."""
-        from studyapp.services.sources import document_titles
-        from studyapp.services.study import StudySession
-
         state = self._state
+        self.close_session()
         self._titles = document_titles(state.store, set_ids)
         self._session = StudySession(
             state.store, state.profile_id, list(set_ids), state.settings, now=state.now
         )
         self._pages.setCurrentWidget(self._card_page)
         self._show(self._session.next_card())
+
+    def close_session(self) -> None:
+        """Let go of the session's database connection (a new session, or the app quits)."""
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     @property
     def current_card(self):
@@ -474,7 +481,8 @@ class ReviewScreen(QWidget):
 
     def _judge_typed(self, question: Question) -> int:
         given = self.typed.text()
-        right = answers_match(given, question.answer, question.accept)
+        proposed = proposed_rating(question, given)
+        right = proposed == GOOD
         self.typed.setReadOnly(True)
         if not given.strip():
             self.verdict.setText("No answer typed")
@@ -485,7 +493,7 @@ class ReviewScreen(QWidget):
         self.verdict.setProperty("correct", right)
         repolish(self.verdict)
         self.verdict.show()
-        return GOOD if right else AGAIN
+        return proposed
 
     def _grade(self, rating: int) -> None:
         if self._card is None or not self._revealed:
