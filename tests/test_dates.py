@@ -97,6 +97,8 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("between May and July 1940", "1940-05-01", "1940-07-31", "range"),
     ("on Christmas Day 1066", "1066-12-25", "1066-12-25", "day"),
     ("at Easter 1146", "1146-03-31", "1146-03-31", "day"),
+    ("on 1914-06-28 the", "1914-06-28", "1914-06-28", "day"),
+    ("1914-06", "1914-01-01", "1914-12-31", "year"),
 ])
 def test_expression_interval(text, start, end, precision):
     assert spans(text, context("1988-01-01", "year")) == [(start, end, precision)]

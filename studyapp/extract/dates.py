@@ -87,6 +87,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
     ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?![\d–-])"),
     ("day", rf"(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
@@ -171,14 +172,19 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     """Every date expression of ``text``, resolved; ``context`` is updated as they are read."""
     context = context if context is not None else DateContext()
     mentions: list[DateMention] = []
+    position = 0  # the end of the last expression read: expressions never overlap
     for kind, match in _scan(text):
+        if match.start() < position:
+            continue
         if kind in ("skip", "lifespan") or _is_count(text, kind, match):
+            position = match.end()
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
         groups["_text"] = match.group().lower()
         span = _resolve(kind, groups, context)
         if span is None:
-            continue
+            continue  # not a date after all ("1914-06"): a shorter reading may still be one
+        position = match.end()
         if _names_or_recurs(text, kind, groups, match):
             continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
@@ -227,7 +233,7 @@ def _present(text: str) -> set[str]:
 
 
 NEEDS = {
-    "skip": "digit", "lifespan": "digit",
+    "skip": "digit", "lifespan": "digit", "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
     "century": "century", "decade": "decade", "season": "season", "month_range": "month",
     "month": "month", "years": "digit", "year": "digit", "rel_days": "relative",
@@ -243,7 +249,7 @@ def may_hold_dates(text: str) -> bool:
 
 
 def _scan(text: str) -> list[tuple[str, re.Match]]:
-    """Leftmost-longest, non-overlapping matches; earlier patterns win ties."""
+    """Every match of every pattern, leftmost-longest first, earlier patterns first on ties."""
     present = _present(text)
     patterns = [(i, kind, pattern) for i, (kind, pattern) in enumerate(_COMPILED)
                 if NEEDS[kind] in present]
@@ -253,12 +259,7 @@ def _scan(text: str) -> list[tuple[str, re.Match]]:
             if match.end() > match.start() and _case_ok(match, kind):
                 candidates.append((match.start(), match.start() - match.end(), index, kind, match))
     candidates.sort(key=lambda c: c[:3])
-    found, position = [], 0
-    for start, _, _, kind, match in candidates:
-        if start >= position:
-            found.append((kind, match))
-            position = match.end()
-    return found
+    return [(kind, match) for _, _, _, kind, match in candidates]
 
 
 def _case_ok(match: re.Match, kind: str) -> bool:
@@ -634,7 +635,15 @@ def easter(year: int) -> tuple[int, int]:
     return month, day + 1
 
 
+def _r_iso_day(g: dict, context: DateContext) -> DateSpan | None:
+    year, month, day = int(g["y"]), int(g["mo"]), int(g["d1"])
+    if not (1 <= month <= 12 and _valid_day(year, month, day)):
+        return None
+    return DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
+
+
 _RESOLVERS = {
+    "iso_day": _r_iso_day,
     "easter": _r_easter,
     "holiday": _r_holiday,
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
