@@ -98,6 +98,8 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("on Christmas Day 1066", "1066-12-25", "1066-12-25", "day"),
     ("at Easter 1146", "1146-03-31", "1146-03-31", "day"),
     ("on 1914-06-28 the", "1914-06-28", "1914-06-28", "day"),
+    ("in the first months of 1990", "1990-01-01", "1990-12-31", "year"),
+    ("as of 1970", "1970-01-01", "1970-12-31", "year"),
     ("1914-06", "1914-01-01", "1914-12-31", "year"),
 ])
 def test_expression_interval(text, start, end, precision):

@@ -287,6 +287,10 @@ PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned 
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 
+# "as of 1970", "the first months of 1990": "of" after these words dates, it does not name.
+TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|"
+                     r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
+                     re.IGNORECASE)
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
 
 
@@ -297,8 +301,9 @@ def _clause_start(text: str, position: int) -> int:
 
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year."""
-    if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", text[:match.start()]):
-        return not re.search(r"\bas\s+of\s+$", text[:match.start()])
+    before = text[max(0, match.start() - 30):match.start()]
+    if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
+        return not TIME_OF.search(before)
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
                          or RECURRING.search(text, match.end(), match.end() + 40) is not None)
