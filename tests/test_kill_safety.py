@@ -51,10 +51,14 @@ def test_sigkill_mid_review_keeps_every_answer(home):
             assert line.startswith("answered "), f"driver said {line!r}"
             printed.append(line.split()[1])
         os.kill(driver.pid, signal.SIGKILL)
+        # Lines the driver printed before the kill but not read yet are answers too.
+        printed += [line.split()[1] for line in driver.stdout.read().splitlines()
+                    if line.startswith("answered ")]
     finally:
         driver.kill()
         driver.wait(timeout=30)
     assert driver.returncode == -signal.SIGKILL
+    assert len(printed) >= ANSWERS_BEFORE_KILL
 
     assert rows(home, "PRAGMA integrity_check") == [("ok",)]
     logged = [question for (question,) in rows(home, "SELECT question_id FROM review_log"
