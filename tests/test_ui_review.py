@@ -222,3 +222,19 @@ def test_in_the_main_window_study_answers_and_comes_back_to_the_library(qtbot, h
     screen.end_button.click()
     press(qtbot, screen, Qt.Key.Key_Return)  # Back to library
     assert window.stack.currentWidget() is window.library
+
+
+def test_ctrl_z_undoes_the_last_answers_one_after_another(qtbot, home, review):
+    screen = review
+    for rating in (Qt.Key.Key_3, Qt.Key.Key_1):
+        press(qtbot, screen, Qt.Key.Key_Space)
+        press(qtbot, screen, rating)
+    assert logs(home) == [("card-1", 3), ("card-2", 1)]
+    press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert logs(home) == []
+    assert rows(home, "SELECT COUNT(*) FROM card_state") == [(0,)]
+    assert screen.current_card.question_id == "card-1"
+    assert screen.count_new.text() == "New 5"
+    press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert screen.status.text() == "Nothing to undo"
