@@ -40,12 +40,16 @@ CLAUSE_STARTERS = frozenset(
 ADVERB_AFTER = re.compile(r"\s+(?:onwards?|on|forward|and|or|to|until)\b")
 # "..., and died in 2015": a clause that starts with its verb borrows the sentence's subject.
 SUBJECT = re.compile(r"^(?:(?:He|She|It|They|We|I)\b|(?!(?:The|A|An|This|That|These|Those|His|Her|"
-                     r"Its|Their|In|On|At|By|After|Before|During|Following)\b)"
+                     r"Its|Their|In|On|At|By|After|Before|During|Following|When|While|Although|Though|As|If|"
+                     r"Since|Because|Once|Until)\b)"
                      r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
                      r"de|of|von|van|the))*(?=\s+[a-z]))")
 # The name a relative clause describes, left at a clause's end: "..., when Anna Roth".
-DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+[A-Z][\w'’.-]*"
-                           r"(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
+DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+(?:(?:the|a|an)\s+"
+                           r"[a-z]+\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*,?\s*$")
+# A date phrase opening a clause, passed over when looking for the clause's subject.
+OPENING_DATE = re.compile(r"^(?:(?:In|On|By|During|After|Before|Since|Early|Late)\b[^,;]*?"
+                          r"\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?,?\s+)")
 PAST_VERB = re.compile(
     r"^(?:[a-z]+ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
     r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
@@ -76,11 +80,11 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         clause = tidy(clause)
         antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
         if RELATIVE_START.match(clause) and antecedent:
-            # "..., Erich Honecker, who had ruled since 1971": Erich Honecker had ruled
-            clause = f"{antecedent.group(1)} {RELATIVE_START.sub('', clause)}"
+            # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
+            relative = RELATIVE_START.sub("", clause).split(", ")[0]
+            clause = f"{antecedent.group(1)} {relative}"
         clauses.append(clause)
     head = _head(clauses[0])
-    subject = SUBJECT.match(clauses[0])
     result = []
     for i, mention in enumerate(mentions):
         clause = clauses[i]
@@ -89,12 +93,23 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         elif i and clause.islower() and " " not in clause and clauses[i - 1] and \
                 not PAST_VERB.match(clause):
             clause = f"{clauses[i - 1]} {clause}"  # "... from 1804 and again in 1815"
-        elif i and PREPOSITION_START.match(clause) and head:
+        elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
-        elif i and subject and PAST_VERB.match(clause):
-            clause = f"{subject.group()} {clause}"
+        elif i and PAST_VERB.match(clause):
+            subject = _nearest_subject(text[:bounds[i]])
+            if subject:
+                clause = f"{subject} {clause}"
         result.append((mention, capitalised(clause)))
     return result
+
+
+def _nearest_subject(text: str) -> str:
+    """The subject of the last clause of ``text`` that has one ("..., Eleanor raised ...")."""
+    for piece in reversed(re.split(r"[,;]\s+", text)):
+        match = SUBJECT.match(OPENING_DATE.sub("", piece.strip()))
+        if match:
+            return match.group()
+    return ""
 
 
 def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
@@ -124,9 +139,9 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
 
 
 def tidy(clause: str) -> str:
+    clause = re.sub(r"\(\s*\)", "", clause)
     clause = re.sub(r"\s+", " ", clause).strip()
     clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
-    clause = re.sub(r"\(\s*\)", "", clause)
     clause = re.sub(r"([,;:])(?:\s*,)+", r"\1", clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
     clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
