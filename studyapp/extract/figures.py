@@ -265,8 +265,9 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
     word = word.rsplit(".", 1)[-1].lstrip("([{\"'“‘")
     if len(word) == 1 and word.isalpha():
         following = text[match.end():match.end() + 16].split()
-        after = following[0].lower().strip("\"“'‘(") if following else ""
-        return not (after in vocab.STOPWORDS or vocab.role_head(after))
+        after = following[0].strip("\"“'‘(") if following else ""
+        # Capitalised, only the listed roles count: "E. Miller" is a name, "I. King" a title.
+        return not (after.lower() in vocab.STOPWORDS or after and vocab.role_head(after))
     if word == "no":  # "No. 5", but "she said no."
         return text[match.end():match.end() + 1].isdigit()
     return word in ABBREVIATIONS
@@ -437,7 +438,7 @@ class _Reader:
         stripped = name_start > start + title_end
         blocked = blocked or _year_follows(block, tokens, after) and not title_end
         if blocked or self._blocked(words, title_end) or not stripped and \
-                self._blocked_by_context(tokens, start, end, mention, bool(roles), of_name):
+                self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
             return self._add(mention), after
         after = self._parenthetical_alias(tokens, after, mention)
@@ -503,12 +504,18 @@ class _Reader:
         split = 0
         for k, token in enumerate(run[:-1]):
             if vocab.title_word(token.text) or (k == 0 and sentence_start
-                                                and vocab.role_head(token.text)
+                                                and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
                 split = k + 1
             elif not (vocab.role_part(token.text) or self._place_like(token.text)):
                 break
         return split
+
+    def _role_opening(self, token: Token) -> bool:
+        """A role noun capitalised by the sentence ("Astronaut X"): a listed one, or one the
+        documents also use in lower case (not a surname such as "Walker")."""
+        return vocab.role_head(token.text) or vocab.role_head(token.lower) and (
+            vocab.listed_role(token.lower) or token.lower in self.words.lowercase)
 
     def _common(self, token: Token) -> bool:
         """A sentence's first word that the documents also use in lower case."""
@@ -542,8 +549,8 @@ class _Reader:
             return True  # "Crimean Tatars": a people
         return False
 
-    def _blocked_by_context(self, tokens: list[Token], start: int, end: int, mention: Mention,
-                            titled: bool, of_name: bool) -> bool:
+    def _blocked_by_context(self, block: Block, tokens: list[Token], start: int, end: int,
+                            mention: Mention, titled: bool, of_name: bool) -> bool:
         """Contexts of things, not people: "the X", "in X", "the book X", "Y's X", "King of X"."""
         if not start:
             return False
@@ -557,6 +564,8 @@ class _Reader:
             self.negative[mention.key] += 1
             return not single or not of_name
         if before.lower in PLACE_PREPOSITIONS and not tokens[end - 1].possessive:
+            if _apposition_role(block, tokens, end):
+                return False  # "a letter from X, the pilot,": a person after all
             self.negative[mention.key] += 1
             return not single
         if before.lower in vocab.WORK_NOUNS:
@@ -844,9 +853,19 @@ def _modifier(token: Token) -> bool:
             or vocab.role_head(lower))
 
 
+def _noun_modifier(token: Token) -> bool:
+    """A plain lower-case word inside a noun phrase opened by an article: "flight" of "the
+    flight director", "county" of "the county surveyor"."""
+    lower = token.lower
+    return token.word and lower.isalpha() and not token.capitalised \
+        and lower not in vocab.STOPWORDS and lower not in VERBS_BEFORE_ROLES \
+        and lower not in vocab.PARTICLES and not lower.endswith("ed")
+
+
 def _weak(role: str) -> bool:
     head = re.split(r"\s+of\s+", role.replace(LIST_ROLE, ""))[0].split()
-    return not head or vocab.singular(head[-1].lower()) in vocab.WEAK_ROLES
+    return not head or vocab.singular(head[-1].lower()) in vocab.WEAK_ROLES \
+        or not vocab.listed_role(head[-1])
 
 
 def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int) -> str:
@@ -896,8 +915,20 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
             first -= 1
         else:
             break
+    first = _back_to_article(tokens, first, head)
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
+
+
+def _back_to_article(tokens: list[Token], first: int, head: int) -> int:
+    """The start of "the veteran flight director": plain words back to an article."""
+    k = first
+    while k >= 1 and head - k < 5 and tokens[k - 1].sentence == tokens[head].sentence \
+            and _noun_modifier(tokens[k - 1]):
+        k -= 1
+    if k < first and k >= 1 and tokens[k - 1].lower in ("the", "a", "an"):
+        return k
+    return first
 
 
 def _singular(role: str, head: str) -> str:
@@ -914,7 +945,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     if j >= n:
         return None
     sentence = tokens[j].sentence
-    if tokens[j].lower in ("the", "a", "an"):
+    article = tokens[j].lower in ("the", "a", "an")
+    if article:
         j += 1
     first = j
     head = None
@@ -925,7 +957,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
             break
-        if not _modifier(token) or token.capitalised and token.lower in vocab.STOPWORDS:
+        if not (_modifier(token) or article and _noun_modifier(token)) \
+                or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
         j += 1
     if head is None:
@@ -953,6 +986,14 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         if k > end + 1:
             end = k
     return _singular(_text(block, tokens, first, end), tokens[head].text)
+
+
+def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
+    """", the pilot," right after a name: a listed role, not only an agent-shaped word."""
+    if j + 1 >= len(tokens) or tokens[j].text != ",":
+        return False
+    role = _role_forward(block, tokens, j + 1)
+    return bool(role) and (not _weak(role) or tokens[j + 1].lower in ("the", "a", "an"))
 
 
 def _role_end(tokens: list[Token], j: int) -> int:

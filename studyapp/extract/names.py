@@ -10,6 +10,40 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# Endings of agent nouns ("surveyor", "communicator", "nobleman", "headmistress"): a lower-case
+# word with one of them names what someone does or is, unless it is a common non-role noun.
+AGENT_SUFFIXES = ("er", "or", "ist", "cian", "man", "woman", "ess", "eer", "arch", "crat", "nik")
+
+# Common words with an agent ending that are not roles ("number", "border", "earlier").
+NOT_AGENT_NOUNS = frozenset("""
+after under over never ever however whether rather together either neither other another
+whatever whenever wherever whoever her per later further farther former latter sooner upper
+lower inner outer utter proper eager bitter sober clever tender slender super sheer mere
+number letter border order water power paper matter winter summer river chapter center
+quarter cancer finger manner corner dinner shoulder disaster register thunder silver copper
+timber fever hunger answer offer tower career computer character filter trigger banner
+chamber cluster monster theater weather danger cover charter layer meter liter fiber
+container shelter laser poster ladder leather feather butter enter alter gather consider
+remember deliver discover suffer wonder render differ prefer refer transfer encounter
+counter bother hinder murder surrender wander whisper powder pepper lever oyster lobster
+headquarter headquarters tender trader-off daughter-in-law cluster sister-ship
+larger older greater better higher longer bigger smaller younger stronger earlier faster
+closer lesser fewer newer wider deeper harder easier richer poorer
+door floor color colour error horror mirror honor honour labor labour favor favour motor
+sector factor vapor terror rumor tumor interior exterior minor superior junior senior
+corridor meteor decor humor humour armor armour harbor harbour vigor tenor razor nor
+elevator calculator generator indicator radiator incubator accelerator ventilator
+refrigerator reactor tractor monitor behavior behaviour endeavor endeavour flavor flavour
+neighbor neighbour
+median meridian ocean
+human german roman woman man
+business address process access success progress congress fortress mattress excess express
+recess press dress stress guess less unless mess chess compass distress prowess duress
+largess caress
+search march starch larch
+list mist fist twist wrist exist assist resist insist persist consist
+""".split())
+
 # Offices, titles, ranks, professions and descriptions that can stand before or after a name.
 ROLE_NOUNS = frozenset("""
 president premier minister chancellor king queen emperor empress tsar czar tsarina kaiser pope
@@ -42,6 +76,34 @@ cousin grandfather grandmother grandson granddaughter great-nephew great-niece h
 bride groom fiancé fiancée mistress lover favourite favorite friend companion tutor pupil
 student disciple courtier confidant consort protégé protege predecessor successor ally rival
 ban voivode hetman doge
+""".split())
+
+# More callings, crafts and ranks, recognised in lower case only: many are also surnames
+# ("Miller", "Baker", "Mason") or given names, so a capitalised one proves nothing.
+LOWER_ROLE_NOUNS = frozenset("""
+pilot copilot astronaut cosmonaut mate crew crewman surveyor manager instructor headmaster
+headmistress miller nobleman noblewoman noble shogun daimyo samurai vizier pasha bey khedive
+mandarin lama guru sheikh mufti ayatollah pontiff prelate deacon canon elder apostle prophet
+sheriff marshal constable squire yeoman serf peasant slave servant maid butler steward page
+courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost dean rector
+principal headman chieftain prefect intendant bailiff alderman burgher citizen settler
+pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire
+student graduate apprentice assistant consultant attendant accountant tenant merchant
+sailor seaman mariner fisherman boatswain helmsman skipper purser midshipman ensign private
+cadet recruit volunteer conscript partisan guerrilla militant insurgent mercenary sniper
+general-secretary resident regent president dissident correspondent adherent opponent
+superintendent agent patient client parent
+monarch patriarch matriarch oligarch tetrarch exarch democrat aristocrat bureaucrat technocrat
+autocrat plutocrat
+cook chef baker butcher brewer weaver tailor smith blacksmith carpenter mason potter shepherd
+hunter trader dealer broker clerk nanny governess midwife actress poetess heiress seamstress
+stewardess waitress hostess empress abbess priestess prioress
+surgeon dentist vet veterinarian pharmacist chemist botanist geologist zoologist
+detective executive operative representative relative captive fugitive
+soldier courier cashier financier brigadier grenadier cavalier premier hotelier chevalier
+bombardier musketeer privateer engineer mountaineer auctioneer
+historian librarian guardian theologian comedian grammarian parliamentarian
+veterinarian civilian custodian antiquarian seminarian
 """.split())
 
 # Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Nicholas").
@@ -181,8 +243,9 @@ def singular(word: str) -> str:
     lower = word.lower()
     if lower in ROLE_NOUNS:
         return word
-    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
-        if lower.endswith(cut) and lower[: -len(cut)] + add in ROLE_NOUNS:
+    for cut, add in (("ies", "y"), ("es", ""), ("s", ""), ("men", "man")):
+        if lower.endswith(cut) and (lower[: -len(cut)] + add in ROLE_NOUNS or word[0].islower()
+                                    and agent_noun(lower[: -len(cut)] + add)):
             return word[: -len(cut)] + add
     return word
 
@@ -196,9 +259,34 @@ def role_head(word: str) -> bool:
     for prefix in ("step", "half-", "great-", "grand"):
         if lower.startswith(prefix) and singular(lower[len(prefix):]) in ROLE_NOUNS:
             return True  # "stepson", "half-brother", "great-grandson"
-    if word[0].islower() and len(word) >= 7 and lower.endswith(("ist", "ists")):
-        return True  # "abolitionist", "nationalist": callings and professions
+    if word[0].islower() and agent_noun(lower):
+        return True  # "surveyor", "abolitionist", "nobleman": what someone does or is
     return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
+
+
+@lru_cache(maxsize=8192)
+def listed_role(word: str) -> bool:
+    """A role noun of the lists (or a calling in -ist), not only one shaped like an agent:
+    "the aggressor" may be said of a country, "the pilot" is said of a person."""
+    one = singular(word.lower()).lower()
+    return one in ROLE_NOUNS or one in LOWER_ROLE_NOUNS or one.endswith("ist")
+
+
+@lru_cache(maxsize=8192)
+def agent_noun(lower: str) -> bool:
+    """A lower-case noun (singular or plural) shaped like an agent: "pilot" is listed,
+    "surveyor", "communicator", "headmistress" have the ending of one."""
+    one = lower[:-2] + "man" if lower.endswith("men") else lower
+    one = one[:-1] if one.endswith("s") and not one.endswith(("ss", "ics")) else one
+    if one in LOWER_ROLE_NOUNS:
+        return True
+    if len(one) < 5 or one in NOT_AGENT_NOUNS or not one.isalpha():
+        return False
+    if one.endswith("ist"):
+        return len(one) >= 6
+    if one.endswith(("er", "ier")) and one[:-2].endswith(("ll", "ow", "rth")):
+        return False  # comparatives in spelling: "smaller", "slower", "further"
+    return one.endswith(AGENT_SUFFIXES) and not one.endswith("ness")
 
 
 @lru_cache(maxsize=8192)
