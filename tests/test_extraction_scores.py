@@ -1,9 +1,8 @@
 """Extraction scored against hand annotations (docs/extraction.md "Scoring").
 
 Each test prints its scores (`pytest -rA` or `-s` shows them; a failure's message has them too)
-and fails
-under the bar: corpus events R, P >= 0.92, other texts 0.85, dates exactly right >= 0.95 of
-the events found; figures R, P >= 0.90 corpus, 0.85 others; roles >= 0.80 / 0.75.
+and fails under the bar: corpus events R, P >= 0.92, other texts 0.85, dates exactly right
+>= 0.95 of the events found; figures R, P >= 0.90 corpus, 0.85 others; roles >= 0.80 / 0.75.
 """
 
 from __future__ import annotations
