@@ -101,6 +101,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
     if REFERENCE_SECTION.match(block.text.strip()) and not title:
         reading.skipping_level = level
         return
+    if not block.level:
+        return  # a short line standing as a heading, a callout's title: no section of its own
     if reading.heading_anchor and level <= reading.heading_anchor_level:
         reading.heading_anchor = reading.heading_span = None
     mentions = find_dates(block.text, DateContext())
@@ -116,7 +118,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         return
     if not anchors and reading.heading_anchor and level > reading.heading_anchor_level:
         reading.heading_span = None  # "### Key people" under "## 1789 - 1792": not dated notes
-    if anchors and block.level:  # a short line standing as a heading (level 0) anchors nothing
+    if anchors:
         span = anchors[0]
         # A range heading anchors its first year: "1789 - 1792" gives "In July" 1789.
         reading.heading_anchor = DateSpan(span.start, span.start._replace(month=12, day=31),

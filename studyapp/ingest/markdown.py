@@ -71,6 +71,9 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
             continue
         heading = HEADING.match(text)
         item = shapes.LIST_ITEM.match(text)
+        if item and CALLOUT.match(QUOTE.sub("", text[item.end():], count=1)):
+            item, callout = None, True  # "- > [!TIP] ...": a remark, not a note
+            start += shapes.LIST_ITEM.match(text).end()
         if heading or item or callout:
             flush()
             if heading:
