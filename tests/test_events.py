@@ -263,3 +263,9 @@ def test_a_coarser_timeline_entry_folds_into_the_body_event_it_summarises():
         "* 1810 – Married a princess\n"))
     assert dated(events) == [("1804-12-02", "1804-12-02"), ("1810-01-01", "1810-12-31")]
     assert len(events[0].sources) == 2
+
+
+def test_a_toll_told_just_after_a_dated_happening_belongs_to_it():
+    events = events_of("f.txt", "On 3 November 1966 the river burst its banks. Around 35 people "
+                                "were killed. The city has 300 bridges.\n")
+    assert [(n.value, n.unit) for n in events[0].numbers] == [(35, "people killed")]

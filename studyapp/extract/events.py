@@ -33,6 +33,7 @@ REFERENCE_SHAPE = re.compile(
     re.IGNORECASE,
 )
 
+TOLLS = {"people killed", "people injured", "people displaced", "people arrested"}
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 ADJECTIVE_OF_PLACE = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
 PLACE = re.compile(
@@ -152,6 +153,12 @@ def _block_events(reading: _Reading, block: Block, people: _People
                                   text, source, people), text))
         for mention, statement in statements(text, mentions):
             events.append((_event(mention, statement, text, source, people), text))
+        if not mentions and events:
+            # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
+            # the happening just told.
+            last = events[-1][0]
+            last.numbers.extend(n for n in key_numbers(text)
+                                if n.unit in TOLLS and n not in last.numbers)
     return events
 
 
