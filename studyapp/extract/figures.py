@@ -133,6 +133,7 @@ class Mention:
     list_role: str | None = None
     titled: str | None = None  # "Queen Victoria": a form people are also known by
     spoke: bool = False  # "X said": a person unless the documents use X as a place
+    with_things: bool = False  # listed with a place or organisation ("A, B and C City")
 
     @property
     def key(self) -> str:
@@ -364,7 +365,11 @@ class _Reader:
         members_end = -1
         closed = False
         subject: Mention | None = None  # the first person named in the latest sentence
+        thing_end = -1  # where the latest organisation or place ended ("School of Mines")
         while i < len(tokens):
+            if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
+                i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
+                continue
             if tokens[i].lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
                 role = _predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
@@ -374,8 +379,17 @@ class _Reader:
                 continue
             start, end = i, _run_end(tokens, i)
             mention, after = self._mention(index, document, block, tokens, start, end)
+            if mention is not None and not mention.blocked and len(mention.words) == 1 \
+                    and [t.lower for t in tokens[thing_end:start]] == ["and"]:
+                mention.blocked = True  # "the School of Mines and Geology": one name
             if mention is not None and mention.blocked:
+                thing = self._thing(tokens, start, mention)
+                if thing and members and not closed and _coordinated(tokens, members_end, start):
+                    for member in members:
+                        member.with_things = True
                 members = []
+                if thing and ("of" in mention.words or start and tokens[start - 1].lower == "of"):
+                    thing_end = after
             elif mention is not None:
                 mention.confirm_only = confirm_only
                 if members and not closed and _coordinated(tokens, members_end, start):
@@ -387,6 +401,15 @@ class _Reader:
                 if subject is None or subject.source != mention.source:
                     subject = mention
             i = max(after, i + 1)
+
+    def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:
+        """A place or organisation by its words ("Bay City", "School of Mines"), or a place
+        the documents name after "in"."""
+        words = [w.lower() for w in mention.words]
+        return any(w in vocab.NOT_PERSON_WORDS for w in words) \
+            or mention.words[-1] in self.words.places \
+            or start >= 2 and tokens[start - 1].lower == "of" \
+            and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
 
     def _join(self, members: list[Mention], mention: Mention) -> None:
         """Names read as one list share a list id, and a plural role said of the list."""
@@ -624,7 +647,10 @@ class _Reader:
             j += 1
             if j < n and tokens[j].lower in ("who", "whom"):
                 clause = _clause_role(block, tokens, j + 1, tokens[j].lower == "who")
-                return True, [clause] if clause else [], True
+                # "X, who later shunned the press, was an engineer": the profession too.
+                rest = _past_clause(tokens, j + 1)
+                role = rest and _predicate_role(block, tokens, rest)
+                return True, [r for r in (clause, role) if r], True
             role = _role_forward(block, tokens, j)
             if role:
                 return True, [role], strong or not _weak(role)
@@ -799,6 +825,19 @@ def _life_dates_end(block: Block, tokens: list[Token], j: int) -> int:
     return j
 
 
+def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
+    """Past a parenthesis giving names in another language or script ("(German: ...)",
+    "(تنظيمات, ...)"): its words are not people of the text. None if it is no such gloss."""
+    close = next((k for k in range(j, min(len(tokens), j + 30)) if tokens[k].text == ")"), None)
+    if close is None:
+        return None
+    inside = block.text[tokens[j].end:tokens[close].start]
+    foreign = any(ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF
+                  for ch in inside)
+    labelled = re.match(r"\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+:|\s*lit(?:\.|erally)\s", inside)
+    return close + 1 if foreign or labelled else None
+
+
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
     """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
@@ -817,9 +856,12 @@ def _name_word(word: str) -> bool:
 
 
 def _name_token(token: Token) -> bool:
-    """A capitalised word, or one with a joined particle ("el-Sisi", "al-Assad", "d'Este")."""
+    """A capitalised word, or one with a joined particle ("el-Sisi", "al-Assad", "d'Este"),
+    not a compound whose second part is lower case ("Long-term", "Anti-war")."""
     if token.capitalised:
-        return token.text[0].isalpha()
+        second = token.text.split("-")[1:2]
+        return token.text[0].isalpha() and not (
+            second and second[0][:1].islower() and second[0] not in vocab.PARTICLES)
     return token.word and bool(JOINED_PARTICLE.match(token.text))
 
 
@@ -887,6 +929,11 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
     j = start - 1
+    if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
+        opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
+                       None)
+        role = opening and _role_before(block, tokens, opening)
+        return f"{role} ({_text(block, tokens, opening + 1, j)})" if role else None
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -1055,11 +1102,23 @@ def _clause_role(block: Block, tokens: list[Token], j: int,
     return _text(block, tokens, j, end) if end > j else None
 
 
+def _past_clause(tokens: list[Token], j: int) -> int | None:
+    """Where reading goes on after a clause between commas that starts at j, if it closes
+    with a comma in the same sentence."""
+    for k in range(j, min(len(tokens), j + 16)):
+        if tokens[k].sentence != tokens[j].sentence or tokens[k].text in ".;:()":
+            return None
+        if tokens[k].text == ",":
+            return k + 1
+    return None
+
+
 def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     """"the clan led by X", "the League under X" make X the leader."""
     if start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].lower == "led":
         k = start - 3
-    elif start >= 2 and tokens[start - 1].lower == "under":
+    elif start >= 2 and tokens[start - 1].lower == "under" \
+            and not tokens[start - 2].lower.endswith("ed"):  # "studied under X": a teacher
         k = start - 2
     else:
         return None
@@ -1172,7 +1231,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
     for mention in mentions:
         if mention.blocked or mention.confirm_only:
             continue
-        if mention.evidence or mention.default_ok and mention.key not in blocked:
+        if mention.evidence or mention.default_ok and mention.key not in blocked \
+                and not mention.with_things and mention.words[-1] not in places:
             accepted.add(mention.key)
         elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
             accepted.add(mention.key)
@@ -1180,6 +1240,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
                   for part in key.split(" of ")[0].split()}
     for members in lists:
         listed = [mentions[i] for i in members]
+        if any(m.with_things for m in listed):
+            continue
         if any(m.key.split(" of ")[0] in accepted | name_parts for m in listed):
             for mention in listed:
                 if not (mention.blocked or negative[mention.key] or mention.confirm_only):

@@ -157,6 +157,9 @@ north south east west northern southern eastern western central upper lower grea
 national international federal royal imperial democratic socialist communist soviet popular
 supreme autonomous united independent provisional interim permanent general holy grand
 first second third fourth fifth sixth seventh eighth ninth tenth last new old
+protestant catholic orthodox lutheran calvinist anglican islamic jewish papal republican
+revolutionary nazi fascist tsarist bolshevik medieval ancient modern colonial occupied divided
+feudal pagan hellenistic
 """.split())
 
 MONTHS = frozenset("""
@@ -180,7 +183,7 @@ a an the this that these those there then thus here now and or but nor so yet fo
 at by from with without within into onto upon over under about above below after before during
 since until till while when whenever where wherever why how what which who whom whose if
 unless although though because as than like despite between among amongst against toward
-towards through throughout across along around behind beyond near via per
+towards through throughout across along around behind beyond near via
 he she it they we i you his her its their our my your him them us me one each every both all
 any some many most more much several few no not neither either other another such
 is are was were be been being has have had do does did will would shall should can could may
