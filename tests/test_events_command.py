@@ -38,7 +38,19 @@ def test_json_has_the_documented_fields(tmp_path, capsys):
     start, end = source["offset"]
     assert source["document"] == "strike.txt"
     assert DOCUMENT[start:end] == source["sentence"] == "March 3: Dockers walk out after a pay cut."
+    assert source["text"] == source["sentence"]
     assert isinstance(data["figures"], list)
+
+
+def test_json_sentence_is_the_original_and_text_the_clean_sentence(tmp_path, capsys):
+    original = "# Notes\n\nOn 2 May 1990 the [[Assembly|assembly]] met <a>[00:01:02]</a>.\n"
+    path = tmp_path / "n.md"
+    path.write_text(original, encoding="utf-8")
+    assert main(["extract", str(path), "--json"]) == 0
+    source = json.loads(capsys.readouterr().out)["events"][0]["sources"][0]
+    start, end = source["offset"]
+    assert source["sentence"] == original[start:end]
+    assert source["text"] == "On 2 May 1990 the assembly met."
 
 
 def test_summary_lists_documents_and_events(tmp_path, capsys):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from studyapp.model import Document, Event, Figure
+from studyapp.model import Document, Event, Figure, Source
 
 __all__ = ["Extraction", "extract", "to_json"]
 
@@ -33,14 +33,26 @@ def extract(documents: list[Document]) -> Extraction:
 
 
 def to_json(extraction: Extraction) -> dict:
+    """The JSON of docs/extraction.md. A source's ``sentence`` is the original's characters at
+    its ``offset`` (markup and all, as it stands in the document); ``text`` is the same
+    sentence cleaned, as the app shows it."""
+    originals = {document.name: document.original for document in extraction.documents}
+
+    def source_json(source: Source) -> dict:
+        start, end = source.offset
+        original = originals.get(source.document)
+        return {"document": source.document,
+                "sentence": original[start:end] if original is not None else source.sentence,
+                "offset": [start, end], "text": source.sentence}
+
     return {
         "documents": [{"name": d.name, "title": d.title} for d in extraction.documents],
-        "events": [_event_json(event) for event in extraction.events],
-        "figures": [_figure_json(figure) for figure in extraction.figures],
+        "events": [_event_json(event, source_json) for event in extraction.events],
+        "figures": [_figure_json(figure, source_json) for figure in extraction.figures],
     }
 
 
-def _event_json(event: Event) -> dict:
+def _event_json(event: Event, source_json) -> dict:
     return {
         "start": event.span.start.iso(),
         "end": event.span.end.iso(),
@@ -50,21 +62,16 @@ def _event_json(event: Event) -> dict:
         "people": list(event.people),
         "places": list(event.places),
         "numbers": [{"value": n.value, "unit": n.unit, "text": n.text} for n in event.numbers],
-        "sources": [_source_json(source) for source in event.sources],
+        "sources": [source_json(source) for source in event.sources],
     }
 
 
-def _source_json(source) -> dict:
-    return {"document": source.document, "sentence": source.sentence,
-            "offset": list(source.offset)}
-
-
-def _figure_json(figure: Figure) -> dict:
+def _figure_json(figure: Figure, source_json) -> dict:
     return {
         "name": figure.name,
         "aliases": list(figure.aliases),
         "roles": list(figure.roles),
         "minor": figure.minor,
         "documents": list(figure.documents),
-        "sources": [_source_json(source) for source in figure.sources],
+        "sources": [source_json(source) for source in figure.sources],
     }

@@ -65,22 +65,19 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
     """Events of every document, the same happening merged into one event with its sources."""
     events: list[Event] = []
     roles: dict[int, str] = {}
-    texts: dict[int, str] = {}
     people = _People(figures)
     for document in documents:
-        for event, role, text in document_events(document, people):
+        for event, role in document_events(document, people):
             events.append(event)
             roles[id(event)] = role
-            texts[id(event)] = text
-    return merge_events(events, roles, texts)
+    return merge_events(events, roles)
 
 
-def document_events(document: Document, people: _People) -> list[tuple[Event, str, str]]:
-    """The events of one document in reading order, each with where it was read ("lead":
-    before the first section heading, "timeline": a dated timeline line, or "body") and its
-    sentence as cleaned text (no markup)."""
+def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
+    """The events of one document in reading order, each with where it was read: "lead"
+    (before the first section heading), "timeline" (a dated timeline line) or "body"."""
     reading = _Reading(document, DateContext())
-    events: list[tuple[Event, str, str]] = []
+    events: list[tuple[Event, str]] = []
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
             title = index == 0 and block.level == 1
@@ -90,8 +87,7 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
         elif reading.skipping_level is None:
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
-            events.extend((event, role, text)
-                          for event, text in _block_events(reading, block, people))
+            events.extend((event, role) for event in _block_events(reading, block, people))
     return events
 
 
@@ -129,8 +125,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         reading.context.last = reading.heading_anchor
 
 
-def _block_events(reading: _Reading, block: Block, people: _People
-                  ) -> list[tuple[Event, str]]:
+def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
     if REFERENCE_SHAPE.search(block.text):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
@@ -142,21 +137,21 @@ def _block_events(reading: _Reading, block: Block, people: _People
         if REFERENCE_SHAPE.search(text):
             continue
         mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
-        span = block.span(start, end)
-        # The sentence as it stands in the document: the original's characters at ``span``.
-        source = Source(reading.document.name, reading.document.original[span[0]:span[1]], span)
+        # The sentence without markup, and where it stands in the original (to_json gives the
+        # original's characters there too).
+        source = Source(reading.document.name, text, block.span(start, end))
         if not mentions and block.kind == "line" and reading.heading_span and \
                 len(text.split()) >= 3 and not text.rstrip().endswith(":"):
             # A note under "## 1789 - 1792 Revolution" happened in those years.
             statement = capitalised(tidy(text))
-            events.append((_event(DateMention(0, 0, reading.heading_span, True), statement,
-                                  text, source, people), text))
+            events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
+                                 text, source, people))
         for mention, statement in statements(text, mentions):
-            events.append((_event(mention, statement, text, source, people), text))
+            events.append(_event(mention, statement, text, source, people))
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
             # the happening just told.
-            last = events[-1][0]
+            last = events[-1]
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
     return events

@@ -64,14 +64,12 @@ class _Words:
     """Words of each event, computed once: its statement's and its sentences' without names,
     and all words of its sentences."""
 
-    def __init__(self, texts: dict[int, str] | None = None) -> None:
+    def __init__(self) -> None:
         self.cache: dict[int, tuple[set[str], set[str], set[str]]] = {}
-        self.texts = texts or {}
 
     def of(self, event: Event) -> tuple[set[str], set[str], set[str]]:
         if id(event) not in self.cache:
-            sentences = self.texts.get(id(event)) or \
-                " ".join(source.sentence for source in event.sources)
+            sentences = " ".join(source.sentence for source in event.sources)
             self.cache[id(event)] = (content_words(event.statement, names=False),
                                      content_words(sentences, names=False),
                                      content_words(sentences))
@@ -108,20 +106,18 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return shared / min(len(a), len(b)) if shared >= MIN_SHARED else 0.0
 
 
-def merge_events(events: list[Event], roles: dict[int, str] | None = None,
-                 texts: dict[int, str] | None = None) -> list[Event]:
+def merge_events(events: list[Event], roles: dict[int, str] | None = None) -> list[Event]:
     """Fold each event into an earlier one of the same happening, keeping the first's wording.
 
     ``roles`` tells, by ``id(event)``, where an event was read: "lead" (a document's summary
     before its first section), "timeline" (a dated line of a timeline) or "body". A lead event
     with a day of its own is the body's event of that day; a timeline line and a body sentence
-    of one day that share two words are one happening. ``texts`` gives, by ``id(event)``, the
-    cleaned text of an event's sentence (its source keeps the original, markup and all).
+    of one day that share two words are one happening.
     """
     roles = roles or {}
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
-    words = _Words(texts)
+    words = _Words()
     lead_days = Counter((e.sources[0].document, e.span.start, e.span.end)
                         for e in events if roles.get(id(e)) == "lead")
     for event in events:
