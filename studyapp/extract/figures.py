@@ -133,6 +133,7 @@ class Mention:
     list_role: str | None = None
     titled: str | None = None  # "Queen Victoria": a form people are also known by
     spoke: bool = False  # "X said": a person unless the documents use X as a place
+    secondary: bool = False  # a birth or former name ("born X"): an alias, never the name
     with_things: bool = False  # listed with a place or organisation ("A, B and C City")
 
     @property
@@ -153,6 +154,7 @@ class Person:
     per_document: Counter[int] = field(default_factory=Counter)  # mentions in each document
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
+    secondary: set[str] = field(default_factory=set)  # birth and former names
     seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
 
     def part(self, word: str) -> int:
@@ -175,6 +177,8 @@ class Person:
         if form.lower() not in (f.lower() for f in self.forms):
             self.forms.append(form)
             self.name_parts.clear()
+        if mention.secondary:
+            self.secondary.add(form)
         for role in mention.roles:
             if role.lower() not in (r.lower() for r in self.roles):
                 self.roles.append(role)
@@ -433,7 +437,7 @@ class _Reader:
         if start >= end:
             return None, end
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
-                and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS:
+                and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
@@ -474,8 +478,9 @@ class _Reader:
         strong = strong or bool(title_end) or name_end < end
         mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
             len(words) > 1 or strong)
-        mention.default_ok = not of_name and self._full_name_shape(
-            words, tokens[start - 1].lower if start else "")
+        before = tokens[start - 1] if start else None
+        mention.default_ok = self._of_name_shape(words, before) if of_name else \
+            self._full_name_shape(words, before.lower if before else "")
         return self._add(mention), after
 
     def _skip_openers(self, tokens: list[Token], start: int,
@@ -520,6 +525,15 @@ class _Reader:
                 and words[0].lower().rstrip(".") not in NAME_PREFIXES
                 and words[-1] not in self.words.places
                 and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
+
+    def _of_name_shape(self, words: list[str], before: Token | None) -> bool:
+        """"inherited by Ernest of Kalmar": a given name (never a common word, place or
+        title of the documents) with "of" and a place, after a verb or preposition."""
+        given = words[0]
+        return before is not None and before.word and not before.capitalised \
+            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS \
+            and given.lower() not in self.words.lowercase and not self._place_like(given) \
+            and not vocab.role_part(given) and given.lower() not in vocab.MONTHS
 
     def _title_split(self, run: list[Token], sentence_start: bool) -> int:
         """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
@@ -596,7 +610,8 @@ class _Reader:
         if before.possessive and before.capitalised and single and not titled:
             self.negative[mention.key] += 1
             return True
-        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and (
+        regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
+        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
                 vocab.role_head(tokens[start - 2].text)
                 or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
             self.negative[mention.key] += 1
@@ -620,6 +635,8 @@ class _Reader:
             following = tokens[after]
             if following.lower in vocab.PERSONAL_POSSESSIONS:
                 strong = True
+            elif following.lower in vocab.FOLLOWER_NOUNS:
+                mention.spoke = True  # "X's horsemen": a person unless X is a place
             elif following.lower in vocab.WORK_NOUNS:
                 strong = True
                 roles.append(f"author of the {following.lower}"
@@ -678,28 +695,39 @@ class _Reader:
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
         """"Catherine II (...), known as Catherine the Great": another name of the person."""
         k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-        cue = " ".join(t.lower for t in tokens[k:k + 3])
-        match = re.match(r"(?:also )?(?:known as|called|nicknamed|styled)\b", cue)
-        if not match or tokens[k].sentence != tokens[j - 1].sentence:
+        if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence:
             return
-        k += len(match.group().split())
+        cue_at = _words_outside_brackets(tokens, k, 5)  # "known (after his death) as"
+        cue = " ".join(tokens[c].lower for c in cue_at)
+        match = re.match(r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
+                         r"(?:known as|called|nicknamed|styled)\b", cue)
+        if not match:
+            return
+        k = cue_at[len(match.group().split()) - 1] + 1
         if k < len(tokens) and _run_start(tokens, k):
             end = _run_end(tokens, k)
             words = tuple(t.text for t in tokens[k:end])
-            if len(words) > 1:
-                self.links.append((mention.key, " ".join(words).lower()))
-                self._add(Mention(words, mention.document, source=mention.source,
-                                  default_ok=True))
+            self.links.append((mention.key, " ".join(words).lower()))
+            self._add(Mention(words, mention.document, source=mention.source,
+                              default_ok=len(words) > 1))
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
         Returns where reading goes on (after the parentheses when they held a name)."""
         if j >= len(tokens) or tokens[j].text != "(":
             return j
-        close = next((k for k in range(j, min(len(tokens), j + 8)) if tokens[k].text == ")"), None)
+        close = next((k for k in range(j, min(len(tokens), j + 30)) if tokens[k].text == ")"),
+                     None)
         if close is None:
             return j
-        words = [t for t in tokens[j + 1:close] if t.word]
+        former = tokens[j + 1].lower in ("born", "née", "nee", "formerly")
+        if former:  # "(born Ada Greene; 4 June 1851 – ...)": the birth name, then dates
+            part = next(k for k in range(j + 1, close + 1) if tokens[k].text in ",;)")
+        elif close - j > 8:
+            return j
+        else:
+            part = close
+        words = [t for t in tokens[j + 1:part] if t.word]
         if words and words[0].lower in ("later", "born", "née", "nee", "formerly", "also"):
             words = words[1:]
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
@@ -709,8 +737,8 @@ class _Reader:
         other = tuple(t.text for t in words)
         self.links.append((mention.key, " ".join(other).lower()))
         self._add(Mention(other, mention.document, source=mention.source,
-                          default_ok=len(other) > 1))
-        return close + 1
+                          default_ok=len(other) > 1, secondary=former))
+        return close + 1 if part == close else j
 
 
 # -- runs of name words ------------------------------------------------------------------
@@ -813,6 +841,19 @@ def _of_tail(tokens: list[Token], j: int) -> str | None:
 def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
     between = [t.lower for t in tokens[previous_end:start]]
     return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
+
+
+def _words_outside_brackets(tokens: list[Token], k: int, count: int) -> list[int]:
+    """Indexes of the next ``count`` tokens from k, skipping a bracketed aside."""
+    found: list[int] = []
+    depth = 0
+    while k < len(tokens) and len(found) < count:
+        text = tokens[k].text
+        depth += (text == "(") - (text == ")")
+        if depth == 0 and text != ")":
+            found.append(k)
+        k += 1
+    return found
 
 
 def _life_dates_end(block: Block, tokens: list[Token], j: int) -> int:
@@ -1328,10 +1369,11 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     preferring the same document, a key figure, a surname, then the most mentioned."""
     best = None
     best_rank = None
+    kin = _kin_words(mention.roles)
     for person in people:
         kind = person.part(mention.key)
-        if not kind:
-            continue
+        if not kind or kind == 1 and kin and not kin & _kin_words(person.roles):
+            continue  # "her sister Greta" is not "her mother Greta Holm"
         first = person.first_seen.get(mention.document)
         same_doc = first is not None
         rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
@@ -1341,9 +1383,14 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     return best
 
 
+def _kin_words(roles: list[str]) -> set[str]:
+    return {w for role in roles for w in role.lower().split() if w in vocab.KIN_NOUNS}
+
+
 def _figure(person: Person, documents: list[Document]) -> Figure:
     natural = [f for f in person.forms if "," not in f]
-    name = max(natural or person.forms, key=lambda f: (len(f.split()), len(f)))
+    name = max(natural or person.forms,
+               key=lambda f: (f not in person.secondary, len(f.split()), len(f)))
     return Figure(
         name=name,
         aliases=[f for f in person.forms if f != name]

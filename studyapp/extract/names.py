@@ -106,6 +106,20 @@ historian librarian guardian theologian comedian grammarian parliamentarian
 veterinarian civilian custodian antiquarian seminarian
 """.split())
 
+# Kinship: "her elder sister Greta" is not "her mother Greta Holm".
+KIN_NOUNS = frozenset("""
+father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
+cousin grandfather grandmother grandson granddaughter stepson stepdaughter stepmother
+stepfather half-brother half-sister twin
+""".split())
+
+# Nouns after a possessive that make the possessor a person unless it is a place
+# ("X's horsemen", but "Varnia's army" when the text is in Varnia).
+FOLLOWER_NOUNS = frozenset("""
+men horsemen troops soldiers army armies forces cavalry infantry followers supporters partisans
+fleet regiment guards retinue court courtiers entourage household men-at-arms knights
+""".split())
+
 # Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Nicholas").
 TITLE_NOUNS = ROLE_NOUNS - frozenset("""
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
@@ -149,6 +163,7 @@ prize award medal order era age period dynasty house
 plan doctrine project programme program initiative reform reforms policy curtain line trail
 march expedition crusade rising mutiny strike blockade airlift telegram speech address manifesto
 proclamation edict statute code purchase book spring summer autumn winter
+peace sack partition defenestration isle cape
 """.split())
 
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
