@@ -472,3 +472,18 @@ def test_names_missed_before(text, name):
 def test_a_country_with_troops_is_not_a_person():
     text = "The pass was held by Varnia's army. Troops in Varnia were tired."
     assert figures_of(text) == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tom Reyes, 45, a welder from the valley, said the plant closed.", "Tom Reyes", "welder"),
+    ("His co-pilot, Ed Crane, stayed aboard.", "Ed Crane", "co-pilot"),
+    ("The capsule was flown by Gus Ivers, one of the original seven astronauts.", "Gus Ivers",
+     "astronaut"),
+    ("Anna Berg works as a nurse in the town.", "Anna Berg", "nurse"),
+    ("Chief Designer Sergei Kolev oversaw the launch.", "Sergei Kolev", "Chief Designer"),
+    ("Leopold Varga, Grand Prince, signed the act.", "Leopold Varga", "Grand Prince"),
+])
+def test_news_feature_shapes(text, name, role):
+    names = by_name(figures_of(text))
+    assert list(names) == [name]
+    assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles

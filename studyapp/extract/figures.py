@@ -35,7 +35,7 @@ LINKING = re.compile(
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
-    r"|remained|rose to become|went on to become|\w+ed as"
+    r"|remained|rose to become|went on to become|\w+ed as|works as|acts as|serves as"
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
@@ -439,6 +439,9 @@ class _Reader:
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
+        if start and tokens[start - 1].text == "," and vocab.title_word(tokens[end - 1].text) \
+                and _of_tail(tokens, end) is None and end - start > 1:
+            return None, end  # "X, Holy Roman Emperor, ...": the apposition of a title
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
         if not name or all(vocab.role_part(t.text) for t in name):
@@ -544,6 +547,9 @@ class _Reader:
                                                 and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
                 split = k + 1
+            elif split == k and k and (self._role_opening(token) or vocab.role_head(
+                    token.lower) and len(run) - k >= 3):
+                split = k + 1  # "Chief Designer X": a title goes on with a role noun
             elif not (vocab.role_part(token.text) or self._place_like(token.text)):
                 break
         return split
@@ -662,6 +668,8 @@ class _Reader:
                 j = close + 1
         if j < n and tokens[j].text == ",":
             j += 1
+            if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
+                j += 2  # "X, 45, a welder": an age before the apposition
             if j < n and tokens[j].lower in ("who", "whom"):
                 clause = _clause_role(block, tokens, j + 1, tokens[j].lower == "who")
                 # "X, who later shunned the press, was an engineer": the profession too.
@@ -1033,6 +1041,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     if j >= n:
         return None
     sentence = tokens[j].sentence
+    if [t.lower for t in tokens[j:j + 3]] == ["one", "of", "the"]:
+        j += 2  # "one of the original astronauts": one astronaut
     article = tokens[j].lower in ("the", "a", "an")
     if article:
         j += 1

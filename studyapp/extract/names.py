@@ -279,14 +279,15 @@ def role_head(word: str) -> bool:
             return True  # "stepson", "half-brother", "great-grandson"
     if word[0].islower() and agent_noun(lower):
         return True  # "surveyor", "abolitionist", "nobleman": what someone does or is
-    return "-" in lower and any(part in ROLE_NOUNS for part in lower.split("-"))
+    return "-" in lower and any(part in ROLE_NOUNS or word[0].islower() and agent_noun(part)
+                                for part in lower.split("-"))  # "co-pilot", "ex-soldier"
 
 
 @lru_cache(maxsize=8192)
 def listed_role(word: str) -> bool:
     """A role noun of the lists (or a calling in -ist), not only one shaped like an agent:
     "the aggressor" may be said of a country, "the pilot" is said of a person."""
-    one = singular(word.lower()).lower()
+    one = singular(word.lower()).lower().rsplit("-", 1)[-1]
     return one in ROLE_NOUNS or one in LOWER_ROLE_NOUNS or one.endswith("ist")
 
 
