@@ -115,7 +115,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
-    ("easter", rf"(?:Easter(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
+    ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
     ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"

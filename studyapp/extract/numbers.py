@@ -88,7 +88,7 @@ def _is_date_part(sentence: str, match: re.Match) -> bool:
         return False
     if match.group("currency") or match.group("scale") or "," in digits:
         return False
-    year_like = len(digits) == 4 and 1000 <= int(digits) <= 2199
+    year_like = digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2199
     before = sentence[max(0, match.start() - 12):match.start()]
     month_before = re.search(r"(?:January|February|March|April|May|June|July|August|September|"
                              r"October|November|December)\s*$", before)
