@@ -176,7 +176,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     for kind, match in _scan(text):
         if match.start() < position:
             continue
-        if kind in ("skip", "lifespan") or _is_count(text, kind, match):
+        if kind in ("skip", "lifespan") or _is_count(text, kind, match) or \
+                _is_code(text, kind, match):
             position = match.end()
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
@@ -194,9 +195,73 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         planned = bool(PLANNED.search(clause))
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
-        if not (planned or BACKSTORY.search(clause)):
+        if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
+                or _background(text, match, span, mentions[:-1])):
             context.anchor(span)
     return _merge_lists(text, mentions)
+
+
+# Words after which a bare four-digit number is a code or a designator, not a year.
+DESIGNATOR = re.compile(
+    r"(?:\b(?:flight|flights|no\.|nos\.|number|numbers|route|highway|road|crew|code|codes|"
+    r"model|type|mark|mk\.?|serial|track|platform|room|gate|unit|item|patent|catalogue|"
+    r"opus|op\.|bus|train|squadron|regiment|battalion|lot|box|file|case|form|channel|"
+    r"runway|pier|berth|locomotive|engine|error|fault|alarm|program|programme|version|"
+    r"ticket|seat|cell|batch)|#|[A-Za-z]-)\s*$",
+    re.IGNORECASE,
+)
+# A capitalised word right before a bare number names a thing ("Apollo 1201") unless it is
+# one of these words that introduce or qualify a date.
+DATE_WORDS = frozenset(
+    "in by since until till from during after before of around circa c. about between and or "
+    "to through throughout early mid late ad ce bc bce the year years christmas easter spring "
+    "summer autumn fall winter on at also then only even not but as again until when until"
+    .split())
+# Before a bare year, these make it a date beyond doubt; elsewhere it names or counts.
+DATE_ISH_BEFORE = re.compile(
+    r"(?:^|[(\[,;:—–]|\b(?:in|by|since|until|till|from|during|after|before|of|around|circa|c\.|"
+    r"about|between|and|or|to|through|throughout|early|mid|late|year|years|spring|summer|"
+    r"autumn|fall|winter|until|then|also|again|only|even|not|as|when|from)|\.)\s*$",
+    re.IGNORECASE,
+)
+PRECISION_RANK = {"day": 0, "range": 1, "month": 1, "season": 2, "year": 3, "decade": 4,
+                  "century": 5}
+
+
+def _is_code(text: str, kind: str, match: re.Match) -> bool:
+    """ "a "1409" fault", "Flight 1549", "Apollo 1201", "CX-1999": numbers that name things."""
+    if kind != "year" or match.groupdict().get("mod") or re.search(r"[A-Za-z]", match.group("y")):
+        return False
+    before = text[max(0, match.start() - 30):match.start()]
+    after = text[match.end():match.end() + 2]
+    if before.endswith(("\"", "“", "'", "‘")) and after[:1] in "\"”'’":
+        return True
+    if re.match(r"-[A-Za-z]", after):
+        return True
+    if DESIGNATOR.search(before):
+        return True
+    word = re.search(r"([A-Z][\w.]*)\s+$", before)
+    return bool(word) and word.group(1).lower() not in DATE_WORDS and \
+        not _MONTH.fullmatch(word.group(1)) and not re.search(r"[.!?]\s+\S+\s+$", before) \
+        and before.strip() != word.group(1)
+
+
+def _doubtful_year(text: str, kind: str, groups: dict, match: re.Match) -> bool:
+    """A bare year without a word that makes it a date ("the 1948 vote") is read, but it
+    does not set the year of the year-less dates after it."""
+    if kind != "year" or "mod" in groups:
+        return False
+    return not DATE_ISH_BEFORE.search(text[max(0, match.start() - 30):match.start()])
+
+
+def _background(text: str, match: re.Match, span: DateSpan, earlier: list[DateMention]) -> bool:
+    """A coarser, earlier date after the sentence's main date is background ("decree of 4 March
+    1702: estates seized since 1660"): the narrative stays at the main date."""
+    main = next((m.span for m in earlier if not m.planned), None)
+    if main is None:
+        return False
+    coarser = PRECISION_RANK.get(span.precision, 3) > PRECISION_RANK.get(main.precision, 3)
+    return coarser and span.end < main.start
 
 
 # --- scanning ------------------------------------------------------------------------------

@@ -35,6 +35,13 @@ CAPTION_DATE = re.compile(
 )
 LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
 SKIP_LINK = re.compile(r"^(?:skip to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
+# The words of page menus and account links, standing alone on a line.
+NAV_WORDS = re.compile(
+    r"^(?:(?:open|close|main|toggle)\s+)?(?:menu|navigation|home|search|sign\s+in|sign\s+up|"
+    r"log\s*in|log\s+out|subscribe|account|my\s+account|share|close|sections|more|"
+    r"newsletters?|register|login|top|back\s+to\s+top|print|email)(?:\s+menu)?$",
+    re.IGNORECASE,
+)
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 
 
@@ -71,7 +78,7 @@ def is_navigation(line: str) -> bool:
     """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
     "Label: value"."""
     line = line.strip()
-    if SKIP_LINK.match(line):
+    if SKIP_LINK.match(line) or NAV_WORDS.match(line):
         return True
     if " " not in line and line.islower():
         return True
