@@ -487,3 +487,29 @@ def test_news_feature_shapes(text, name, role):
     names = by_name(figures_of(text))
     assert list(names) == [name]
     assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Notes.\n\n- Albrecht Wallen (1583–1634): imperial generalissimo\n", "Albrecht Wallen",
+     "generalissimo"),
+    ("Notes.\n\n- Johann Tilsen - Catholic League general\n", "Johann Tilsen", "general"),
+    ("Elector Friedrich Ott fled to the Hague in 1621.", "Friedrich Ott", "Elector"),
+    ("Pierre Vallin was her husband.", "Pierre Vallin", "husband"),
+    ("Jan Wolski taught mathematics and physics at a school.", "Jan Wolski", "teacher"),
+    ("Anna Skarga–Lind (1867–1934) was a chemist.", "Anna Skarga–Lind", "chemist"),
+])
+def test_notes_titles_kin_and_deeds(text, name, role):
+    figure = by_name(figures_of(text, "notes.md"))[name]
+    assert any(role.lower() in r.lower() for r in figure.roles), figure.roles
+
+
+def test_apposition_title_is_no_person_but_a_surname_like_a_title_is():
+    assert set(by_name(figures_of("Leopold Varga, Holy Roman Emperor, signed the act. "
+                                  "Charles Duke, John Young and Ken Mattingly flew."))) == {
+        "Leopold Varga", "Charles Duke", "John Young", "Ken Mattingly"}
+
+
+def test_a_dashed_double_surname_is_one_name_and_its_half_an_alias():
+    names = by_name(figures_of("Anna Skarga–Lind (1867–1934) was a chemist. Her husband "
+                               "Piotr Lind was a physicist. Skarga–Lind won twice."))
+    assert set(names) == {"Anna Skarga–Lind", "Piotr Lind"}

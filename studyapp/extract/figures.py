@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from studyapp.extract import names as vocab
 from studyapp.model import Block, Document, Figure, Source
 
-TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?|[^\w\s]")
+# A word; "Skłodowska–Curie" (two names joined by a dash) stays one word.
+TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?(?:–(?=[^\W\d_a-z])[\w'’\-]*[^\W_])*"
+                   r"|[^\w\s]")
 INITIAL = re.compile(r"^[A-Z]\.$")
 JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|di|da|del|della"
                              r"|van|von|le|la)[-'’](?=[^\W\d_])")
@@ -168,6 +170,8 @@ class Person:
                     continue
                 self.name_parts[parts[-1]] = 2
                 self.name_parts[JOINED_PARTICLE.sub("", parts[-1])] = 2
+                for half in re.split(r"[–-]", parts[-1])[1:]:
+                    self.name_parts.setdefault(half, 2)  # "Curie" of "Skłodowska–Curie"
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
                 self.name_parts[form.lower()] = 2
@@ -440,7 +444,10 @@ class _Reader:
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
         if start and tokens[start - 1].text == "," and vocab.title_word(tokens[end - 1].text) \
-                and _of_tail(tokens, end) is None and end - start > 1:
+                and _of_tail(tokens, end) is None and end - start > 1 and all(
+                    vocab.role_part(t.text) or self._place_like(t.text)
+                    or t.lower.endswith(("an", "ic", "al", "ish", "ese"))
+                    for t in tokens[start:end - 1]):
             return None, end  # "X, Holy Roman Emperor, ...": the apposition of a title
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
@@ -618,7 +625,7 @@ class _Reader:
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
-                vocab.role_head(tokens[start - 2].text)
+                vocab.closed_role(tokens[start - 2].text)
                 or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
             self.negative[mention.key] += 1
             return True
@@ -666,6 +673,9 @@ class _Reader:
                 if role and close < n and _role_end(tokens, j + 1) == close:
                     return True, [role], not _weak(role)  # "Jiang Qing (Mao's wife)"
                 j = close + 1
+        if j < n and tokens[j].text in (":", "–", "—", "-") and (
+                role := _role_forward(block, tokens, j + 1)):
+            return True, [role], not _weak(role)  # notes: "X (1583–1634): imperial general"
         if j < n and tokens[j].text == ",":
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
@@ -824,7 +834,7 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
     for token in tokens[j:j + 4]:
-        if vocab.title_word(token.text) or vocab.role_head(token.text):
+        if vocab.title_word(token.text) or vocab.closed_role(token.text):
             return True
         if not token.word or not (token.capitalised or _adjective(token.lower)):
             return False
@@ -883,7 +893,8 @@ def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
     inside = block.text[tokens[j].end:tokens[close].start]
     foreign = any(ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF
                   for ch in inside)
-    labelled = re.match(r"\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+:|\s*lit(?:\.|erally)\s", inside)
+    labelled = re.match(r"\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ish|ese|an|ic|ch|ek|ew|i|in|se):"
+                        r"|\s*lit(?:\.|erally)\s", inside)  # "(Old Norse: ...)", "(Latin: ...)"
     return close + 1 if foreign or labelled else None
 
 
@@ -1044,9 +1055,11 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     if [t.lower for t in tokens[j:j + 3]] == ["one", "of", "the"]:
         j += 2  # "one of the original astronauts": one astronaut
     article = tokens[j].lower in ("the", "a", "an")
-    if article:
-        j += 1
-    first = j
+    first = j + article
+    if tokens[j].lower in ("his", "her", "their"):
+        article = True  # "X was her husband": the possessive stays in the role
+        first = j
+    j += article
     head = None
     while j < n and j - first < 5 and tokens[j].sentence == sentence:
         token = tokens[j]
@@ -1121,7 +1134,8 @@ def _predicate_role(block: Block, tokens: list[Token], j: int,
 
 DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
          "chaired": "chair", "directed": "director", "edited": "editor", "ruled": "ruler",
-         "governed": "governor"}
+         "governed": "governor", "taught": "teacher", "coached": "coach",
+         "managed": "manager", "designed": "designer", "owned": "owner"}
 
 
 def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -1129,13 +1143,14 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if j + 1 >= len(tokens) or tokens[j].lower not in DEEDS:
         return None
     k = j + 1
-    if tokens[k].lower not in ("the", "a", "an", "his", "her", "their"):
-        return None
-    end = k + 1
+    bare = tokens[k].lower not in ("the", "a", "an", "his", "her", "their")
+    if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
+        return None  # only "taught physics" goes without an article
+    end = k + (not bare)
     while end < len(tokens) and end - k < 6 and tokens[end].word and \
             tokens[end].sentence == tokens[j].sentence and tokens[end].lower not in vocab.STOPWORDS:
         end += 1
-    if end == k + 1:
+    if end == k + (not bare):
         return None
     return f"{DEEDS[tokens[j].lower]} of {_text(block, tokens, k, end)}"
 

@@ -76,6 +76,8 @@ cousin grandfather grandmother grandson granddaughter great-nephew great-niece h
 bride groom fiancé fiancée mistress lover favourite favorite friend companion tutor pupil
 student disciple courtier confidant consort protégé protege predecessor successor ally rival
 ban voivode hetman doge
+archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
+infante tsarevich boyar hospodar generalissimo condottiero grandmaster
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
@@ -281,6 +283,14 @@ def role_head(word: str) -> bool:
         return True  # "surveyor", "abolitionist", "nobleman": what someone does or is
     return "-" in lower and any(part in ROLE_NOUNS or word[0].islower() and agent_noun(part)
                                 for part in lower.split("-"))  # "co-pilot", "ex-soldier"
+
+
+@lru_cache(maxsize=8192)
+def closed_role(word: str) -> bool:
+    """A role noun of the main list only: strict enough to decide what a capitalised word
+    next to it is ("Ruritania's Prime Minister", "the King of X")."""
+    lower = word.lower()
+    return lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS
 
 
 @lru_cache(maxsize=8192)
