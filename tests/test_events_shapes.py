@@ -103,7 +103,7 @@ def test_month_year_ranges_are_one_event(text, expected):
 
 # 6. Relative dates anchor on the previous line's main date.
 @pytest.mark.parametrize("text, expected", [
-    ("- Decree of 4 March 1702: estates seized since 1660 to be returned\n"
+    ("Decrees\n\n- Decree of 4 March 1702: estates seized since 1660 to be returned\n"
      "- The treaty was signed later that spring\n", ("1702-03-01", "1702-05-31")),
     ("On 8 August 1815 the council met, recalling the fire of 1790. "
      "The same year a new hall was begun.", ("1815-01-01", "1815-12-31")),

@@ -98,6 +98,10 @@ PATTERNS: list[tuple[str, str]] = [
                rf"(?P<season2>{SEASON}))?(?:\s+of)?,?\s+(?P<y>{Y})(?:{DASH}(?:\d{{4}}|\d{{2}})\b)?"),
     ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M}){TO})(?P<m2>{M}),?\s+"
                     rf"(?P<y>{Y})"),
+    # "between April 1902 and June 1904", "from March 1930 to May 1931": one span.
+    ("month_years_range", rf"(?:between\s+(?P<m1b>{M})\s+(?:of\s+)?(?P<y1b>{Y})\s+and\s+"
+                          rf"|(?:from\s+)?(?P<m1>{M})\s+(?:of\s+)?(?P<y1>{Y}){TO})"
+                          rf"(?P<m2>{M})\s+(?:of\s+)?(?P<y>{Y})"),
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
@@ -122,6 +126,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
                  r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
+    ("rel_that_month", rf"(?:that|the\s+same)\s+(?P<m1>{M})(?![\w-]|,?\s+(?:of\s+)?\d)"),
+    ("rel_month_step", r"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>following|"
+                       r"next|previous|preceding)\s+month\b|a\s+month\s+(?P<way>later|earlier)"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
@@ -190,7 +197,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
-            {"y", "y1", "c1"} & groups.keys())
+            {"y", "y1", "y1b", "c1"} & groups.keys())
         clause = text[_clause_start(text, match.start()):match.start()]
         planned = bool(PLANNED.search(clause))
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
@@ -278,7 +285,7 @@ _DIGIT = re.compile(r"\d")
 WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
-    "relative": ("later", "earlier", "previous", "preceding", " day", " year", " night",
+    "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening"),
     "holiday": ("christmas", "new year", "easter"),
 }
@@ -301,7 +308,8 @@ NEEDS = {
     "skip": "digit", "lifespan": "digit", "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
     "century": "century", "decade": "decade", "season": "season", "month_range": "month",
-    "month": "month", "years": "digit", "year": "digit", "rel_days": "relative",
+    "month": "month", "month_years_range": "month", "rel_that_month": "month",
+    "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
     "rel_years": "relative", "rel_day": "relative", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
@@ -340,7 +348,7 @@ def _case_ok(match: re.Match, kind: str) -> bool:
         if groups.get(name) and not groups[name][0].isupper():
             return False
     return not any(groups.get(name) and re.search(r"[a-z]", groups[name])
-                   for name in ("y", "y1", "y2"))
+                   for name in ("y", "y1", "y1b", "y2"))
 
 
 # A date in a relative clause or the past perfect tells background ("who had ruled since
@@ -652,6 +660,38 @@ def _r_rel_month(g: dict, context: DateContext) -> DateSpan | None:
     return _month_span(year, month, month, "month")
 
 
+def _r_month_years_range(g: dict, context: DateContext) -> DateSpan | None:
+    first_year, last_year = _year(g.get("y1") or g["y1b"]), _year(g["y"])
+    first, last = _month(g.get("m1") or g["m1b"]), _month(g["m2"])
+    if (first_year, first) >= (last_year, last):
+        return None
+    start = _month_span(first_year, first, first, "range").start
+    end = _month_span(last_year, last, last, "range").end
+    return DateSpan(start, end, "range")
+
+
+def _r_rel_that_month(g: dict, context: DateContext) -> DateSpan | None:
+    """ "That November", "the same September": the named month of the year being told."""
+    year = _anchor_year(context)
+    if year is None:
+        return None
+    month = _month(g["m1"])
+    return _month_span(year, month, month, "month")
+
+
+def _r_rel_month_step(g: dict, context: DateContext) -> DateSpan | None:
+    """ "that same month", "the following month", "a month earlier": from a known month."""
+    last = context.last
+    if last is None or last.precision not in ("day", "month"):
+        return None
+    which = (g.get("which") or g.get("way") or "same").lower()
+    step = {"following": 1, "next": 1, "later": 1, "previous": -1, "preceding": -1,
+            "earlier": -1}.get(which, 0)
+    index = last.start.year * 12 + last.start.month - 1 + step
+    year, month = divmod(index, 12)
+    return _month_span(year, month + 1, month + 1, "month")
+
+
 def _r_rel_season(g: dict, context: DateContext) -> DateSpan | None:
     last = context.last
     if last is None:
@@ -721,6 +761,8 @@ _RESOLVERS = {
     "years": _r_years, "decade": _r_decade, "century": _r_century, "rel_days": _r_rel_days,
     "rel_day": _r_rel_day, "rel_year": _r_rel_year, "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
+    "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
+    "rel_month_step": _r_rel_month_step,
     "yearless_month": _r_yearless_month, "yearless_season": _r_yearless_season,
 }
 
