@@ -356,7 +356,10 @@ def _case_ok(match: re.Match, kind: str) -> bool:
 BACKSTORY = re.compile(r"\b(?:who|whom|whose|which|had)\b", re.IGNORECASE)
 # Plans and intentions are not happenings: "will", "was meant to take effect the next day".
 PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
-                     r"scheduled to|is to|are to)\b", re.IGNORECASE)
+                     r"scheduled to|is to|are to|no earlier than|no later than|"
+                     r"(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:planned|scheduled|set|slated|"
+                     r"due|expected|projected|proposed)\s+(?:for|to|in|on|by)|"
+                     r"(?:is|are)\s+to\s+be)\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 

@@ -173,7 +173,7 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     names its own thing ("riots in Arle (1920), Bex (1920)"); a relative date right next to
     the explicit one it restates ("eight weeks later, on 18 May 1152").
     """
-    mentions = [m for m in mentions if not m.planned]
+    mentions = [m for m in mentions if not (m.planned or _summary(text, m))]
     kept: list[DateMention] = []
     for mention in mentions:
         finer = any(
@@ -190,6 +190,24 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
         if not (finer or repeated or restated):
             kept.append(mention)
     return kept
+
+
+# What a date that is a sentence's subject says when it tells no happening: "The following
+# year brought both success and sorrow", "The next year was a hard one".
+SUMMARY_PREDICATE = re.compile(
+    r"\s+(?:(?:was|proved|remained|became|turned\s+out\s+to\s+be|would\s+be)\s+"
+    r"(?:a|an|one|no|not|even|more|less|much|the\s+\w+est|\w+er\b|(?:very|equally|especially|"
+    r"particularly)\s+)|(?:brought|held|had)\s+(?:both\s+|more\s+|mixed\s+|little\s+|much\s+|"
+    r"further\s+|new\s+|its\s+own\s+)*(?:success|sorrow|joy|grief|hardship|change|changes|"
+    r"trouble|troubles|difficult\w*|misfortune|fortunes?|tragedy|happiness|sadness|"
+    r"challenges|setbacks|triumphs?|disappointments?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _summary(text: str, mention: DateMention) -> bool:
+    return not text[:mention.start].strip(" \"'“‘") and \
+        SUMMARY_PREDICATE.match(text, mention.end) is not None
 
 
 def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
