@@ -81,6 +81,7 @@ PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
 stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
 """.split())
+TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 REFERENCE_HEADINGS = frozenset({
@@ -1028,13 +1029,18 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def _back_to_article(tokens: list[Token], first: int, head: int) -> int:
-    """The start of "the veteran flight director": plain words back to an article."""
+    """The start of "the veteran flight director": plain words back to an article, a
+    comma or the sentence's start, never past a verb ("told pilot X")."""
     k = first
     while k >= 1 and head - k < 5 and tokens[k - 1].sentence == tokens[head].sentence \
             and _noun_modifier(tokens[k - 1]):
         k -= 1
-    if k < first and k >= 1 and tokens[k - 1].lower in ("the", "a", "an"):
+    if k == first or k == 0:
         return k
+    before = tokens[k - 1]
+    if before.lower in ("the", "a", "an", "and", "as") or not before.word \
+            or before.sentence != tokens[k].sentence:
+        return k  # "Back in Mission Control, flight director X"
     return first
 
 
@@ -1086,7 +1092,10 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             and not tokens[noun].capitalised and tokens[noun].lower not in vocab.STOPWORDS \
             and tokens[noun].lower not in vocab.PARTICLES \
             and tokens[noun].lower not in vocab.NUMBER_WORDS:
-        end = noun + 1  # "mayor of the town", "teacher of history"
+        end = noun + 1  # "mayor of the town", "director of flight crew operations"
+        while end < n and end - noun < 4 and _noun_modifier(tokens[end]) \
+                and tokens[end].sentence == sentence:
+            end += 1
     elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
         while k < n and tokens[k].sentence == sentence and tokens[k].word and (
@@ -1202,8 +1211,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1
             continue
         break
-    if first is None:
-        return None
+    if first is None or tokens[cue - 1].lower in TIME_NOUNS:
+        return None  # "trained for months under X": X is no leader of months
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return LIST_ROLE + "leader of " + group
