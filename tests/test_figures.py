@@ -513,3 +513,16 @@ def test_a_dashed_double_surname_is_one_name_and_its_half_an_alias():
     names = by_name(figures_of("Anna Skarga–Lind (1867–1934) was a chemist. Her husband "
                                "Piotr Lind was a physicist. Skarga–Lind won twice."))
     assert set(names) == {"Anna Skarga–Lind", "Piotr Lind"}
+
+
+def test_biography_shapes_with_honorifics_birthplaces_and_parents():
+    names = by_name(figures_of(
+        "Ada Vell (born Ada Greaves; 4 June 1851 – 2 May 1923) was an English botanist.\n\n"
+        "Ada was born in Halton, the daughter of Thomas Greaves, a miller. At school the "
+        "headmistress, Miss Harriet Cole, encouraged her. She studied under the surveyor and "
+        "naturalist Joseph Hale (1820–1894), a fellow of the Society, who became her mentor.",
+        "biography.txt"))
+    assert set(names) == {"Ada Vell", "Thomas Greaves", "Harriet Cole", "Joseph Hale"}
+    assert "Ada Greaves" in names["Ada Vell"].aliases
+    assert "headmistress" in names["Harriet Cole"].roles
+    assert any("surveyor" in r for r in names["Joseph Hale"].roles)

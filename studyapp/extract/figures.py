@@ -615,10 +615,11 @@ class _Reader:
             self.negative[mention.key] += 1
             return not single or not of_name
         if before.lower in PLACE_PREPOSITIONS and not tokens[end - 1].possessive:
-            if _apposition_role(block, tokens, end):
-                return False  # "a letter from X, the pilot,": a person after all
+            if not single and _apposition_role(block, tokens, end):
+                return False  # "a letter from X Y, the pilot,": a person after all
             self.negative[mention.key] += 1
-            return not single
+            # "born in Halton, the daughter of ...": the apposition is the subject's
+            return not single or before.lower in ("in", "at", "near", "into")
         if before.lower in vocab.WORK_NOUNS:
             return True
         if before.possessive and before.capitalised and single and not titled:

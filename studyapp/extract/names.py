@@ -127,7 +127,9 @@ TITLE_NOUNS = ROLE_NOUNS - frozenset("""
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
 cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress bride
 groom predecessor successor ally rival member figure worker agent guard winner saint
-""".split()) | frozenset("dr mr mrs ms prof rev fr gen col lt capt".split())
+""".split()) | frozenset("""
+dr mr mrs ms prof rev fr gen col lt capt miss madame mademoiselle mme mlle monsieur herr frau
+""".split())
 
 # Words that stand before a title and belong to it ("Prime Minister", "Field Marshal").
 TITLE_PREFIXES = frozenset("""
