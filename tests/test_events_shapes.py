@@ -206,3 +206,12 @@ def test_extract_never_fails_on_odd_numbers():
         extraction = extract([parse_document("fuzz.txt", text)])
         for event in extraction.events:
             assert event.span.start <= event.span.end
+
+
+def test_a_later_coarser_telling_of_the_subjects_death_folds_into_it():
+    text = ("Ada Brown\n\nAda Brown (4 June 1851 – 2 May 1923) was an English botanist.\n\n"
+            "== Life ==\n\nShe studied ferns in 1880. She died in 1923 at her home in Kew.\n")
+    events = events_of(text)
+    assert dated(text) == [("1851-06-04", "1851-06-04"), ("1923-05-02", "1923-05-02"),
+                           ("1880-01-01", "1880-12-31")]
+    assert len(events[1].sources) == 2

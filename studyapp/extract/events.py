@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from studyapp.extract.dates import DateContext, DateMention, find_dates, may_hold_dates
 from studyapp.extract.merge import merge_events
@@ -59,6 +59,8 @@ class _Reading:
     heading_anchor_level: int = 0
     heading_span: DateSpan | None = None  # the whole interval that heading names
     in_lead: bool = True  # before the first section heading: the summary of the text
+    read_opening: bool = False  # the first paragraph, where the subject's lifespan stands
+    life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
 
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
@@ -75,7 +77,8 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
 
 def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
     """The events of one document in reading order, each with where it was read: "lead"
-    (before the first section heading), "timeline" (a dated timeline line) or "body"."""
+    (before the first section heading), "timeline" (a dated timeline line), "body", or "life"
+    (the birth or death of the person the text opens with)."""
     reading = _Reading(document, DateContext())
     events: list[tuple[Event, str]] = []
     for index, block in enumerate(document.blocks):
@@ -87,7 +90,8 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
         elif reading.skipping_level is None:
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
-            events.extend((event, role) for event in _block_events(reading, block, people))
+            events.extend((event, "life" if id(event) in reading.life else role)
+                          for event in _block_events(reading, block, people))
     return events
 
 
@@ -132,11 +136,19 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if not dated_note and not may_hold_dates(block.text):
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
+    lifespan: tuple[int, int] | None = None
+    if reading.in_lead and not reading.read_opening and block.kind == "paragraph":
+        reading.read_opening = True
+        lifespan, events = _subject_lifespan(reading, block, people)
+        reading.life.update(id(event) for event in events)
     for start, end in sentences(block):
         text = block.text[start:end]
         if REFERENCE_SHAPE.search(text):
             continue
         mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
+        if lifespan and start <= lifespan[0] < end:
+            mentions = [m for m in mentions
+                        if not lifespan[0] <= start + m.start < lifespan[1]]
         # The sentence without markup, and where it stands in the original (to_json gives the
         # original's characters there too).
         source = Source(reading.document.name, text, block.span(start, end))
@@ -155,6 +167,50 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
     return events
+
+
+# The subject's lifespan opening a text: "Ada Brown (born Ada Greene; 4 June 1851 – 2 May
+# 1923) was ...", "Tomas Vell (1790–1850) was ...".
+SUBJECT_LIFESPAN = re.compile(
+    r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
+    r"bin|ibn))*)\s*\((?P<inside>[^()]*\d[^()]*)\)\s+(?:was|is|were)\b"
+)
+LIFE_DASH = re.compile(r"\s+[–—−-]\s+|(?<=\d)\s*[–—−-]\s*(?=[\w.])")
+BORN = re.compile(r"^(?:born|b\.)\s+", re.IGNORECASE)
+DIED = re.compile(r"^(?:died|d\.)\s+", re.IGNORECASE)
+
+
+def _subject_lifespan(reading: _Reading, block: Block,
+                      people: _People) -> tuple[tuple[int, int] | None, list[Event]]:
+    """The birth and death of the person a text opens with, and where its brackets stand.
+    Life spans of anyone else are background, not events."""
+    match = SUBJECT_LIFESPAN.match(block.text)
+    if not match:
+        return None, []
+    name = match.group("name")
+    part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
+    sides = LIFE_DASH.split(part, maxsplit=1)
+    if len(sides) == 1:
+        sides = [part, ""] if not DIED.match(part) else ["", part]
+    births, deaths = (_life_date(side) for side in sides)
+    if births and deaths and re.search(r"B\.?C", deaths.text) and \
+            not re.search(r"B\.?C|A\.?D|CE", births.text):
+        return None, []  # "100 – 44 BC": too rare to resolve here, and never a wrong date
+    end = next((e for s, e in sentences(block) if s <= match.start("inside") < e), len(block.text))
+    source = Source(reading.document.name, block.text[:end], block.span(0, end))
+    events = []
+    for span, verb in ((births, "was born"), (deaths, "died")):
+        if span:
+            mention = DateMention(0, 0, span, True)
+            events.append(_event(mention, f"{name} {verb}", block.text[:end], source, people))
+    return (match.start("inside") - 1, match.end("inside") + 1), events
+
+
+def _life_date(side: str) -> DateSpan | None:
+    side = DIED.sub("", BORN.sub("", side.strip()))
+    side = re.sub(r"^(?:c\.|ca\.|circa|baptised|baptized|bapt\.)\s*", "", side)
+    mentions = [m for m in find_dates(side, DateContext()) if m.explicit]
+    return mentions[0].span if mentions else None
 
 
 def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:

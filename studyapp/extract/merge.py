@@ -132,7 +132,31 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None) -> li
             target = same_interval[best[1]]
             words.absorb(target, event)
             _absorb(target, event)
-    return _fold_summaries(merged, roles, words)
+    return _fold_summaries(_fold_life(merged, roles, words), roles, words)
+
+
+LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth)\b", re.IGNORECASE),
+              "died": re.compile(r"\b(?:died|death|dies|buried)\b", re.IGNORECASE)}
+
+
+def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
+    """The subject's birth or death read from a text's opening lifespan is the same happening
+    as a coarser "She died in 1934" or "1769 – Born in Ajaccio" of that text."""
+    folded: set[int] = set()
+    for life in (e for e in events if roles.get(id(e)) == "life"):
+        said = LIFE_WORDS["born" if life.statement.endswith("born") else "died"]
+        document = life.sources[0].document
+        for event in events:
+            if id(event) in folded or roles.get(id(event)) == "life" or \
+                    len(event.sources) > 1 or event.sources[0].document != document:
+                continue
+            if event.span.precision in ("year", "month", "season") and \
+                    event.span.start <= life.span.start and life.span.end <= event.span.end \
+                    and said.search(event.statement or event.sources[0].sentence):
+                words.absorb(life, event)
+                _absorb(life, event)
+                folded.add(id(event))
+    return [event for event in events if id(event) not in folded]
 
 
 def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
