@@ -526,3 +526,20 @@ def test_biography_shapes_with_honorifics_birthplaces_and_parents():
     assert "Ada Greaves" in names["Ada Vell"].aliases
     assert "headmistress" in names["Harriet Cole"].roles
     assert any("surveyor" in r for r in names["Joseph Hale"].roles)
+
+
+def test_notes_with_rulers_of_places_and_nobles_named_by_title():
+    names = by_name(figures_of(
+        "# Revision notes\n\n"
+        "- Louis IX of Navarre wanted the river frontier\n"
+        "- Duke of Varnia: Ruritanian marshal, won at Zell\n"
+        "- 1692: naval battle of La Rosa; Admiral Tourvel defeated\n", "notes.md"))
+    assert set(names) == {"Louis IX of Navarre", "Duke of Varnia", "Tourvel"}
+    assert names["Duke of Varnia"].roles == ["Ruritanian marshal"]
+
+
+def test_a_noble_title_is_an_alias_of_the_person_who_holds_it():
+    names = by_name(figures_of("Anton Varga, Duke of Kell, signed the act in 1711. "
+                               "The Duke of Kell died in 1729."))
+    assert list(names) == ["Anton Varga"]
+    assert "Duke of Kell" in names["Anton Varga"].aliases

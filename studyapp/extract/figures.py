@@ -165,6 +165,8 @@ class Person:
         if not self.name_parts:
             for form in self.forms:
                 parts = [p.lower() for p in form.split() if not vocab.is_roman_numeral(p)]
+                if len(parts) == 3 and parts[0] in vocab.NOBLE_TITLES and parts[1] == "of":
+                    parts = parts[2:]  # "Louvois" stands for "the Marquis of Louvois"
                 if "of" in parts:
                     parts = parts[:parts.index("of")]
                 if "," in form or not parts:
@@ -453,7 +455,7 @@ class _Reader:
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
         if not name or all(vocab.role_part(t.text) for t in name):
-            return None, end
+            return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
         roles: list[str] = []
         if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
@@ -537,12 +539,29 @@ class _Reader:
                 and words[-1] not in self.words.places
                 and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
 
+    def _noble(self, index: int, document: Document, block: Block, tokens: list[Token],
+               start: int, end: int) -> Mention | None:
+        """"the Marquis of Louvois planned the campaigns": a person named by a title of
+        nobility and a place, unless it is the apposition of a name ("X, Duke of Y,")."""
+        place = _of_tail(tokens, end)
+        opening = start == 0 or tokens[start - 1].lower == "the" \
+            or tokens[start - 1].sentence != tokens[start].sentence
+        if end - start != 1 or tokens[start].lower not in vocab.NOBLE_TITLES or place is None \
+                or not opening or tokens[end + 1].possessive:
+            return None
+        mention = Mention((tokens[start].text, "of", place), index, evidence=True,
+                          source=_sentence_source(document, block, tokens, start))
+        mention.roles = self._after(block, tokens, end + 2, mention)[1]
+        return self._add(mention)
+
     def _of_name_shape(self, words: list[str], before: Token | None) -> bool:
         """"inherited by Ernest of Kalmar": a given name (never a common word, place or
         title of the documents) with "of" and a place, after a verb or preposition."""
         given = words[0]
-        return before is not None and before.word and not before.capitalised \
-            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS \
+        regnal = vocab.is_roman_numeral(words[1])  # "Louis XIV of France": a ruler
+        placed = before is not None and before.word and not before.capitalised \
+            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS
+        return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS
 
@@ -628,7 +647,8 @@ class _Reader:
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
                 vocab.closed_role(tokens[start - 2].text)
-                or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS):
+                or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
+                or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
         return False
@@ -1363,8 +1383,31 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             people.append(person)
         by_key[mention.key] = person
         person.add(mention, mention.words[0])
+    people = _merge_titled(people)
     people.sort(key=lambda p: p.first)
     return people
+
+
+def _merge_titled(people: list[Person]) -> list[Person]:
+    """"the Duke of Lorraine" is the person whose role that title is ("Leopold, Duke of
+    Lorraine"): one entry, the title an alias."""
+    holders: dict[str, Person] = {}
+    for person in people:
+        for role in person.roles:
+            holders.setdefault(role.lower(), person)
+    kept = []
+    for person in people:
+        title = person.forms[0].lower() if len(person.forms) == 1 else ""
+        holder = holders.get(title)
+        if title.split(" ")[0] in vocab.NOBLE_TITLES and holder is not None \
+                and holder is not person:
+            holder.forms.append(person.forms[0])
+            holder.secondary.add(person.forms[0])
+            holder.sources += [s for s in person.sources if s not in holder.sources]
+            holder.minor = holder.minor and person.minor
+            continue
+        kept.append(person)
+    return kept
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:

@@ -108,6 +108,19 @@ historian librarian guardian theologian comedian grammarian parliamentarian
 veterinarian civilian custodian antiquarian seminarian
 """.split())
 
+# Titles of nobility held "of" a place, by which their holders are named ("the Duke of X").
+NOBLE_TITLES = frozenset("""
+duke duchess marquis marquess marchioness earl count countess viscount viscountess baron
+baroness prince princess elector electress margrave landgrave archduke archduchess
+""".split())
+
+# Places and happenings named "X of Y" ("the battle of La Hogue", "the city of San Remo").
+PLACE_EVENT_NOUNS = frozenset("""
+battle siege war treaty peace sack city town village province region county kingdom duchy
+principality island islands river port bay gulf lake mountain mountains valley coast strait
+cape isle republic empire state capital fortress castle abbey
+""".split())
+
 # Kinship: "her elder sister Greta" is not "her mother Greta Holm".
 KIN_NOUNS = frozenset("""
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
