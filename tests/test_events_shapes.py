@@ -176,9 +176,10 @@ def test_an_anniversary_is_not_the_original_date():
 # 9. The title of a scraped page is never a navigation line.
 @pytest.mark.parametrize("top", [
     "Menu\n\n", "Skip to main content\nMenu\n\n", "Home\n\n", "Search\n\n",
-    "Menu\nSearch\nSign in\n\n", "Open menu\n\n",
+    "Menu\nSearch\nSign in\n\n", "Open menu\n\n", "Menu\n\nScience & Space\n\n",
+    "Home\nWorld\n\nArts and Culture\n\n",
 ])
-def test_scraped_page_title_skips_navigation(top):
+def test_scraped_page_title_skips_navigation_and_section_labels(top):
     text = top + "The night the river rose\n\nOn 3 November 1966 the river burst its banks.\n"
     document = parse_document("page.txt", text)
     assert document.title == "The night the river rose"
@@ -215,3 +216,11 @@ def test_a_later_coarser_telling_of_the_subjects_death_folds_into_it():
     assert dated(text) == [("1851-06-04", "1851-06-04"), ("1923-05-02", "1923-05-02"),
                            ("1880-01-01", "1880-12-31")]
     assert len(events[1].sources) == 2
+
+
+def test_a_section_label_above_a_headline_and_byline_is_not_the_title():
+    text = ("Science & Space\n\nFifty years on, the crew remembers the landing\n\n"
+            "By Jo Park\nPublished July 20, 2019\n\nOn 20 July 1969 the module landed.\n")
+    assert parse_document("page.txt", text).title.startswith("Fifty years on")
+    short = "Marie Curie\n\nEarly life\n\nShe was born in 1867.\n"
+    assert parse_document("bio.txt", short).title == "Marie Curie"

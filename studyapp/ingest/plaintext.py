@@ -31,6 +31,7 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
     lines = split_lines(original)
     texts = [line for _, line in lines]
     dropped = shapes.furniture_lines(texts) | _infobox_lines(texts)
+    dropped |= _section_label(texts, dropped)
     wrapped = _hard_wrapped(texts)
     blocks: list[Block] = []
     title = ""
@@ -68,6 +69,25 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
         if block:
             blocks.append(block)
     return title, blocks
+
+
+BYLINE = re.compile(r"^(?:By\s+[A-Z]|(?:Published|Updated|Posted|Last\s+updated)\b)")
+
+
+def _section_label(texts: list[str], dropped: set[int]) -> set[int]:
+    """A news page's section label above its headline ("Science & Space", then the
+    headline, then "By ..."): furniture, so that the headline is the title."""
+    kept = [i for i, t in enumerate(texts) if t.strip() and i not in dropped][:6]
+    if len(kept) < 2:
+        return set()
+    label, headline = kept[0], kept[1]
+    if not (shapes.is_title_line(texts[label]) and shapes.word_count(texts[label]) <= 3
+            and shapes.is_title_line(texts[headline])
+            and shapes.word_count(texts[headline]) >= 4):
+        return set()
+    after_menu = any(i in dropped for i in range(label))
+    byline = any(BYLINE.match(texts[i].strip()) for i in kept[2:5])
+    return {label} if after_menu or byline else set()
 
 
 def _continues(line: str, wrapped: bool = False) -> bool:
