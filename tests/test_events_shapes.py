@@ -58,6 +58,8 @@ def test_codes_and_designators_are_not_years_nor_context(text):
     ('A "1202" alarm sounded in July 1969.', [("1969-07-01", "1969-07-31")]),
     ("Flight 1549 landed on the river on 15 January 2009.", [("2009-01-15", "2009-01-15")]),
     ("The CX-1999 prototype flew in 1958.", [("1958-01-01", "1958-12-31")]),
+    ("In July 1969 a 1202 alarm sounded twice.", [("1969-07-01", "1969-07-31")]),
+    ("In 1850 engines were rare.", [("1850-01-01", "1850-12-31")]),
 ])
 def test_a_code_beside_a_real_date(text, expected):
     assert dated(text) == expected
@@ -224,3 +226,12 @@ def test_a_section_label_above_a_headline_and_byline_is_not_the_title():
     assert parse_document("page.txt", text).title.startswith("Fifty years on")
     short = "Marie Curie\n\nEarly life\n\nShe was born in 1867.\n"
     assert parse_document("bio.txt", short).title == "Marie Curie"
+
+
+def test_counting_days_needs_a_day_the_narrative_has_not_moved_past():
+    text = ("On 3 May 1991 the ship lifted off. The ship returned in August 1992. "
+            "Three days later the crew were released.")
+    assert dated(text) == [("1991-05-03", "1991-05-03"), ("1992-08-01", "1992-08-31")]
+    flashback = ("On 3 May 1991 the ship lifted off, as planned in 1989. "
+                 "Three days later it docked.")
+    assert dated(flashback)[-1] == ("1991-05-06", "1991-05-06")

@@ -217,6 +217,12 @@ DESIGNATOR = re.compile(
     r"ticket|seat|cell|batch)|#|[A-Za-z]-)\s*$",
     re.IGNORECASE,
 )
+# Nouns after a bare four-digit number that make it a code or a model's number.
+CODE_NOUN = re.compile(
+    r"\s+(?:alarms?|errors?|codes?|faults?|programs?|programmes?|series|computers?|engines?|"
+    r"locomotives?|models?|rifles?|guns?|cars?|routes?|buses|flights?|registers?|units?)\b",
+    re.IGNORECASE,
+)
 # A capitalised word right before a bare number names a thing ("Apollo 1201") unless it is
 # one of these words that introduce or qualify a date.
 DATE_WORDS = frozenset(
@@ -247,6 +253,8 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
         return True
     if DESIGNATOR.search(before):
         return True
+    if CODE_NOUN.match(text, match.end()) and not DATE_ISH_BEFORE.search(before):
+        return True  # "a 1202 alarm", "the 1850 engines" (but "in 1850 engines were ...")
     word = re.search(r"([A-Z][\w.]*)\s+$", before)
     return bool(word) and word.group(1).lower() not in DATE_WORDS and \
         not _MONTH.fullmatch(word.group(1)) and not re.search(r"[.!?]\s+\S+\s+$", before) \
@@ -597,7 +605,8 @@ def _count(text: str) -> int:
 def _last_day_read(context: DateContext) -> Ymd | None:
     """The day relative expressions count from: the last day read, or the last day of a
     range of days ("February 18–26 ... the following day" is February 27); after a year or
-    month named in passing (a flashback), the last day read before it."""
+    month named in passing (a flashback), the last day read before it; after a later month
+    or year, none."""
     last = context.last
     if last is None:
         return None
@@ -607,7 +616,10 @@ def _last_day_read(context: DateContext) -> Ymd | None:
             (last.start.year, last.start.month + 1) and not (last.start.day == 1 and
                                                             last.end.day >= 28):
         return last.end
-    return context.last_day.start if context.last_day else None
+    day = context.last_day
+    if day is None or last.start > day.start:
+        return None  # the narrative moved on to a later month or year: no day to count from
+    return day.start
 
 
 def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
