@@ -543,3 +543,14 @@ def test_a_noble_title_is_an_alias_of_the_person_who_holds_it():
                                "The Duke of Kell died in 1729."))
     assert list(names) == ["Anton Varga"]
     assert "Duke of Kell" in names["Anton Varga"].aliases
+
+
+def test_notes_with_tables_title_places_and_qualifying_adjectives():
+    names = by_name(figures_of(
+        "# The war\n\n| Person | Role |\n|---|---|\n"
+        "| Johann Tserk | Count of Tilsen, commander of the League |\n\n"
+        "* *Axel Oxen*, Swedish chancellor, ran the war after 1632\n"
+        "* Danish phase: defeated by Tilsen at Lutter.\n", "notes.md"))
+    assert set(names) == {"Johann Tserk", "Axel Oxen"}
+    assert "Tilsen" in names["Johann Tserk"].aliases
+    assert "Swedish chancellor" in names["Axel Oxen"].roles

@@ -178,6 +178,8 @@ class Person:
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
                 self.name_parts[form.lower()] = 2
+            for place in _title_places(self):  # "Tilly" for the holder of "Count of Tilly"
+                self.name_parts.setdefault(place, 2)
         return self.name_parts.get(word, 0)
 
     def add(self, mention: Mention, form: str) -> None:
@@ -457,6 +459,10 @@ class _Reader:
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
+        if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
+                and tokens[end].word and vocab.role_head(tokens[end].text) \
+                and not tokens[end - 1].possessive:
+            return None, end  # "Swedish chancellor": a word that qualifies a role
         roles: list[str] = []
         if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
             roles.append(_with_modifiers(block, tokens, start, name_start))
@@ -695,7 +701,7 @@ class _Reader:
                 if role and close < n and _role_end(tokens, j + 1) == close:
                     return True, [role], not _weak(role)  # "Jiang Qing (Mao's wife)"
                 j = close + 1
-        if j < n and tokens[j].text in (":", "–", "—", "-") and (
+        if j < n and tokens[j].text in (":", "–", "—", "-", "|") and (
                 role := _role_forward(block, tokens, j + 1)):
             return True, [role], not _weak(role)  # notes: "X (1583–1634): imperial general"
         if j < n and tokens[j].text == ",":
@@ -1370,8 +1376,9 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
     for mention in mentions:
         if len(mention.words) != 1 or mention.blocked:
             continue
-        if mention.key not in accepted and negative[mention.key]:
-            continue
+        if mention.key not in accepted and negative[mention.key] \
+                and not any(mention.key in _title_places(p) for p in people):
+            continue  # a place, unless it names someone's title ("Tilly", "Count of Tilly")
         # A surname may stand for different people in different documents: resolve each
         # mention rather than reuse an earlier answer.
         person = by_key.get(linked.get(mention.key, "")) or _resolve_single(people, mention) \
@@ -1459,6 +1466,16 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
         if best_rank is None or rank > best_rank:
             best, best_rank = person, rank
     return best
+
+
+def _title_places(person: Person) -> set[str]:
+    """The places of a person's titles of nobility: "tilly" for "Count of Tilly"."""
+    places = set()
+    for role in person.roles:
+        title = role.split()
+        if len(title) == 3 and title[0].lower() in vocab.NOBLE_TITLES and title[1] == "of":
+            places.add(title[2].lower())
+    return places
 
 
 def _kin_words(roles: list[str]) -> set[str]:
