@@ -235,3 +235,24 @@ def test_counting_days_needs_a_day_the_narrative_has_not_moved_past():
     flashback = ("On 3 May 1991 the ship lifted off, as planned in 1989. "
                  "Three days later it docked.")
     assert dated(flashback)[-1] == ("1991-05-06", "1991-05-06")
+
+
+def test_the_subjects_death_told_again_with_its_day_is_one_event():
+    text = ("Ada Brown\n\nAda Brown (4 June 1851 – 2 May 1923) was an English botanist.\n\n"
+            "== Life ==\n\nShe died at her home in Kew on 2 May 1923, aged 71.\n")
+    [birth, death] = events_of(text)
+    assert death.statement == "Ada Brown died" and len(death.sources) == 2
+
+
+def test_the_following_year_after_a_range_counts_from_its_end():
+    text = "Between September 1880 and June 1884 she studied. The following year she married."
+    assert dated(text)[-1] == ("1885-01-01", "1885-12-31")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The next year brought both praise and criticism.",
+    "The following year proved a difficult one.",
+    "The same year was an unhappy one for the family.",
+])
+def test_more_vague_summaries(sentence):
+    assert dated("The works began in 2020. " + sentence) == [("2020-01-01", "2020-12-31")]

@@ -654,6 +654,8 @@ def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
         return None
     which = g.get("which", "previous").lower()
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
+    if step > 0 and context.last.precision == "range":
+        year = context.last.end.year  # "from 1880 to 1884 ...; the following year": 1885
     return _years_span(year + step, year + step, "year")
 
 

@@ -256,7 +256,9 @@ SUMMARY_PREDICATE = re.compile(
     r"particularly)\s+)|(?:brought|held|had)\s+(?:both\s+|more\s+|mixed\s+|little\s+|much\s+|"
     r"further\s+|new\s+|its\s+own\s+)*(?:success|sorrow|joy|grief|hardship|change|changes|"
     r"trouble|troubles|difficult\w*|misfortune|fortunes?|tragedy|happiness|sadness|"
-    r"challenges|setbacks|triumphs?|disappointments?)\b)",
+    r"challenges|setbacks|triumphs?|disappointments?|praise|criticism|acclaim|controvers\w*|"
+    r"turmoil|upheaval|uncertainty|hope|despair|loss|losses|mixed\s+results|relief|"
+    r"recognition|fame)\b)",
     re.IGNORECASE,
 )
 

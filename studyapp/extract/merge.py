@@ -141,7 +141,7 @@ LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth)\b", re.IGNORECASE),
 
 def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
     """The subject's birth or death read from a text's opening lifespan is the same happening
-    as a coarser "She died in 1934" or "1769 – Born in Ajaccio" of that text."""
+    as "She died in 1934", "died at home on 4 July 1934" or "1769 – Born in Ajaccio" there."""
     folded: set[int] = set()
     for life in (e for e in events if roles.get(id(e)) == "life"):
         said = LIFE_WORDS["born" if life.statement.endswith("born") else "died"]
@@ -150,8 +150,7 @@ def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> lis
             if id(event) in folded or roles.get(id(event)) == "life" or \
                     len(event.sources) > 1 or event.sources[0].document != document:
                 continue
-            if event.span.precision in ("year", "month", "season") and \
-                    event.span.start <= life.span.start and life.span.end <= event.span.end \
+            if event.span.start <= life.span.start and life.span.end <= event.span.end \
                     and said.search(event.statement or event.sources[0].sentence):
                 words.absorb(life, event)
                 _absorb(life, event)
