@@ -1373,11 +1373,12 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
     for a, b in links:
         if a.lower() in by_key and "," in b and b not in by_key[a.lower()].forms:
             by_key[a.lower()].forms.append(b)
+    title_places = {place for person in people for place in _title_places(person)}
     for mention in mentions:
         if len(mention.words) != 1 or mention.blocked:
             continue
         if mention.key not in accepted and negative[mention.key] \
-                and not any(mention.key in _title_places(p) for p in people):
+                and mention.key not in title_places:
             continue  # a place, unless it names someone's title ("Tilly", "Count of Tilly")
         # A surname may stand for different people in different documents: resolve each
         # mention rather than reuse an earlier answer.
