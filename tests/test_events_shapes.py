@@ -256,3 +256,9 @@ def test_the_following_year_after_a_range_counts_from_its_end():
 ])
 def test_more_vague_summaries(sentence):
     assert dated("The works began in 2020. " + sentence) == [("2020-01-01", "2020-12-31")]
+
+
+def test_a_relative_clause_after_a_numbered_name_borrows_it():
+    statements = [e.statement for e in events_of(
+        "In 1905 she patented a brake, Patent No. 1902, which was adopted in Oslo in 1907.")]
+    assert statements[-1] == "Patent No. 1902 was adopted in Oslo"

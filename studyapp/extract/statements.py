@@ -56,7 +56,9 @@ PAST_VERB = re.compile(
     r"signed|returned)\b"
 )
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
-ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*,?\s*$")
+ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
+                        r"|\b((?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+                        r"\s*,\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
 
 
@@ -82,7 +84,7 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         if RELATIVE_START.match(clause) and antecedent:
             # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
             relative = RELATIVE_START.sub("", clause).split(", ")[0]
-            clause = f"{antecedent.group(1)} {relative}"
+            clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
         clauses.append(clause)
     head = _head(clauses[0])
     result = []
