@@ -554,3 +554,21 @@ def test_notes_with_tables_title_places_and_qualifying_adjectives():
     assert set(names) == {"Johann Tserk", "Axel Oxen"}
     assert "Tilsen" in names["Johann Tserk"].aliases
     assert "Swedish chancellor" in names["Axel Oxen"].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The question was raised by the local MP, Ellen Roskill, a former teacher.",
+     "Ellen Roskill", "MP"),
+    ("The village's oldest resident, 98-year-old Ivy Rowan, laid a wreath.", "Ivy Rowan",
+     "oldest resident"),
+    ('"We owe them this," the vicar, Reverend Tom Blyth, told the congregation.', "Tom Blyth",
+     "vicar"),
+    ("Back in the control room, flight director Gene Kovar stood silent.", "Gene Kovar",
+     "flight director"),
+    ("The crew trained under Deke Slate, the director of flight crew operations.",
+     "Deke Slate", "director of flight crew operations"),
+])
+def test_more_news_feature_roles(text, name, role):
+    names = by_name(figures_of(text, "feature.txt"))
+    assert list(names) == [name]
+    assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles

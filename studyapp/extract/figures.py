@@ -81,6 +81,7 @@ PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
 stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
 """.split())
+AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
@@ -1017,6 +1018,8 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
     j = start - 1
+    if j >= 1 and AGE.match(tokens[j].lower):
+        j -= 1  # "the oldest resident, 98-year-old X"
     if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
         opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
                        None)
@@ -1029,7 +1032,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None
     head = None
     if vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
-            comma and tokens[j].capitalised):  # "Henry the Young King, Richard": a list
+            comma and tokens[j].capitalised and tokens[j - 1].capitalised):
+        # "the local MP, X" but "Henry the Young King, Richard": a list
         head = j
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
