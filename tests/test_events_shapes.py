@@ -262,3 +262,21 @@ def test_a_relative_clause_after_a_numbered_name_borrows_it():
     statements = [e.statement for e in events_of(
         "In 1905 she patented a brake, Patent No. 1902, which was adopted in Oslo in 1907.")]
     assert statements[-1] == "Patent No. 1902 was adopted in Oslo"
+
+
+@pytest.mark.parametrize("lead", [
+    "The Tavrian Reform (1861–1874) was a period of change.",
+    "Kerch Shogunate (1603–1868) was a military government.",
+    "Great Northern War (1700–1721) was a conflict.",
+])
+def test_a_period_opening_with_its_years_has_no_birth(lead):
+    assert not any(e.statement.endswith(("was born", "died")) for e in events_of(
+        "Topic\n\n" + lead + "\n"))
+
+
+def test_timeline_months_with_a_dash_under_a_year_heading():
+    text = ("= Reform =\n\nA reform.\n\n== Timeline ==\n\n=== 1861 ===\n"
+            "* 3 March – Abdication of the prince\n* September – Regency council formed\n"
+            "* Autumn – Harvest failed\n")
+    assert dated(text) == [("1861-03-03", "1861-03-03"), ("1861-09-01", "1861-09-30"),
+                           ("1861-09-01", "1861-11-30")]

@@ -135,8 +135,8 @@ PATTERNS: list[tuple[str, str]] = [
                        rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d))"),
-    ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:)"),
-    ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:)"),
+    ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
+    ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]
 # A year followed by one of these is a count ("1500 soldiers"), not a date.
 COUNT_NOUNS = re.compile(

@@ -175,6 +175,14 @@ SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
     r"bin|ibn))*)\s*\((?P<inside>[^()]*\d[^()]*)\)\s+(?:was|is|were)\b"
 )
+# What a text opening "X (1861–1874) was ..." is about when X is a period, not a person.
+NOT_A_PERSON = re.compile(
+    r"^(?:The|A|An)\b|\b(?:War|Wars|Revolution|Reform|Reforms|Restoration|Era|Period|Empire|"
+    r"Dynasty|Kingdom|Republic|Movement|Crisis|Rebellion|Revolt|Uprising|Treaty|Act|Battle|"
+    r"Siege|Age|Affair|Conflict|Incident|Campaign|Expedition|Council|Company|Society|Party|"
+    r"Union|League|Church|Order|Shogunate|Caliphate|Sultanate|Regime|Government|Museum|"
+    r"University|School|Bridge|Canal|Railway|Line|Festival|Exhibition|Games|Olympics)\b"
+)
 LIFE_DASH = re.compile(r"\s+[–—−-]\s+|(?<=\d)\s*[–—−-]\s*(?=[\w.])")
 BORN = re.compile(r"^(?:born|b\.)\s+", re.IGNORECASE)
 DIED = re.compile(r"^(?:died|d\.)\s+", re.IGNORECASE)
@@ -185,7 +193,7 @@ def _subject_lifespan(reading: _Reading, block: Block,
     """The birth and death of the person a text opens with, and where its brackets stand.
     Life spans of anyone else are background, not events."""
     match = SUBJECT_LIFESPAN.match(block.text)
-    if not match:
+    if not match or NOT_A_PERSON.search(match.group("name")):
         return None, []
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
