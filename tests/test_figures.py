@@ -572,3 +572,17 @@ def test_more_news_feature_roles(text, name, role):
     names = by_name(figures_of(text, "feature.txt"))
     assert list(names) == [name]
     assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles
+
+
+def test_lead_with_a_native_gloss_known_simply_as_and_joined_qualifiers():
+    figures = figures_of(
+        "Halina Maria Wrobel-Sand (Polish: [xaˈlina]; née Wrobel; 7 May 1867 – 4 July 1934), "
+        "known simply as Halina Sand, was a Polish and naturalised-French chemist. Sand won "
+        "twice.", "biography.txt")
+    assert len(figures) == 1
+    assert "Halina Sand" in figures[0].aliases
+    assert any("chemist" in r for r in figures[0].roles)
+
+
+def test_places_of_a_space_mission_are_not_people():
+    assert figures_of("Houston, Tranquility Base here. Mission Control cheered.") == []

@@ -695,7 +695,7 @@ class _Reader:
             return False, [], False
         strong = False
         if tokens[j].text == "(":
-            close = next((k for k in range(j, min(n, j + 16)) if tokens[k].text == ")"), None)
+            close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
                 role = None if strong else _role_forward(block, tokens, j + 1)
@@ -744,10 +744,14 @@ class _Reader:
         k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
         if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence:
             return
-        cue_at = _words_outside_brackets(tokens, k, 5)  # "known (after his death) as"
+        # "known (after his death) as", "(Polish: ...), known simply as"
+        cue_at = _words_outside_brackets(tokens, k, 6)
+        if cue_at and tokens[cue_at[0]].text == ",":
+            cue_at = cue_at[1:]
         cue = " ".join(tokens[c].lower for c in cue_at)
         match = re.match(r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
-                         r"(?:known as|called|nicknamed|styled)\b", cue)
+                         r"(?:known(?: (?:simply|commonly|popularly|widely|usually|later))? as"
+                         r"|called|nicknamed|styled)\b", cue)
         if not match:
             return
         k = cue_at[len(match.group().split()) - 1] + 1
@@ -1105,9 +1109,10 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
             break
-        if not (_modifier(token) or article and _noun_modifier(token)) \
+        joined = token.lower == "and" and j > first and j + 1 < n and _modifier(tokens[j + 1])
+        if not (_modifier(token) or article and _noun_modifier(token) or joined) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
-            return None
+            return None  # "a Polish and naturalised-French physicist" joins two qualifiers
         j += 1
     if head is None:
         return None

@@ -180,6 +180,8 @@ prize award medal order era age period dynasty house
 plan doctrine project programme program initiative reform reforms policy curtain line trail
 march expedition crusade rising mutiny strike blockade airlift telegram speech address manifesto
 proclamation edict statute code purchase book spring summer autumn winter
+base module control shuttle rocket satellite probe observatory laboratory memorial monument
+cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
 """.split())
 
