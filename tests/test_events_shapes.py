@@ -280,3 +280,14 @@ def test_timeline_months_with_a_dash_under_a_year_heading():
             "* Autumn – Harvest failed\n")
     assert dated(text) == [("1861-03-03", "1861-03-03"), ("1861-09-01", "1861-09-30"),
                            ("1861-09-01", "1861-11-30")]
+
+
+def test_notes_study_aids_and_a_line_after_a_dated_entry():
+    text = ("# Decline\n\n## 1618 - 1648 War years\n- Towns tried to stay neutral\n"
+            "- 1630: troops landed; the port had resisted since 1628\n"
+            "- The same year, the city signed a separate treaty\n"
+            "- Key idea: neutrality became impossible from the 1620s onwards\n\n"
+            "## Exam tips\n- Know the dates 1618, 1630, 1648\n")
+    assert sorted(dated(text, "notes.md")) == [
+        ("1618-01-01", "1648-12-31"), ("1628-01-01", "1628-12-31"),
+        ("1630-01-01", "1630-12-31"), ("1630-01-01", "1630-12-31")]

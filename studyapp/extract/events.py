@@ -23,7 +23,16 @@ from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 REFERENCE_SECTION = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
-    r"further reading|sources|citations|works cited|literature|footnotes|selected works)$",
+    r"further reading|sources|citations|works cited|literature|footnotes|selected works|"
+    r"(?:exam|revision|study)\s+tips?|(?:practice|review|revision|exam)\s+questions|quiz|"
+    r"self[- ]test|flashcards|glossary|key terms|vocabulary)$",
+    re.IGNORECASE,
+)
+# Study aids in notes: "Key term: ...", "Exam tip: ..." define or advise, they tell nothing.
+STUDY_LABEL = re.compile(
+    r"^(?:key\s+(?:term|idea|point|concept|theme|question|word)s?|definitions?|terms?|"
+    r"vocabulary|glossary|remember|tips?|exam\s+tips?|mnemonic|questions?|"
+    r"essay\s+questions?|revision)\s*:",
     re.IGNORECASE,
 )
 # "Surname, Given (1994). Title ..." and catalogue lines are references wherever they stand.
@@ -130,7 +139,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
 
 
 def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
-    if REFERENCE_SHAPE.search(block.text):
+    if REFERENCE_SHAPE.search(block.text) or STUDY_LABEL.match(block.text):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
     if not dated_note and not may_hold_dates(block.text):
@@ -145,7 +154,12 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         text = block.text[start:end]
         if REFERENCE_SHAPE.search(text):
             continue
-        mentions = _happenings(text, find_dates(text, _context_for(reading, block, text)))
+        context = _context_for(reading, block, text)
+        mentions = _happenings(text, find_dates(text, context))
+        if context is not reading.context and not text.startswith("(") and context.last:
+            # The next line that is not a timeline entry ("The same year, ...") counts from
+            # this entry's date.
+            reading.context.last, reading.context.last_day = context.last, context.last_day
         if lifespan and start <= lifespan[0] < end:
             mentions = [m for m in mentions
                         if not lifespan[0] <= start + m.start < lifespan[1]]
