@@ -427,6 +427,10 @@ def test_a_profession_is_kept_beside_an_action_clause():
     "Protestant Sweden and Catholic Bavaria fought for decades.",
     "- Long-term Venetian aim: control of the coast.",
     "The Gulhane (گلخانه, Gülhane Hattı) was a decree of reform.",
+    "Santa Rosa, San Mateo and Los Altos voted against the plan.",
+    "Communist Cathay and Imperial Varnia signed nothing.",
+    "Taken together, Swedish Pomerania and Danish Holstein were lost.",
+    "The Reform (Old Norse: Umbot) was short.",
 ])
 def test_places_adjectives_and_native_glosses_are_not_people(text):
     assert figures_of(text) == []

@@ -592,7 +592,8 @@ class _Reader:
         """A role noun capitalised by the sentence ("Astronaut X"): a listed one, or one the
         documents also use in lower case (not a surname such as "Walker")."""
         return vocab.role_head(token.text) or vocab.role_head(token.lower) and (
-            vocab.listed_role(token.lower) or token.lower in self.words.lowercase)
+            vocab.listed_role(token.lower) or token.lower in self.words.lowercase) \
+            and token.lower not in vocab.NOT_PERSON_MODIFIERS  # not "Communist China"
 
     def _common(self, token: Token) -> bool:
         """A sentence's first word that the documents also use in lower case."""
@@ -615,6 +616,8 @@ class _Reader:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not title_end and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
+        if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(("ish", "ese")):
+            return True  # "Swedish Pomerania", "Genoese Corsica": a place so qualified
         for word in words:
             if any(ch.isdigit() for ch in word) or self.words.demonym(word):
                 return True

@@ -193,7 +193,9 @@ supreme autonomous united independent provisional interim permanent general holy
 first second third fourth fifth sixth seventh eighth ninth tenth last new old
 protestant catholic orthodox lutheran calvinist anglican islamic jewish papal republican
 revolutionary nazi fascist tsarist bolshevik medieval ancient modern colonial occupied divided
-feudal pagan hellenistic
+feudal pagan hellenistic nationalist royalist loyalist unionist separatist monarchist marxist
+islamist zionist san santa santo são sao sankt los las fort mount
+french dutch czech greek swiss thai
 """.split())
 
 MONTHS = frozenset("""
