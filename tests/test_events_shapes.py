@@ -84,6 +84,10 @@ def test_that_month(second, expected):
      [("1888-05-03", "1888-05-03"), ("1888-06-01", "1888-06-30")]),
     ("The bridge was finished in 1901, and the ferry stopped running the following year.",
      [("1901-01-01", "1901-12-31"), ("1902-01-01", "1902-12-31")]),
+    ("The fort fell on 2 June 1740; six months later the garrison surrendered.",
+     [("1740-06-02", "1740-06-02"), ("1740-12-01", "1740-12-31")]),
+    ("The fort fell in November 1740. Three months later the town burned.",
+     [("1740-11-01", "1740-11-30"), ("1741-02-01", "1741-02-28")]),
     ("The fort fell on 2 June 1740 and the garrison surrendered two days later.",
      [("1740-06-02", "1740-06-02"), ("1740-06-04", "1740-06-04")]),
 ])

@@ -127,8 +127,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_that_month", rf"(?:that|the\s+same)\s+(?P<m1>{M})(?![\w-]|,?\s+(?:of\s+)?\d)"),
-    ("rel_month_step", r"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>following|"
-                       r"next|previous|preceding)\s+month\b|a\s+month\s+(?P<way>later|earlier)"),
+    ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
+                       rf"following|next|previous|preceding)\s+month\b"
+                       rf"|(?P<n>{NUM})\s+months?\s+(?P<way>later|earlier|afterwards)"),
     ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
@@ -697,13 +698,13 @@ def _r_rel_that_month(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_month_step(g: dict, context: DateContext) -> DateSpan | None:
-    """ "that same month", "the following month", "a month earlier": from a known month."""
+    """ "that same month", "the following month", "six months later": from a known month."""
     last = context.last
     if last is None or last.precision not in ("day", "month"):
         return None
     which = (g.get("which") or g.get("way") or "same").lower()
-    step = {"following": 1, "next": 1, "later": 1, "previous": -1, "preceding": -1,
-            "earlier": -1}.get(which, 0)
+    step = {"following": 1, "next": 1, "later": 1, "afterwards": 1, "previous": -1,
+            "preceding": -1, "earlier": -1}.get(which, 0) * (_count(g["n"]) if "n" in g else 1)
     index = last.start.year * 12 + last.start.month - 1 + step
     year, month = divmod(index, 12)
     return _month_span(year, month + 1, month + 1, "month")
