@@ -590,3 +590,15 @@ def test_lead_with_a_native_gloss_known_simply_as_and_joined_qualifiers():
 
 def test_places_of_a_space_mission_are_not_people():
     assert figures_of("Houston, Tranquility Base here. Mission Control cheered.") == []
+
+
+def test_notes_with_dashes_after_names_and_titles_without_names():
+    names = by_name(figures_of(
+        "# Key figures\n\n"
+        "- **Ferdo Ostrog** (1578–1637) – Holy Roman Emperor, devout Catholic\n"
+        "- **Fredo Vell** – Elector Palatine; the Winter King of Bohemia\n"
+        "- Jan Banner, Swedish field marshal\n"
+        "- Swedish phase – Fredo Vell defeated at the hill (1620)\n", "notes.md"))
+    assert set(names) == {"Ferdo Ostrog", "Fredo Vell", "Jan Banner"}
+    assert names["Ferdo Ostrog"].roles == ["Holy Roman Emperor"]
+    assert "Elector Palatine" in names["Fredo Vell"].roles

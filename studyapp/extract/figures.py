@@ -449,21 +449,21 @@ class _Reader:
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
-        if start and tokens[start - 1].text == "," and vocab.title_word(tokens[end - 1].text) \
+        if vocab.title_word(tokens[end - 1].text) \
                 and _of_tail(tokens, end) is None and end - start > 1 and all(
                     vocab.role_part(t.text) or self._place_like(t.text)
                     or t.lower.endswith(("an", "ic", "al", "ish", "ese"))
                     for t in tokens[start:end - 1]):
-            return None, end  # "X, Holy Roman Emperor, ...": the apposition of a title
+            return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
-                and tokens[end].word and vocab.role_head(tokens[end].text) \
-                and not tokens[end - 1].possessive:
-            return None, end  # "Swedish chancellor": a word that qualifies a role
+                and tokens[end].word and not tokens[end - 1].possessive \
+                and _role_forward(block, tokens, end):
+            return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
         if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
             roles.append(_with_modifiers(block, tokens, start, name_start))
