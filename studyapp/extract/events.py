@@ -254,9 +254,12 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     mentions = [m for m in mentions if not (m.planned or _summary(text, m))]
     kept: list[DateMention] = []
     for mention in mentions:
-        finer = any(
+        # A relative date ("ended the same month") is a happening of its own, never a
+        # restatement of a finer date it contains.
+        finer = not mention.relative and any(
             other is not mention and _contains(mention.span, other.span)
-            and other.span != mention.span and _same_clause(text, mention, other)
+            and (other.span.start, other.span.end) != (mention.span.start, mention.span.end)
+            and _same_clause(text, mention, other)
             for other in mentions
         )
         repeated = not mention.relative and any(
