@@ -385,6 +385,10 @@ def test_circa_in_life_dates_does_not_end_the_sentence():
     # a bracketed gloss, an ordinal role
     ("Power lay with the vizier (chief minister) Halil Demirkan after 1720.", "Halil Demirkan",
      "vizier"),
+    ("Power passed to the tairō (chief minister) Ii Masuke in 1858.", "Ii Masuke",
+     "chief minister"),
+    ("The last shōgun, Tokugawa Yoshimasa, resigned.", "Tokugawa Yoshimasa", "shōgun"),
+    ("The treaty was signed by Ravi Sen, the maharaja of the valley.", "Ravi Sen", "maharaja"),
     ("The city fell under the fifteenth and last sultan, Murad Kasimoglu, in 1501.",
      "Murad Kasimoglu", "sultan"),
     # a sentence that opens with a quotation

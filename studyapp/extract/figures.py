@@ -1030,7 +1030,13 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
         opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
                        None)
-        role = opening and _role_before(block, tokens, opening)
+        if opening is None:
+            return None
+        role = _role_before(block, tokens, opening)
+        if not role and opening >= 2 and tokens[opening - 1].word \
+                and tokens[opening - 2].lower in ("the", "a", "an") \
+                and _role_forward(block, tokens, opening + 1):
+            role = tokens[opening - 1].text  # "the tairō (chief minister) X": a foreign title
         return f"{role} ({_text(block, tokens, opening + 1, j)})" if role else None
     comma = j >= 1 and tokens[j].text == ","
     if comma:

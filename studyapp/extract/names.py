@@ -8,6 +8,7 @@ recognised by their shape and by the words around them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Endings of agent nouns ("surveyor", "communicator", "nobleman", "headmistress"): a lower-case
@@ -77,7 +78,9 @@ bride groom fiancé fiancée mistress lover favourite favorite friend companion 
 student disciple courtier confidant consort protégé protege predecessor successor ally rival
 ban voivode hetman doge mp mep reverend
 archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
-infante tsarevich boyar hospodar generalissimo condottiero grandmaster
+infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
+rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor aedile
+pontifex imperator satrap tetrarch
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
@@ -90,6 +93,7 @@ sheriff marshal constable squire yeoman serf peasant slave servant maid butler s
 courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost dean rector
 principal headman chieftain prefect intendant bailiff alderman burgher citizen settler
 pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire
+tairo roju kampaku sessho shikken genro bugyo rani begum taotai dey podesta gonfaloniere
 student graduate apprentice assistant consultant attendant accountant tenant merchant
 sailor seaman mariner fisherman boatswain helmsman skipper purser midshipman ensign private
 cadet recruit volunteer conscript partisan guerrilla militant insurgent mercenary sniper
@@ -289,9 +293,18 @@ def singular(word: str) -> str:
     return word
 
 
+def _folded(word: str) -> str:
+    """Without accents or macrons: "shōgun" -> "shogun", "podestà" -> "podesta"."""
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=8192)
 def role_head(word: str) -> bool:
     """Whether ``word`` (any case, singular or plural, hyphenated) names a role."""
+    word = _folded(word)
     lower = word.lower()
     if lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS:
         return True
@@ -316,7 +329,7 @@ def closed_role(word: str) -> bool:
 def listed_role(word: str) -> bool:
     """A role noun of the lists (or a calling in -ist), not only one shaped like an agent:
     "the aggressor" may be said of a country, "the pilot" is said of a person."""
-    one = singular(word.lower()).lower().rsplit("-", 1)[-1]
+    one = singular(_folded(word).lower()).lower().rsplit("-", 1)[-1]
     return one in ROLE_NOUNS or one in LOWER_ROLE_NOUNS or one.endswith("ist")
 
 
