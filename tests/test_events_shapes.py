@@ -301,3 +301,9 @@ def test_notes_study_aids_and_a_line_after_a_dated_entry():
     assert sorted(dated(text, "notes.md")) == [
         ("1618-01-01", "1648-12-31"), ("1628-01-01", "1628-12-31"),
         ("1630-01-01", "1630-12-31"), ("1630-01-01", "1630-12-31")]
+
+
+def test_a_second_clause_borrows_a_plain_subject():
+    statements = [e.statement for e in events_of(
+        "The siege began on 4 May 1702 and ended the same month.")]
+    assert statements == ["The siege began", "The siege ended"]

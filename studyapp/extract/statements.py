@@ -98,7 +98,7 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
         elif i and PAST_VERB.match(clause):
-            subject = _nearest_subject(text[:bounds[i]])
+            subject = _nearest_subject(text[:bounds[i]]) or _words_before_verb(clauses[0])
             if subject:
                 clause = f"{subject} {clause}"
         result.append((mention, capitalised(clause)))
@@ -111,6 +111,15 @@ def _nearest_subject(text: str) -> str:
         match = SUBJECT.match(OPENING_DATE.sub("", piece.strip()))
         if match:
             return match.group()
+    return ""
+
+
+def _words_before_verb(clause: str) -> str:
+    """ "The siege began" -> "The siege": the subject of a plain clause, up to four words."""
+    words = clause.split()
+    for i, word in enumerate(words[1:5], start=1):
+        if PAST_VERB.match(word):
+            return " ".join(words[:i])
     return ""
 
 
