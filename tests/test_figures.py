@@ -606,3 +606,12 @@ def test_notes_with_dashes_after_names_and_titles_without_names():
     assert set(names) == {"Ferdo Ostrog", "Fredo Vell", "Jan Banner"}
     assert names["Ferdo Ostrog"].roles == ["Holy Roman Emperor"]
     assert "Elector Palatine" in names["Fredo Vell"].roles
+
+
+def test_institutions_in_other_languages_and_double_surnames():
+    names = by_name(figures_of(
+        "She studied at the École Normale and then at Université Paris. Her husband Pierre "
+        "Kerr taught at École Supérieure. Dora Lind-Kerr (1867–1934) was a chemist. As Dora "
+        "Lind she had worked in Krakow. Lind won twice.", "biography.txt"))
+    assert set(names) == {"Pierre Kerr", "Dora Lind-Kerr"}
+    assert {"Dora Lind", "Lind"} <= set(names["Dora Lind-Kerr"].aliases)

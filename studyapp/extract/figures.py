@@ -174,7 +174,7 @@ class Person:
                     continue
                 self.name_parts[parts[-1]] = 2
                 self.name_parts[JOINED_PARTICLE.sub("", parts[-1])] = 2
-                for half in re.split(r"[–-]", parts[-1])[1:]:
+                for half in re.split(r"[–-]", parts[-1]):
                     self.name_parts.setdefault(half, 2)  # "Curie" of "Skłodowska–Curie"
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
@@ -1461,6 +1461,9 @@ def _same_name(words: list[str], other: list[str]) -> bool:
         return longer[:longer.index("of")] == shorter
     if len(shorter) < 2 or "of" in longer:
         return False
+    if len(shorter) == len(longer) and shorter[:-1] == longer[:-1] \
+            and shorter[-1] in re.split(r"[–-]", longer[-1]):
+        return True  # "Dora Lind" is "Dora Lind-Kerr"
     rest = longer[len(shorter):]
     return (longer[-len(shorter):] == shorter
             or longer[:len(shorter)] == shorter and all(vocab.is_roman_numeral(w.upper())

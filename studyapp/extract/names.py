@@ -184,6 +184,10 @@ prize award medal order era age period dynasty house
 plan doctrine project programme program initiative reform reforms policy curtain line trail
 march expedition crusade rising mutiny strike blockade airlift telegram speech address manifesto
 proclamation edict statute code purchase book spring summer autumn winter
+école ecole université universität institut académie akademie lycée lycee gymnasium
+hochschule collège musée museo société rue boulevard quai pont gare palais château chateau
+église cathédrale kirche schloss piazza palazzo chiesa teatro universidad colegio instituto
+calle plaza iglesia legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
