@@ -45,6 +45,7 @@ def test_a_holiday_inside_a_word_leaves_the_statement_whole():
     "Flight 1549 left the gate. On June 9 the ship docked.",
     "The crew of Apollo 1201 waited. On June 9 the ship docked.",
     "Route 1066 was closed. On June 9 the ship docked.",
+    "Apollo 1201 waited on the pad. On June 9 the ship docked.",
     "They fitted a Model 1850 engine. On June 9 the ship docked.",
     "Error code 1202 appeared. On June 9 the ship docked.",
     "The No. 1776 locomotive was retired. On June 9 the ship docked.",
@@ -60,6 +61,11 @@ def test_codes_and_designators_are_not_years_nor_context(text):
     ("The CX-1999 prototype flew in 1958.", [("1958-01-01", "1958-12-31")]),
     ("In July 1969 a 1202 alarm sounded twice.", [("1969-07-01", "1969-07-31")]),
     ("In 1850 engines were rare.", [("1850-01-01", "1850-12-31")]),
+    ("Around 1970 the plant closed.", [("1970-01-01", "1970-12-31")]),
+    ("The Christmas truce was short. At Christmas 1915 the guns fired.",
+     [("1915-12-25", "1915-12-25")]),
+    ("Christmas 1914 brought a truce.", [("1914-12-25", "1914-12-25")]),
+    ("Towards 1900 the town grew.", [("1900-01-01", "1900-12-31")]),
 ])
 def test_a_code_beside_a_real_date(text, expected):
     assert dated(text) == expected

@@ -62,7 +62,7 @@ TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+end\s+of"
        r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+in)?[\s-]+"
        r"(?:the\s+)?)")
-HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
             "new year's eve": (12, 31)}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -122,6 +122,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
+    # "Christmas 1914", "at Christmas": but "the Christmas truce" names a thing.
+    ("holiday", rf"(?:(?:at|on|by|until|till|before|after|over)\s+)?(?P<holiday>Christmas)"
+                rf"(?!\s+(?:Day|Eve)\b)(?:,?\s+(?P<y>{Y}))?"),
     ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"
                  r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
                  r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
@@ -229,8 +232,9 @@ CODE_NOUN = re.compile(
 DATE_WORDS = frozenset(
     "in by since until till from during after before of around circa c. about between and or "
     "to through throughout early mid late ad ce bc bce the year years christmas easter spring "
-    "summer autumn fall winter on at also then only even not but as again until when until"
-    .split())
+    "summer autumn fall winter on at also then only even not but as again when towards toward "
+    "approximately roughly nearly born died founded established est. built opened completed "
+    "fiscal ca. anno".split())
 # Before a bare year, these make it a date beyond doubt; elsewhere it names or counts.
 DATE_ISH_BEFORE = re.compile(
     r"(?:^|[(\[,;:—–]|\b(?:in|by|since|until|till|from|during|after|before|of|around|circa|c\.|"
@@ -258,8 +262,7 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
         return True  # "a 1202 alarm", "the 1850 engines" (but "in 1850 engines were ...")
     word = re.search(r"([A-Z][\w.]*)\s+$", before)
     return bool(word) and word.group(1).lower() not in DATE_WORDS and \
-        not _MONTH.fullmatch(word.group(1)) and not re.search(r"[.!?]\s+\S+\s+$", before) \
-        and before.strip() != word.group(1)
+        not _MONTH.fullmatch(word.group(1))
 
 
 def _doubtful_year(text: str, kind: str, groups: dict, match: re.Match) -> bool:
@@ -732,6 +735,8 @@ def _r_yearless_season(g: dict, context: DateContext) -> DateSpan | None:
 def _r_holiday(g: dict, context: DateContext) -> DateSpan | None:
     year = _with_year(g, context)
     name = " ".join(g["holiday"].lower().replace("’", "'").split())
+    if name == "christmas" and "y" not in g and g["_text"].startswith("christmas"):
+        return None
     month, day = HOLIDAYS[name]
     return None if year is None else DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
 
