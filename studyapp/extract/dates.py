@@ -62,8 +62,8 @@ TO = rf"(?:{DASH}|\s+(?:to|until|till|through)\s+)"
 MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+end\s+of"
        r"|the\s+middle\s+of|the\s+first\s+half\s+of|the\s+second\s+half\s+of)(?:\s+in)?[\s-]+"
        r"(?:the\s+)?)")
-HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
-            "new year's eve": (12, 31)}
+HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+            "new year's day": (1, 1), "new year's eve": (12, 31)}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
