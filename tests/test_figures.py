@@ -615,3 +615,17 @@ def test_institutions_in_other_languages_and_double_surnames():
         "Lind she had worked in Krakow. Lind won twice.", "biography.txt"))
     assert set(names) == {"Pierre Kerr", "Dora Lind-Kerr"}
     assert {"Dora Lind", "Lind"} <= set(names["Dora Lind-Kerr"].aliases)
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    ("Olaf Brenn, now a professor at the academy, disagreed.", "Olaf Brenn", ["professor"]),
+    ("Olaf Brenn, aged 45, a farmer, spoke.", "Olaf Brenn", ["farmer"]),
+    ("Olaf Brenn, then the mayor, fled.", "Olaf Brenn", ["mayor"]),
+    ("Olaf Brenn, himself a veteran, objected.", "Olaf Brenn", ["veteran"]),
+    ("Olaf Brenn, the son of a baker, became a priest.", "Olaf Brenn", ["son", "priest"]),
+    ("Physicists Lena Marr and Otto Frisk split the atom.", "Otto Frisk", ["physicist"]),
+    ("The brothers Karl and Emil Stohr founded the firm.", "Emil Stohr", ["brother"]),
+])
+def test_appositions_with_adverbs_ages_and_predicates_after_them(text, name, roles):
+    found = [r.lower() for r in by_name(figures_of(text))[name].roles]
+    assert all(any(role in r for r in found) for role in roles), found

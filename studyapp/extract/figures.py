@@ -81,6 +81,8 @@ PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
 stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
 """.split())
+APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
+                               "already".split())
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
@@ -435,8 +437,8 @@ class _Reader:
         shared = first.list_role or mention.list_role
         if shared:
             for member in members:
-                if not member.roles:
-                    member.roles = [shared]
+                if shared not in member.roles:
+                    member.roles.append(shared)
                     member.evidence = True
                 member.list_role = shared
 
@@ -466,7 +468,8 @@ class _Reader:
             return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
         if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
-            roles.append(_with_modifiers(block, tokens, start, name_start))
+            roles.append(_singular(_with_modifiers(block, tokens, start, name_start),
+                                   tokens[name_start - 1].text))  # "Physicists A and B"
         if name_end < end:
             roles.append(_text(block, tokens, name_end, end))
         after, of_name = end, False
@@ -718,9 +721,17 @@ class _Reader:
                 rest = _past_clause(tokens, j + 1)
                 role = rest and _predicate_role(block, tokens, rest)
                 return True, [r for r in (clause, role) if r], True
+            while j + 1 < n and (tokens[j].lower in APPOSITION_ADVERBS or tokens[j].lower
+                                 in QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
+                j += 1  # "X, now a professor,", "X, himself a veteran,", "X, then the mayor,"
+            if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
+                j += 3  # "X, aged 45, a farmer"
             role = _role_forward(block, tokens, j)
             if role:
-                return True, [role], strong or not _weak(role)
+                # "X, the son of a baker, became a priest": the predicate too
+                rest = _past_clause(tokens, j)
+                more = rest and _predicate_role(block, tokens, rest)
+                return True, [r for r in (role, more) if r], strong or not _weak(role)
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != ",":
