@@ -313,3 +313,12 @@ def test_a_second_clause_borrows_a_plain_subject():
     statements = [e.statement for e in events_of(
         "The siege began on 4 May 1702 and ended the same month.")]
     assert statements == ["The siege began", "The siege ended"]
+
+
+def test_a_finer_later_telling_of_the_subjects_birth_keeps_its_day():
+    text = ("Ada Brown\n\nAda Brown (1851–1923) was an English botanist.\n\n== Life ==\n\n"
+            "She was born on 4 June 1851 in Leeds. She studied ferns in 1880.\n")
+    events = events_of(text)
+    assert dated(text) == [("1923-01-01", "1923-12-31"), ("1851-06-04", "1851-06-04"),
+                           ("1880-01-01", "1880-12-31")]
+    assert len(events[1].sources) == 2

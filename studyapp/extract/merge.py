@@ -147,15 +147,23 @@ def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> lis
         said = LIFE_WORDS["born" if life.statement.endswith("born") else "died"]
         document = life.sources[0].document
         for event in events:
-            if id(event) in folded or roles.get(id(event)) == "life" or \
-                    len(event.sources) > 1 or event.sources[0].document != document:
+            if id(event) in folded or id(life) in folded or roles.get(id(event)) == "life" \
+                    or len(event.sources) > 1 or event.sources[0].document != document \
+                    or not said.search(event.statement or event.sources[0].sentence):
                 continue
-            if event.span.start <= life.span.start and life.span.end <= event.span.end \
-                    and said.search(event.statement or event.sources[0].sentence):
+            if _contains(event, life):
                 words.absorb(life, event)
                 _absorb(life, event)
                 folded.add(id(event))
+            elif _contains(life, event):  # "(1867–1934)", then "born on 7 November 1867"
+                words.absorb(event, life)
+                _absorb(event, life)
+                folded.add(id(life))
     return [event for event in events if id(event) not in folded]
+
+
+def _contains(outer: Event, inner: Event) -> bool:
+    return outer.span.start <= inner.span.start and inner.span.end <= outer.span.end
 
 
 def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
