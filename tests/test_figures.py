@@ -629,3 +629,9 @@ def test_institutions_in_other_languages_and_double_surnames():
 def test_appositions_with_adverbs_ages_and_predicates_after_them(text, name, roles):
     found = [r.lower() for r in by_name(figures_of(text))[name].roles]
     assert all(any(role in r for r in found) for role in roles), found
+
+
+def test_a_role_of_a_possessor_runs_to_its_role_noun():
+    figure = by_name(figures_of(
+        "Ivo Marn — a former staffer of Lorvia's first president Jan Kast — won."))["Ivo Marn"]
+    assert "former staffer of Lorvia's first president" in figure.roles

@@ -1159,6 +1159,13 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
                 or tokens[k].lower in ("the", "and", "of") and k + 1 < n
                 and tokens[k + 1].capitalised):
             k += 1
+        if k > end + 1 and tokens[k - 1].possessive:  # "staffer of Ruritania's first president"
+            following = k
+            while following < n and following - k < 4 and not tokens[following].capitalised \
+                    and _modifier(tokens[following]):
+                following += 1
+            if following > k and vocab.role_head(tokens[following - 1].text):
+                k = following
         if k > end + 1:
             end = k
     return _singular(_text(block, tokens, first, end), tokens[head].text)
