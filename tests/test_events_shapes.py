@@ -322,3 +322,22 @@ def test_a_finer_later_telling_of_the_subjects_birth_keeps_its_day():
     assert dated(text) == [("1923-01-01", "1923-12-31"), ("1851-06-04", "1851-06-04"),
                            ("1880-01-01", "1880-12-31")]
     assert len(events[1].sources) == 2
+
+
+@pytest.mark.parametrize("lead, born", [
+    ("From the archive of the society.\n\nAda Brown (4 June 1851 – 2 May 1923) was a botanist.",
+     "1851-06-04"),
+    ("Ada Brown (4 June 1851 – 2 May 1923), known as the fern lady, was a botanist.",
+     "1851-06-04"),
+    ("Ada Brown (徳川, June 4, 1851 – May 2, 1923) was a botanist.", "1851-06-04"),
+    ("Ada Brown (born 4 June 1951) is a botanist.", "1951-06-04"),
+])
+def test_lifespan_leads_of_other_shapes(lead, born):
+    events = events_of("Ada Brown\n\n" + lead + "\n")
+    assert [e.span.start.iso() for e in events if e.statement == "Ada Brown was born"] == [born]
+
+
+def test_a_later_lead_paragraph_about_someone_else_has_no_birth():
+    text = ("Ada Brown\n\nAda Brown was a botanist.\n\n"
+            "Karl Ode (4 June 1801 – 2 May 1873) was her teacher.\n")
+    assert not any(e.statement.endswith("born") for e in events_of(text))

@@ -68,7 +68,7 @@ class _Reading:
     heading_anchor_level: int = 0
     heading_span: DateSpan | None = None  # the whole interval that heading names
     in_lead: bool = True  # before the first section heading: the summary of the text
-    read_opening: bool = False  # the first paragraph, where the subject's lifespan stands
+    lead_paragraphs: int = 0  # paragraphs read in the lead, where the subject's lifespan stands
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
 
 
@@ -139,6 +139,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
 
 
 def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
+    if reading.in_lead and block.kind == "paragraph":
+        reading.lead_paragraphs += 1
     if REFERENCE_SHAPE.search(block.text) or STUDY_LABEL.match(block.text):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
@@ -146,8 +148,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
     lifespan: tuple[int, int] | None = None
-    if reading.in_lead and not reading.read_opening and block.kind == "paragraph":
-        reading.read_opening = True
+    if reading.in_lead and block.kind == "paragraph" and not reading.life:
         lifespan, events = _subject_lifespan(reading, block, people)
         reading.life.update(id(event) for event in events)
     for start, end in sentences(block):
@@ -187,7 +188,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 # 1923) was ...", "Tomas Vell (1790–1850) was ...".
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"bin|ibn))*)\s*\((?P<inside>[^()]*\d[^()]*)\)\s+(?:was|is|were)\b"
+    r"bin|ibn))*)\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?\s+(?:was|is|were)\b"
 )
 # What a text opening "X (1861–1874) was ..." is about when X is a period, not a person.
 NOT_A_PERSON = re.compile(
@@ -209,6 +210,9 @@ def _subject_lifespan(reading: _Reading, block: Block,
     match = SUBJECT_LIFESPAN.match(block.text)
     if not match or NOT_A_PERSON.search(match.group("name")):
         return None, []
+    if reading.lead_paragraphs > 1 and not _words(match.group("name")) & \
+            _words(reading.document.title):
+        return None, []  # a later paragraph about someone else than the text's subject
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
     sides = LIFE_DASH.split(part, maxsplit=1)
@@ -226,6 +230,10 @@ def _subject_lifespan(reading: _Reading, block: Block,
             mention = DateMention(0, 0, span, True)
             events.append(_event(mention, f"{name} {verb}", block.text[:end], source, people))
     return (match.start("inside") - 1, match.end("inside") + 1), events
+
+
+def _words(name: str) -> set[str]:
+    return {word.lower() for word in re.findall(r"[^\W\d_]{3,}", name)}
 
 
 def _life_date(side: str) -> DateSpan | None:
