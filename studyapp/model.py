@@ -110,6 +110,9 @@ QuestionKind = Literal[
     "flashcard", "cloze", "typed", "multiple_choice", "true_false", "ordering", "matching"
 ]
 Status = Literal["draft", "ready"]
+# The kinds studied one card at a time in Review (recall the answer, then grade it) and
+# scheduled by FSRS; the others (choices, orderings, pairs) are answered in a Quiz.
+REVIEW_KINDS: tuple[QuestionKind, ...] = ("flashcard", "cloze", "typed")
 
 
 @dataclass(frozen=True)

@@ -164,7 +164,9 @@ def test_first_start_makes_a_profile_and_puts_every_shipped_set_in_the_library(t
     shipped = list((Path(__file__).parents[1] / "questions").glob("*.quiz.yaml"))
     assert len(set_ids) == len(shipped) == len(summaries)
     assert sorted(summary.id for summary in summaries) == sorted(set_ids)
-    assert all(summary.new == summary.total > 0 for summary in summaries)
+    # Everything is new, but only the cards Review studies count as new cards.
+    assert all(0 < summary.new <= summary.total for summary in summaries)
+    assert any(summary.new < summary.total for summary in summaries)
 
 
 def summary_of(home_or_store, profile):
@@ -210,6 +212,37 @@ def test_summary_counts_new_due_learned_and_mastery(store, tmp_path):
         empty = summaries["Empty"]
         assert (empty.total, empty.new, empty.due, empty.mastery) == (0, 0, 0, 0.0)
     assert summary_of(home, other)["Revolutions"].new == 6
+
+
+def test_new_due_and_learned_count_only_the_cards_review_studies(store, tmp_path):
+    """A multiple-choice or true/false question is never reviewed, so it is never a new or
+    due card (even with a card state left from an older version); it still counts in the total
+    and, answered right in a quiz, in mastery."""
+    profile = ensure_profile(store)
+    choice = Question(id="mc", kind="multiple_choice", prompt="Where?", answer="Paris",
+                      options=["Paris", "Rome"], fact="fact-mc", status="ready")
+    statement = Question(id="tf", kind="true_false", prompt="It rained.", answer="True",
+                         fact="fact-tf", status="ready")
+    cloze = Question(id="cz", kind="cloze", prompt="It began in ____.", answer="1848",
+                     fact="fact-cz", status="ready")
+    import_set(store, quizset(card("a"), cloze, choice, statement),
+               file=tmp_path / "s.quiz.yaml", bundled=False)
+    past = NOW - timedelta(hours=1)
+    with store.session() as session:
+        session.add_all([
+            CardState(profile_id=profile, question_id="a", state=2, due=past, last_review=past),
+            CardState(profile_id=profile, question_id="mc", state=2, due=past, last_review=past),
+        ])
+        attempt = QuizAttempt(profile_id=profile, set_ids=[1], started=past, finished=past)
+        session.add(attempt)
+        session.flush()
+        session.add(QuizAnswer(attempt_id=attempt.id, question_id="tf", position=0,
+                               correct=True))
+    for source in (store.path.parent, store):
+        revolutions = summary_of(source, profile)["Revolutions"]
+        assert (revolutions.total, revolutions.new, revolutions.due, revolutions.learned) == (
+            4, 1, 1, 1)  # new: the cloze; due and learned: "a" (not the multiple choice)
+        assert revolutions.mastery == pytest.approx(2 / 4)  # "a" learned, "tf" quizzed right
 
 
 def test_summary_of_a_home_without_a_database_is_empty(tmp_path):

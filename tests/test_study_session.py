@@ -298,3 +298,35 @@ os._exit(9)
     assert result.returncode == 9
     assert rows(home, "SELECT question_id, rating FROM review_log") == [("q0", 3), ("q1", 1)]
     assert rows(home, "SELECT count(*) FROM card_state") == [(2,)]
+
+
+def test_only_flashcards_cloze_and_typed_questions_are_reviewed(tmp_path):
+    """Multiple choice, true/false, ordering and matching questions belong to quizzes: a
+    session over a set mixing every kind never shows them as cards, nor counts them."""
+    from studyapp.model import OrderItem, Ymd
+
+    store = open_store(tmp_path / "home")
+    profile = ensure_profile(store)
+    quizset = QuizSet(title="Mixed", questions=[
+        Question("mc", "multiple_choice", "Where?", "Paris", options=["Paris", "Rome"],
+                 fact="f-mc", status="ready"),
+        Question("flash", "flashcard", "When?", "1848", fact="f-flash", status="ready"),
+        Question("tf", "true_false", "It rained.", "True", fact="f-tf", status="ready"),
+        Question("order", "ordering", "Order these", items=[
+            OrderItem("First", Ymd(1848, 1, 1)), OrderItem("Second", Ymd(1849, 1, 1))],
+            fact="f-order", status="ready"),
+        Question("cloze", "cloze", "It began in ____.", "1848", fact="f-cloze", status="ready"),
+        Question("match", "matching", "Match", pairs=[("a", "1"), ("b", "2")],
+                 fact="f-match", status="ready"),
+        Question("typed", "typed", "Which city?", "Vienna", fact="f-typed", status="ready"),
+    ])
+    set_id = import_set(store, quizset, file=tmp_path / "mixed.quiz.yaml", bundled=False)
+    clock = Clock(MORNING)
+    with StudySession(store, profile, [set_id], Settings(), clock, tz=BERLIN) as study:
+        assert study.counts() == (3, 0, 0)
+        shown = []
+        while (card := study.next_card()) is not None:
+            shown.append(card.question.kind)
+            study.answer(card, 4)
+    assert shown == ["flashcard", "cloze", "typed"]
+    store.close()

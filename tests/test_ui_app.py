@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.model import REVIEW_KINDS
 from studyapp.quizsets import load_set
 from studyapp.services.library import ensure_profile, import_set
 from studyapp.store import open_store
@@ -256,8 +257,10 @@ def test_the_first_start_lists_every_bundled_set_with_no_dialog(qtbot, home):
     for item in shipped:
         with as_file(item) as path:
             quizset = load_set(path)
-        ready = sum(question.status == "ready" for question in quizset.questions)
-        expected[quizset.title] = [str(ready), "0", "0", "0 %"]  # all new, nothing due yet
+        # New: every ready card Review studies; nothing due or learned yet.
+        new = sum(question.status == "ready" and question.kind in REVIEW_KINDS
+                  for question in quizset.questions)
+        expected[quizset.title] = [str(new), "0", "0", "0 %"]
     shown = {row[0]: row[1:] for row in window.library.row_texts()}
     assert shown == expected
     assert window.dialog is None

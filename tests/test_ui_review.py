@@ -238,3 +238,30 @@ def test_ctrl_z_undoes_the_last_answers_one_after_another(qtbot, home, review):
     assert screen.count_new.text() == "New 5"
     press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert screen.status.text() == "Nothing to undo"
+
+
+def test_quiz_kinds_never_show_up_as_review_cards(qtbot, home):
+    """A set of every kind: Review shows its flashcards, cloze and typed cards, then the
+    summary; the multiple-choice, true/false, ordering and matching ones wait for a quiz."""
+    from ui_study_data import quiz_questions
+
+    state, set_id = open_library(home, quiz_questions() + review_questions(), Clock())
+    screen = ReviewScreen(state)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)  # grade keys are the window's shortcuts
+    screen.start([set_id])
+    assert screen.count_new.text() == "New 6"  # 5 review questions and the quiz's typed one
+    kinds = []
+    for _ in range(10):  # more steps than cards: a quiz kind shown would be counted
+        if screen.current_card is None:
+            break
+        kinds.append(screen.current_card.question.kind)
+        press(qtbot, screen, Qt.Key.Key_Return)  # shows the answer, typed field or not
+        press(qtbot, screen, Qt.Key.Key_4)
+    assert set(kinds) == {"flashcard", "cloze", "typed"} and len(kinds) == 6
+    assert screen.summary_text.text().startswith("6 cards answered")
+    screen.close_session()
+    state.store.close()

@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from studyapp.model import Document
+from studyapp.model import REVIEW_KINDS, Document
 from studyapp.srs.days import study_day
 from studyapp.store import SCHEMA_VERSION, SchemaTooNewError, StoreError, database_path, fast
 from studyapp.store.codec import (
@@ -52,10 +52,11 @@ class ProfileInfo:
 class SetSummary:
     """One set as the library shows it to a learner.
 
-    ``total`` counts ready questions; ``new`` those never reviewed; ``due`` reviewed ones due
-    now (not suspended or buried); ``learned`` those in FSRS review state; ``mastery`` (0..1)
-    the share of questions the learner knows: learned, or answered right the last time a
-    quiz asked them.
+    ``total`` counts ready questions of every kind. ``new``, ``due`` and ``learned`` count
+    only the cards Review studies (``model.REVIEW_KINDS``): ``new`` those never reviewed;
+    ``due`` reviewed ones due now (not suspended or buried); ``learned`` those in FSRS review
+    state. ``mastery`` (0..1) is the share of all ready questions the learner knows: a learned
+    card, or a question answered right the last time a quiz asked it.
     """
 
     id: int
@@ -277,18 +278,23 @@ def load_figures(store: Store) -> list[Figure]:
         return [figure_from_row(row.name, row.minor, row.payload) for row in rows]
 
 
-# One row per set. "Known" looks up the learner's latest quiz answer to a question only when
-# the card is not learned (CASE stops early), through the index on quiz_answer.question_id.
-_SUMMARY_SQL = """
+# One row per set. New, due and learned count only the cards Review studies (REVIEW_KINDS):
+# what the learner can review; total and mastery count every ready question, since a quiz
+# answered right shows knowledge of any kind. "Known" looks up the learner's latest quiz answer
+# to a question only when the card is not learned (CASE stops early), through the index on
+# quiz_answer.question_id.
+_REVIEWABLE = "q.kind IN (" + ", ".join(f"'{kind}'" for kind in REVIEW_KINDS) + ")"
+_SUMMARY_SQL = f"""
 SELECT s.id, s.title, s.description,
   count(q.id) AS total,
-  coalesce(sum(CASE WHEN q.id IS NOT NULL AND (c.question_id IS NULL
+  coalesce(sum(CASE WHEN {_REVIEWABLE} AND (c.question_id IS NULL
                       OR (c.last_review IS NULL AND NOT c.suspended)) THEN 1 ELSE 0 END), 0),
-  coalesce(sum(CASE WHEN c.last_review IS NOT NULL AND c.due <= :now AND NOT c.suspended
+  coalesce(sum(CASE WHEN {_REVIEWABLE} AND c.last_review IS NOT NULL AND c.due <= :now
+                     AND NOT c.suspended
                      AND (c.buried_until IS NULL OR c.buried_until <= :today)
                     THEN 1 ELSE 0 END), 0),
-  coalesce(sum(CASE WHEN c.state = 2 THEN 1 ELSE 0 END), 0),
-  coalesce(sum(CASE WHEN c.state = 2 THEN 1
+  coalesce(sum(CASE WHEN {_REVIEWABLE} AND c.state = 2 THEN 1 ELSE 0 END), 0),
+  coalesce(sum(CASE WHEN {_REVIEWABLE} AND c.state = 2 THEN 1
                     WHEN (SELECT a.correct FROM quiz_answer a
                           JOIN quiz_attempt t ON t.id = a.attempt_id
                           WHERE a.question_id = q.id AND t.profile_id = :profile_id

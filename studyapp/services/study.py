@@ -1,6 +1,8 @@
 """The review session: which card comes next, grading it, undo, suspend, bury, flag, edit.
 
-The learner's day (from the rollover hour in their time zone) decides what is due. When the
+Only the kinds Review studies (``model.REVIEW_KINDS``: flashcard, cloze, typed) are cards;
+the other kinds are answered in a Quiz. The learner's day (from the rollover hour in their time
+zone) decides what is due. When the
 day starts the session builds its queue once: learning cards, reviews due today (oldest first,
 up to the daily limit), then new cards in set order (up to the daily limit). A fact gets one
 new-or-review card a day: questions on the same fact ("siblings") wait for another day, as a
@@ -27,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, bindparam, text
 
 from studyapp.answers import answers_match
-from studyapp.model import Question
+from studyapp.model import REVIEW_KINDS, Question
 from studyapp.srs.days import day_start, study_day
 from studyapp.srs.scheduler import Memory, Phase, Scheduler
 from studyapp.store import fast, utc
@@ -114,13 +116,13 @@ _CANDIDATES = text(
     "SELECT q.id, q.fact, c.state, c.due FROM question q"
     " JOIN quiz_set s ON s.id = q.set_id"
     " LEFT JOIN card_state c ON c.question_id = q.id AND c.profile_id = :profile"
-    " WHERE q.set_id IN :sets"
+    " WHERE q.set_id IN :sets AND q.kind IN :kinds"
     " AND (q.status = 'ready' OR (:drafts AND s.bundled = 0))"
     " AND (c.question_id IS NULL OR ("
     "   c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
     "   AND (c.state = 0 OR c.due < :day_end)))"
     " ORDER BY c.due IS NOT NULL, c.due, s.id, q.position, q.id"
-).bindparams(bindparam("sets", expanding=True))
+).bindparams(bindparam("sets", expanding=True), bindparam("kinds", expanding=True))
 _PARAMETERS = text("SELECT fsrs_parameters FROM profile WHERE id = :profile")
 
 
@@ -325,6 +327,7 @@ class StudySession:
             ).all()
             candidates = connection.execute(_CANDIDATES, {
                 "profile": self._profile, "sets": self._set_ids or [-1],
+                "kinds": list(REVIEW_KINDS),
                 "drafts": self._include_drafts, "today": self._day.isoformat(),
                 "day_end": utc.to_text(self._day_end()),
             }).all()
