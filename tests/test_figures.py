@@ -635,3 +635,13 @@ def test_a_role_of_a_possessor_runs_to_its_role_noun():
     figure = by_name(figures_of(
         "Ivo Marn — a former staffer of Lorvia's first president Jan Kast — won."))["Ivo Marn"]
     assert "former staffer of Lorvia's first president" in figure.roles
+
+
+def test_he_or_she_opening_a_paragraph_is_the_documents_first_person():
+    names = by_name(figures_of(
+        "Ada Vell (1851–1923) was a botanist.\n\nShe became a professor of botany in 1890. "
+        "Her husband Robert Vell died in 1900.\n\nShe was elected president of the society "
+        "in 1905. Robert Vell was speechless.", "biography.txt"))
+    assert names["Ada Vell"].roles == ["botanist", "professor of botany",
+                                       "president of the society"]
+    assert names["Robert Vell"].roles == ["husband"]

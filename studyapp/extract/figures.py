@@ -299,9 +299,12 @@ class _Reader:
         self.negative: Counter[str] = Counter()
         self.links: list[tuple[str, str]] = []
         self.lists: list[list[int]] = []
+        self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
+        # paragraph in a biography
 
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
+        self.lead = None
         for block in document.blocks:
             if block.kind == "heading":
                 heading = block.text.strip().rstrip(":").lower()
@@ -380,7 +383,7 @@ class _Reader:
         members: list[Mention] = []  # the list of names being read ("A, B and C")
         members_end = -1
         closed = False
-        subject: Mention | None = None  # the first person named in the latest sentence
+        subject = self.lead  # the first person named in the latest sentence
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
         while i < len(tokens):
             if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
@@ -416,6 +419,9 @@ class _Reader:
                 members_end = after
                 if subject is None or subject.source != mention.source:
                     subject = mention
+                if self.lead is None and not confirm_only and (mention.evidence
+                                                               or mention.default_ok):
+                    self.lead = mention
             i = max(after, i + 1)
 
     def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:

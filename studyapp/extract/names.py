@@ -351,7 +351,7 @@ def agent_noun(lower: str) -> bool:
         return len(one) >= 6
     if one.endswith(("er", "ier")) and one[:-2].endswith(("ll", "ow", "rth")):
         return False  # comparatives in spelling: "smaller", "slower", "further"
-    return one.endswith(AGENT_SUFFIXES) and not one.endswith("ness")
+    return one.endswith(AGENT_SUFFIXES) and not one.endswith(("ness", "less"))
 
 
 @lru_cache(maxsize=8192)
