@@ -341,3 +341,11 @@ def test_a_later_lead_paragraph_about_someone_else_has_no_birth():
     text = ("Ada Brown\n\nAda Brown was a botanist.\n\n"
             "Karl Ode (4 June 1801 – 2 May 1873) was her teacher.\n")
     assert not any(e.statement.endswith("born") for e in events_of(text))
+
+
+def test_html_page_title_without_site_name_or_menu():
+    page = ("<html><head><title>The night the river rose | Daily Post</title></head><body>"
+            "<div>Menu</div><p>On 3 November 1966 the river burst its banks.</p></body></html>")
+    document = parse_document("page.html", page)
+    assert document.title == "The night the river rose"
+    assert [b.text for b in document.blocks] == ["On 3 November 1966 the river burst its banks."]

@@ -12,7 +12,7 @@ from studyapp.ingest.builder import BlockBuilder
 from studyapp.model import Block
 
 SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
-           "figcaption", "template", "svg", "button", "select", "iframe", "head"}
+           "figcaption", "template", "svg", "button", "select", "iframe"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCKS = {"p", "li", "dd", "dt", "blockquote", "td", "th", "div", "section", "article",
           "main", "body", "pre", "tr", "ul", "ol", "table", "figure", "br", "title"}
@@ -113,4 +113,6 @@ def read_html(original: str) -> tuple[str, list[Block]]:
     dropped = shapes.furniture_lines(texts)
     blocks = [block for i, block in enumerate(reader.blocks) if i not in dropped]
     first_heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
-    return first_heading or reader.page_title, blocks
+    # "Headline | Site name": the page's <title> carries the site's name after a bar.
+    page_title = re.sub(r"\s+[|·]\s+[^|·]*$", "", reader.page_title)
+    return first_heading or page_title, blocks
