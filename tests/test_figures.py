@@ -645,3 +645,12 @@ def test_he_or_she_opening_a_paragraph_is_the_documents_first_person():
     assert names["Ada Vell"].roles == ["botanist", "professor of botany",
                                        "president of the society"]
     assert names["Robert Vell"].roles == ["husband"]
+
+
+def test_a_given_name_two_people_share_is_merged_into_neither():
+    names = by_name(figures_of("Maria Brandt ran the farm. Her cousin Maria Kolb lived nearby. "
+                               "Maria said no."))
+    assert set(names) == {"Maria Brandt", "Maria Kolb"}
+    assert "Maria" not in names["Maria Brandt"].aliases + names["Maria Kolb"].aliases
+    only = by_name(figures_of("Maria Brandt ran the farm. Maria said no."))
+    assert only["Maria Brandt"].aliases == ["Maria"]

@@ -1427,8 +1427,9 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
         person = by_key.get(linked.get(mention.key, "")) or _resolve_single(people, mention) \
             or by_key.get(mention.key)
         if person is None:
-            if mention.key not in accepted:
-                continue
+            if mention.key not in accepted or not mention.roles and any(
+                    p.part(mention.key) == 1 for p in people):
+                continue  # a given name shared by several people says nothing by itself
             person = Person(forms=[], first=mention.order)
             people.append(person)
         by_key[mention.key] = person
@@ -1511,6 +1512,10 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
                 person.per_document[mention.document], -(first or 0))
         if best_rank is None or rank > best_rank:
             best, best_rank = person, rank
+    if best_rank and best_rank[0] and best_rank[2] == 1 and sum(
+            1 for p in people if p.part(mention.key) == 1
+            and mention.document in p.first_seen) > 1:
+        return None  # "Maria" when the text names two Marias: neither for certain
     return best
 
 
