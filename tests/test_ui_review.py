@@ -75,7 +75,8 @@ def test_a_whole_session_by_keys(qtbot, home, review):
     assert card_state(home, "card-3") == [(0, 1, None, 0)]
     assert screen.current_card.question_id == "cloze-1"
 
-    # A cloze shows its sentence with the gap filled in.
+    # A cloze asks with its instruction and answers with the sentence alone, gap filled in.
+    assert screen.prompt.text() == "Fill in the blank: The revolution began in ____ 1848."
     press(qtbot, screen, Qt.Key.Key_Space)
     assert screen.answer.text() == "The revolution began in <b>February</b> 1848."
     press(qtbot, screen, Qt.Key.Key_2)

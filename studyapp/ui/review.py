@@ -44,8 +44,12 @@ from studyapp.ui.study_style import StudyStyle, centred, repolish, scrolling
 AGAIN, HARD, GOOD, EASY = 1, 2, 3, 4
 GRADE_NAMES = {AGAIN: "Again", HARD: "Hard", GOOD: "Good", EASY: "Easy"}
 FLAG_NAMES = {1: "Red", 2: "Orange", 3: "Green", 4: "Blue"}
-# A cloze prompt marks its gap with underscores or an ellipsis in brackets.
+# A cloze prompt marks its gap with underscores or an ellipsis in brackets, and may open with
+# an instruction for the front that the back, the sentence filled in, leaves out.
 CLOZE_GAP = re.compile(r"_{3,}|\[(?:\.\.\.|…)\]")
+CLOZE_INSTRUCTION = re.compile(
+    r"^\s*(?:fill in the (?:blank|gap)s?|complete the (?:sentence|text))\s*:\s*", re.IGNORECASE
+)
 
 
 def format_interval(delta: timedelta) -> str:
@@ -65,27 +69,12 @@ def format_interval(delta: timedelta) -> str:
     return f"{days / 365:.1f}y"
 
 
-def question_text(question: Question) -> str:
-    """What the front of the card shows, for any kind of question."""
-    lines = [question.prompt]
-    if question.kind == "multiple_choice":
-        lines += [f"{n}. {option}" for n, option in enumerate(question.options, 1)]
-    elif question.kind == "ordering":
-        lines += [f"• {item.text}" for item in question.items]
-    elif question.kind == "matching":
-        lines += [f"• {left}" for left, _ in question.pairs]
-    return "\n".join(lines)
-
-
 def answer_html(question: Question) -> str:
-    """What the back of the card shows, for any kind of question (escaped rich text)."""
-    if question.kind == "ordering":
-        ordered = sorted(question.items, key=lambda item: item.start)
-        return "<br>".join(f"{n}. {escape(item.text)}" for n, item in enumerate(ordered, 1))
-    if question.kind == "matching":
-        return "<br>".join(f"{escape(left)} — {escape(right)}" for left, right in question.pairs)
+    """The back of a card (escaped rich text): the answer; for a cloze, its sentence without
+    the instruction, the gap filled in bold."""
     if question.kind == "cloze" and CLOZE_GAP.search(question.prompt):
-        before, after = CLOZE_GAP.split(question.prompt, maxsplit=1)
+        sentence = CLOZE_INSTRUCTION.sub("", question.prompt, count=1)
+        before, after = CLOZE_GAP.split(sentence, maxsplit=1)
         return f"{escape(before)}<b>{escape(question.answer)}</b>{escape(after)}"
     return escape(question.answer)
 
@@ -125,7 +114,6 @@ class EditCardDialog(QDialog):
         form.addRow("&Question", self.prompt)
         form.addRow("&Answer", self.answer)
         form.addRow(buttons)
-        self.answer.setEnabled(question.kind in ("flashcard", "cloze", "typed"))
 
     def values(self) -> tuple[str, str]:
         return self.prompt.toPlainText().strip(), self.answer.text().strip()
@@ -433,7 +421,7 @@ class ReviewScreen(QWidget):
         self._revealed = False
         self._flag = getattr(card, "flag", 0) or 0
         typed = question.kind == "typed"
-        self.prompt.setText(question_text(question))
+        self.prompt.setText(question.prompt)
         self.typed.setVisible(typed)
         self.typed.clear()
         self.typed.setReadOnly(False)
@@ -544,7 +532,7 @@ class ReviewScreen(QWidget):
             return
         prompt, answer = dialog.values()
         self._card = self._session.edit(self._card, prompt, answer)
-        self.prompt.setText(question_text(self._card.question))
+        self.prompt.setText(self._card.question.prompt)
         self.answer.setText(answer_html(self._card.question))
         self.status.setText("Card saved")
 
