@@ -189,6 +189,10 @@ def test_news_shapes_without_an_anchor_are_not_events(sentence):
 def test_an_anniversary_is_not_the_original_date():
     text = "On 4 November 2016, the 50th anniversary of the flood, survivors gathered."
     assert dated(text) == [("2016-11-04", "2016-11-04")]
+    story = ("The river rose on 4 November 1966. "
+             "Every year on 4 November, the anniversary of the flood, bells ring. "
+             "Crowds gathered on 5 November, the anniversary of the rescue.")
+    assert dated(story) == [("1966-11-04", "1966-11-04")]
 
 
 # 9. The title of a scraped page is never a navigation line.

@@ -260,6 +260,10 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     the explicit one it restates ("eight weeks later, on 18 May 1152").
     """
     mentions = [m for m in mentions if not (m.planned or _summary(text, m))]
+    if ANNIVERSARY.search(text):
+        # "on 20 July, the anniversary of the landing": the year of the story told before is
+        # not the year of its anniversary.
+        mentions = [m for m in mentions if m.explicit]
     kept: list[DateMention] = []
     for mention in mentions:
         # A relative date ("ended the same month") is a happening of its own, never a
@@ -281,6 +285,8 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     return kept
 
 
+ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcentenary\b|\bcentennial\b|"
+                         r"\bbicentenary\b|\bjubilee\b", re.IGNORECASE)
 # What a date that is a sentence's subject says when it tells no happening: "The following
 # year brought both success and sorrow", "The next year was a hard one".
 SUMMARY_PREDICATE = re.compile(
