@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.extract.figures import find_figures
+from studyapp.extract.names import role_head
 from studyapp.ingest import parse_document, read_document
 from studyapp.model import Block
 
@@ -654,3 +655,20 @@ def test_a_given_name_two_people_share_is_merged_into_neither():
     assert "Maria" not in names["Maria Brandt"].aliases + names["Maria Kolb"].aliases
     only = by_name(figures_of("Maria Brandt ran the farm. Maria said no."))
     assert only["Maria Brandt"].aliases == ["Maria"]
+
+
+@pytest.mark.parametrize("noun", [
+    "stonemason", "gunsmith", "wheelwright", "spokesperson", "landlord", "trustee",
+    "entrepreneur", "pirate", "innkeeper", "cartographer", "seamstress", "boatswain",
+])
+def test_open_role_nouns_in_an_apposition(noun):
+    figure = by_name(figures_of(f"The well was dug by Ewan Marsh, the {noun}, in 1802."))[
+        "Ewan Marsh"]
+    assert figure.roles == [noun]
+
+
+@pytest.mark.parametrize("word", [
+    "committee", "degree", "letter", "border", "number", "speechless", "happiness", "larger",
+])
+def test_common_words_with_agent_endings_are_no_roles(word):
+    assert not role_head(word)

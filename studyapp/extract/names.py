@@ -13,7 +13,8 @@ from functools import lru_cache
 
 # Endings of agent nouns ("surveyor", "communicator", "nobleman", "headmistress"): a lower-case
 # word with one of them names what someone does or is, unless it is a common non-role noun.
-AGENT_SUFFIXES = ("er", "or", "ist", "cian", "man", "woman", "ess", "eer", "arch", "crat", "nik")
+AGENT_SUFFIXES = ("er", "or", "ist", "cian", "man", "woman", "ess", "eer", "arch", "crat", "nik",
+                  "smith", "wright", "herd", "person", "maid", "lord", "wife", "ee", "eur")
 
 # Common words with an agent ending that are not roles ("number", "border", "earlier").
 NOT_AGENT_NOUNS = frozenset("""
@@ -42,6 +43,8 @@ business address process access success progress congress fortress mattress exce
 recess press dress stress guess less unless mess chess compass distress prowess duress
 largess caress
 search march starch larch
+committee coffee degree agree free three tree knee guarantee jubilee pedigree decree toffee
+settee marquee lychee liqueur grandeur
 list mist fist twist wrist exist assist resist insist persist consist
 """.split())
 
@@ -93,6 +96,12 @@ sheriff marshal constable squire yeoman serf peasant slave servant maid butler s
 courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost dean rector
 principal headman chieftain prefect intendant bailiff alderman burgher citizen settler
 pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire
+stonemason bricklayer registrar bursar beggar burglar commissar hussar advocate curate
+potentate associate mechanic
+medic heretic mystic combatant informant defendant claimant occupant inhabitant descendant
+celebrant proponent respondent artisan courtesan publican pedestrian pirate bandit outlaw hero
+heroine martyr hermit bard coach umpire jockey athlete gymnast mogul orphan convict inmate
+hostage victim valet concubine guide scout thief
 tairo roju kampaku sessho shikken genro bugyo rani begum taotai dey podesta gonfaloniere
 student graduate apprentice assistant consultant attendant accountant tenant merchant
 sailor seaman mariner fisherman boatswain helmsman skipper purser midshipman ensign private
