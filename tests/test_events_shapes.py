@@ -127,6 +127,10 @@ def test_month_year_ranges_are_one_event(text, expected):
      "The same year a new hall was begun.", ("1815-01-01", "1815-12-31")),
     ("In May 1840 the school opened in rooms used since 1812. "
      "That autumn it moved.", ("1840-09-01", "1840-11-30")),
+    ("In 1702 the estates were returned, 42 years after their seizure in 1660. "
+     "Later that year the owners came back.", ("1702-01-01", "1702-12-31")),
+    ("They met in Moscow on 25 May 1988, after a first meeting in Oslo on 14 May. "
+     "The next day they signed.", ("1988-05-26", "1988-05-26")),
 ])
 def test_relative_dates_anchor_on_the_main_date(text, expected):
     assert dated(text)[-1] == expected

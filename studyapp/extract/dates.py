@@ -207,7 +207,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
-                or _background(text, match, span, mentions[:-1])):
+                or _background(span, mentions[:-1])):
             context.anchor(span)
     return _merge_lists(text, mentions)
 
@@ -242,8 +242,6 @@ DATE_ISH_BEFORE = re.compile(
     r"autumn|fall|winter|until|then|also|again|only|even|not|as|when|from)|\.)\s*$",
     re.IGNORECASE,
 )
-PRECISION_RANK = {"day": 0, "range": 1, "month": 1, "season": 2, "year": 3, "decade": 4,
-                  "century": 5}
 
 
 def _is_code(text: str, kind: str, match: re.Match) -> bool:
@@ -273,14 +271,11 @@ def _doubtful_year(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     return not DATE_ISH_BEFORE.search(text[max(0, match.start() - 30):match.start()])
 
 
-def _background(text: str, match: re.Match, span: DateSpan, earlier: list[DateMention]) -> bool:
-    """A coarser, earlier date after the sentence's main date is background ("decree of 4 March
-    1702: estates seized since 1660"): the narrative stays at the main date."""
+def _background(span: DateSpan, earlier: list[DateMention]) -> bool:
+    """A date before the sentence's main (first) date, told after it, is background ("decree
+    of 4 March 1702: estates seized since 1660"): the narrative stays at the main date."""
     main = next((m.span for m in earlier if not m.planned), None)
-    if main is None:
-        return False
-    coarser = PRECISION_RANK.get(span.precision, 3) > PRECISION_RANK.get(main.precision, 3)
-    return coarser and span.end < main.start
+    return main is not None and span.end < main.start
 
 
 # --- scanning ------------------------------------------------------------------------------
