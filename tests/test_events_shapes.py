@@ -29,6 +29,8 @@ def dated(text: str, name: str = "notes.txt") -> list[tuple[str, str]]:
     ("The Eastern Front collapsed in June 1917.", [("1917-06-01", "1917-06-30")]),
     ("Middle Eastern envoys arrived in Vienna in 1902.", [("1902-01-01", "1902-12-31")]),
     ("The rising began at Easter 1916.", [("1916-04-23", "1916-04-23")]),
+    ("In 1916 at Christmastide the camp was quiet.", [("1916-01-01", "1916-12-31")]),
+    ("In 1916 the Eastertide fair was held.", [("1916-01-01", "1916-12-31")]),
 ])
 def test_holidays_are_whole_words(text, expected):
     assert dated(text) == expected

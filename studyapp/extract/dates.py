@@ -120,10 +120,10 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
-    ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))"
+    ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
     # "Christmas 1914", "at Christmas": but "the Christmas truce" names a thing.
-    ("holiday", rf"(?:(?:at|on|by|until|till|before|after|over)\s+)?(?P<holiday>Christmas)"
+    ("holiday", rf"(?:(?:at|on|by|until|till|before|after|over)\s+)?(?P<holiday>Christmas)\b"
                 rf"(?!\s+(?:Day|Eve)\b)(?:,?\s+(?P<y>{Y}))?"),
     ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"
                  r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
