@@ -68,6 +68,7 @@ def test_codes_and_designators_are_not_years_nor_context(text):
      [("1915-12-25", "1915-12-25")]),
     ("Christmas 1914 brought a truce.", [("1914-12-25", "1914-12-25")]),
     ("Towards 1900 the town grew.", [("1900-01-01", "1900-12-31")]),
+    ("Prague 1618: the envoys were thrown from a window.", [("1618-01-01", "1618-12-31")]),
 ])
 def test_a_code_beside_a_real_date(text, expected):
     assert dated(text) == expected

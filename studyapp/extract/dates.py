@@ -259,6 +259,8 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
     if CODE_NOUN.match(text, match.end()) and not DATE_ISH_BEFORE.search(before):
         return True  # "a 1202 alarm", "the 1850 engines" (but "in 1850 engines were ...")
     word = re.search(r"([A-Z][\w.]*)\s+$", before)
+    if re.match(r"\s*(?::|[–—-]\s)", text[match.end():]):
+        return False  # "Prague 1618: the defenestration" dates what follows
     return bool(word) and word.group(1).lower() not in DATE_WORDS and \
         not _MONTH.fullmatch(word.group(1))
 
