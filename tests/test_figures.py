@@ -672,3 +672,10 @@ def test_open_role_nouns_in_an_apposition(noun):
 ])
 def test_common_words_with_agent_endings_are_no_roles(word):
     assert not role_head(word)
+
+
+def test_an_ordinal_title_is_held_by_the_named_person_with_the_titles_later_roles():
+    names = by_name(figures_of("Arthur Welby, 1st Duke of Kell, won in 1815. The Duke of Kell "
+                               "later became prime minister."))
+    assert list(names) == ["Arthur Welby"]
+    assert names["Arthur Welby"].roles == ["1st Duke of Kell", "prime minister"]

@@ -33,7 +33,8 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
                         r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
                         r"\d{1,4}\s*(?:BC\s*)?[–-]|^\(\s*(?:born|b\.|died|d\.)\s")
 LINKING = re.compile(
-    r"^(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
+    r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
+    r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
@@ -83,6 +84,9 @@ stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
 """.split())
 APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
                                "already".split())
+NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
+                         re.IGNORECASE)
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
@@ -998,12 +1002,13 @@ def _modifier(token: Token) -> bool:
     if lower in QUALIFIERS:
         return True
     if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
-            or lower[0].isdigit() and "-" not in lower or lower in vocab.NUMBER_WORDS:
-        return False
+            or lower[0].isdigit() and "-" not in lower and not ORDINAL.match(lower) \
+            or lower in vocab.NUMBER_WORDS:
+        return False  # but "1st Duke of X", "26-year-old"
     if lower in vocab.STOPWORDS and not token.possessive:
         return False
     return (token.capitalised or token.possessive or "-" in lower or _adjective(lower)
-            or lower.endswith("ly")
+            or lower.endswith("ly") or bool(ORDINAL.match(lower))
             or lower in vocab.ROLE_COMPOUNDS or lower in vocab.TITLE_PREFIXES
             or vocab.role_head(lower))
 
@@ -1444,8 +1449,9 @@ def _merge_titled(people: list[Person]) -> list[Person]:
     Lorraine"): one entry, the title an alias."""
     holders: dict[str, Person] = {}
     for person in people:
-        for role in person.roles:
-            holders.setdefault(role.lower(), person)
+        for role in person.roles:  # "1st Duke of X and Count of Y" holds both titles
+            for title in NOBLE_TITLE.findall(role):
+                holders.setdefault(" ".join(title.lower().split()), person)
     kept = []
     for person in people:
         title = person.forms[0].lower() if len(person.forms) == 1 else ""
@@ -1455,6 +1461,7 @@ def _merge_titled(people: list[Person]) -> list[Person]:
             holder.forms.append(person.forms[0])
             holder.secondary.add(person.forms[0])
             holder.sources += [s for s in person.sources if s not in holder.sources]
+            holder.roles += [r for r in person.roles if r not in holder.roles]
             holder.minor = holder.minor and person.minor
             continue
         kept.append(person)
