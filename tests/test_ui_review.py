@@ -220,9 +220,57 @@ def test_in_the_main_window_study_answers_and_comes_back_to_the_library(qtbot, h
     press(qtbot, screen, Qt.Key.Key_Return)  # shows the answer, typed card or not
     press(qtbot, screen, Qt.Key.Key_3)
     assert logs(home) == [(first, 3)]
+    session = screen.session
     screen.end_button.click()
+    assert not session.closed  # the summary still lets Ctrl+Z bring the last card back
     press(qtbot, screen, Qt.Key.Key_Return)  # Back to library
     assert window.stack.currentWidget() is window.library
+    assert session.closed and screen.session is None
+
+
+def test_the_study_session_is_let_go_whenever_review_is_left(qtbot, home, window):
+    """A session holds its own connection and, after many answers, a checkpoint thread: both
+    go when another screen is shown, on a profile switch and when the window closes; coming
+    back to Review carries on with the next card."""
+    import dataclasses
+    import threading
+
+    from studyapp.model import Question, QuizSet
+    from studyapp.services.library import import_set
+    from studyapp.services.study import CHECKPOINT_EVERY, CHECKPOINT_THREAD
+
+    def checkpoint_threads():
+        return [t for t in threading.enumerate() if t.name == CHECKPOINT_THREAD]
+
+    state = window.state
+    state.settings = dataclasses.replace(state.settings, new_per_day=CHECKPOINT_EVERY + 10)
+    questions = [Question(f"c{n:03}", "flashcard", f"Question {n}?", str(n), fact=f"f{n}",
+                          status="ready") for n in range(CHECKPOINT_EVERY + 5)]
+    set_id = import_set(state.store, QuizSet("Many", questions=questions),
+                        file=home / "many.quiz.yaml", bundled=False)
+    window.start_screen("review", [set_id])
+    screen = window.screens["review"]
+    session = screen.session
+    for _ in range(CHECKPOINT_EVERY):  # enough answers to start a background checkpoint
+        session.answer(session.next_card(), 4)
+    window.show_screen("settings")
+    assert session.closed and screen.session is None
+    assert checkpoint_threads() == []
+
+    window.show_screen("review")
+    assert not screen.session.closed
+    assert screen.current_card.question_id == f"c{CHECKPOINT_EVERY:03}"  # the next one
+
+    session = screen.session
+    window.new_profile("Second learner")
+    assert session.closed
+
+    window.start_screen("review", [set_id])
+    session = window.screens["review"].session
+    assert session is not None and not session.closed
+    window.close()
+    assert session.closed
+    assert checkpoint_threads() == []
 
 
 def test_ctrl_z_undoes_the_last_answers_one_after_another(qtbot, home, review):

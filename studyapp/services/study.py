@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 LEARN_AHEAD = timedelta(minutes=20)
 # How many answers go into the write-ahead log between two background checkpoints.
 CHECKPOINT_EVERY = 100
+CHECKPOINT_THREAD = "studyapp-checkpoint"
 
 
 def utc_now() -> datetime:
@@ -200,6 +201,10 @@ class StudySession:
         if self._checkpointer is not None:
             self._checkpointer.wait()
         self._connection.close()
+
+    @property
+    def closed(self) -> bool:
+        return self._connection.closed
 
     def __enter__(self) -> StudySession:
         return self
@@ -472,7 +477,9 @@ class _Checkpointer:
         busy = self._thread is not None and self._thread.is_alive()
         if self._answers >= CHECKPOINT_EVERY and not busy:
             self._answers = 0
-            self._thread = threading.Thread(target=self._checkpoint, daemon=True)
+            self._thread = threading.Thread(
+                target=self._checkpoint, name=CHECKPOINT_THREAD, daemon=True
+            )
             self._thread.start()
 
     def wait(self) -> None:

@@ -3,7 +3,9 @@
 Review and Quiz screens come from studyapp.ui.review / studyapp.ui.quiz and are built the
 first time they are needed, so start-up never pays for them. Their contract:
 ``ReviewScreen(state: AppState, parent)`` (QuizScreen alike), each with
-``start(set_ids: list[int])`` and a ``finished`` signal that brings the Library back. They read
+``start(set_ids: list[int])`` and a ``finished`` signal that brings the Library back; Review also
+has ``leave()``/``resume()`` for when another screen takes its place and gives it back (its
+study session holds a connection and a thread, so it is closed in between). They read
 the store, profile and settings from the shared state when they start a session, and are
 rebuilt after a profile switch so nothing of the previous learner's session stays on screen.
 
@@ -196,6 +198,8 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str, set_ids: list[int] | None = None) -> QWidget:
         """Show a screen; Review and Quiz start on ``set_ids`` when given, and on the
         Library's selection (else every set) the first time they are shown without any."""
+        review = self.screens.get("review")
+        previous = self.stack.currentWidget()
         if name in LAZY_SCREENS and self.state.store is None:
             screen = self.opening  # Review and Quiz need the store; it opens in a moment
         elif name in self.screens:
@@ -204,6 +208,8 @@ class MainWindow(QMainWindow):
             screen = self._create_screen(name)
             if name in LAZY_SCREENS and set_ids is None:
                 set_ids = self.library.selected_set_ids() or self.library.all_set_ids()
+        if previous is review and screen is not review:
+            review.leave()  # its session's connection and thread are let go
         self.stack.setCurrentWidget(screen)
         row = SCREENS.index(name)
         if self.nav.currentRow() != row:
@@ -212,6 +218,8 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(False)
         if set_ids and screen is not self.opening:
             screen.start(list(set_ids))
+        elif screen is review and previous is not review:
+            review.resume()
         if name == "library" and self.state.store is not None:
             self.refresh_library()
         return screen
@@ -230,11 +238,17 @@ class MainWindow(QMainWindow):
 
     def _drop_study_screens(self) -> None:
         """Review and Quiz are rebuilt when next shown, for the new learner."""
+        self._close_review_session()
         for name in LAZY_SCREENS:
             screen = self.screens.pop(name, None)
             if screen is not None:
                 self.stack.removeWidget(screen)
                 screen.deleteLater()
+
+    def _close_review_session(self) -> None:
+        review = self.screens.get("review")
+        if review is not None:
+            review.close_session()
 
     # Store and profiles.
 
@@ -415,6 +429,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         geometry = self.saveGeometry().toBase64().data().decode()
         remember(self.state.home, geometry=geometry)
+        self._close_review_session()  # before the store it reads from
         if self.state.store is not None:
             self.state.store.close()
             self.state.store = None

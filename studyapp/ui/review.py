@@ -135,11 +135,14 @@ class ReviewScreen(QWidget):
         self._flag = 0
         self._shown_at = time.monotonic()
         self._titles: dict[str, str] = {}
+        self._set_ids: list[int] = []
+        self._resume_on_return = False
         self._build()
         self._build_actions()
         self._set_card_actions_enabled(False)
         self._style = StudyStyle(self)
         self._style.follow()
+        self.finished.connect(self.close_session)  # the learner is done with this session
         QApplication.instance().aboutToQuit.connect(self.close_session)
 
     # -- public -------------------------------------------------------------------------
@@ -147,6 +150,7 @@ class ReviewScreen(QWidget):
         """Begin a session over these sets and show its first card (or the summary)."""
         state = self._state
         self.close_session()
+        self._set_ids = list(set_ids)
         self._titles = document_titles(state.store, set_ids)
         self._session = StudySession(
             state.store, state.profile_id, list(set_ids), state.settings, now=state.now
@@ -155,10 +159,27 @@ class ReviewScreen(QWidget):
         self._show(self._session.next_card())
 
     def close_session(self) -> None:
-        """Let go of the session's database connection (a new session, or the app quits)."""
+        """Let go of the session's database connection and background thread (a new session,
+        the learner done, another screen or profile, the window closed)."""
         if self._session is not None:
             self._session.close()
             self._session = None
+
+    def leave(self) -> None:
+        """Another screen takes this one's place: the session is closed, and ``resume`` starts
+        a fresh one on the same sets (what was answered is saved) if a card was showing."""
+        self._resume_on_return = (
+            self._session is not None and self._pages.currentWidget() is self._card_page
+        )
+        if not self._resume_on_return:
+            self._pages.setCurrentWidget(self._idle_page)
+        self.close_session()
+
+    def resume(self) -> None:
+        """Shown again after ``leave``: carry on studying the same sets."""
+        if self._resume_on_return and self._session is None:
+            self.start(self._set_ids)
+        self._resume_on_return = False
 
     @property
     def current_card(self):
