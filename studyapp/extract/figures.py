@@ -537,8 +537,9 @@ class _Reader:
         title_end = self._title_split(tokens[start:end], sentence_start)
         name_start = start + title_end
         # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role.
-        while end - name_start > 2 and self._place_like(tokens[name_start].text):
-            name_start += 1
+        while end - name_start > 2 and (self._place_like(tokens[name_start].text)
+                                         or _acronym(tokens[name_start].text)):
+            name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
         name_end = end
         if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
             # "elected Kossuth Governor-President": the title after the name is the role.
@@ -594,10 +595,12 @@ class _Reader:
                                                 and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
                 split = k + 1
-            elif split == k and k and (self._role_opening(token) or vocab.role_head(
-                    token.lower) and len(run) - k >= 3):
-                split = k + 1  # "Chief Designer X": a title goes on with a role noun
-            elif not (vocab.role_part(token.text) or self._place_like(token.text)):
+            elif k and (split == k or _acronym(run[k - 1].text)) and (
+                    self._role_opening(token) or vocab.role_head(token.lower)
+                    and len(run) - k >= 3):
+                split = k + 1  # "Chief Designer X", "NASA Administrator X": titles
+            elif not (vocab.role_part(token.text) or self._place_like(token.text)
+                      or _acronym(token.text)):
                 break
         return split
 
@@ -966,6 +969,11 @@ def _furniture(block: Block) -> bool:
     words = re.findall(r"[^\W\d_][\w'’\-]*", block.text)
     return block.kind != "paragraph" and 0 < len(words) <= 8 and all(
         w[0].isupper() or w in vocab.PARTICLES for w in words)
+
+
+def _acronym(word: str) -> bool:
+    """"NASA", "CBS": an organisation's letters, never part of a person's name."""
+    return len(word) > 1 and word.isupper() and word.isalpha() and not vocab.is_roman_numeral(word)
 
 
 def _name_word(word: str) -> bool:
