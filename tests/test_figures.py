@@ -493,11 +493,11 @@ def test_a_country_with_troops_is_not_a_person():
     ("Leopold Varga, Grand Prince, signed the act.", "Leopold Varga", "Grand Prince"),
     ("NASA Administrator Jim Briden spoke.", "Jim Briden", "NASA Administrator"),
     ("Flight director Gene Kovar said nothing.", "Gene Kovar", "Flight director"),
-    ("Engineers Jack Garm and Ann Leek fixed it.", "Ann Leek", "Engineer"),
+    ("Engineer Ann Leek fixed it.", "Ann Leek", "Engineer"),
 ])
 def test_news_feature_shapes(text, name, role):
     names = by_name(figures_of(text))
-    assert name in names
+    assert list(names) == [name]
     assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles
 
 
