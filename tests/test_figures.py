@@ -686,3 +686,13 @@ def test_an_ordinal_title_is_held_by_the_named_person_with_the_titles_later_role
 
 def test_an_acronym_before_a_name_is_no_part_of_it():
     assert list(by_name(figures_of("CAPCOM Charles Dukes replied."))) == ["Charles Dukes"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Jon Hale, who commanded the fleet, died.", "commander of the fleet"),
+    ("Jon Hale, who later founded a school, died.", "founder of a school"),
+    ("Jon Hale piloted the lander in 1969.", "pilot of the lander"),
+    ("Jon Hale wrote the first history of the town.", "author of the first history"),
+])
+def test_deeds_give_agent_roles(text, role):
+    assert role in by_name(figures_of(text))["Jon Hale"].roles

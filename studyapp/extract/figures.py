@@ -1226,7 +1226,15 @@ def _predicate_role(block: Block, tokens: list[Token], j: int,
 DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
          "chaired": "chair", "directed": "director", "edited": "editor", "ruled": "ruler",
          "governed": "governor", "taught": "teacher", "coached": "coach",
-         "managed": "manager", "designed": "designer", "owned": "owner"}
+         "managed": "manager", "designed": "designer", "owned": "owner",
+         "piloted": "pilot", "wrote": "author", "painted": "painter", "composed": "composer",
+         "invented": "inventor", "discovered": "discoverer", "translated": "translator",
+         "published": "publisher", "produced": "producer", "built": "builder",
+         "explored": "explorer", "photographed": "photographer", "runs": "head", "ran": "head",
+         "heads": "head", "leads": "leader", "commands": "commander"}
+
+
+WORK_DEEDS = frozenset("wrote painted composed published produced built photographed".split())
 
 
 def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -1234,6 +1242,8 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if j + 1 >= len(tokens) or tokens[j].lower not in DEEDS:
         return None
     k = j + 1
+    if tokens[k].lower in ("his", "her", "their") and tokens[j].lower in WORK_DEEDS:
+        return None  # "wrote her life": no author of a life
     bare = tokens[k].lower not in ("the", "a", "an", "his", "her", "their")
     if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
         return None  # only "taught physics" goes without an article
@@ -1248,8 +1258,10 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
 
 def _clause_role(block: Block, tokens: list[Token], j: int,
                  describe: bool = True) -> str | None:
-    """The role or description in a "who" clause: "who had been mayor of the city"."""
-    role = _predicate_role(block, tokens, j)
+    """The role or description in a "who" clause: "who had been mayor of the city", "who
+    commanded the fleet" (its commander)."""
+    deed = j + 1 if tokens[j].lower in ("later", "then", "also") else j  # "who later led"
+    role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, deed)
     if role or not describe:
         return role
     end = j
