@@ -93,9 +93,9 @@ def test_that_month(second, expected):
      [("1888-05-03", "1888-05-03"), ("1888-06-01", "1888-06-30")]),
     ("The bridge was finished in 1901, and the ferry stopped running the following year.",
      [("1901-01-01", "1901-12-31"), ("1902-01-01", "1902-12-31")]),
-    ("The siege began on 4 May 1702 and ended the same month.",
+    ("The siege began on 4 May 1702, and it ended the same month.",
      [("1702-05-04", "1702-05-04"), ("1702-05-01", "1702-05-31")]),
-    ("The strike began in March 1912 and ended later that year.",
+    ("The strike began in March 1912, and it ended later that year.",
      [("1912-03-01", "1912-03-31"), ("1912-01-01", "1912-12-31")]),
     ("He was elected in 1860 and re-elected four years later, in 1864.",
      [("1860-01-01", "1860-12-31"), ("1864-01-01", "1864-12-31")]),
@@ -322,7 +322,7 @@ def test_notes_study_aids_and_a_line_after_a_dated_entry():
 
 def test_a_second_clause_borrows_a_plain_subject():
     statements = [e.statement for e in events_of(
-        "The siege began on 4 May 1702 and ended the same month.")]
+        "The siege began on 4 May 1702 and ended in August 1702.")]
     assert statements == ["The siege began", "The siege ended"]
 
 
@@ -349,9 +349,10 @@ def test_lifespan_leads_of_other_shapes(lead, born):
 
 
 def test_a_later_lead_paragraph_about_someone_else_has_no_birth():
-    text = ("Ada Brown\n\nAda Brown was a botanist.\n\n"
-            "Karl Ode (4 June 1801 – 2 May 1873) was her teacher.\n")
-    assert not any(e.statement.endswith("born") for e in events_of(text))
+    for other in ("Karl Ode", "John Brown"):
+        text = ("Ada Brown\n\nAda Brown was a botanist.\n\n"
+                f"{other} (4 June 1801 – 2 May 1873) was her teacher.\n")
+        assert not any(e.statement.endswith("born") for e in events_of(text))
 
 
 def test_html_page_title_without_site_name_or_menu():

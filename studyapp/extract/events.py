@@ -210,8 +210,8 @@ def _subject_lifespan(reading: _Reading, block: Block,
     match = SUBJECT_LIFESPAN.match(block.text)
     if not match or NOT_A_PERSON.search(match.group("name")):
         return None, []
-    if reading.lead_paragraphs > 1 and not _words(match.group("name")) & \
-            _words(reading.document.title):
+    if reading.lead_paragraphs > 1 and not _words(reading.document.title) <= \
+            _words(match.group("name")):
         return None, []  # a later paragraph about someone else than the text's subject
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
@@ -266,9 +266,7 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
         mentions = [m for m in mentions if m.explicit]
     kept: list[DateMention] = []
     for mention in mentions:
-        # A relative date ("ended the same month") is a happening of its own, never a
-        # restatement of a finer date it contains.
-        finer = not mention.relative and any(
+        finer = any(
             other is not mention and _contains(mention.span, other.span)
             and (other.span.start, other.span.end) != (mention.span.start, mention.span.end)
             and _same_clause(text, mention, other)
