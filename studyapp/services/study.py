@@ -446,16 +446,36 @@ def proposed_rating(question: Question, typed: str) -> int:
     return 3 if answers_match(typed, question.answer, question.accept) else 1
 
 
+def review_count(store: Store, profile_id: int) -> int:
+    """How many reviews the learner's log holds (what personal parameters are fitted to)."""
+    with store.engine.connect() as connection:
+        return connection.execute(
+            text("SELECT count(*) FROM review_log WHERE profile_id = :profile"),
+            {"profile": profile_id},
+        ).scalar_one()
+
+
 def enough_reviews_to_fit(store: Store, profile_id: int) -> bool:
     """Whether fitting personal parameters is worth offering yet."""
     from studyapp.srs.fit import MIN_REVIEWS_TO_FIT
 
+    return review_count(store, profile_id) >= MIN_REVIEWS_TO_FIT
+
+
+def personal_parameters(store: Store, profile_id: int) -> list[float] | None:
+    """The FSRS parameters fitted to the learner's reviews, or None: the defaults are used."""
     with store.engine.connect() as connection:
-        logged = connection.execute(
-            text("SELECT count(*) FROM review_log WHERE profile_id = :profile"),
+        stored = connection.execute(_PARAMETERS, {"profile": profile_id}).scalar()
+    return json.loads(stored) if isinstance(stored, str) else stored
+
+
+def reset_personal_parameters(store: Store, profile_id: int) -> None:
+    """Go back to FSRS's default parameters (sessions started from now on use them)."""
+    with store.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE profile SET fsrs_parameters = NULL WHERE id = :profile"),
             {"profile": profile_id},
-        ).scalar_one()
-    return logged >= MIN_REVIEWS_TO_FIT
+        )
 
 
 class _Checkpointer:

@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
         self.library.set_ready(True)
         self.backup_action.setEnabled(self.state.store.path is not None)
         self.new_profile_button.setEnabled(True)
+        self.settings_screen.set_learner(self.state.store, self.state.profile_id)
         self.refresh_profiles()
         self.refresh_library()
         if self.stack.currentWidget() is self.opening:
@@ -293,6 +294,7 @@ class MainWindow(QMainWindow):
         remember(self.state.home, profile_id=profile_id)
         self.profile_box.setCurrentIndex(self.profile_box.findData(profile_id))
         self._drop_study_screens()
+        self.settings_screen.set_learner(self.state.store, profile_id)
         self.show_screen("library")
         self.statusBar().showMessage(f"Studying as {self.profile_box.currentText()}", 4000)
 
@@ -430,6 +432,7 @@ class MainWindow(QMainWindow):
         geometry = self.saveGeometry().toBase64().data().decode()
         remember(self.state.home, geometry=geometry)
         self._close_review_session()  # before the store it reads from
+        self.settings_screen.scheduling.wait()  # a fit in progress ends and is saved
         if self.state.store is not None:
             self.state.store.close()
             self.state.store = None

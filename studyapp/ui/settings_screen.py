@@ -1,28 +1,40 @@
-"""The Settings screen: study limits, retention, day rollover, theme and font size.
+"""The Settings screen: study limits, retention, day rollover, theme and font size, and
+personal scheduling (FSRS parameters fitted to the learner's own reviews).
 
 Every change is saved at once (studyapp.settings.save_settings writes atomically) and
-announced with ``changed`` so the window applies it without a restart.
+announced with ``changed`` so the window applies it without a restart. Fitting runs in a
+worker thread (a fraction of a second for thousands of reviews, ~10 s for a million) while a
+busy bar shows; the result is saved for the profile and used by the next study session,
+which Review starts when the learner comes back to it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt, QThread, Signal
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QProgressBar,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from studyapp.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from studyapp.store import Store
 
 THEME_CHOICES = (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark"))
 
@@ -74,11 +86,14 @@ class SettingsScreen(QWidget):
         _add_row(look_form, "&Theme:", self.theme, "Light, dark, or follow the desktop.")
         _add_row(look_form, "&Font size:", self.font_size, "Text size in points, 0 for default.")
 
+        self.scheduling = PersonalScheduling(lambda: self._settings)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 22, 28, 22)
         layout.setSpacing(12)
         layout.addWidget(title)
         layout.addWidget(study)
+        layout.addWidget(self.scheduling)
         layout.addWidget(look)
         layout.addStretch(1)
 
@@ -91,6 +106,14 @@ class SettingsScreen(QWidget):
     @property
     def settings(self) -> Settings:
         return self._settings
+
+    def set_learner(self, store: Store | None, profile_id: int | None) -> None:
+        """The store is open or another profile chosen: personal scheduling is about them."""
+        self.scheduling.set_learner(store, profile_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.scheduling.refresh()  # reviews were answered since it was last shown
+        super().showEvent(event)
 
     def _show(self, settings: Settings) -> None:
         self.retention.setValue(settings.desired_retention)
@@ -115,6 +138,153 @@ class SettingsScreen(QWidget):
         save_settings(self._home, updated)
         self._settings = updated
         self.changed.emit(updated)
+
+
+class FitWorker(QThread):
+    """Fits personal parameters off the window's thread; ``fitted`` carries them (or None)."""
+
+    fitted = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, store: Store, profile_id: int, settings: Settings) -> None:
+        super().__init__()
+        self._store, self._profile_id, self._settings = store, profile_id, settings
+
+    def run(self) -> None:
+        from studyapp.services.study import fit_personal_parameters
+        from studyapp.store import StoreError
+
+        try:
+            self.fitted.emit(
+                fit_personal_parameters(self._store, self._profile_id, self._settings)
+            )
+        except (StoreError, ValueError, OSError) as error:
+            self.failed.emit(str(error))
+
+
+class PersonalScheduling(QGroupBox):
+    """How many reviews the learner has; once there are enough, fit FSRS to them or go back
+    to the defaults."""
+
+    fit_ended = Signal()  # saved or failed: the result label says which
+
+    def __init__(self, settings: Callable[[], Settings], parent: QWidget | None = None) -> None:
+        super().__init__("Personal scheduling", parent)
+        self._settings = settings  # the current Settings (their rollover hour dates reviews)
+        self._store: Store | None = None
+        self._profile_id: int | None = None
+        self._worker: FitWorker | None = None
+        self.status = QLabel()
+        self.status.setObjectName("schedulingStatus")
+        self.status.setAccessibleName("Personal scheduling")
+        self.status.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setObjectName("schedulingResult")
+        self.result.setAccessibleName("Fitting result")
+        self.result.setWordWrap(True)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # no steps to count: a moving bar says it is working
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumWidth(220)
+        self.busy.setAccessibleName("Fitting to your reviews")
+        self.busy.hide()
+        self.fit_button = QPushButton("&Fit to my reviews")
+        self.fit_button.setAccessibleName("Fit to my reviews")
+        self.fit_button.setToolTip(
+            "Work out how fast you forget from your own reviews, for better intervals")
+        self.fit_button.clicked.connect(self.fit)
+        self.reset_button = QPushButton("Reset to &defaults")
+        self.reset_button.setAccessibleName("Reset to defaults")
+        self.reset_button.setToolTip("Schedule with FSRS's default parameters again")
+        self.reset_button.clicked.connect(self.reset)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.fit_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addWidget(self.busy)
+        buttons.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addWidget(self.status)
+        column.addLayout(buttons)
+        column.addWidget(self.result)
+        self.refresh()
+
+    def set_learner(self, store: Store | None, profile_id: int | None) -> None:
+        self.wait()
+        self._store, self._profile_id = store, profile_id
+        self.result.clear()
+        if self.isVisible():  # else when shown: counting reviews is no start-up work
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Say how many reviews there are and offer what they allow."""
+        if self._store is None or self._profile_id is None:
+            self.status.setText("Your reviews are counted once the library is open.")
+            for button in (self.fit_button, self.reset_button):
+                button.hide()
+            return
+        from studyapp.services.study import personal_parameters, review_count
+        from studyapp.srs.fit import MIN_REVIEWS_TO_FIT
+
+        reviews = review_count(self._store, self._profile_id)
+        fitted = personal_parameters(self._store, self._profile_id) is not None
+        using = ("parameters fitted to your reviews" if fitted
+                 else "FSRS's default parameters")
+        text = f"You have {_plural(reviews, 'review')}. Scheduling uses {using}."
+        if reviews < MIN_REVIEWS_TO_FIT:
+            text += f" Fitting to your reviews is offered from {MIN_REVIEWS_TO_FIT:,} on."
+        self.status.setText(text)
+        running = self._worker is not None
+        self.fit_button.setVisible(reviews >= MIN_REVIEWS_TO_FIT)
+        self.fit_button.setEnabled(not running)
+        self.reset_button.setVisible(fitted)
+        self.reset_button.setEnabled(not running)
+
+    def fit(self) -> None:
+        if self._worker is not None or self._store is None or self._profile_id is None:
+            return
+        self._worker = FitWorker(self._store, self._profile_id, self._settings())
+        self._worker.fitted.connect(self._fitted)
+        self._worker.failed.connect(self._failed)
+        self._worker.finished.connect(self._worker_done)
+        self.result.setText("Fitting to your reviews…")
+        self.busy.show()
+        self.refresh()
+        self._worker.start()
+
+    def reset(self) -> None:
+        from studyapp.services.study import reset_personal_parameters
+
+        if self._store is None or self._profile_id is None:
+            return
+        reset_personal_parameters(self._store, self._profile_id)
+        self.result.setText("Back to FSRS's default parameters, from the next card on.")
+        self.refresh()
+
+    def wait(self) -> None:
+        """Let a running fit end (before the store closes or the profile changes)."""
+        if self._worker is not None:
+            self._worker.wait()
+
+    def _fitted(self, parameters) -> None:
+        if parameters is None:  # the log shrank below the minimum meanwhile
+            self.result.setText("Not enough reviews to fit yet; nothing changed.")
+        else:
+            self.result.setText("Fitted to your reviews and saved: your next cards are "
+                                "scheduled with your own parameters.")
+
+    def _failed(self, message: str) -> None:
+        self.result.setText(f"Fitting failed: {message}. Nothing changed.")
+
+    def _worker_done(self) -> None:
+        self._worker.deleteLater()
+        self._worker = None
+        self.busy.hide()
+        self.refresh()
+        self.fit_ended.emit()
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count:,} {noun}{'' if count == 1 else 's'}"
 
 
 def _spin(low: int, high: int) -> QSpinBox:
