@@ -147,6 +147,8 @@ def test_relative_dates_anchor_on_the_main_date(text, expected):
      "1790-03-12", "1850-10-09", "Tomas Vell"),
     ("Marie-Louise Ostrander (née Falk; 3 January 1888 – 30 June 1961) was a pilot.",
      "1888-01-03", "1961-06-30", "Marie-Louise Ostrander"),
+    ("Hugh Bonar Law (16 September 1858 – 30 October 1923) was a politician.",
+     "1858-09-16", "1923-10-30", "Hugh Bonar Law"),
 ])
 def test_the_subjects_lifespan_in_the_lead_gives_birth_and_death(lead, born, died, name):
     text = f"{name}\n\n{lead} She worked in 1900 with Karl Ode (1850–1920) on ferns.\n"
@@ -361,3 +363,17 @@ def test_html_page_title_without_site_name_or_menu():
     document = parse_document("page.html", page)
     assert document.title == "The night the river rose"
     assert [b.text for b in document.blocks] == ["On 3 November 1966 the river burst its banks."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tavrian Mission (1871–1873) toured the US and Europe.", ("1871-01-01", "1873-12-31")),
+    ("During the Boshin War (1868–1869) the north held out.", ("1868-01-01", "1869-12-31")),
+])
+def test_a_named_thing_with_years_in_brackets_is_dated(text, expected):
+    assert dated(text) == [expected]
+
+
+def test_a_calendar_gloss_after_a_date_leaves_with_it():
+    [event] = events_of("On 3 January 1868 (Keiō 3, 9th day of the 12th month), "
+                        "the palace gates were seized.")
+    assert event.statement == "The palace gates were seized"

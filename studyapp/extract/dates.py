@@ -142,6 +142,19 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]
+# The last word of a name that is a thing, not a person: "the Iwakura Mission (1871–1873)",
+# "Great Northern War (1700–1721)" are dated things, not life spans.
+THING_NOUN = re.compile(
+    r"(?:Wars?|Revolution|Reforms?|Restoration|Era|Period|Empire|Dynasty|Kingdom|Republic|"
+    r"Movement|Crisis|Rebellion|Revolt|Uprising|Rising|Insurrection|Mutiny|Treaty|Act|Battle|"
+    r"Siege|Affair|Conflict|Incident|Campaign|Expedition|Mission|Council|Congress|"
+    r"Conference|Convention|Assembly|Parliament|Diet|Commission|Company|Society|Party|Union|"
+    r"League|Alliance|Pact|Agreement|Shogunate|Caliphate|Sultanate|Regime|"
+    r"Government|Cabinet|Ministry|Administration|Presidency|Regency|Reign|Occupation|"
+    r"Invasion|Offensive|Operation|Blockade|Embargo|Famine|Epidemic|Pandemic|"
+    r"Depression|Crusade|Schism|Museum|University|Canal|Railway|Festival|"
+    r"Exhibition|Exposition|Olympics|Constitution|Scandal|Exodus)$"
+)
 # A year followed by one of these is a count ("1500 soldiers"), not a date.
 COUNT_NOUNS = re.compile(
     r"\s+(?:people|persons|men|women|children|soldiers|troops|refugees|civilians|deaths|dead|"
@@ -348,8 +361,9 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     """Month names must be capitalised and eras upper-case: "may" and "ad" are words; a season
     capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
-    if kind == "lifespan":  # only after a name: "the war (1914–1918)" is a date
-        return bool(re.search(r"[A-Z][\w.'’-]*\s*$", match.string[:match.start()][-40:]))
+    if kind == "lifespan":  # only after a person's name: "the war (1914–1918)" is a date
+        name = re.search(r"[A-Z][\w.'’-]*\s*$", match.string[:match.start()][-40:])
+        return bool(name) and not THING_NOUN.match(name.group().strip())
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
         return False

@@ -13,7 +13,13 @@ import re
 from copy import copy
 from dataclasses import dataclass, field
 
-from studyapp.extract.dates import DateContext, DateMention, find_dates, may_hold_dates
+from studyapp.extract.dates import (
+    THING_NOUN,
+    DateContext,
+    DateMention,
+    find_dates,
+    may_hold_dates,
+)
 from studyapp.extract.merge import merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
@@ -191,13 +197,7 @@ SUBJECT_LIFESPAN = re.compile(
     r"bin|ibn))*)\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?\s+(?:was|is|were)\b"
 )
 # What a text opening "X (1861–1874) was ..." is about when X is a period, not a person.
-NOT_A_PERSON = re.compile(
-    r"^(?:The|A|An)\b|\b(?:War|Wars|Revolution|Reform|Reforms|Restoration|Era|Period|Empire|"
-    r"Dynasty|Kingdom|Republic|Movement|Crisis|Rebellion|Revolt|Uprising|Treaty|Act|Battle|"
-    r"Siege|Age|Affair|Conflict|Incident|Campaign|Expedition|Council|Company|Society|Party|"
-    r"Union|League|Church|Order|Shogunate|Caliphate|Sultanate|Regime|Government|Museum|"
-    r"University|School|Bridge|Canal|Railway|Line|Festival|Exhibition|Games|Olympics)\b"
-)
+NOT_A_PERSON = re.compile(r"^(?:The|A|An)\b")
 LIFE_DASH = re.compile(r"\s+[–—−-]\s+|(?<=\d)\s*[–—−-]\s*(?=[\w.])")
 BORN = re.compile(r"^(?:born|b\.)\s+", re.IGNORECASE)
 DIED = re.compile(r"^(?:died|d\.)\s+", re.IGNORECASE)
@@ -208,7 +208,8 @@ def _subject_lifespan(reading: _Reading, block: Block,
     """The birth and death of the person a text opens with, and where its brackets stand.
     Life spans of anyone else are background, not events."""
     match = SUBJECT_LIFESPAN.match(block.text)
-    if not match or NOT_A_PERSON.search(match.group("name")):
+    if not match or NOT_A_PERSON.match(match.group("name")) or \
+            any(THING_NOUN.match(word) for word in match.group("name").split()):
         return None, []
     if reading.lead_paragraphs > 1 and not _words(reading.document.title) <= \
             _words(match.group("name")):

@@ -146,7 +146,8 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
     if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
         return before + after  # "the 1948 Convention": the year names the thing
-    return DATE_LEAD.sub("", before) + " " + after
+    # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
+    return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
 
 
 def tidy(clause: str) -> str:
