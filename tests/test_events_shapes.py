@@ -367,7 +367,7 @@ def test_html_page_title_without_site_name_or_menu():
 
 @pytest.mark.parametrize("text, expected", [
     ("The Tavrian Mission (1871–1873) toured the US and Europe.", ("1871-01-01", "1873-12-31")),
-    ("During the Boshin War (1868–1869) the north held out.", ("1868-01-01", "1869-12-31")),
+    ("During the Tarvel War (1868–1869) the north held out.", ("1868-01-01", "1869-12-31")),
 ])
 def test_a_named_thing_with_years_in_brackets_is_dated(text, expected):
     assert dated(text) == [expected]
