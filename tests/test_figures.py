@@ -696,3 +696,13 @@ def test_an_acronym_before_a_name_is_no_part_of_it():
 ])
 def test_deeds_give_agent_roles(text, role):
     assert role in by_name(figures_of(text))["Jon Hale"].roles
+
+
+def test_news_page_byline_role_goal_setter_and_named_vehicle():
+    names = by_name(figures_of(
+        "By Rachel Brenn, Science Correspondent\n\nThe mission met the goal set by John F. "
+        "Kerr in 1961. The crew rode a rocket built by Wern Braun, whose Saturn V rocket "
+        "carried them.\n", "page.txt"))
+    assert set(names) == {"Rachel Brenn", "John F. Kerr", "Wern Braun"}
+    assert "Science Correspondent" in names["Rachel Brenn"].roles
+    assert names["John F. Kerr"].roles == []

@@ -345,18 +345,19 @@ class _Reader:
             role = "photographer"
         if not match:
             return False
-        found = False
+        credited: list[Mention] = []
         for candidate in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", match.group("names")):
             candidate = candidate.strip().rstrip(".")
             words = candidate.split()
-            if 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not any(
+            if credited and words and vocab.listed_role(words[-1]):
+                credited[-1].roles.append(candidate)  # "By A, Science Correspondent"
+            elif 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not any(
                     w.lower() in vocab.NOT_PERSON_WORDS for w in words):
                 start = text.find(candidate)
-                self._add(Mention(tuple(words), index,
-                                  source=_source(document, block, start, start + len(candidate)),
-                                  roles=[role], evidence=True, minor=True))
-                found = True
-        return found
+                credited.append(self._add(Mention(
+                    tuple(words), index, roles=[role], evidence=True, minor=True,
+                    source=_source(document, block, start, start + len(candidate)))))
+        return bool(credited)
 
     def _reference(self, index: int, document: Document, block: Block) -> None:
         """A bibliography entry: its authors are minor figures, its titles are ignored."""
@@ -496,7 +497,8 @@ class _Reader:
                           source=_sentence_source(document, block, tokens, name_start),
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
-        blocked = blocked or _year_follows(block, tokens, after) and not title_end
+        blocked = blocked or _year_follows(block, tokens, after) and not title_end \
+            or _names_a_thing(tokens, start, end)
         if blocked or self._blocked(words, title_end) or not stripped and \
                 self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
@@ -958,6 +960,13 @@ def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
     return close + 1 if foreign or labelled else None
 
 
+def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
+    """"whose Saturn V rocket", "the Apollo 11 mission": a name qualifying a thing noun."""
+    return 0 < start and end < len(tokens) and tokens[start - 1].lower in DETERMINERS | {"whose"} \
+        and not tokens[end - 1].possessive and tokens[end].word and not tokens[end].capitalised \
+        and (tokens[end].lower in vocab.NOT_PERSON_WORDS or tokens[end].lower in vocab.WORK_NOUNS)
+
+
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
     """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
@@ -1316,9 +1325,11 @@ def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
     """"established in Poland by X": X is a founder."""
     if start < 2 or tokens[start - 1].lower != "by":
         return None
-    window = tokens[max(0, start - 6):start - 1]
-    if any(t.lower in FOUNDED and t.sentence == tokens[start].sentence for t in window):
-        return "founder"
+    first = max(0, start - 6)
+    for k in range(first, start - 1):
+        if tokens[k].lower in FOUNDED and tokens[k].sentence == tokens[start].sentence and (
+                tokens[k].lower != "set" or tokens[k + 1].lower == "up"):
+            return "founder"  # "set up by X", but "the goal set by X"
     return None
 
 
