@@ -706,3 +706,11 @@ def test_news_page_byline_role_goal_setter_and_named_vehicle():
     assert set(names) == {"Rachel Brenn", "John F. Kerr", "Wern Braun"}
     assert "Science Correspondent" in names["Rachel Brenn"].roles
     assert names["John F. Kerr"].roles == []
+
+
+def test_notes_roles_in_brackets_with_dates_and_after_an_equals_sign():
+    names = by_name(figures_of(
+        "# Key people\n\n- Ferdo Ostrog (Holy Roman Emperor, 1619–37) fought on\n"
+        "- Axel Oxer = Swedish chancellor\n", "notes.md"))
+    assert names["Ferdo Ostrog"].roles == ["Holy Roman Emperor"]
+    assert names["Axel Oxer"].roles == ["Swedish chancellor"]

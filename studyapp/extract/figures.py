@@ -720,10 +720,11 @@ class _Reader:
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
                 role = None if strong else _role_forward(block, tokens, j + 1)
-                if role and close < n and _role_end(tokens, j + 1) == close:
-                    return True, [role], not _weak(role)  # "Jiang Qing (Mao's wife)"
+                if role and close < n and tokens[_role_end(tokens, j + 1)].text in ",;)":
+                    # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
+                    return True, [role], not _weak(role)
                 j = close + 1
-        if j < n and tokens[j].text in (":", "–", "—", "-", "|") and (
+        if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and (
                 role := _role_forward(block, tokens, j + 1)):
             return True, [role], not _weak(role)  # notes: "X (1583–1634): imperial general"
         if j < n and tokens[j].text == ",":
