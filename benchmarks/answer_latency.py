@@ -4,6 +4,8 @@ the same for Anki on a collection of the same size.
 StudyApp: a real SQLite file with 100,000 questions and 1,000,000 review log rows, studied
 through ``StudySession``. One step is ``answer()`` (scheduled and committed) + ``next_card()``
 + ``intervals()`` (what the grade buttons show). It must stay well under one frame (16 ms).
+Between steps, untimed but reported, ``prefetch()`` reads the likely next card as the Review
+screen does while the answer is shown.
 
 Anki (``pip install -e '.[bench]'``): a collection of the same size, FSRS on, studied through
 its scheduler as its reviewer does: ``get_queued_cards()`` (the next card with its scheduling
@@ -88,8 +90,11 @@ def bench_studyapp(args: argparse.Namespace, work: Path) -> float:
     study.intervals(card)
     queue_ms = (time.perf_counter() - started) * 1000
     rng = random.Random(7)
-    steps, answers, fetches, database = [], [], [], []
+    steps, answers, fetches, database, prefetches = [], [], [], [], []
     for _ in range(args.answers):
+        t = time.perf_counter()
+        study.prefetch()  # the learner looks at the answer meanwhile
+        prefetches.append((time.perf_counter() - t) * 1000)
         rating = rng.choices(RATINGS, RATING_WEIGHTS)[0]
         t0 = time.perf_counter()
         study.answer(card, rating, duration_ms=3000)
@@ -108,6 +113,7 @@ def bench_studyapp(args: argparse.Namespace, work: Path) -> float:
     print(f"  session start (day queue built, first card ready): {queue_ms:.1f} ms")
     report("answer committed", answers)
     report("next card fetched + its intervals", fetches)
+    report("read ahead (untimed above)", prefetches)
     report("database part (scheduling subtracted)", database)
     report("grade -> next card ready", steps)
     slowest = max(range(len(steps)), key=steps.__getitem__)

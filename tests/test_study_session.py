@@ -330,3 +330,48 @@ def test_only_flashcards_cloze_and_typed_questions_are_reviewed(tmp_path):
             study.answer(card, 4)
     assert shown == ["flashcard", "cloze", "typed"]
     store.close()
+
+
+def test_a_card_read_ahead_is_the_card_a_fresh_read_gives(tmp_path):
+    """Prefetching while a card is shown changes nothing the learner sees or the database
+    keeps: two sessions, one reading ahead at every card, through answers of every grade,
+    learning cards coming back, undo, flag, edit and bury."""
+
+    def run(name: str, read_ahead: bool):
+        home = tmp_path / name
+        store = open_store(home)
+        profile = ensure_profile(store)
+        set_id = import_set(store, QuizSet(title="Set", questions=questions(8)),
+                            file=tmp_path / "set.quiz.yaml", bundled=False)
+        clock = Clock(MORNING)
+        study = StudySession(store, profile, [set_id], Settings(new_per_day=6), clock, tz=BERLIN)
+        shown = []
+        for step in range(40):
+            card = study.next_card()
+            if card is None:
+                break
+            shown.append(card)
+            if read_ahead:
+                study.prefetch()
+            if step == 5:
+                study.flag(card, 2)
+            elif step == 7:
+                study.edit(card, "Edited?", "Edited")
+            elif step == 9:
+                study.undo()
+                continue
+            elif step == 12:
+                study.bury(card)
+                continue
+            study.answer(card, (1, 3, 2, 4, 3)[step % 5], duration_ms=1000)
+            clock.advance(minutes=3)
+        study.close()
+        store.close()
+        return shown, snapshot(home)
+
+    plain, plain_rows = run("plain", read_ahead=False)
+    ahead, ahead_rows = run("ahead", read_ahead=True)
+    assert len(plain) > 15  # learning cards came back, so guesses were proved wrong too
+    assert [(c.question_id, c.question, c.memory, c.stored, c.flag) for c in ahead] == [
+        (c.question_id, c.question, c.memory, c.stored, c.flag) for c in plain]
+    assert ahead_rows == plain_rows

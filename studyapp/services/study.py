@@ -8,15 +8,21 @@ up to the daily limit), then new cards in set order (up to the daily limit). A f
 new-or-review card a day: questions on the same fact ("siblings") wait for another day, as a
 card answered a minute ago would give its sibling away.
 
-Answering is the hot path, measured in ``benchmarks/answer_latency.py``: plain SQL through
-SQLAlchemy Core, one transaction per answer, so a killed process loses nothing answered.
-Each review log row keeps the whole card state from before the answer, which is what undo
-writes back.
+Answering is the hot path, measured in ``benchmarks/answer_latency.py`` and
+``benchmarks/review_latency.py``: one transaction per answer (an INSERT into the log and an
+upsert of the card state, no SELECT), so a killed process loses nothing answered. On an SQLite
+file these two statements and the read of a card go through plain sqlite3, whose statement
+cache keeps them prepared (SQLAlchemy's own work per statement costs more than SQLite's);
+other databases run the same SQL through SQLAlchemy. While the learner looks at a card,
+``prefetch`` reads the card likely to come next, so ``next_card`` after the answer usually
+needs no query. Each review log row keeps the whole card state from before the answer, which
+is what undo writes back.
 """
 
 from __future__ import annotations
 
 import json
+import sqlite3
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -88,23 +94,24 @@ _CARD_COLUMNS = (
     "suspended", "buried_until", "flag",
 )
 
-_FETCH_CARD = text(
+# The hot path's SQL, in the :name style both sqlite3 and SQLAlchemy's text() take.
+_FETCH_CARD = (
     "SELECT q.kind, q.fact, q.status, q.payload, " + ", ".join(f"c.{c}" for c in _CARD_COLUMNS)
     + " FROM question q LEFT JOIN card_state c"
     " ON c.question_id = q.id AND c.profile_id = :profile WHERE q.id = :question"
 )
-_WRITE_CARD = text(
+_WRITE_CARD = (
     "INSERT INTO card_state (profile_id, question_id, " + ", ".join(_CARD_COLUMNS) + ")"
     " VALUES (:profile, :question, " + ", ".join(f":{c}" for c in _CARD_COLUMNS) + ")"
     " ON CONFLICT (profile_id, question_id) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in _CARD_COLUMNS)
 )
-_DELETE_CARD = text(
-    "DELETE FROM card_state WHERE profile_id = :profile AND question_id = :question"
-)
-_WRITE_LOG = text(
+_WRITE_LOG = (
     "INSERT INTO review_log (profile_id, question_id, rating, review_time, duration_ms, previous)"
     " VALUES (:profile, :question, :rating, :time, :duration, :previous) RETURNING id"
+)
+_DELETE_CARD = text(
+    "DELETE FROM card_state WHERE profile_id = :profile AND question_id = :question"
 )
 _READ_LOG = text("SELECT previous FROM review_log WHERE id = :id")
 _DELETE_LOG = text("DELETE FROM review_log WHERE id = :id")
@@ -145,10 +152,13 @@ class StudySession:
         # its SQLite setting below stays with it.
         self._connection = store.engine.connect()
         self._connection.detach()
+        # On an SQLite file, the sqlite3 connection under it runs the hot path's statements.
+        self._sqlite: sqlite3.Connection | None = None
         self._checkpointer = None if store.path is None else _Checkpointer(store.path)
         if self._checkpointer is not None:
             self._connection.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
             self._connection.commit()
+            self._sqlite = self._connection.connection.dbapi_connection
         self._profile = profile_id
         self._set_ids = list(set_ids)
         self._settings = settings
@@ -160,6 +170,7 @@ class StudySession:
         self._summary = SessionSummary()
         self._day: date | None = None
         self._current: Card | None = None
+        self._prefetched: Card | None = None  # read ahead by prefetch(), not yet shown
         self._front: list[str] = []  # cards given back by undo, shown before anything else
         self._learning: dict[str, datetime] = {}
         self._reviews: deque[str] = deque()
@@ -175,12 +186,24 @@ class StudySession:
         if self._current is not None:
             return self._current
         while (question_id := self._pick(now)) is not None:
-            card = self._fetch(question_id)
+            card = self._take_prefetched(question_id) or self._fetch(question_id)
             if card is not None:
                 self._current = card
                 return card
             self._drop(question_id)  # removed from its set since the queue was built
         return None
+
+    def prefetch(self) -> None:
+        """Read the card likely to come after the one shown (as if it were answered), so
+        ``next_card`` after the answer takes it from memory: call it while the learner looks
+        at the card. A guess proved wrong by then (a learning card came due) costs nothing."""
+        if self._current is None or self._day != self.today():
+            return
+        question_id = self._pick(self._now(), skip=self._current.question_id)
+        prefetched = self._prefetched
+        if question_id is not None and (prefetched is None
+                                        or prefetched.question_id != question_id):
+            self._prefetched = self._fetch(question_id)
 
     def intervals(self, card: Card) -> dict[int, timedelta]:
         """How long until the card comes back after each grade 1..4 (for the buttons)."""
@@ -226,13 +249,12 @@ class StudySession:
         now = self._now()
         after = self._scheduler.review(card.memory, rating, now, card.question_id)
         row = {**(card.stored or _new_row(card)), **_memory_row(after)}
-        with self._transaction() as connection:
-            log_id = connection.execute(_WRITE_LOG, {
-                "profile": self._profile, "question": card.question_id, "rating": rating,
-                "time": utc.to_text(now), "duration": duration_ms,
-                "previous": None if card.stored is None else json.dumps(card.stored),
-            }).scalar_one()
-            self._write_card(connection, card.question_id, row)
+        log = {
+            "profile": self._profile, "question": card.question_id, "rating": rating,
+            "time": utc.to_text(now), "duration": duration_ms,
+            "previous": None if card.stored is None else json.dumps(card.stored),
+        }
+        log_id = self._write_answer(log, row)
         self._drop(card.question_id)
         if after.state in (Phase.LEARNING, Phase.RELEARNING) and after.due < self._day_end():
             self._learning[card.question_id] = after.due
@@ -258,6 +280,7 @@ class StudySession:
                 connection.execute(
                     _DELETE_CARD, {"profile": self._profile, "question": card.question_id}
                 )
+                self._forget_prefetched(card.question_id)
             else:
                 self._write_card(connection, card.question_id, stored)
         if step.rating is not None:
@@ -296,6 +319,7 @@ class StudySession:
                 text("UPDATE question SET payload = :payload WHERE id = :question"),
                 {"payload": json.dumps(question_payload(question)), "question": card.question_id},
             )
+        self._forget_prefetched(card.question_id)
         edited = replace(card, question=question)
         if self._current is not None and self._current.question_id == card.question_id:
             self._current = edited
@@ -322,7 +346,7 @@ class StudySession:
         """The day's cards: learning ones, reviews due today, new ones; limits and siblings."""
         self._day = self.today(now)
         start = day_start(self._day, self._settings.rollover_hour, self._tz)
-        self._current, self._front = None, []
+        self._current, self._prefetched, self._front = None, None, []
         self._learning.clear()
         self._reviews.clear()
         self._new.clear()
@@ -363,17 +387,20 @@ class StudySession:
                     queue.append(question_id)
                     taken_facts.add(fact)
 
-    def _pick(self, now: datetime) -> str | None:
-        if self._front:
-            return self._front[-1]
-        due_learning = [(due, qid) for qid, due in self._learning.items() if due <= now]
+    def _pick(self, now: datetime, skip: str | None = None) -> str | None:
+        """The card to show now; ``skip``: the one after, as if that card were answered."""
+        front = [question_id for question_id in self._front if question_id != skip]
+        if front:
+            return front[-1]
+        learning = [(due, qid) for qid, due in self._learning.items() if qid != skip]
+        due_learning = [(due, qid) for due, qid in learning if due <= now]
         if due_learning:
             return min(due_learning)[1]
-        if self._reviews:
-            return self._reviews[0]
-        if self._new:
-            return self._new[0]
-        ahead = [(due, qid) for qid, due in self._learning.items() if due <= now + LEARN_AHEAD]
+        for queue in (self._reviews, self._new):
+            waiting = next((question_id for question_id in queue if question_id != skip), None)
+            if waiting is not None:
+                return waiting
+        ahead = [(due, qid) for due, qid in learning if due <= now + LEARN_AHEAD]
         return min(ahead)[1] if ahead else None
 
     def _drop(self, question_id: str) -> None:
@@ -404,10 +431,12 @@ class StudySession:
         self._front.append(card.question_id)
 
     def _fetch(self, question_id: str) -> Card | None:
-        with self._transaction() as connection:
-            row = connection.execute(
-                _FETCH_CARD, {"profile": self._profile, "question": question_id}
-            ).first()
+        parameters = {"profile": self._profile, "question": question_id}
+        if self._sqlite is not None:
+            row = self._sqlite.execute(_FETCH_CARD, parameters).fetchone()
+        else:
+            with self._transaction() as connection:
+                row = connection.execute(text(_FETCH_CARD), parameters).first()
         if row is None:
             return None
         kind, fact, status, payload, *card_columns = row
@@ -420,8 +449,38 @@ class StudySession:
         is_new = memory.state is Phase.NEW
         return Card(question_id, question, is_new, memory, stored["flag"], stored)
 
+    def _take_prefetched(self, question_id: str) -> Card | None:
+        card, self._prefetched = self._prefetched, None
+        return card if card is not None and card.question_id == question_id else None
+
+    def _forget_prefetched(self, question_id: str) -> None:
+        """A card read ahead is stale once its row or question changes."""
+        if self._prefetched is not None and self._prefetched.question_id == question_id:
+            self._prefetched = None
+
+    def _write_answer(self, log: dict[str, Any], row: dict[str, Any]) -> int:
+        """Log the answer and write the card's new state in one transaction; the log's id."""
+        card = {"profile": self._profile, "question": log["question"], **row}
+        self._forget_prefetched(log["question"])
+        if self._sqlite is None:
+            with self._transaction() as connection:
+                log_id = connection.execute(text(_WRITE_LOG), log).scalar_one()
+                connection.execute(text(_WRITE_CARD), card)
+            return log_id
+        try:  # the INSERT opens the transaction (sqlite3's implicit BEGIN)
+            [(log_id,)] = self._sqlite.execute(_WRITE_LOG, log).fetchall()
+            self._sqlite.execute(_WRITE_CARD, card)
+            self._sqlite.commit()
+        except BaseException:
+            self._sqlite.rollback()
+            raise
+        return log_id
+
     def _write_card(self, connection: Connection, question_id: str, row: dict) -> None:
-        connection.execute(_WRITE_CARD, {"profile": self._profile, "question": question_id, **row})
+        self._forget_prefetched(question_id)
+        connection.execute(
+            text(_WRITE_CARD), {"profile": self._profile, "question": question_id, **row}
+        )
 
     def _set_flags(self, card: Card, **changes: Any) -> None:
         card = self._latest(card)

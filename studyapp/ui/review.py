@@ -2,8 +2,9 @@
 
 Keys: Space or Enter shows the answer; 1-4 grade; Enter takes the highlighted grade; Ctrl+Z
 undoes the last answer; E edits, @ (or Ctrl+J) suspends, - buries, Alt+1..4 flag, S shows the
-source. Grading commits the answer and reads the next card (benchmarks/review_latency.py
-times it to the next paint); the screen then only sets texts on widgets it already has.
+source. Grading commits the answer and takes the next card, read ahead while the answer was
+shown (benchmarks/review_latency.py times it to the next paint); the screen then only sets
+texts on widgets it already has.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import time
 from datetime import timedelta
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -478,6 +479,12 @@ class ReviewScreen(QWidget):
             repolish(button)
         self._answer_bar.setCurrentWidget(self._grade_row)
         self._focus_card()
+        # Once the answer is painted, read the next card while the learner looks at it.
+        QTimer.singleShot(0, self._prefetch)
+
+    def _prefetch(self) -> None:
+        if self._session is not None and self._revealed:
+            self._session.prefetch()
 
     def _focus_card(self) -> None:
         """Focus where the next key belongs: the grade proposed, the typed field, or Show."""
