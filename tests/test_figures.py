@@ -714,3 +714,33 @@ def test_notes_roles_in_brackets_with_dates_and_after_an_equals_sign():
         "- Axel Oxer = Swedish chancellor\n", "notes.md"))
     assert names["Ferdo Ostrog"].roles == ["Holy Roman Emperor"]
     assert names["Axel Oxer"].roles == ["Swedish chancellor"]
+
+
+def test_a_family_plural_does_not_make_its_surname_a_people():
+    names = by_name(figures_of(
+        "Paul Varenne met Ida Varenne in 1894. Their daughter Lise Varenne was born in 1897. "
+        "The Varennes moved to Lyon.", "biography.txt"))
+    assert set(names) == {"Paul Varenne", "Ida Varenne", "Lise Varenne"}
+
+
+def test_a_maiden_name_after_nee_is_an_alias_and_the_list_goes_on():
+    names = by_name(figures_of(
+        "She was the child of the teachers Bronka, née Bogus, and Wladek Sklar.",
+        "biography.txt"))
+    assert set(names) == {"Bronka", "Wladek Sklar"}
+    assert names["Bronka"].aliases == ["Bogus"]
+    assert names["Wladek Sklar"].roles == ["teacher"]
+
+
+def test_a_short_birth_name_joins_the_full_name_with_a_double_surname():
+    names = by_name(figures_of(
+        "Maria Anna Lind-Kerr (1867–1934), known simply as Ann Kerr, was a chemist. "
+        "Maria Lind was born in Riga. Maria left in 1891.", "biography.txt"))
+    assert list(names) == ["Maria Anna Lind-Kerr"]
+    assert {"Ann Kerr", "Maria Lind", "Maria"} <= set(names["Maria Anna Lind-Kerr"].aliases)
+
+
+def test_a_kin_word_alone_does_not_split_a_person_without_kin():
+    names = by_name(figures_of("Her sons were two kings, Rollo and Jon. Rollo died, and his "
+                               "brother Jon became king."))
+    assert set(names) == {"Rollo", "Jon"}

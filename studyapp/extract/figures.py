@@ -218,12 +218,14 @@ class Vocabulary:
     lowercase: frozenset[str]
     capitalised: frozenset[str]
     places: frozenset[str]
+    families: frozenset[str]  # "Curie" of "the Curies" when "Pierre Curie" also occurs
 
     @classmethod
     def of(cls, documents: list[Document]) -> Vocabulary:
         lowercase: set[str] = set()
         capitalised: set[str] = set()
         places: set[str] = set()
+        pairs: set[tuple[str, str]] = set()
         for document in documents:
             for block in document.blocks:
                 text = block.text
@@ -233,10 +235,22 @@ class Vocabulary:
                     r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
                     r"([A-Z][\w\-]+)(?![\w'’\-])",
                     text))
-        return cls(frozenset(lowercase), frozenset(capitalised), frozenset(places))
+                pairs.update(re.findall(r"(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)", text))
+        # "Pierre Curie" and "the Curies": a family, where "Soviet Armenian" and "the
+        # Armenians" are a people. The word before must look like a given name.
+        families = {second for first, second in pairs
+                    if second + "s" in capitalised and first not in places
+                    and first.lower() not in lowercase
+                    and first.lower() not in vocab.NOT_PERSON_MODIFIERS
+                    and first.lower() not in vocab.STOPWORDS
+                    and not first.endswith(("an", "ish", "ese", "ic", "i"))}
+        return cls(frozenset(lowercase), frozenset(capitalised), frozenset(places),
+                   frozenset(families))
 
     def demonym(self, word: str) -> bool:
-        """"Pole" when "Poles" also occurs; "Venetians", "Lombards"."""
+        """"Pole" when "Poles" also occurs; "Venetians", "Lombards"; not a family's name."""
+        if word in self.families or word.endswith("s") and word[:-1] in self.families:
+            return False
         return word + "s" in self.capitalised or word.endswith(("ians", "eans")) or (
             word.endswith("s") and not word.endswith("ss") and word[:-1] in self.capitalised)
 
@@ -403,6 +417,14 @@ class _Reader:
                 continue
             start, end = i, _run_end(tokens, i)
             mention, after = self._mention(index, document, block, tokens, start, end)
+            if mention is not None and members and start and tokens[start - 1].lower in (
+                    "née", "nee") and not mention.blocked:
+                # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
+                self.links.append((members[-1].key, mention.key))
+                mention.secondary = True
+                members_end = after
+                i = max(after, i + 1)
+                continue
             if mention is not None and not mention.blocked and len(mention.words) == 1 \
                     and [t.lower for t in tokens[thing_end:start]] == ["and"]:
                 mention.blocked = True  # "the School of Mines and Geology": one name
@@ -1461,8 +1483,11 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             continue  # a place, unless it names someone's title ("Tilly", "Count of Tilly")
         # A surname may stand for different people in different documents: resolve each
         # mention rather than reuse an earlier answer.
+        same_word = by_key.get(mention.key)
+        if same_word and _other_kin(mention, same_word):
+            same_word = None  # "her sister Anna" after "her mother Anna"
         person = by_key.get(linked.get(mention.key, "")) or _resolve_single(people, mention) \
-            or by_key.get(mention.key)
+            or same_word
         if person is None:
             if mention.key not in accepted or not mention.roles and any(
                     p.part(mention.key) == 1 for p in people):
@@ -1510,8 +1535,10 @@ def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None
             continue
         seen.add(id(person))
         forms = [f.lower().split() for f in person.forms if "," not in f]
-        if forms and all(_same_name(words, form) for form in forms):
-            return person
+        fullest = max(forms, key=len, default=None)
+        if forms and (all(_same_name(words, form) for form in forms)
+                      or len(words) > 1 and _same_name(words, fullest)):
+            return person  # "Maria Lind" is "Maria Anna Lind-Kerr", also known as "Ann Kerr"
     return None
 
 
@@ -1525,9 +1552,9 @@ def _same_name(words: list[str], other: list[str]) -> bool:
         return longer[:longer.index("of")] == shorter
     if len(shorter) < 2 or "of" in longer:
         return False
-    if len(shorter) == len(longer) and shorter[:-1] == longer[:-1] \
+    if shorter[0] == longer[0] and shorter[-1] != longer[-1] \
             and shorter[-1] in re.split(r"[–-]", longer[-1]):
-        return True  # "Dora Lind" is "Dora Lind-Kerr"
+        return True  # "Dora Lind" is "Dora Maria Lind-Kerr"
     rest = longer[len(shorter):]
     return (longer[-len(shorter):] == shorter
             or longer[:len(shorter)] == shorter and all(vocab.is_roman_numeral(w.upper())
@@ -1540,11 +1567,11 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     preferring the same document, a key figure, a surname, then the most mentioned."""
     best = None
     best_rank = None
-    kin = _kin_words(mention.roles)
     for person in people:
         kind = person.part(mention.key)
-        if not kind or kind == 1 and kin and not kin & _kin_words(person.roles):
-            continue  # "her sister Greta" is not "her mother Greta Holm"
+        given = kind == 1 or all(" " not in form for form in person.forms)
+        if not kind or given and _other_kin(mention, person):
+            continue  # "her sister Greta" is not "her mother Greta (Holm)"
         first = person.first_seen.get(mention.document)
         same_doc = first is not None
         rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
@@ -1566,6 +1593,12 @@ def _title_places(person: Person) -> set[str]:
         if len(title) == 3 and title[0].lower() in vocab.NOBLE_TITLES and title[1] == "of":
             places.add(title[2].lower())
     return places
+
+
+def _other_kin(mention: Mention, person: Person) -> bool:
+    """The mention's kinship ("her sister") differs from the kinship the person has."""
+    kin, known = _kin_words(mention.roles), _kin_words(person.roles)
+    return bool(kin and known and not kin & known)
 
 
 def _kin_words(roles: list[str]) -> set[str]:
