@@ -579,11 +579,13 @@ def test_notes_with_tables_title_places_and_qualifying_adjectives():
      "flight director"),
     ("The crew trained under Deke Slate, the director of flight crew operations.",
      "Deke Slate", "director of flight crew operations"),
+    ("Rule was restored in 1868 under Emperor Hisato.", "Hisato", "Emperor"),
 ])
 def test_more_news_feature_roles(text, name, role):
     names = by_name(figures_of(text, "feature.txt"))
     assert list(names) == [name]
     assert any(role.lower() in r.lower() for r in names[name].roles), names[name].roles
+    assert not any(r.startswith("leader of") for r in names[name].roles)
 
 
 def test_lead_with_a_native_gloss_known_simply_as_and_joined_qualifiers():

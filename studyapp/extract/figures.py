@@ -1337,8 +1337,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1
             continue
         break
-    if first is None or tokens[cue - 1].lower in TIME_NOUNS:
-        return None  # "trained for months under X": X is no leader of months
+    if first is None or tokens[cue - 1].lower in TIME_NOUNS or tokens[cue - 1].text.isdigit():
+        return None  # "trained for months under X", "in 1868 under X": no leader of a time
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return LIST_ROLE + "leader of " + group
