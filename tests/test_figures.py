@@ -746,3 +746,12 @@ def test_a_kin_word_alone_does_not_split_a_person_without_kin():
     names = by_name(figures_of("Her sons were two kings, Rollo and Jon. Rollo died, and his "
                                "brother Jon became king."))
     assert set(names) == {"Rollo", "Jon"}
+
+
+def test_notes_realm_after_a_regnal_name_and_two_roles_joined_by_and():
+    names = by_name(figures_of(
+        "# Key figures\n\n- **Fredo V of the Upper Rhine** – Protestant elector, the Winter "
+        "King\n- **Albrecht von Walden** – Bohemian nobleman and imperial generalissimo\n",
+        "notes.md"))
+    assert names["Fredo V"].roles == ["Protestant elector"]
+    assert names["Albrecht von Walden"].roles == ["Bohemian nobleman and imperial generalissimo"]

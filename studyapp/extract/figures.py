@@ -737,6 +737,13 @@ class _Reader:
         if j >= n or tokens[j].sentence != tokens[j - 1].sentence:
             return False, [], False
         strong = False
+        if tokens[j].lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" \
+                and tokens[j + 2].capitalised:
+            j += 2  # "Frederick V of the Palatinate – elector": past the realm
+            while j < n and tokens[j].capitalised and tokens[j].word:
+                j += 1
+            if j >= n:
+                return False, [], False
         if tokens[j].text == "(":
             close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
@@ -1190,9 +1197,14 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     end = head + 1
     if end < n and _name_token(tokens[end]) and not tokens[end].possessive:
         return None  # "Octavian's admiral Agrippa": the role belongs to the next name
-    if end + 1 < n and tokens[end].lower == "and" and vocab.role_head(tokens[end + 1].text) \
-            and not tokens[end + 1].capitalised:
-        end += 2  # "army officer and statesman"
+    if end + 1 < n and tokens[end].lower == "and":
+        k = end + 1  # "army officer and statesman", "nobleman and imperial generalissimo"
+        while k < n and k - end < 4 and not tokens[k].capitalised and _modifier(tokens[k]) \
+                and not vocab.role_head(tokens[k].text):
+            k += 1
+        if k < n and tokens[k].word and not tokens[k].capitalised \
+                and vocab.role_head(tokens[k].text):
+            end = k + 1
     article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
     noun = end + 1 + article
     if noun < n and tokens[end].lower == "of" and tokens[noun].word \
