@@ -755,3 +755,10 @@ def test_notes_realm_after_a_regnal_name_and_two_roles_joined_by_and():
         "notes.md"))
     assert names["Fredo V"].roles == ["Protestant elector"]
     assert names["Albrecht von Walden"].roles == ["Bohemian nobleman and imperial generalissimo"]
+
+
+def test_timeline_lines_in_the_present_tense():
+    names = by_name(figures_of("Timeline\n\n1867 – Tadamori Ikeda resigns as shogun\n"
+                               "1885 – Ito Hiro takes office as prime minister\n", "article.txt"))
+    assert names["Tadamori Ikeda"].roles == ["shogun"]
+    assert names["Ito Hiro"].roles == ["prime minister"]

@@ -39,6 +39,8 @@ LINKING = re.compile(
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
     r"|remained|rose to become|went on to become|\w+ed as|works as|acts as|serves as"
+    r"|resigns as|returns as|retires as|remains as|continues as|steps down as"
+    r"|(?:takes|took) office as"
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
