@@ -8,6 +8,10 @@ death"), a relative "who", life dates in parentheses, a list of people it stands
 the shape of a full name that nothing marks as an organisation, place, event or work. Single
 words ("Napoleon") need such evidence; surnames alone become aliases of the full name they
 stand for. Bibliography entries and photo or translation credits give minor figures.
+
+Roles are whole noun phrases ("flight director", "first mate") found by open patterns
+(appositions, a phrase before the name, "as", "led by", brackets, notes' "X: role"); a noun is
+a role when it is listed or has the shape of an agent noun (names.role_head).
 """
 
 from __future__ import annotations
