@@ -762,3 +762,12 @@ def test_timeline_lines_in_the_present_tense():
                                "1885 – Ito Hiro takes office as prime minister\n", "article.txt"))
     assert names["Tadamori Ikeda"].roles == ["shogun"]
     assert names["Ito Hiro"].roles == ["prime minister"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The code was written by a team at the institute led by Margaret Hamm.",
+     "leader of a team at the institute"),
+    ("In 1920 the party led by Margaret Hamm won.", "leader of the party"),
+])
+def test_the_group_led_by_someone_is_the_whole_noun_phrase(text, role):
+    assert role in by_name(figures_of(text))["Margaret Hamm"].roles

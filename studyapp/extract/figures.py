@@ -1332,6 +1332,9 @@ def _past_clause(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+GROUP_LINKS = frozenset("at of from in and".split())
+
+
 def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     """"the clan led by X", "the League under X" make X the leader."""
     if start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].lower == "led":
@@ -1349,10 +1352,16 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         token = tokens[k]
         if token.lower in ("the", "a", "an"):
             first = k
-            break
+            if k < 2 or tokens[k - 1].lower not in GROUP_LINKS:
+                break
+            k -= 1
+            continue
         if token.text in "\"“”'’" or token.word and token.lower not in vocab.STOPWORDS:
             first = k
             k -= 1
+            continue
+        if token.lower in GROUP_LINKS and first is not None:
+            k -= 1  # "troops from the north led by X", "a team at MIT led by X": one group
             continue
         break
     if first is None or tokens[cue - 1].lower in TIME_NOUNS or tokens[cue - 1].text.isdigit():
