@@ -182,6 +182,7 @@ class PersonalScheduling(QGroupBox):
         self.result.setObjectName("schedulingResult")
         self.result.setAccessibleName("Fitting result")
         self.result.setWordWrap(True)
+        self.result.hide()
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # no steps to count: a moving bar says it is working
         self.busy.setTextVisible(False)
@@ -211,7 +212,7 @@ class PersonalScheduling(QGroupBox):
     def set_learner(self, store: Store | None, profile_id: int | None) -> None:
         self.wait()
         self._store, self._profile_id = store, profile_id
-        self.result.clear()
+        self._say("")
         if self.isVisible():  # else when shown: counting reviews is no start-up work
             self.refresh()
 
@@ -246,7 +247,7 @@ class PersonalScheduling(QGroupBox):
         self._worker.fitted.connect(self._fitted)
         self._worker.failed.connect(self._failed)
         self._worker.finished.connect(self._worker_done)
-        self.result.setText("Fitting to your reviews…")
+        self._say("Fitting to your reviews…")
         self.busy.show()
         self.refresh()
         self._worker.start()
@@ -257,7 +258,7 @@ class PersonalScheduling(QGroupBox):
         if self._store is None or self._profile_id is None:
             return
         reset_personal_parameters(self._store, self._profile_id)
-        self.result.setText("Back to FSRS's default parameters, from the next card on.")
+        self._say("Back to FSRS's default parameters, from the next card on.")
         self.refresh()
 
     def wait(self) -> None:
@@ -265,15 +266,19 @@ class PersonalScheduling(QGroupBox):
         if self._worker is not None:
             self._worker.wait()
 
+    def _say(self, text: str) -> None:
+        self.result.setText(text)
+        self.result.setVisible(bool(text))  # no empty line under the buttons
+
     def _fitted(self, parameters) -> None:
         if parameters is None:  # the log shrank below the minimum meanwhile
-            self.result.setText("Not enough reviews to fit yet; nothing changed.")
+            self._say("Not enough reviews to fit yet; nothing changed.")
         else:
-            self.result.setText("Fitted to your reviews and saved: your next cards are "
+            self._say("Fitted to your reviews and saved: your next cards are "
                                 "scheduled with your own parameters.")
 
     def _failed(self, message: str) -> None:
-        self.result.setText(f"Fitting failed: {message}. Nothing changed.")
+        self._say(f"Fitting failed: {message}. Nothing changed.")
 
     def _worker_done(self) -> None:
         self._worker.deleteLater()
