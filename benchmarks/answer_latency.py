@@ -5,7 +5,7 @@ StudyApp: a real SQLite file with 100,000 questions and 1,000,000 review log row
 through ``StudySession``. One step is ``answer()`` (scheduled and committed) + ``next_card()``
 + ``intervals()`` (what the grade buttons show). It must stay well under one frame (16 ms).
 Between steps, untimed but reported, ``prefetch()`` reads the likely next card as the Review
-screen does while the answer is shown.
+screen does while the answer is shown (``--no-read-ahead``: not, so every card is read).
 
 Anki (``pip install -e '.[bench]'``): a collection of the same size, FSRS on, studied through
 its scheduler as its reviewer does: ``get_queued_cards()`` (the next card with its scheduling
@@ -15,6 +15,7 @@ The built files are cached in the temporary directory (a few hundred MB) and cop
 run, so every run starts from the same state. Prints figures; this is not a test.
 
     .venv/bin/python benchmarks/answer_latency.py [--cards N] [--reviews N] [--answers N]
+        [--skip-anki] [--no-read-ahead]
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def main() -> None:
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "studyapp-bench")
     parser.add_argument("--skip-anki", action="store_true")
+    parser.add_argument("--no-read-ahead", action="store_true",
+                        help="no prefetch() between steps: next_card() reads every card")
     args = parser.parse_args()
 
     print(f"collection: {args.cards:,} cards, {args.reviews:,} reviews; "
@@ -92,9 +95,10 @@ def bench_studyapp(args: argparse.Namespace, work: Path) -> float:
     rng = random.Random(7)
     steps, answers, fetches, database, prefetches = [], [], [], [], []
     for _ in range(args.answers):
-        t = time.perf_counter()
-        study.prefetch()  # the learner looks at the answer meanwhile
-        prefetches.append((time.perf_counter() - t) * 1000)
+        if not args.no_read_ahead:
+            t = time.perf_counter()
+            study.prefetch()  # the learner looks at the answer meanwhile
+            prefetches.append((time.perf_counter() - t) * 1000)
         rating = rng.choices(RATINGS, RATING_WEIGHTS)[0]
         t0 = time.perf_counter()
         study.answer(card, rating, duration_ms=3000)
@@ -113,7 +117,8 @@ def bench_studyapp(args: argparse.Namespace, work: Path) -> float:
     print(f"  session start (day queue built, first card ready): {queue_ms:.1f} ms")
     report("answer committed", answers)
     report("next card fetched + its intervals", fetches)
-    report("read ahead (untimed above)", prefetches)
+    if prefetches:
+        report("read ahead (untimed above)", prefetches)
     report("database part (scheduling subtracted)", database)
     report("grade -> next card ready", steps)
     slowest = max(range(len(steps)), key=steps.__getitem__)

@@ -375,3 +375,34 @@ def test_a_card_read_ahead_is_the_card_a_fresh_read_gives(tmp_path):
     assert [(c.question_id, c.question, c.memory, c.stored, c.flag) for c in ahead] == [
         (c.question_id, c.question, c.memory, c.stored, c.flag) for c in plain]
     assert ahead_rows == plain_rows
+
+
+def test_a_store_of_another_database_runs_the_same_sql_through_sqlalchemy(tmp_path):
+    """A store without a SQLite file of its own (another database, as ``open_store`` makes
+    for a non-SQLite URL) has no sqlite3 fast path: answers, reads ahead and undo still work."""
+    from sqlalchemy import create_engine
+    from sqlmodel import SQLModel
+
+    from studyapp.store.engine import Store
+
+    engine = create_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    SQLModel.metadata.create_all(engine)
+    store = Store(engine, None)
+    profile = ensure_profile(store)
+    set_id = import_set(store, QuizSet(title="Set", questions=questions(3)),
+                        file=tmp_path / "set.quiz.yaml", bundled=False)
+    clock = Clock(MORNING)
+    with StudySession(store, profile, [set_id], Settings(), clock, tz=BERLIN) as study:
+        first = study.next_card()
+        study.prefetch()
+        study.answer(first, 3)
+        second = study.next_card()
+        assert (first.question_id, second.question_id) == ("q0", "q1")
+        study.answer(second, 4)
+        assert study.undo().question_id == "q1"
+    connection = sqlite3.connect(tmp_path / "other.db")
+    assert connection.execute("SELECT question_id, rating FROM review_log").fetchall() == [
+        ("q0", 3)]
+    assert connection.execute("SELECT question_id FROM card_state").fetchall() == [("q0",)]
+    connection.close()
+    store.close()
