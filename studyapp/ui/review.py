@@ -480,7 +480,7 @@ class ReviewScreen(QWidget):
         self._answer_bar.setCurrentWidget(self._grade_row)
         self._focus_card()
         # Once the answer is painted, read the next card while the learner looks at it.
-        QTimer.singleShot(0, self._prefetch)
+        QTimer.singleShot(0, self, self._prefetch)  # not after the screen is gone
 
     def _prefetch(self) -> None:
         if self._session is not None and self._revealed:
