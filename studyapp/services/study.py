@@ -2,11 +2,10 @@
 
 Only the kinds Review studies (``model.REVIEW_KINDS``: flashcard, cloze, typed) are cards;
 the other kinds are answered in a Quiz. The learner's day (from the rollover hour in their time
-zone) decides what is due. When the
-day starts the session builds its queue once: learning cards, reviews due today (oldest first,
-up to the daily limit), then new cards in set order (up to the daily limit). A fact gets one
-new-or-review card a day: questions on the same fact ("siblings") wait for another day, as a
-card answered a minute ago would give its sibling away.
+zone) decides what is due. When the day starts the session builds its queue once: learning
+cards, reviews due today (oldest first, up to the daily limit), then new cards in set order
+(up to the daily limit). A fact gets one new-or-review card a day: questions on the same fact
+("siblings") wait for another day, as a card answered a minute ago would give its sibling away.
 
 Answering is the hot path, measured in ``benchmarks/answer_latency.py`` and
 ``benchmarks/review_latency.py``: one transaction per answer (an INSERT into the log and an

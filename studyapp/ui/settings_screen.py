@@ -284,7 +284,8 @@ class PersonalScheduling(QGroupBox):
         self._worker.deleteLater()
         self._worker = None
         self.busy.hide()
-        self.refresh()
+        if self.isVisible():  # else when shown again (the store may be closed by now)
+            self.refresh()
         self.fit_ended.emit()
 
 
