@@ -314,3 +314,16 @@ def test_quiz_kinds_never_show_up_as_review_cards(qtbot, home):
     assert screen.summary_text.text().startswith("6 cards answered")
     screen.close_session()
     state.store.close()
+
+
+def test_ctrl_z_on_the_summary_brings_the_last_card_back(qtbot, home, review):
+    """The session stays open on the summary (it closes when the learner leaves it), so the
+    last answer can still be taken back there."""
+    screen = review
+    press(qtbot, screen, Qt.Key.Key_Space)
+    press(qtbot, screen, Qt.Key.Key_3)
+    screen.end_button.click()
+    assert screen.summary_text.text().startswith("1 card answered, 1 of them new")
+    press(qtbot, screen, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert logs(home) == []
+    assert screen.current_card.question_id == "card-1" and not screen.is_revealed()

@@ -606,7 +606,8 @@ def summary_text(summary) -> str:
         f"{GRADE_NAMES[rating]} {summary.by_rating.get(rating, 0)}" for rating in GRADE_NAMES
     )
     return "\n".join([
-        f"{summary.cards} cards answered, {summary.new} of them new",
+        f"{summary.cards} {'card' if summary.cards == 1 else 'cards'} answered,"
+        f" {summary.new} of them new",
         grades,
         f"Remembered: {1 - summary.again / summary.cards:.0%} (not Again)",
         f"Time: {minutes} min {seconds} s ({summary.seconds / summary.cards:.1f} s a card)",
