@@ -264,3 +264,23 @@ def test_the_first_screen_path_does_not_import_sqlalchemy(store, tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_summary_counts_drafts_of_the_imported_sets_the_learner_studies_them_of(store, tmp_path):
+    profile = ensure_profile(store)
+    drafts = [card(id, status="draft") for id in ("d1", "d2")]
+    imported = import_set(store, quizset(card("a"), *drafts, title="Imported"),
+                          file=tmp_path / "i.quiz.yaml", bundled=False)
+    shipped = import_set(store, quizset(card("b"), card("d3", status="draft"), title="Shipped"),
+                         file=tmp_path / "b.quiz.yaml", bundled=True)
+    for home_or_store in (tmp_path, store):
+        plain = {s.title: s for s in library_summary(home_or_store, profile, NOW)}
+        assert (plain["Imported"].drafts, plain["Imported"].new, plain["Imported"].total) == (
+            2, 1, 1)
+        assert not plain["Imported"].drafts_included and not plain["Imported"].bundled
+        chosen = {s.title: s for s in library_summary(home_or_store, profile, NOW,
+                                                      include_drafts=[imported, shipped])}
+        assert (chosen["Imported"].new, chosen["Imported"].total) == (3, 3)
+        assert chosen["Imported"].drafts_included
+        assert chosen["Shipped"].bundled and chosen["Shipped"].drafts == 1
+        assert (chosen["Shipped"].new, chosen["Shipped"].drafts_included) == (1, False)

@@ -281,6 +281,24 @@ def test_drafts_are_studied_only_when_asked(library):
     assert with_drafts.counts() == (8, 0, 0)
 
 
+def test_drafts_can_be_included_for_some_sets_only_and_never_for_bundled_ones(library, tmp_path):
+    store, profile, set_id, _home = library
+    drafts = questions(2, prefix="b", fact_of=lambda i: f"bundled draft {i}", status="draft")
+    bundled = import_set(store, QuizSet(title="Shipped", questions=drafts),
+                         file=tmp_path / "shipped.quiz.yaml", bundled=True)
+    settings = Settings(new_per_day=100)
+
+    def new_cards(include_drafts):
+        study = StudySession(store, profile, [set_id, bundled], settings, Clock(MORNING),
+                             tz=BERLIN, include_drafts=include_drafts)
+        return study.counts()[0]
+
+    assert new_cards([set_id]) == 8
+    assert new_cards([bundled]) == 6
+    assert new_cards([set_id, bundled]) == new_cards(True) == 8
+    assert new_cards([]) == new_cards(False) == 6
+
+
 def test_an_answer_survives_a_killed_process(library):
     _store, profile, set_id, home = library
     script = f"""

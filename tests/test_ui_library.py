@@ -147,3 +147,81 @@ def test_enter_on_a_set_starts_studying_it(window, write_set, qtbot):
         qtbot.keyClick(window.library.table, Qt.Key.Key_Return)
     assert study.args[0] == [set_id]
     assert window.stack.currentWidget() is window.screens["review"]
+
+
+def _set_with_drafts(path, ready: int, drafts: int):
+    """A set file whose first ``ready`` flashcards are ready and the next ``drafts`` drafts."""
+    from conftest import QUESTION, SET_FILE
+
+    questions = "".join(
+        QUESTION.format(id=f"draft-{n}" if n > ready else f"ready-{n}", year=1800 + n).replace(
+            "status: ready", "status: draft" if n > ready else "status: ready")
+        for n in range(1, ready + drafts + 1)
+    )
+    path.write_text(SET_FILE.format(title="Teacher's set", questions=questions), "utf-8")
+    return path
+
+
+def _studied_ids(window, qtbot):
+    """Study the Library's selection to the end; the question ids shown, in order."""
+    from PySide6.QtCore import Qt
+
+    window.library.study_button.click()
+    screen = window.screens["review"]
+    shown = []
+    while screen.current_card is not None and len(shown) < 20:
+        shown.append(screen.current_card.question_id)
+        qtbot.keyClick(screen, Qt.Key.Key_Return)  # show the answer
+        qtbot.keyClick(screen, Qt.Key.Key_4)  # easy: not seen again today
+    window.show_screen("library")
+    return shown
+
+
+def test_drafts_of_an_imported_set_are_studied_once_the_learner_includes_them(
+        window, tmp_path, qtbot):
+    set_id = window.open_set_file(_set_with_drafts(tmp_path / "teacher.quiz.yaml", 2, 2))
+    library = window.library
+    assert library.row_texts() == [["Teacher's set", "2", "0", "0", "0 %"]]
+    assert not library.drafts_box.isHidden() and not library.drafts_box.isChecked()
+    assert library.drafts_box.text() == "&Include 2 drafts of this set when studying"
+
+    library.drafts_box.click()
+    assert library.row_texts() == [["Teacher's set", "4", "0", "0", "0 %"]]
+    assert library.drafts_box.isChecked()  # still so after the refresh
+    assert "2 drafts included" in library.model.item(0, 0).toolTip()
+    assert sorted(_studied_ids(window, qtbot)) == ["draft-3", "draft-4", "ready-1", "ready-2"]
+
+    library.select_sets([set_id])
+    library.drafts_box.click()  # off again: remembered for this learner, drafts not studied
+    assert not library.drafts_box.isChecked()
+    assert library.row_texts()[0][:2] == ["Teacher's set", "0"]  # the two ready ones were done
+    from studyapp.ui.library import draft_sets
+
+    assert draft_sets(window.state.home, window.state.profile_id) == []
+
+
+def test_the_choice_to_include_drafts_is_kept_per_learner(window, tmp_path):
+    from studyapp.ui.library import draft_sets
+
+    set_id = window.open_set_file(_set_with_drafts(tmp_path / "teacher.quiz.yaml", 1, 1))
+    window.library.drafts_box.click()
+    first = window.state.profile_id
+    window.new_profile("Another learner")
+    window.library.select_sets([set_id])
+    assert not window.library.drafts_box.isChecked()
+    assert window.library.row_texts()[0][1] == "1"
+    assert draft_sets(window.state.home, first) == [set_id]
+
+
+def test_bundled_sets_never_offer_their_drafts(window, tmp_path):
+    from studyapp.quizsets import load_set
+    from studyapp.services.library import import_set
+
+    path = _set_with_drafts(tmp_path / "shipped.quiz.yaml", 2, 2)
+    set_id = import_set(window.state.store, load_set(path), file=path, bundled=True)
+    window.refresh_library()
+    window.library.select_sets([set_id])
+    assert window.library.selected_set_ids() == [set_id]
+    assert window.library.drafts_box.isHidden()
+    assert window.library.row_texts()[0][1] == "2"
+    assert "draft" not in window.library.model.item(0, 0).toolTip()

@@ -11,6 +11,7 @@ import getpass
 import hashlib
 import sqlite3
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -56,7 +57,9 @@ class SetSummary:
     only the cards Review studies (``model.REVIEW_KINDS``): ``new`` those never reviewed;
     ``due`` reviewed ones due now (not suspended or buried); ``learned`` those in FSRS review
     state. ``mastery`` (0..1) is the share of all ready questions the learner knows: a learned
-    card, or a question answered right the last time a quiz asked it.
+    card, or a question answered right the last time a quiz asked it. When the learner chose
+    to study the drafts of an imported set (``drafts_included``), its drafts count as ready.
+    ``drafts`` is the number of draft questions in the set.
     """
 
     id: int
@@ -67,6 +70,9 @@ class SetSummary:
     due: int
     learned: int
     mastery: float
+    bundled: bool = False
+    drafts: int = 0
+    drafts_included: bool = False
 
 
 def ensure_profile(store: Store) -> int:
@@ -285,7 +291,8 @@ def load_figures(store: Store) -> list[Figure]:
 # quiz_answer.question_id.
 _REVIEWABLE = "q.kind IN (" + ", ".join(f"'{kind}'" for kind in REVIEW_KINDS) + ")"
 _SUMMARY_SQL = f"""
-SELECT s.id, s.title, s.description,
+SELECT s.id, s.title, s.description, s.bundled,
+  (SELECT count(*) FROM question d WHERE d.set_id = s.id AND d.status = 'draft'),
   count(q.id) AS total,
   coalesce(sum(CASE WHEN {_REVIEWABLE} AND (c.question_id IS NULL
                       OR (c.last_review IS NULL AND NOT c.suspended)) THEN 1 ELSE 0 END), 0),
@@ -301,7 +308,8 @@ SELECT s.id, s.title, s.description,
                           ORDER BY a.id DESC LIMIT 1) THEN 1
                     ELSE 0 END), 0)
 FROM quiz_set s
-LEFT JOIN question q ON q.set_id = s.id AND q.status = 'ready'
+LEFT JOIN question q ON q.set_id = s.id
+  AND (q.status = 'ready' OR (q.status = 'draft' AND s.bundled = 0 AND s.id IN ({{drafts}})))
 LEFT JOIN card_state c ON c.question_id = q.id AND c.profile_id = :profile_id
 GROUP BY s.id, s.title, s.description
 ORDER BY s.title, s.id
@@ -309,9 +317,13 @@ ORDER BY s.title, s.id
 
 
 def library_summary(
-    home_or_store: Path | Store, profile_id: int, now: datetime, *, rollover_hour: int = 4
+    home_or_store: Path | Store, profile_id: int, now: datetime, *, rollover_hour: int = 4,
+    include_drafts: Collection[int] = (),
 ) -> list[SetSummary]:
     """Every set of the library with the learner's counts, for the first screen.
+
+    ``include_drafts``: ids of imported sets whose drafts the learner studies (as
+    ``StudySession`` does); they count as ready questions. Bundled sets' drafts never do.
 
     Given a data directory it reads the SQLite file with the standard library (no SQLAlchemy
     import): no file yet gives an empty library; a file at another schema version raises
@@ -322,21 +334,26 @@ def library_summary(
         "now": to_text(now),
         "today": study_day(now, rollover_hour).isoformat(),
     }
+    # Integers written into the statement: one statement for sqlite3 and SQLAlchemy alike.
+    draft_sets = {int(set_id) for set_id in include_drafts}
+    sql = _SUMMARY_SQL.replace("{drafts}", ", ".join(map(str, sorted(draft_sets))) or "NULL")
     if isinstance(home_or_store, Path):
-        rows = _summary_rows_from_file(database_path(home_or_store), params)
+        rows = _summary_rows_from_file(database_path(home_or_store), sql, params)
     else:
         from sqlalchemy import text
 
         with home_or_store.engine.connect() as connection:
-            rows = connection.execute(text(_SUMMARY_SQL), params).all()
+            rows = connection.execute(text(sql), params).all()
     return [
         SetSummary(id, title, description, total, new, due, learned,
-                   mastery=known / total if total else 0.0)
-        for id, title, description, total, new, due, learned, known in rows
+                   mastery=known / total if total else 0.0, bundled=bool(bundled),
+                   drafts=drafts, drafts_included=bool(drafts) and not bundled
+                   and id in draft_sets)
+        for id, title, description, bundled, drafts, total, new, due, learned, known in rows
     ]
 
 
-def _summary_rows_from_file(path: Path, params: dict[str, object]) -> list[tuple]:
+def _summary_rows_from_file(path: Path, sql: str, params: dict[str, object]) -> list[tuple]:
     version = fast.schema_version(path)
     if version == 0:
         return []
@@ -346,7 +363,7 @@ def _summary_rows_from_file(path: Path, params: dict[str, object]) -> list[tuple
         raise StoreError(f"{path}: schema version {version} needs an upgrade; open the store")
     connection = fast.connect(path, readonly=True)
     try:
-        return connection.execute(_SUMMARY_SQL, params).fetchall()
+        return connection.execute(sql, params).fetchall()
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot read the library: {error}") from error
     finally:

@@ -24,7 +24,7 @@ import json
 import sqlite3
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -124,12 +124,12 @@ _CANDIDATES = text(
     " JOIN quiz_set s ON s.id = q.set_id"
     " LEFT JOIN card_state c ON c.question_id = q.id AND c.profile_id = :profile"
     " WHERE q.set_id IN :sets AND q.kind IN :kinds"
-    " AND (q.status = 'ready' OR (:drafts AND s.bundled = 0))"
+    " AND (q.status = 'ready' OR (s.bundled = 0 AND s.id IN :draft_sets))"
     " AND (c.question_id IS NULL OR ("
     "   c.suspended = 0 AND (c.buried_until IS NULL OR c.buried_until <= :today)"
     "   AND (c.state = 0 OR c.due < :day_end)))"
     " ORDER BY c.due IS NOT NULL, c.due, s.id, q.position, q.id"
-).bindparams(bindparam("sets", expanding=True), bindparam("kinds", expanding=True))
+).bindparams(*(bindparam(name, expanding=True) for name in ("sets", "kinds", "draft_sets")))
 _PARAMETERS = text("SELECT fsrs_parameters FROM profile WHERE id = :profile")
 
 
@@ -145,8 +145,10 @@ class StudySession:
         now: Callable[[], datetime] = utc_now,
         *,
         tz: tzinfo | None = None,
-        include_drafts: bool = False,
+        include_drafts: bool | Collection[int] = False,
     ) -> None:
+        """``include_drafts``: study the drafts of imported sets too (True: of every set given,
+        or only of the sets whose ids are given); a bundled set's drafts are never studied."""
         # The session's own connection, outside the pool: answering needs no checkout, and
         # its SQLite setting below stays with it.
         self._connection = store.engine.connect()
@@ -163,7 +165,8 @@ class StudySession:
         self._settings = settings
         self._now = now
         self._tz = tz
-        self._include_drafts = include_drafts
+        chosen = set(self._set_ids if include_drafts is True else include_drafts or ())
+        self._draft_sets = [set_id for set_id in self._set_ids if set_id in chosen]
         self._scheduler = Scheduler(settings.desired_retention, self._personal_parameters())
         self._undo: list[_UndoStep] = []
         self._summary = SessionSummary()
@@ -356,7 +359,7 @@ class StudySession:
             candidates = connection.execute(_CANDIDATES, {
                 "profile": self._profile, "sets": self._set_ids or [-1],
                 "kinds": list(REVIEW_KINDS),
-                "drafts": self._include_drafts, "today": self._day.isoformat(),
+                "draft_sets": self._draft_sets or [-1], "today": self._day.isoformat(),
                 "day_end": utc.to_text(self._day_end()),
             }).all()
         first_states = {}

@@ -7,6 +7,7 @@ main window decides what happens, so this screen needs neither the store nor oth
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt, Signal
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,10 +36,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studyapp.ui.state import read_ui_state, remember
+
 COLUMNS = ("Set", "New", "Due", "Learned", "Mastery")
 MASTERY_COLUMN = COLUMNS.index("Mastery")
 SET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MASTERY_ROLE = Qt.ItemDataRole.UserRole + 2
+SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 3
+# Which imported sets each profile studies with their drafts. Kept in ui-state.json beside the
+# database rather than in it: a view choice (which questions to show), not progress, that
+# needs no schema change and is read before the store opens, like the last profile.
+DRAFT_SETS_KEY = "draft_sets"
 
 EMPTY_TEXT = (
     "<h3>No study sets yet</h3>"
@@ -89,6 +98,7 @@ class LibraryScreen(QWidget):
     study_requested = Signal(list)  # set ids
     quiz_requested = Signal(list)
     open_file_requested = Signal()
+    drafts_toggled = Signal(int, bool)  # set id, study its drafts
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,6 +131,12 @@ class LibraryScreen(QWidget):
         self.study_button.clicked.connect(lambda: self._request(self.study_requested))
         self.quiz_button.clicked.connect(lambda: self._request(self.quiz_requested))
         self.open_button.clicked.connect(self.open_file_requested)
+        # Offered for one selected imported set with drafts; bundled sets never offer it.
+        self.drafts_box = QCheckBox()
+        self.drafts_box.setAccessibleName("Include drafts")
+        self.drafts_box.setToolTip("Study this set's draft questions too (they may be unchecked)")
+        self.drafts_box.setVisible(False)
+        self.drafts_box.toggled.connect(self._drafts_toggled)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.study_button)
@@ -134,8 +150,10 @@ class LibraryScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.body, 1)
+        layout.addWidget(self.drafts_box)
         layout.addLayout(buttons)
-        self.setTabOrder(self.table, self.study_button)
+        self.setTabOrder(self.table, self.drafts_box)
+        self.setTabOrder(self.drafts_box, self.study_button)
         self.setTabOrder(self.study_button, self.quiz_button)
         self.setTabOrder(self.quiz_button, self.open_button)
         self._update_buttons()
@@ -241,12 +259,39 @@ class LibraryScreen(QWidget):
         can_study = self._ready and bool(self.selected_set_ids())
         self.study_button.setEnabled(can_study)
         self.quiz_button.setEnabled(can_study)
+        self._update_drafts_box()
+
+    def _selected_summary(self) -> Any | None:
+        """The one selected set's summary, or None (no set or several selected)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row(), 0).data(SUMMARY_ROLE) if len(rows) == 1 else None
+
+    def _update_drafts_box(self) -> None:
+        summary = self._selected_summary()
+        offered = self._ready and summary is not None and summary.drafts and not summary.bundled
+        self.drafts_box.setVisible(bool(offered))
+        if offered:
+            self.drafts_box.blockSignals(True)  # showing the choice is not making it
+            self.drafts_box.setText(f"&Include {_plural(summary.drafts, 'draft')} "
+                                    "of this set when studying")
+            self.drafts_box.setChecked(summary.drafts_included)
+            self.drafts_box.blockSignals(False)
+
+    def _drafts_toggled(self, checked: bool) -> None:
+        summary = self._selected_summary()
+        if summary is not None:
+            self.drafts_toggled.emit(summary.id, checked)
 
 
 def _row(summary: Any) -> list[QStandardItem]:
     title = QStandardItem(summary.title)
     title.setData(summary.id, SET_ID_ROLE)
-    title.setToolTip(f"{summary.title}: {_plural(summary.total, 'question')}")
+    title.setData(summary, SUMMARY_ROLE)
+    tip = f"{summary.title}: {_plural(summary.total, 'question')}"
+    if summary.drafts and not summary.bundled:
+        included = "included" if summary.drafts_included else "not studied"
+        tip += f" ({_plural(summary.drafts, 'draft')} {included})"
+    title.setToolTip(tip)
     counts = [QStandardItem(str(value)) for value in (summary.new, summary.due, summary.learned)]
     for item in counts:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -261,3 +306,18 @@ def _row(summary: Any) -> list[QStandardItem]:
 
 def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def draft_sets(home: Path, profile_id: int | None) -> list[int]:
+    """The imported sets whose drafts this learner chose to study."""
+    chosen = read_ui_state(home).get(DRAFT_SETS_KEY, {})
+    ids = chosen.get(str(profile_id), []) if isinstance(chosen, dict) else []
+    return [set_id for set_id in ids if isinstance(set_id, int)]
+
+
+def choose_drafts(home: Path, profile_id: int, set_id: int, included: bool) -> None:
+    """Remember whether this learner studies the drafts of this set."""
+    chosen = read_ui_state(home).get(DRAFT_SETS_KEY, {})
+    chosen = chosen if isinstance(chosen, dict) else {}
+    ids = set(draft_sets(home, profile_id)) - {set_id} | ({set_id} if included else set())
+    remember(home, **{DRAFT_SETS_KEY: {**chosen, str(profile_id): sorted(ids)}})

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from studyapp import APP_NAME, __version__
 from studyapp.ui import theme
-from studyapp.ui.library import LibraryScreen
+from studyapp.ui.library import LibraryScreen, choose_drafts, draft_sets
 from studyapp.ui.set_import import SET_FILE_FILTER, DiagnosticsDialog
 from studyapp.ui.settings_screen import SettingsScreen
 from studyapp.ui.state import AppState, read_ui_state, remember
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.library.study_requested.connect(lambda ids: self.start_screen("review", ids))
         self.library.quiz_requested.connect(lambda ids: self.start_screen("quiz", ids))
         self.library.open_file_requested.connect(self.open_set_file)
+        self.library.drafts_toggled.connect(self.include_drafts)
         self.settings_screen.changed.connect(self._settings_changed)
         self.profile_box.activated.connect(self._profile_chosen)
         self.new_profile_button.clicked.connect(lambda: self.new_profile())
@@ -268,9 +269,16 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         from studyapp.services.library import library_summary
 
-        summaries = library_summary(self.state.store, self.state.profile_id, self.state.now(),
-                                    rollover_hour=self.state.settings.rollover_hour)
+        state = self.state
+        summaries = library_summary(state.store, state.profile_id, state.now(),
+                                    rollover_hour=state.settings.rollover_hour,
+                                    include_drafts=draft_sets(state.home, state.profile_id))
         self.library.show_summaries(summaries)
+
+    def include_drafts(self, set_id: int, included: bool) -> None:
+        """The learner chose whether Study shows this imported set's drafts."""
+        choose_drafts(self.state.home, self.state.profile_id, set_id, included)
+        self.refresh_library()
 
     def _refresh_if_library_shown(self) -> None:
         if self.state.store is not None and self.stack.currentWidget() is self.library:

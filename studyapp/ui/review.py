@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from studyapp.model import Question
 from studyapp.services.sources import document_titles
 from studyapp.services.study import StudySession, proposed_rating
+from studyapp.ui.library import draft_sets
 from studyapp.ui.source import SourcePanel
 from studyapp.ui.state import AppState
 from studyapp.ui.study_style import StudyStyle, centred, repolish, scrolling
@@ -154,7 +155,8 @@ class ReviewScreen(QWidget):
         self._set_ids = list(set_ids)
         self._titles = document_titles(state.store, set_ids)
         self._session = StudySession(
-            state.store, state.profile_id, list(set_ids), state.settings, now=state.now
+            state.store, state.profile_id, list(set_ids), state.settings, now=state.now,
+            include_drafts=draft_sets(state.home, state.profile_id),
         )
         self._pages.setCurrentWidget(self._card_page)
         self._show(self._session.next_card())
