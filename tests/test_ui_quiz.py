@@ -114,8 +114,8 @@ def test_a_whole_quiz_of_every_kind(qtbot, home, quiz):
     true_false = details["The revolution began in February."]
     assert "You answered: False" in true_false and "Answer: True" in true_false
     matching = details["Match each city with its year"]
-    assert "✗ Vienna → 1848" in matching and "✓ Rome → 1849" in matching
-    assert "Vienna → 1847" in matching and "Score: 67%" in matching
+    assert "✗ Vienna → 1848 — should be 1847" in matching and "✓ Rome → 1849" in matching
+    assert "Vienna → 1847" in matching and "Score: 67% (2 of 3 pairs matched)" in matching
 
     screen.retry_button.click()
     assert screen.current_question.id in {"tf-1", "match-1"}
@@ -211,3 +211,45 @@ def test_opened_from_the_navigation_it_offers_every_set(qtbot, home):
     qtbot.keyClick(screen.sets_list, Qt.Key.Key_Return)  # starts
     assert screen.current_question is not None
     state.store.close()
+
+
+def test_ordering_feedback_says_where_each_item_belongs_and_how_pairs_were_counted(qtbot, quiz):
+    screen, set_id = quiz
+    assert screen.begin([set_id], 1, ["ordering"])
+    model = screen.ordering_model
+    # Every item one place off: no place right, yet half of the pairs are in order.
+    model.set_texts(CHRONOLOGICAL[1:] + CHRONOLOGICAL[:1])
+    screen.next_button.click()
+    assert screen.verdict.text() == "◐ Partly right: 3 of 6 pairs in the right order (50%)"
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown == ["✗  Barricades in Paris  — should be 2nd",
+                     "✗  Assembly opens  — should be 3rd",
+                     "✗  Constitution signed  — should be 4th",
+                     "✗  Uprising in Palermo  — should be 1st"]
+
+    assert screen.begin([set_id], 1, ["ordering"])
+    model.set_texts([CHRONOLOGICAL[1], CHRONOLOGICAL[0], *CHRONOLOGICAL[2:]])
+    screen.next_button.click()
+    assert screen.verdict.text() == "◐ Partly right: 5 of 6 pairs in the right order (83%)"
+    shown = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+    assert shown == ["✗  Barricades in Paris  — should be 2nd",
+                     "✗  Uprising in Palermo  — should be 1st",
+                     "✓  Assembly opens", "✓  Constitution signed"]
+    screen.next_button.click()  # the score, with the mistake explained the same way
+    detail = screen.mistake_detail.toPlainText()
+    assert "✗ Barricades in Paris — should be 2nd" in detail
+    assert "✓ Assembly opens" in detail
+    assert "Score: 83% (5 of 6 pairs in the right order)" in detail
+
+
+def test_matching_feedback_marks_each_pair_and_counts_them(qtbot, quiz):
+    from PySide6.QtWidgets import QLabel
+
+    screen, set_id = quiz
+    assert screen.begin([set_id], 1, ["matching"])
+    for left, right in (("Paris", "1848"), ("Rome", "1847"), ("Vienna", "1847")):
+        screen.matching.choose(left, right)
+    screen.next_button.click()
+    assert screen.verdict.text() == "◐ Partly right: 2 of 3 pairs matched (67%)"
+    marks = [label.text() for label in screen.matching.findChildren(QLabel, "mark")]
+    assert marks == ["✓", "✗", "✓"]

@@ -8,6 +8,7 @@ in the same move, so the list never duplicates or loses an item.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -32,16 +33,20 @@ class OrderingModel(QAbstractListModel):
         super().__init__(parent)
         self._texts = list(texts or [])
         self._marks: list[bool] = []  # after checking: whether each place is right
+        self._hints: list[str] = []  # and, where it is wrong, where the item belongs
 
     def set_texts(self, texts: list[str]) -> None:
         self.beginResetModel()
         self._texts = list(texts)
         self._marks = []
+        self._hints = []
         self.endResetModel()
 
-    def set_marks(self, marks: list[bool]) -> None:
-        """Show ✓ or ✗ before each item (the answer was checked)."""
+    def set_marks(self, marks: list[bool], hints: Sequence[str] = ()) -> None:
+        """Show ✓ or ✗ before each item (the answer was checked), and after a wrong one where
+        it belongs ("should be 2nd")."""
         self._marks = list(marks)
+        self._hints = list(hints)
         self.dataChanged.emit(self.index(0, 0), self.index(len(self._texts) - 1, 0))
 
     def texts(self) -> list[str]:
@@ -56,7 +61,9 @@ class OrderingModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self._texts[index.row()]
             if index.row() < len(self._marks):
-                return f"{'✓' if self._marks[index.row()] else '✗'}  {text}"
+                hint = self._hints[index.row()] if index.row() < len(self._hints) else ""
+                text = f"{'✓' if self._marks[index.row()] else '✗'}  {text}"
+                return f"{text}  — {hint}" if hint else text
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             return "Drag, or press Alt+Up / Alt+Down to move"

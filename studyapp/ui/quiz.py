@@ -98,6 +98,41 @@ def ordering_marks(question: Question, texts: list[str]) -> list[bool]:
     return [start_of.get(text) == start for text, start in zip(texts, right, strict=False)]
 
 
+def ordering_hints(question: Question, texts: list[str]) -> list[str]:
+    """For each item of the learner's order: "" where its place is right, else where it
+    belongs ("should be 3rd"; items on the same date may take any of their places)."""
+    places: dict[Ymd, list[int]] = {}
+    for place, item in enumerate(chronological(question), start=1):
+        places.setdefault(item.start, []).append(place)
+    start_of = {item.text: item.start for item in question.items}
+    hints = []
+    for ok, text in zip(ordering_marks(question, texts), texts, strict=True):
+        right = places.get(start_of.get(text), [])
+        hints.append("" if ok or not right else
+                     "should be " + " or ".join(ordinal(place) for place in right))
+    return hints
+
+
+def ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th, 11th, 21st."""
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(
+        number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def partial_credit(question: Question, score: float) -> str:
+    """How a partly right answer was scored, in the terms the grading counts."""
+    if question.kind == "ordering":
+        # The grade is the share of item pairs in the right order (see services.quiz).
+        items = len(question.items)
+        pairs = items * (items - 1) // 2
+        return f"{round(score * pairs)} of {pairs} pairs in the right order"
+    if question.kind == "matching":
+        pairs = len(question.pairs)
+        return f"{round(score * pairs)} of {pairs} pairs matched"
+    return f"{score:.0%}"
+
+
 def expected_html(question: Question, expected: str) -> str:
     """The right answer, as a list where the answer has parts (escaped rich text)."""
     if question.kind == "ordering":
@@ -116,14 +151,17 @@ def response_html(question: Question, response) -> str:
     if question.kind == "ordering":
         texts = list(response or [])
         marks = ordering_marks(question, texts)
-        rows = "".join(f"<li>{'✓' if ok else '✗'} {escape(text)}</li>"
-                       for text, ok in zip(texts, marks, strict=True))
+        hints = ordering_hints(question, texts)
+        rows = "".join(f"<li>{'✓' if ok else '✗'} {escape(text)}"
+                       f"{f' — {hint}' if hint else ''}</li>"
+                       for text, ok, hint in zip(texts, marks, hints, strict=True))
         return f"<b>Your order</b><ol>{rows}</ol>" if rows else "<b>Your order:</b> none"
     if question.kind == "matching":
         right = dict(question.pairs)
         rows = "".join(
-            f"<li>{'✓' if right.get(left) == chosen else '✗'} {escape(left)} → "
-            f"{escape(chosen or '?')}</li>"
+            f"<li>✓ {escape(left)} → {escape(chosen)}</li>" if right.get(left) == chosen else
+            f"<li>✗ {escape(left)} → {escape(chosen or '?')} — should be "
+            f"{escape(right.get(left, '?'))}</li>"
             for left, chosen in response or []
         )
         return f"<b>Your pairs</b><ul>{rows}</ul>" if rows else "<b>Your pairs:</b> none"
@@ -578,7 +616,9 @@ class QuizScreen(QWidget):
         if result.correct:
             verdict, text = "correct", "✓ Correct"
         elif result.score > 0:
-            verdict, text = "partial", f"◐ Partly right: {result.score:.0%}"
+            verdict = "partial"
+            text = (f"◐ Partly right: {partial_credit(question, result.score)} "
+                    f"({result.score:.0%})")
         else:
             verdict, text = "wrong", "✗ Not right"
         self.verdict.setText(text)
@@ -589,7 +629,8 @@ class QuizScreen(QWidget):
         if question.kind in ("multiple_choice", "true_false"):
             self.choices.mark(question.answer)
         elif question.kind == "ordering":
-            self.ordering_model.set_marks(ordering_marks(question, response))
+            self.ordering_model.set_marks(ordering_marks(question, response),
+                                          ordering_hints(question, response))
         elif question.kind == "matching":
             right = dict(question.pairs)
             self.matching.set_marks([right.get(left) == chosen for left, chosen in response])
@@ -718,7 +759,7 @@ class QuizScreen(QWidget):
             f"<p><b>{escape(question.prompt)}</b></p>",
             f"<p>{response_html(question, answered.response)}</p>",
             f"<p>{expected_html(question, grade.expected)}</p>",
-            f"<p>Score: {grade.score:.0%}</p>",
+            f"<p>Score: {_score_text(question, grade)}</p>",
         ]
         if question.source and question.source.sentence:
             parts.append(f"<p><i>“{escape(question.source.sentence)}”</i><br>"
@@ -729,6 +770,12 @@ class QuizScreen(QWidget):
         questions = [a.question for a in self._mistakes()]
         if questions:
             self._run(questions, 0)
+
+
+def _score_text(question: Question, grade) -> str:
+    if 0 < grade.score < 1:
+        return f"{grade.score:.0%} ({partial_credit(question, grade.score)})"
+    return f"{grade.score:.0%}"
 
 
 def _title(text: str) -> QLabel:
