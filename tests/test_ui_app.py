@@ -10,6 +10,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -266,3 +267,24 @@ def test_the_first_start_lists_every_bundled_set_with_no_dialog(qtbot, home):
     assert window.dialog is None
     assert window.library.body.currentWidget() is (
         window.library.table if expected else window.library.empty_label)
+
+
+@pytest.mark.parametrize(("look", "accent"), [("light", "#3d6e9e"), ("dark", "#4a7fb5")])
+def test_a_ticked_box_is_filled_with_the_accent_and_a_white_tick(qapp, qtbot, look, accent):
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QCheckBox
+
+    from studyapp.ui import theme
+
+    theme.apply_theme(qapp, look)
+    assert "@icons@" not in qapp.styleSheet()
+    box = QCheckBox("Include drafts")
+    qtbot.addWidget(box)
+    box.setChecked(True)
+    image = box.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(18) for y in range(image.height())}
+    assert accent in colours and QColor("#ffffff").name() in colours  # the tick is drawn
+    box.setChecked(False)
+    image = box.grab().toImage()
+    colours = {image.pixelColor(x, y).name() for x in range(18) for y in range(image.height())}
+    assert accent not in colours and "#8a94a1" in colours  # only the outline

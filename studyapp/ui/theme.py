@@ -7,6 +7,7 @@ change them without touching Python.
 from __future__ import annotations
 
 from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
@@ -61,6 +62,13 @@ def asset_text(name: str) -> str:
     return files("studyapp.assets").joinpath(name).read_text(encoding="utf-8")
 
 
+def style_sheet(name: str) -> str:
+    """A .qss file of assets/ ready for Qt: its ``@icons@`` placeholder becomes the icons
+    folder's absolute path, since a style sheet set as text has no folder of its own."""
+    icons = Path(str(files("studyapp.assets").joinpath("icons"))).resolve().as_posix()
+    return asset_text(name).replace("@icons@", icons)
+
+
 def app_icon() -> QIcon:
     data = files("studyapp.assets").joinpath("studyapp.svg").read_bytes()
     return QIcon(_render_svg(data, 256))
@@ -105,7 +113,7 @@ def apply_theme(app: QApplication, theme: str, font_size: int = 0) -> str:
     if font_size > 0:
         font.setPointSize(font_size)
     app.setFont(font)
-    app.setStyleSheet(asset_text(f"{look}.qss"))
+    app.setStyleSheet(style_sheet(f"{look}.qss"))
     app.setProperty("studyapp_look", look)
     return look
 
