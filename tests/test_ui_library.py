@@ -181,12 +181,12 @@ def test_drafts_of_an_imported_set_are_studied_once_the_learner_includes_them(
         window, tmp_path, qtbot):
     set_id = window.open_set_file(_set_with_drafts(tmp_path / "teacher.quiz.yaml", 2, 2))
     library = window.library
-    assert library.row_texts() == [["Teacher's set", "2", "0", "0", "0 %"]]
+    assert library.row_texts() == [["Teacher's set  · 2 drafts", "2", "0", "0", "0 %"]]
     assert not library.drafts_box.isHidden() and not library.drafts_box.isChecked()
     assert library.drafts_box.text() == "&Include 2 drafts of this set when studying"
 
     library.drafts_box.click()
-    assert library.row_texts() == [["Teacher's set", "4", "0", "0", "0 %"]]
+    assert library.row_texts() == [["Teacher's set  · 2 drafts included", "4", "0", "0", "0 %"]]
     assert library.drafts_box.isChecked()  # still so after the refresh
     assert "2 drafts included" in library.model.item(0, 0).toolTip()
     assert sorted(_studied_ids(window, qtbot)) == ["draft-3", "draft-4", "ready-1", "ready-2"]
@@ -194,7 +194,8 @@ def test_drafts_of_an_imported_set_are_studied_once_the_learner_includes_them(
     library.select_sets([set_id])
     library.drafts_box.click()  # off again: remembered for this learner, drafts not studied
     assert not library.drafts_box.isChecked()
-    assert library.row_texts()[0][:2] == ["Teacher's set", "0"]  # the two ready ones were done
+    # The two ready ones were studied; the drafts no longer count.
+    assert library.row_texts()[0][:2] == ["Teacher's set  · 2 drafts", "0"]
     from studyapp.ui.library import draft_sets
 
     assert draft_sets(window.state.home, window.state.profile_id) == []
@@ -223,5 +224,5 @@ def test_bundled_sets_never_offer_their_drafts(window, tmp_path):
     window.library.select_sets([set_id])
     assert window.library.selected_set_ids() == [set_id]
     assert window.library.drafts_box.isHidden()
-    assert window.library.row_texts()[0][1] == "2"
+    assert window.library.row_texts()[0][:2] == ["Teacher's set", "2"]
     assert "draft" not in window.library.model.item(0, 0).toolTip()

@@ -285,6 +285,9 @@ class LibraryScreen(QWidget):
 
 def _row(summary: Any) -> list[QStandardItem]:
     title = QStandardItem(summary.title)
+    if summary.drafts and not summary.bundled:  # so the choice to study them is found
+        included = " included" if summary.drafts_included else ""
+        title.setText(f"{summary.title}  · {_plural(summary.drafts, 'draft')}{included}")
     title.setData(summary.id, SET_ID_ROLE)
     title.setData(summary, SUMMARY_ROLE)
     tip = f"{summary.title}: {_plural(summary.total, 'question')}"

@@ -733,8 +733,8 @@ class QuizScreen(QWidget):
         self.score_label.setText(f"Score: {points(score)} of {total}  ({score / total:.0%})")
         mistakes = self._mistakes()
         self.score_detail.setText(
-            f"{total - len(mistakes)} right, {len(mistakes)} to look over. Ordering and "
-            "matching earn part of a point for each part right."
+            f"{total - len(mistakes)} right, {len(mistakes)} to look over. An ordering earns "
+            "part of a point for each two items in the right order, a matching for each pair."
         )
         self.mistakes.clear()
         for number, answered in enumerate(self._answered, 1):
