@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from sqlmodel import select
+from ui_study_data import Clock
 
 from studyapp.services.library import library_summary
 from studyapp.store.tables import CardState, QuestionRow
@@ -124,16 +125,19 @@ def test_a_taken_profile_name_is_explained_and_nothing_changes(window):
 
 
 def test_counts_refresh_by_themselves_as_cards_come_due(window, write_set, qtbot):
+    # The window's own clock, moved by the test: with the wall clock, a loaded machine could
+    # let the card come due before the first count and fail it.
+    clock = window.state.now = Clock(window.state.now())
     set_id = window.open_set_file(write_set("Reforms", count=2))
-    now = window.state.now()
-    with window.state.store.session() as session:  # a learning card due in a moment
+    with window.state.store.session() as session:  # a learning card due in ten minutes
         question = session.exec(select(QuestionRow).where(QuestionRow.set_id == set_id)).first()
         session.add(CardState(profile_id=window.state.profile_id, question_id=question.id,
                               state=1, stability=1.0, difficulty=5.0,
-                              due=now + timedelta(milliseconds=300), last_review=now))
+                              due=clock.now + timedelta(minutes=10), last_review=clock.now))
     window.refresh_library()
     assert window.library.row_texts()[0][:3] == ["Reforms", "1", "0"]
     window.refresh_timer.setInterval(100)
+    clock.advance(minutes=11)  # nothing refreshed by hand: the timer does it
     qtbot.waitUntil(lambda: window.library.row_texts()[0][:3] == ["Reforms", "1", "1"],
                     timeout=5000)
 
@@ -179,6 +183,7 @@ def _studied_ids(window, qtbot):
 
 def test_drafts_of_an_imported_set_are_studied_once_the_learner_includes_them(
         window, tmp_path, qtbot):
+    window.state.now = Clock()  # a fixed noon: no day rollover while studying
     set_id = window.open_set_file(_set_with_drafts(tmp_path / "teacher.quiz.yaml", 2, 2))
     library = window.library
     assert library.row_texts() == [["Teacher's set  · 2 drafts", "2", "0", "0", "0 %"]]
