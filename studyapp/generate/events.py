@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 
 from studyapp.generate import dates, distractors, english
-from studyapp.generate.facts import EventFact, PersonFact, good_aliases, mentions_year
+from studyapp.generate.facts import (
+    EventFact,
+    PersonFact,
+    good_aliases,
+    mentions_year,
+    short_hash,
+)
 from studyapp.model import DateSpan, Question
 
 BLANK = "_____"
@@ -172,15 +178,44 @@ def who_choice(fact: EventFact, context: Context) -> Question | None:
                      options=distractors.place_answer(answer, wrong, context.rng))
 
 
-def similar_people(person: PersonFact, context: Context) -> list[str]:
-    """Other people, those who act in the text's events and share role words first."""
-    actors = {name for fact in context.events for name in fact.event.people}
-    words = {word.lower() for role in person.roles for word in role.split()}
+# Kinds of public life a role belongs to: a politician's distractors are politicians.
+ROLE_FIELDS = {
+    "politics": {"president", "minister", "chairman", "secretary", "leader", "party", "council",
+                 "king", "queen", "emperor", "tsar", "prince", "governor", "mayor", "premier",
+                 "chancellor", "politician", "deputy", "senator", "consul", "dictator", "ruler",
+                 "diplomat", "ambassador", "advisor", "adviser", "official", "politburo",
+                 "parliament", "soviet", "general", "commander", "officer", "serviceman"},
+    "letters": {"historian", "academic", "professor", "scholar", "writer", "journalist", "poet",
+                "philosopher", "sociologist", "author", "editor", "novelist", "laureate",
+                "scientist", "reporter", "critic", "pianist", "composer", "painter", "artist"},
+}
 
-    def likeness(other: PersonFact) -> tuple[int, int, str]:
-        shared = len(words & {w.lower() for role in other.roles for w in role.split()})
-        acts = other.figure.name in actors or any(a in actors for a in other.figure.aliases)
-        return (-shared, -int(acts), other.figure.name)
+
+def _fields(person: PersonFact) -> set[str]:
+    words = {re.sub(r"(’s|'s)$", "", english.strip_word(word).lower())
+             for role in person.roles for word in role.split()}
+    return {field for field, vocabulary in ROLE_FIELDS.items() if words & vocabulary}
+
+
+def _content_words(person: PersonFact) -> set[str]:
+    return {word.lower() for role in person.roles for word in role.split()
+            if len(word) > 3 and word.lower() not in english.PREPOSITIONS | english.DETERMINERS}
+
+
+def similar_people(person: PersonFact, context: Context) -> list[str]:
+    """Other people, most alike first: the same field of life (politics, letters), shared
+    role words, acting in the text's events; ties in a seeded order, not alphabetical."""
+    actors = {id(context.person_named(fact.clause.subject))
+              for fact in context.events if fact.clause}
+    fields, words = _fields(person), _content_words(person)
+    salt = str(context.rng.random())
+
+    def likeness(other: PersonFact) -> tuple[int, int, int, str]:
+        theirs = _fields(other)
+        same_field = 1 if fields & theirs else (-1 if fields and theirs else 0)
+        acts = id(other) in actors
+        return (-same_field, -len(words & _content_words(other)), -int(acts),
+                short_hash(salt, other.figure.name))
 
     others = [other for other in context.people if other is not person]
     return [other.figure.name for other in sorted(others, key=likeness)]
