@@ -173,7 +173,7 @@ def who_choice(fact: EventFact, context: Context) -> Question | None:
     others = similar_people(person, context)
     if len(others) < 3:
         return None
-    wrong = context.rng.sample(others[:5], 3)
+    wrong = others[:3]  # the three most alike
     return _question("multiple_choice", _who_prompt(fact), answer, fact,
                      options=distractors.place_answer(answer, wrong, context.rng))
 

@@ -81,7 +81,7 @@ def person_choice(person: PersonFact, context: Context, title: str) -> Question 
     others = similar_people(person, context)
     if role is None or len(others) < 3:
         return None
-    wrong = context.rng.sample(others[:5], 3)
+    wrong = others[:3]  # the three most alike
     return _question("multiple_choice", _who_is(role, title), person.figure.name, person,
                      options=distractors.place_answer(person.figure.name, wrong, context.rng))
 
