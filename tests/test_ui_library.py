@@ -231,3 +231,20 @@ def test_bundled_sets_never_offer_their_drafts(window, tmp_path):
     assert window.library.drafts_box.isHidden()
     assert window.library.row_texts()[0][:2] == ["Teacher's set", "2"]
     assert "draft" not in window.library.model.item(0, 0).toolTip()
+
+
+def test_the_first_paint_counts_the_drafts_a_learner_included(window, tmp_path, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from studyapp.ui.app import launch
+
+    window.open_set_file(_set_with_drafts(tmp_path / "teacher.quiz.yaml", 2, 2))
+    window.library.drafts_box.click()
+    window.close()
+    again = launch(QApplication.instance(), window.state.home, window.state.bundled_sets)
+    qtbot.addWidget(again)
+    assert again.state.store is None  # the counts below come from the fast path
+    assert again.library.row_texts() == [["Teacher's set  · 2 drafts included", "4", "0", "0",
+                                          "0 %"]]
+    with qtbot.waitSignal(again.store_ready, timeout=20000):
+        pass

@@ -90,7 +90,6 @@ def _show_fast_counts(window: MainWindow) -> None:
     store right after explains real problems."""
     import sqlite3
 
-    from studyapp.services.library import library_summary
     from studyapp.store import StoreError, database_path, fast
 
     state = window.state
@@ -102,9 +101,7 @@ def _show_fast_counts(window: MainWindow) -> None:
         known = [profile_id for profile_id, _ in profiles]
         state.profile_id = last if last in known else known[0]
         window.show_profiles(profiles)
-        window.library.show_summaries(
-            library_summary(state.home, state.profile_id, state.now(),
-                            rollover_hour=state.settings.rollover_hour))
+        window.library.show_summaries(window.summaries_from(state.home))
     except (StoreError, sqlite3.Error):
         window.library.show_summaries(None)
 

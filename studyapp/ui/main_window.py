@@ -267,13 +267,17 @@ class MainWindow(QMainWindow):
         self.store_ready.emit()
 
     def refresh_library(self) -> None:
+        self.library.show_summaries(self.summaries_from(self.state.store))
+
+    def summaries_from(self, source):
+        """The Library's rows for the current learner, read from ``source``: the data directory
+        before the store is open (the fast path of the first paint), the store after."""
         from studyapp.services.library import library_summary
 
         state = self.state
-        summaries = library_summary(state.store, state.profile_id, state.now(),
-                                    rollover_hour=state.settings.rollover_hour,
-                                    include_drafts=draft_sets(state.home, state.profile_id))
-        self.library.show_summaries(summaries)
+        return library_summary(source, state.profile_id, state.now(),
+                               rollover_hour=state.settings.rollover_hour,
+                               include_drafts=draft_sets(state.home, state.profile_id))
 
     def include_drafts(self, set_id: int, included: bool) -> None:
         """The learner chose whether Study shows this imported set's drafts."""
