@@ -117,10 +117,15 @@ REVIEW_KINDS: tuple[QuestionKind, ...] = ("flashcard", "cloze", "typed")
 
 @dataclass(frozen=True)
 class OrderItem:
-    """An item of an ordering question: what happened and when (for checking the order)."""
+    """An item of an ordering question: what happened and when (for checking the order).
+
+    ``date`` is the date as the text gives it ("the 11th century"), for showing; ``start``
+    alone cannot tell a century from a first of January.
+    """
 
     text: str
     start: Ymd
+    date: str = ""
 
 
 @dataclass

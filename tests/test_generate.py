@@ -279,3 +279,22 @@ def test_group_questions_survive_an_event_coming_or_going():
     groups = {q.id for q in before.questions if q.kind in ("ordering", "matching")}
     kept = groups & {q.id for q in after.questions}
     assert groups and len(kept) >= len(groups) / 2
+
+
+def test_ordering_items_carry_the_date_as_the_text_gives_it():
+    """A century starts on a first of January: its item says "the 11th century", not "1001"."""
+    line = "In the 11th century, the monks built the first mill in the valley."
+    text = TEXT + line + "\n"
+    at = text.index(line)
+    century = Event(span=DateSpan(Ymd(1001, 1, 1), Ymd(1100, 12, 31), "century",
+                                  "In the 11th century"),
+                    statement="The monks built the first mill in the valley",
+                    sources=[Source("town.txt", line, (at, at + len(line)))])
+    document = parse_document("town.txt", text)
+    items = [item for seed in range(5)
+             for q in generate_set([document], [*EVENTS, century], FIGURES, seed=seed).questions
+             if q.kind == "ordering" for item in q.items]
+    mill = [item for item in items if item.start == Ymd(1001, 1, 1)]
+    assert mill and {item.date for item in mill} == {"the 11th century"}
+    strike = [item for item in items if item.start == Ymd(1851, 2, 2)]
+    assert strike and {item.date for item in strike} == {"2 February 1851"}

@@ -54,3 +54,20 @@ def test_generate_reports_a_missing_document(tmp_path: Path, capsys):
     missing = tmp_path / "nowhere.txt"
     assert main(["generate", str(missing), "-o", str(tmp_path / "x.quiz.yaml")]) == 1
     assert "nowhere.txt" in capsys.readouterr().err
+
+
+def test_a_rerun_gives_ordering_items_saved_without_dates_their_dates(tmp_path: Path):
+    """Sets saved before items had a date get one on regeneration, and nothing else changes."""
+    document = tmp_path / "millbrook.txt"
+    document.write_text(TEXT, encoding="utf-8")
+    output = tmp_path / "millbrook.quiz.yaml"
+    assert main(["generate", str(document), "-o", str(output), "--seed", "3"]) == 0
+    current = output.read_text(encoding="utf-8")
+    assert "        date: 3 March 1850\n" in current
+    lines = current.splitlines(keepends=True)
+    old = "".join(line for line in lines if not line.startswith("        date: "))
+    output.write_text(old.replace("status: draft", "status: ready"), encoding="utf-8")
+    assert all(not item.date for q in load_set(output).questions for item in q.items)
+
+    assert main(["generate", str(document), "-o", str(output), "--seed", "3"]) == 0
+    assert output.read_text(encoding="utf-8") == current.replace("status: draft", "status: ready")

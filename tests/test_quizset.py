@@ -230,3 +230,52 @@ def test_malformed_files_are_reported_not_raised(tmp_path, content, message):
         load_set(path)
     assert message in str(caught.value)
     assert str(caught.value).startswith(f"{path}:")
+
+
+DATED = GOOD.replace("{text: first, start: '-0043-03-15'}",
+                     "{text: first, start: '-0043-03-15', date: 15 March 44 BC}")
+
+
+def test_an_ordering_items_date_is_loaded_saved_and_exported(tmp_path):
+    path = write(tmp_path, DATED)
+    items = load_set(path).questions[1].items
+    assert items[1] == OrderItem("first", Ymd(-43, 3, 15), "15 March 44 BC")
+    assert items[0].date == ""  # the date is optional
+    copy = tmp_path / "copy.quiz.yaml"
+    save_set(load_set(path), copy)
+    assert load_set(copy).questions[1].items == items
+    assert copy.read_text(encoding="utf-8").count("date:") == 1  # none written when empty
+    out = tmp_path / "out.json"
+    assert main(["export", str(copy), "--format", "json", "-o", str(out)]) == 0
+    exported = json.loads(out.read_text(encoding="utf-8"))["questions"][1]["items"]
+    assert exported[1] == {"text": "first", "start": "-0043-03-15", "date": "15 March 44 BC"}
+    assert "date" not in exported[0]
+
+
+def test_a_date_that_is_not_text_is_reported_at_its_place(tmp_path):
+    text = DATED.replace("date: 15 March 44 BC", "date: [44, BC]")
+    path = write(tmp_path, text)
+    with pytest.raises(QuizSetError) as caught:
+        load_set(path)
+    (diagnostic,) = caught.value.diagnostics
+    line = text.splitlines()[diagnostic.line - 1]
+    assert diagnostic.line == 23 and line[diagnostic.column - 1:].startswith("[44, BC]")
+    assert "an ordering item 'date' must be non-empty text" in diagnostic.message
+
+
+def test_merging_fills_dates_the_kept_orderings_lack_and_keeps_the_rest():
+    source = Source("doc.txt", "S.", (0, 0))
+    def ordering(id_, dates, status="draft", prompt="Order these."):
+        items = [OrderItem(text, Ymd(year, 1, 1), date)
+                 for text, year, date in zip("abc", (1001, 1988, 2024), dates, strict=True)]
+        return Question(id=id_, kind="ordering", prompt=prompt, items=items, fact="timeline:x",
+                        source=source, status=status)
+    existing = QuizSet("T", questions=[ordering("o", ["", "in 1988 (typed)", ""], "ready",
+                                                "Edited by hand.")])
+    generated = QuizSet("T", questions=[
+        ordering("o", ["the 11th century", "1988", "1 January 2024"])])
+    merged, report = merge_regenerated(existing, generated)
+    (question,) = merged.questions
+    assert [item.date for item in question.items] == [
+        "the 11th century", "in 1988 (typed)", "1 January 2024"]
+    assert (question.status, question.prompt, report.kept) == ("ready", "Edited by hand.", ["o"])

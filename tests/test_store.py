@@ -133,3 +133,29 @@ def test_a_sqlite_url_puts_the_database_elsewhere(tmp_path):
             assert session.exec(select(Profile.name)).all() == ["ana"]
     with pytest.raises(StoreError, match="memory"):
         open_store(tmp_path, "sqlite://")
+
+
+def test_ordering_item_dates_round_trip_and_payloads_saved_before_them_still_load(tmp_path):
+    from studyapp.model import OrderItem, Question, Ymd
+    from studyapp.store.codec import question_from_row, question_payload
+
+    items = [OrderItem("a", Ymd(1001, 1, 1), "the 11th century"), OrderItem("b", Ymd(1988, 2, 1)),
+             OrderItem("c", Ymd(2024, 1, 1), "1 January 2024")]
+    dated = question_payload(Question("o1", "ordering", "Order.", "", items=items))
+    old = {"prompt": "Order.", "answer": "",
+           "items": [{"text": "a", "start": "1001-01-01"}, {"text": "b", "start": "1988-02-01"}]}
+    now = datetime.now(UTC)
+    with open_store(tmp_path) as store:
+        with store.session() as session:
+            quiz_set = QuizSetRow(title="T", source="t.quiz.yaml", imported_at=now)
+            session.add(quiz_set)
+            session.flush()
+            session.add_all([QuestionRow(id=id_, set_id=quiz_set.id, kind="ordering",
+                                         payload=payload)
+                             for id_, payload in (("o1", dated), ("o0", old))])
+        with store.session() as session:
+            loaded = {row.id: question_from_row(row.id, row.kind, row.fact, row.status,
+                                                row.payload)
+                      for row in session.exec(select(QuestionRow)).all()}
+    assert loaded["o1"].items == items
+    assert loaded["o0"].items == [OrderItem("a", Ymd(1001, 1, 1)), OrderItem("b", Ymd(1988, 2, 1))]

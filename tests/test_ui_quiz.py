@@ -253,3 +253,27 @@ def test_matching_feedback_marks_each_pair_and_counts_them(qtbot, quiz):
     assert screen.verdict.text() == "◐ Partly right: 2 of 3 pairs matched (67%)"
     marks = [label.text() for label in screen.matching.findChildren(QLabel, "mark")]
     assert marks == ["✓", "✗", "✓"]
+
+
+def test_the_right_order_shows_each_items_date_as_the_text_gave_it(qtbot, home):
+    """A century starts on a first of January; its label must not shrink to a bare year.
+    The items pass through the store on import, so the date also survives the payload."""
+    from dataclasses import replace
+
+    from studyapp.model import OrderItem, Ymd
+
+    questions = quiz_questions()
+    (ordering,) = [q for q in questions if q.kind == "ordering"]
+    dated = replace(ordering, items=[
+        *ordering.items, OrderItem("Monks build a mill", Ymd(1001, 1, 1), "the 11th century")])
+    state, set_id = open_library(home, [dated], Clock())
+    screen = QuizScreen(state, seed=7)
+    qtbot.addWidget(screen)
+    screen.show()
+    assert screen.begin([set_id], 1, ["ordering"])
+    screen.ordering_model.set_texts(list(reversed(screen.ordering_model.texts())))
+    screen.next_button.click()
+    shown = screen.expected.text()
+    assert "Monks build a mill (the 11th century)" in shown and "(1001)" not in shown
+    assert "Barricades in Paris (22 February 1848)" in shown  # no date given: from its start
+    state.store.close()

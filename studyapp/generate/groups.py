@@ -63,7 +63,8 @@ def orderings(facts: list[EventFact], context: Context, count: int) -> list[Ques
     for group in _groups(listable, context, count,
                          lambda a, b: _disjoint(a.span, b.span)
                          and a.description != b.description):
-        items = [OrderItem(text=fact.description, start=fact.span.start) for fact in group]
+        items = [OrderItem(text=fact.description, start=fact.span.start, date=fact.when)
+                 for fact in group]
         items.sort(key=lambda item: short_hash(item.text))
         if [item.start for item in items] == sorted(item.start for item in items):
             items.reverse()  # never shown already in order

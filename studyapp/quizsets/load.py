@@ -343,8 +343,9 @@ class _Reader:
             item = self.mapping(item, self.at_item(seq, index), "an ordering item")
             if item is None:
                 continue
-            self.keys(item, {"text", "start"}, ("text", "start"), "an ordering item")
+            self.keys(item, {"text", "start", "date"}, ("text", "start"), "an ordering item")
             text = self.text(item, "text", "an ordering item")
+            date = self.text(item, "date", "an ordering item") or ""
             texts.extend([text] if text else [])
             start = parse_date(item.get("start")) if "start" in item else None
             if "start" in item and start is None:
@@ -356,7 +357,7 @@ class _Reader:
                                f"two items start on {start.iso()}: their order is undecided")
                 if any(other.text == text for other in items):
                     self.error(self.at_value(item, "text"), f"item '{text}' appears twice")
-                items.append(OrderItem(text=text, start=start))
+                items.append(OrderItem(text=text, start=start, date=date))
         question.items = items
         if "answer" in node:
             self.ordering_answer(node, texts, items)

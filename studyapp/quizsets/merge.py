@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from studyapp.model import QuizSet
+from studyapp.model import Question, QuizSet
 
 
 @dataclass
@@ -20,13 +20,15 @@ def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = Fa
     """Keep every existing question as it is (status, hand edits), add new ones as drafts.
 
     Questions that no longer come out are reported; with ``prune`` the drafts among them are
-    dropped (ready questions are always kept: a person reviewed them).
+    dropped (ready questions are always kept: a person reviewed them). An ordering item kept
+    without a date gets the generated one: a key absent from the file was never edited by hand.
     """
     report = MergeReport()
     fresh = {question.id: question for question in generated.questions}
     questions = []
     for question in existing.questions:
         if question.id in fresh:
+            _fill_dates(question, fresh[question.id])
             report.kept.append(question.id)
         elif prune and question.status == "draft":
             report.dropped.append(question.id)
@@ -48,3 +50,11 @@ def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = Fa
         questions=questions,
     )
     return merged, report
+
+
+def _fill_dates(kept: Question, fresh: Question) -> None:
+    """Give ordering items saved before items had a ``date`` the one generated for them
+    (the same text and start); a date already there, generated or typed, stays."""
+    dates = {(item.text, item.start): item.date for item in fresh.items}
+    kept.items = [item if item.date else replace(item, date=dates.get((item.text, item.start), ""))
+                  for item in kept.items]

@@ -16,7 +16,8 @@ def question_payload(question: Question) -> dict[str, Any]:
         "prompt": question.prompt,
         "answer": question.answer,
         "options": list(question.options),
-        "items": [{"text": item.text, "start": item.start.iso()} for item in question.items],
+        "items": [{"text": item.text, "start": item.start.iso(), "date": item.date}
+                  for item in question.items],
         "pairs": [list(pair) for pair in question.pairs],
         "accept": list(question.accept),
         "source": None if question.source is None else _sources([question.source])[0],
@@ -36,7 +37,8 @@ def question_from_row(
         answer=payload.get("answer", ""),
         options=list(payload.get("options", [])),
         items=[
-            OrderItem(item["text"], Ymd.parse(item["start"])) for item in payload.get("items", [])
+            OrderItem(item["text"], Ymd.parse(item["start"]), item.get("date", ""))
+            for item in payload.get("items", [])
         ],
         pairs=[(left, right) for left, right in payload.get("pairs", [])],
         accept=list(payload.get("accept", [])),

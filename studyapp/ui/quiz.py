@@ -136,8 +136,9 @@ def partial_credit(question: Question, score: float) -> str:
 def expected_html(question: Question, expected: str) -> str:
     """The right answer, as a list where the answer has parts (escaped rich text)."""
     if question.kind == "ordering":
-        rows = "".join(f"<li>{escape(item.text)} ({date_text(item.start)})</li>"
-                       for item in chronological(question))
+        # The date as the text gave it; date_text only guesses for sets made without it.
+        rows = "".join(f"<li>{escape(item.text)} ({escape(item.date or date_text(item.start))})"
+                       "</li>" for item in chronological(question))
         return f"<b>The right order</b><ol>{rows}</ol>"
     if question.kind == "matching":
         rows = "".join(f"<li>{escape(left)} → {escape(right)}</li>"
