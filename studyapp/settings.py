@@ -8,13 +8,13 @@ carries a schema version, so its layout can change later without guessing.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import warnings
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
+
+from studyapp.files import write_atomically
 
 SETTINGS_NAME = "settings.json"
 SETTINGS_VERSION = 1
@@ -117,13 +117,4 @@ def save_settings(home: Path, settings: Settings) -> None:
             raise ValueError(f"setting {field.name} must be {expected}, not {value!r}")
     path = settings_path(home)
     text = json.dumps({"version": SETTINGS_VERSION, **asdict(settings)}, indent=2) + "\n"
-    descriptor, temporary = tempfile.mkstemp(dir=home, prefix=".settings-", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from studyapp.files import write_atomically
 from studyapp.model import OrderItem, Question, QuizSet
 from studyapp.quizsets.diagnostics import QuizSetError
 from studyapp.quizsets.load import parse_yaml
@@ -140,20 +140,6 @@ def _dump(document: CommentedMap) -> str:
     stream = io.StringIO()
     yaml.dump(document, stream)
     return stream.getvalue()
-
-
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _schema_reference(path: Path) -> str:

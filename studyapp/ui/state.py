@@ -7,14 +7,13 @@ Importing this module stays cheap (no sqlmodel): the store only arrives after th
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from studyapp.files import write_atomically
 from studyapp.settings import Settings
 
 if TYPE_CHECKING:
@@ -50,7 +49,4 @@ def read_ui_state(home: Path) -> dict[str, Any]:
 def remember(home: Path, **values: Any) -> None:
     """Update some remembered values; atomic (a temporary file renamed over the old one)."""
     data = {**read_ui_state(home), **values}
-    fd, tmp = tempfile.mkstemp(dir=home, prefix=".ui-state-", suffix=".json")
-    with os.fdopen(fd, "w", encoding="utf-8") as out:
-        json.dump(data, out)
-    os.replace(tmp, home / UI_STATE_FILE)
+    write_atomically(home / UI_STATE_FILE, json.dumps(data))

@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from studyapp.files import write_atomically
 from studyapp.model import Question, QuizSet
-from studyapp.quizsets.save import write_atomically
 from studyapp.quizsets.schema import chronological
 
 NAME = "json"
