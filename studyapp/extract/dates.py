@@ -362,7 +362,7 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
     if kind == "lifespan":  # only after a person's name: "the war (1914–1918)" is a date
-        name = re.search(r"[A-Z][\w.'’-]*\s*$", match.string[:match.start()][-40:])
+        name = NAME_BEFORE.search(match.string[max(0, match.start() - 40):match.start()])
         return bool(name) and not THING_NOUN.match(name.group().strip())
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
@@ -370,8 +370,12 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     for name in ("m1", "m1b", "m2", "era"):
         if groups.get(name) and not groups[name][0].isupper():
             return False
-    return not any(groups.get(name) and re.search(r"[a-z]", groups[name])
+    return not any(groups.get(name) and LOWER_LETTER.search(groups[name])
                    for name in ("y", "y1", "y1b", "y2"))
+
+
+NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*$")
+LOWER_LETTER = re.compile(r"[a-z]")
 
 
 # A date in a relative clause or the past perfect tells background ("who had ruled since

@@ -123,7 +123,11 @@ class Token:
     def __init__(self, text: str, start: int, end: int, sentence: int,
                  possessive: bool = False) -> None:
         self.start, self.end, self.sentence, self.possessive = start, end, sentence, possessive
-        self.set_text(text)
+        # set_text's body, inlined: a block's every word makes a token
+        self.text = text
+        self.lower = text.lower()
+        self.word = text[0].isalnum()
+        self.capitalised = text[0].isupper()
 
     def set_text(self, text: str) -> None:
         self.text = text
@@ -278,23 +282,25 @@ def tokenize(text: str) -> list[Token]:
     ends_at = set(ends)
     tokens: list[Token] = []
     sentence = 0
+    count = len(ends)
     for match in TOKEN.finditer(text):
-        while sentence < len(ends) and match.start() >= ends[sentence]:
+        start, end = match.span()
+        while sentence < count and start >= ends[sentence]:
             sentence += 1
         value = match.group()
-        if value[-2:] in ("'s", "’s") and len(value) > 2 and value[0].isalpha():
-            tokens.append(Token(value[:-2], match.start(), match.end(), sentence, True))
-        elif (value == "." and tokens and tokens[-1].lower in TITLE_ABBREVIATIONS
-              and tokens[-1].end == match.start()):
+        if value != ".":
+            if value[-2:] in ("'s", "’s") and len(value) > 2 and value[0].isalpha():
+                tokens.append(Token(value[:-2], start, end, sentence, True))
+            else:
+                tokens.append(Token(value, start, end, sentence))
+        elif tokens and tokens[-1].end == start and (
+                tokens[-1].lower in TITLE_ABBREVIATIONS
+                or len(tokens[-1].text) == 1 and tokens[-1].text.isupper()
+                and not ends_at.intersection(range(end, end + 3))):
             tokens[-1].set_text(tokens[-1].text + ".")
-            tokens[-1].end = match.end()
-        elif (value == "." and tokens and len(tokens[-1].text) == 1
-              and tokens[-1].text.isupper() and tokens[-1].end == match.start()
-              and not ends_at.intersection(range(match.end(), match.end() + 3))):
-            tokens[-1].set_text(tokens[-1].text + ".")
-            tokens[-1].end = match.end()
+            tokens[-1].end = end
         else:
-            tokens.append(Token(value, match.start(), match.end(), sentence))
+            tokens.append(Token(value, start, end, sentence))
     return tokens
 
 

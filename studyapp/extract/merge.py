@@ -3,6 +3,7 @@ documents) merge into one event with all their sources."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -35,13 +36,23 @@ def content_words(text: str, names: bool = True) -> set[str]:
     stems = set()
     for match in WORD.finditer(text):
         word = match.group()
-        lower = word.lower()
-        if lower in STOP_WORDS or len(lower) < 3:
+        stem = _word_stem(word)
+        if stem is None:
             continue
         if not names and word[0].isupper() and not _starts_sentence(text, match.start()):
             continue
-        stems.add(_stem(lower))
+        stems.add(stem)
     return stems
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_stem(word: str) -> str | None:
+    """The stem of a word that says something, None for a stop word or a short one (cached:
+    the same words recur in every event's sentences)."""
+    lower = word.lower()
+    if lower in STOP_WORDS or len(lower) < 3:
+        return None
+    return _stem(lower)
 
 
 def _starts_sentence(text: str, position: int) -> bool:
