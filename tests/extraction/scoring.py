@@ -84,15 +84,13 @@ def _match(pairs: dict[int, list[int]]) -> dict[int, int]:
 
 
 @dataclass
-class EventScore:
+class Counts:
+    """What was annotated as core, reported, right, and reported but neither right nor wrong."""
+
     core: int
     reported: int
     correct: int
     neutral: int
-    found: int
-    date_exact: int
-    missed: list[dict] = field(default_factory=list)
-    false_positives: list[dict] = field(default_factory=list)
 
     @property
     def recall(self) -> float:
@@ -102,6 +100,14 @@ class EventScore:
     def precision(self) -> float:
         counted = self.reported - self.neutral
         return self.correct / counted if counted else 1.0
+
+
+@dataclass
+class EventScore(Counts):
+    found: int
+    date_exact: int
+    missed: list[dict] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
 
     @property
     def date_accuracy(self) -> float:
@@ -145,24 +151,12 @@ def score_events(reported: list[dict], annotated: list[dict]) -> EventScore:
 
 
 @dataclass
-class FigureScore:
-    core: int
-    reported: int
-    correct: int
-    neutral: int
+class FigureScore(Counts):
     roles_right: int
     missed: list[dict] = field(default_factory=list)
     false_positives: list[dict] = field(default_factory=list)
     wrong_roles: list[dict] = field(default_factory=list)
 
-    @property
-    def recall(self) -> float:
-        return self.correct / self.core if self.core else 1.0
-
-    @property
-    def precision(self) -> float:
-        counted = self.reported - self.neutral
-        return self.correct / counted if counted else 1.0
 
     role_judged: int = 0  # correct figures whose annotation names a role to get right
 
