@@ -53,7 +53,7 @@ class Source:
 
 @dataclass(frozen=True)
 class KeyNumber:
-    """A count the text ties to an event ("26 Armenians died": 26, "people killed")."""
+    """A count the text ties to an event ("26 miners died": 26, "people killed")."""
 
     value: float
     unit: str

@@ -338,7 +338,7 @@ def _noun_position(words: list[str], index: int) -> bool:
     before = strip_word(words[index - 1]).lower()
     if before.endswith(("’s", "'s")):
         return True  # "the government's decree"
-    if before in MID_ADVERBS and index >= 2:  # "Flag of Armenia first raised"
+    if before in MID_ADVERBS and index >= 2:  # "Flag of Norway first raised"
         return strip_word(words[index - 2]).lower() in DETERMINERS
     return before in NOT_BEFORE_VERB
 
@@ -480,7 +480,7 @@ def _is_plural(words: list[str]) -> bool:
 
 def fix_subject(subject: str, common_words: set[str]) -> str:
     """Sentence-initial capital off and an article on where a common noun phrase needs one:
-    "Flag of Armenia" -> "the flag of Armenia"; names stay as they are."""
+    "Flag of Norway" -> "the flag of Norway"; names stay as they are."""
     words = subject.split()
     first = strip_word(words[0]).lower()
     common_head = len(words) > 1 and words[1] == "of"  # "Flag of ...", "Conference of ..."
@@ -494,7 +494,7 @@ def fix_subject(subject: str, common_words: set[str]) -> str:
 
 
 def _is_name_start(words: list[str], common_words: set[str]) -> bool:
-    """"Soviet Armenia" starts with a name even though "soviet" is a common word."""
+    """"Soviet Latvia" starts with a name even though "soviet" is a common word."""
     return (len(words) > 1 and words[1][:1].isupper()
             and strip_word(words[1]).lower() not in common_words)
 

@@ -336,7 +336,7 @@ COUNT_SUBJECT = re.compile(
 
 
 def how_many(fact: EventFact, context: Context) -> Question | None:
-    """"26 Armenians died" -> "How many Armenians died ...?" among counts of its magnitude."""
+    """"26 miners died" -> "How many miners died ...?" among counts of its magnitude."""
     clause = fact.clause
     match = COUNT_SUBJECT.match(clause.subject) if clause and not fact.bounded else None
     if match is None or clause is None:

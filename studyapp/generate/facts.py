@@ -294,8 +294,8 @@ def _distinct(roles: list[str]) -> list[str]:
 
 
 def _without_place(figure: Figure, places: set[str]) -> Figure:
-    """"Azerbaijan X Y" -> "X Y": a place the extractor ran into the name is dropped; a name
-    that is all places ("Armenian Stepanakert") is no name."""
+    """"Prussia X Y" -> "X Y": a place the extractor ran into the name is dropped; a name
+    that is all places ("Prussian Berlin") is no name."""
     words = figure.name.split()
     kept = [word for word in words if word.rstrip("’'s") not in places]
     if kept == words:

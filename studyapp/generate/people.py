@@ -20,7 +20,7 @@ def _role_phrase(role: str) -> str:
     role = plain_role(role)
     first = role.split()[0].lower()
     if first in english.DETERMINERS or any(w.endswith(("’s", "'s")) for w in role.split()[:3]):
-        return role  # "Armenia’s Prime Minister" takes no article
+        return role  # "Norway’s Prime Minister" takes no article
     if " of " in role or first in {"first", "last", "founding", "former"}:
         return f"the {role}"
     return f"{'an' if first[0] in 'aeiou' else 'a'} {role}"
