@@ -163,9 +163,9 @@ def test_people_from_figures_places_and_numbers():
     ("leading to the death of 18 miners", 18, "people killed"),
     ("killing over 100 civilians in the process", 100, "people killed"),
     ("leading to the flight of 350,000 Huguenots", 350000, "people displaced"),
-    ("the displacement of up to a million ethnic Azeris", 1e6, "people displaced"),
+    ("the displacement of up to a million ethnic Germans", 1e6, "people displaced"),
     ("around 2,500 Breton Protestants signed a petition", 2500, "people"),
-    ("Around 500 of those civilians perished along the way", 500, "people killed"),
+    ("Around 500 of the marchers perished along the way", 500, "people killed"),
 ])
 def test_key_numbers(sentence, value, unit):
     assert any(n.value == value and n.unit == unit for n in key_numbers(sentence))

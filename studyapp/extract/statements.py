@@ -1,9 +1,9 @@
 """Statements: the clause of a sentence that tells what happened at one of its dates.
 
-The date is cut out with the words that introduce it ("On 1 January 2024, the republic was
-dissolved" -> "The republic was dissolved"); a sentence with several dates is cut between
+The date is cut out with the words that introduce it ("On 3 March 1918, the treaty was
+signed" -> "The treaty was signed"); a sentence with several dates is cut between
 them at clause breaks, and a clause that lost its subject or verb borrows them from the
-sentence's first clause ("They met in Brussels on May 14, in Moscow on May 25").
+sentence's first clause ("They met in Vienna on May 14, in Prague on May 25").
 """
 
 from __future__ import annotations
