@@ -16,6 +16,9 @@ a role when it is listed or has the shape of an agent noun (names.role_head).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import operator
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -662,7 +665,8 @@ class _Reader:
     def _blocked(self, words: list[str], title_end: int) -> bool:
         """Words that make the run an organisation, place, group, event or work."""
         lowered = [w.lower() for w in words]
-        if any(w in vocab.NOT_PERSON_WORDS or w in vocab.NUMBER_WORDS for w in lowered):
+        if not vocab.NOT_PERSON_WORDS.isdisjoint(lowered) \
+                or not vocab.NUMBER_WORDS.isdisjoint(lowered):
             return True
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
@@ -670,12 +674,8 @@ class _Reader:
             return True
         if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(("ish", "ese")):
             return True  # "Swedish Pomerania", "Genoese Corsica": a place so qualified
-        for word in words:
-            if any(ch.isdigit() for ch in word) or self.words.demonym(word):
-                return True
-            if len(word) > 1 and word.isupper() and not vocab.is_roman_numeral(word) \
-                    and not INITIAL.match(word):
-                return True
+        if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
+            return True
         if len(words) > 1 and words[-1].endswith("s") and words[0].endswith(
                 ("an", "ean", "ese", "ish")) and not words[-1].endswith("ss"):
             return True  # "Crimean Tatars": a people
@@ -861,6 +861,16 @@ class _Reader:
         self._add(Mention(other, mention.document, source=mention.source,
                           default_ok=len(other) > 1, secondary=former))
         return close + 1 if part == close else j
+
+
+@functools.lru_cache(maxsize=65536)
+def _unlike_a_name_word(word: str) -> bool:
+    """A digit or an acronym ("NATO", but not "XIV" or "E."): no word of a person's name
+    (cached: the same words recur in every run)."""
+    if any(ch.isdigit() for ch in word):
+        return True
+    return len(word) > 1 and word.isupper() and not vocab.is_roman_numeral(word) \
+        and not INITIAL.match(word)
 
 
 # -- runs of name words ------------------------------------------------------------------
@@ -1443,15 +1453,15 @@ def _source(document: Document, block: Block, start: int, end: int) -> Source | 
     return Source(document.name, block.text[start:end], block.span(start, end))
 
 
+SENTENCE_NUMBER = operator.attrgetter("sentence")
+
+
 def _sentence_source(document: Document, block: Block, tokens: list[Token],
                      index: int) -> Source | None:
+    # Sentence numbers never decrease along the tokens: a binary search finds the sentence.
     number = tokens[index].sentence
-    first = index
-    while first > 0 and tokens[first - 1].sentence == number:
-        first -= 1
-    last = index
-    while last + 1 < len(tokens) and tokens[last + 1].sentence == number:
-        last += 1
+    first = bisect.bisect_left(tokens, number, hi=index, key=SENTENCE_NUMBER)
+    last = bisect.bisect_right(tokens, number, lo=index, key=SENTENCE_NUMBER) - 1
     return _source(document, block, tokens[first].start, tokens[last].end)
 
 
