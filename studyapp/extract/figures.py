@@ -39,6 +39,11 @@ ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
 LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
                         r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
                         r"\d{1,4}\s*(?:BC\s*)?[–-]|^\(\s*(?:born|b\.|died|d\.)\s")
+# Another name follows: "also known as", "later called", "nicknamed" (of lower-cased words).
+KNOWN_AS_CUE = re.compile(
+    r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
+    r"(?:known(?: (?:simply|commonly|popularly|widely|usually|later))? as"
+    r"|called|nicknamed|styled)\b")
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -224,6 +229,14 @@ class Person:
         self.per_document[mention.document] += 1
 
 
+LOWERCASE_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][\w\-]*")
+PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
+    r"([A-Z][\w\-]+)(?![\w'’\-])")
+CAPITALISED_PAIR = re.compile(r"(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """What the documents themselves say about words: used in lower case, as places, ..."""
@@ -242,13 +255,10 @@ class Vocabulary:
         for document in documents:
             for block in document.blocks:
                 text = block.text
-                lowercase.update(re.findall(r"(?<![\w'’\-])[a-z][a-z'’\-]*", text))
-                capitalised.update(re.findall(r"\b[A-Z][\w\-]*", text))
-                places.update(re.findall(
-                    r"\b(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
-                    r"([A-Z][\w\-]+)(?![\w'’\-])",
-                    text))
-                pairs.update(re.findall(r"(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)", text))
+                lowercase.update(LOWERCASE_WORD.findall(text))
+                capitalised.update(CAPITALISED_WORD.findall(text))
+                places.update(PLACE_AFTER_PREPOSITION.findall(text))
+                pairs.update(CAPITALISED_PAIR.findall(text))
         # "Pierre Curie" and "the Curies": a family, where "Soviet Armenian" and "the
         # Armenians" are a people. The word before must look like a given name.
         families = {second for first, second in pairs
@@ -820,9 +830,7 @@ class _Reader:
         if cue_at and tokens[cue_at[0]].text == ",":
             cue_at = cue_at[1:]
         cue = " ".join(tokens[c].lower for c in cue_at)
-        match = re.match(r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
-                         r"(?:known(?: (?:simply|commonly|popularly|widely|usually|later))? as"
-                         r"|called|nicknamed|styled)\b", cue)
+        match = KNOWN_AS_CUE.match(cue)
         if not match:
             return
         k = cue_at[len(match.group().split()) - 1] + 1
@@ -1027,9 +1035,10 @@ def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
 
 def _furniture(block: Block) -> bool:
     """Short lines of capitalised words only (navigation, share buttons, section labels)."""
+    if block.kind == "paragraph":
+        return False
     words = re.findall(r"[^\W\d_][\w'’\-]*", block.text)
-    return block.kind != "paragraph" and 0 < len(words) <= 8 and all(
-        w[0].isupper() or w in vocab.PARTICLES for w in words)
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w in vocab.PARTICLES for w in words)
 
 
 def _acronym(word: str) -> bool:

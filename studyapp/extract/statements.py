@@ -150,16 +150,24 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
 
 
+EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+SPACES = re.compile(r"\s+")
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
+REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
+TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
+SPACE_BEFORE_COMMA = re.compile(r"\s+,")
+
+
 def tidy(clause: str) -> str:
-    clause = re.sub(r"\(\s*\)", "", clause)
-    clause = re.sub(r"\s+", " ", clause).strip()
-    clause = re.sub(r"\s+([,.;:!?)])", r"\1", clause)
-    clause = re.sub(r"([,;:])(?:\s*,)+", r"\1", clause)  # "reason, , the" -> "reason, the"
+    clause = EMPTY_BRACKETS.sub("", clause)
+    clause = SPACES.sub(" ", clause).strip()
+    clause = SPACE_BEFORE_PUNCTUATION.sub(r"\1", clause)
+    clause = REPEATED_COMMAS.sub(r"\1", clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
-    clause = re.sub(r"[\s,;:–—-]+$", "", clause.rstrip(".!? "))
+    clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
     if clause.endswith(")") and clause.count(")") > clause.count("("):
         clause = clause[:-1].rstrip(".!? ")
-    return re.sub(r"\s+,", ",", clause).strip()
+    return SPACE_BEFORE_COMMA.sub(",", clause).strip()
 
 
 def _head(clause: str) -> str:
