@@ -316,7 +316,8 @@ WORD_TRIGGERS = {
 def _present(text: str) -> set[str]:
     """The kinds of trigger ``text`` holds (see NEEDS)."""
     lower = text.lower()
-    present = {name for name, words in WORD_TRIGGERS.items() if any(w in lower for w in words)}
+    present = {name for name, words in WORD_TRIGGERS.items()
+               if any(map(lower.__contains__, words))}
     if _DIGIT.search(text):
         present.add("digit")
         if _DECADE.search(text):

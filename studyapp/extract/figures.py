@@ -1619,8 +1619,9 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     preferring the same document, a key figure, a surname, then the most mentioned."""
     best = None
     best_rank = None
+    key = mention.key
     for person in people:
-        kind = person.part(mention.key)
+        kind = person.part(key)
         given = kind == 1 or all(" " not in form for form in person.forms)
         if not kind or given and _other_kin(mention, person):
             continue  # "her sister Greta" is not "her mother Greta (Holm)"
@@ -1631,7 +1632,7 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
         if best_rank is None or rank > best_rank:
             best, best_rank = person, rank
     if best_rank and best_rank[0] and best_rank[2] == 1 and sum(
-            1 for p in people if p.part(mention.key) == 1
+            1 for p in people if p.part(key) == 1
             and mention.document in p.first_seen) > 1:
         return None  # "Maria" when the text names two Marias: neither for certain
     return best
