@@ -26,23 +26,25 @@ WORD = re.compile(r"[^\W\d_]+")
 SENTENCE_OPENERS = set('.:;!?"“(')
 
 
-def content_words(text: str, names: bool = True) -> set[str]:
-    """Stems of the words that say something ("voted in favour" -> {voted, favor}).
+def content_words(text: str) -> tuple[set[str], set[str]]:
+    """Stems of the words that say something ("voted in favour" -> {voted, favor}): all of
+    them, and those without names (both from one reading of the text).
 
-    Without ``names``, capitalised words inside a sentence are left out: names of the
-    places and people a text is about recur in every sentence, so sharing them says little
-    about two sentences telling one happening.
+    Without names, capitalised words inside a sentence are left out: names of the places
+    and people a text is about recur in every sentence, so sharing them says little about
+    two sentences telling one happening.
     """
-    stems = set()
+    stems: set[str] = set()
+    without_names: set[str] = set()
     for match in WORD.finditer(text):
         word = match.group()
         stem = _word_stem(word)
         if stem is None:
             continue
-        if not names and word[0].isupper() and not _starts_sentence(text, match.start()):
-            continue
         stems.add(stem)
-    return stems
+        if not word[0].isupper() or _starts_sentence(text, match.start()):
+            without_names.add(stem)
+    return stems, without_names
 
 
 @functools.lru_cache(maxsize=65536)
@@ -81,9 +83,8 @@ class _Words:
     def of(self, event: Event) -> tuple[set[str], set[str], set[str]]:
         if id(event) not in self.cache:
             sentences = " ".join(source.sentence for source in event.sources)
-            self.cache[id(event)] = (content_words(event.statement, names=False),
-                                     content_words(sentences, names=False),
-                                     content_words(sentences))
+            every, without_names = content_words(sentences)
+            self.cache[id(event)] = (content_words(event.statement)[1], without_names, every)
         return self.cache[id(event)]
 
     def absorb(self, target: Event, event: Event) -> None:
