@@ -344,16 +344,21 @@ def may_hold_dates(text: str) -> bool:
     return bool(_present(text))
 
 
+# Each pattern with its place in the list (its priority on ties) and the trigger it needs.
+_SCANNED = [(index, kind, pattern, NEEDS[kind]) for index, (kind, pattern) in enumerate(_COMPILED)]
+
+
 def _scan(text: str) -> list[tuple[str, re.Match]]:
     """Every match of every pattern, leftmost-longest first, earlier patterns first on ties."""
     present = _present(text)
-    patterns = [(i, kind, pattern) for i, (kind, pattern) in enumerate(_COMPILED)
-                if NEEDS[kind] in present]
     candidates = []
-    for index, kind, pattern in patterns:
+    for index, kind, pattern, needed in _SCANNED:
+        if needed not in present:
+            continue
         for match in pattern.finditer(text):
-            if match.end() > match.start() and _case_ok(match, kind):
-                candidates.append((match.start(), match.start() - match.end(), index, kind, match))
+            start, end = match.span()
+            if end > start and _case_ok(match, kind):
+                candidates.append((start, start - end, index, kind, match))
     candidates.sort(key=lambda c: c[:3])
     return [(kind, match) for _, _, _, kind, match in candidates]
 
