@@ -15,6 +15,8 @@ NUMBER = re.compile(
     r"(?:\s*(?P<scale>thousand|million|billion|trillion))?(?![\d,]*\s*(?:BC|AD|CE)\b)",
     re.IGNORECASE,
 )
+# What every NUMBER holds: a digit or a scale word.
+NUMBER_HINT = re.compile(r"\d|thousand|million|billion", re.IGNORECASE)
 # What a count is of, by the words just before it: "the death of 18", "killing over 100".
 UNITS_BEFORE = [
     (re.compile(r"(?:\bkill(?:ed|ing)?|\bdeaths?\s+of|\bmassacre\s+of|\bexecution\s+of)"
@@ -47,6 +49,8 @@ CURRENCIES = {"$": "US dollars", "€": "euros", "£": "pounds"}
 
 def key_numbers(sentence: str) -> list[KeyNumber]:
     """Counts the sentence ties to a unit; years, dates and ordinals are not counts."""
+    if NUMBER_HINT.search(sentence) is None:
+        return []  # much faster than NUMBER, and most sentences without a count have none
     numbers = []
     for match in NUMBER.finditer(sentence):
         if _is_date_part(sentence, match):
@@ -62,8 +66,8 @@ def key_numbers(sentence: str) -> list[KeyNumber]:
         if not unit:
             unit, start, end = _unit_before(sentence, match)
         if not unit:
-            unit, start, end = _unit(sentence, match.end()), match.start(), \
-                _unit_end(sentence, match.end())
+            unit, end = _unit_after(sentence, match.end())
+            start = match.start()
         if unit:
             numbers.append(KeyNumber(value=int(value) if value.is_integer() else value,
                                      unit=unit, text=sentence[start:end].strip()))
@@ -88,26 +92,23 @@ def _is_date_part(sentence: str, match: re.Match) -> bool:
         return False
     if match.group("currency") or match.group("scale") or "," in digits:
         return False
-    year_like = digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2199
+    if digits.isdigit() and len(digits) == 4 and 1000 <= int(digits) <= 2199:
+        return True  # a year
     before = sentence[max(0, match.start() - 12):match.start()]
-    month_before = re.search(r"(?:January|February|March|April|May|June|July|August|September|"
-                             r"October|November|December)\s*$", before)
-    ordinal_after = re.match(r"(?:st|nd|rd|th)\b", sentence[match.end():])
-    return year_like or bool(month_before) or bool(ordinal_after)
+    return MONTH_BEFORE.search(before) is not None \
+        or ORDINAL_SUFFIX.match(sentence, match.end()) is not None
 
 
-def _unit(sentence: str, position: int) -> str:
+MONTH_BEFORE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\s*$")
+ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _unit_after(sentence: str, position: int) -> tuple[str, int]:
+    """The unit named by the words after a number, and where they end ("", position: none)."""
     rest = sentence[position:position + 60]
     for pattern, unit in UNITS:
-        if pattern.match(rest):
-            return unit
-    return ""
-
-
-def _unit_end(sentence: str, position: int) -> int:
-    rest = sentence[position:position + 60]
-    for pattern, _ in UNITS:
         match = pattern.match(rest)
         if match:
-            return position + match.end()
-    return position
+            return unit, position + match.end()
+    return "", position
