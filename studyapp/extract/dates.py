@@ -220,7 +220,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
-                or _background(span, mentions[:-1])):
+                or _background(span, mentions[:-1]) or _told_ahead(text, match, mentions[:-1])):
             context.anchor(span)
     return _merge_lists(text, mentions)
 
@@ -291,6 +291,17 @@ def _background(span: DateSpan, earlier: list[DateMention]) -> bool:
     of 4 March 1702: estates seized since 1660"): the narrative stays at the main date."""
     main = next((m.span for m in earlier if not m.planned), None)
     return main is not None and span.end < main.start
+
+
+# "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
+
+
+def _told_ahead(text: str, match: re.Match, earlier: list[DateMention]) -> bool:
+    """An end date after the sentence's main date tells how long the happening lasted; the
+    narrative stays at the main date, so the next sentence's year-less dates take its year."""
+    return any(not m.planned for m in earlier) and \
+        UNTIL_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
 
 
 # --- scanning ------------------------------------------------------------------------------
