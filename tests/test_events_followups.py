@@ -27,3 +27,18 @@ def spans(name: str, text: str) -> list[tuple[str, str, str]]:
 def test_an_end_date_told_ahead_does_not_set_the_year_of_the_next_sentence(text, expected_day):
     days = [start for start, end, _ in spans("a.txt", text + "\n") if start == end]
     assert days == [expected_day]
+
+
+@pytest.mark.parametrize("body, line", [
+    ("From 3 to 9 June 1811 the synod sat in Arle.", "June 3–9: Synod in Arle."),
+    ("Between 14 and 20 May 1811 the fleet lay off Corva.", "May 14–20: Fleet off Corva."),
+])
+def test_a_range_told_in_the_body_and_the_timeline_is_one_event(body, line):
+    text = f"= Synod =\n\n== Story ==\n\n{body}\n\n== Timeline ==\n\n=== 1811 ===\n{line}\n"
+    assert len(spans("s.txt", text)) == 1
+
+
+def test_two_happenings_of_the_same_days_in_the_body_and_the_timeline_stay_two():
+    text = ("= Synod =\n\n== Story ==\n\nFrom 3 to 9 June 1811 the synod sat in Arle.\n\n"
+            "== Timeline ==\n\n=== 1811 ===\nJune 3–9: Floods drown the lower town of Corva.\n")
+    assert len(spans("s.txt", text)) == 2

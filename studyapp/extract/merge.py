@@ -213,7 +213,7 @@ def _told_in(summary: set[str], telling: set[str]) -> bool:
 
 def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Counter,
                 words: _Words) -> bool:
-    if event.span.precision != "day" or kept.sources[0].document != event.sources[0].document:
+    if not _of_days(event) or kept.sources[0].document != event.sources[0].document:
         return False
     pair = {roles.get(id(kept), "body"), roles.get(id(event), "body")}
     if pair == {"lead", "body"} or pair == {"lead", "timeline"}:
@@ -222,6 +222,17 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Cou
     if pair == {"timeline", "body"}:
         return len(words.of(kept)[2] & words.of(event)[2]) >= MIN_SHARED
     return False
+
+
+def _of_days(event: Event) -> bool:
+    """A day, or a few days ("12–19 March"): dated so finely that two tellings of one document
+    with that date and a word or two in common are one happening. Ranges of months or years
+    hold many happenings."""
+    span = event.span
+    if span.precision == "day":
+        return True
+    return span.precision == "range" and (span.end.year, span.end.month) <= \
+        (span.start.year, span.start.month + 1) and not (span.start.day == 1 and span.end.day >= 28)
 
 
 def _absorb(target: Event, event: Event) -> None:
