@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.extract.dates import DateContext, find_dates
 from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
 
@@ -42,3 +43,22 @@ def test_two_happenings_of_the_same_days_in_the_body_and_the_timeline_stay_two()
     text = ("= Synod =\n\n== Story ==\n\nFrom 3 to 9 June 1811 the synod sat in Arle.\n\n"
             "== Timeline ==\n\n=== 1811 ===\nJune 3–9: Floods drown the lower town of Corva.\n")
     assert len(spans("s.txt", text)) == 2
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Unrest grew from late 1756 to the summer of 1758.", "1756-09-01", "1758-08-31"),
+    ("The drought lasted from early 1820 to the autumn of 1821.", "1820-01-01", "1821-11-30"),
+    ("Prices rose from the spring of 1690 to late 1692.", "1690-03-01", "1692-12-31"),
+])
+def test_a_range_between_fuzzy_dates_is_one_event(text, start, end):
+    assert [(s, e) for s, e, _ in spans("a.txt", text + "\n")] == [(start, end)]
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("the later 1760s", "1767-01-01", "1769-12-31"),
+    ("the earlier 1770s", "1770-01-01", "1772-12-31"),
+    ("the late 1830s", "1837-01-01", "1839-12-31"),
+])
+def test_the_later_and_earlier_decade_are_its_thirds(phrase, start, end):
+    [mention] = find_dates(f"Trade boomed in {phrase}.", DateContext())
+    assert (mention.span.start.iso(), mention.span.end.iso()) == (start, end)

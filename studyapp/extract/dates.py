@@ -93,7 +93,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
-    ("decade", rf"{MOD}?(?:the\s+)?(?P<y>[12]\d\d0)'?s(?![a-z])"),
+    # "the later 1840s" reads like "the late 1840s".
+    ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[12]\d\d0)'?s"
+               rf"(?![a-z])"),
     ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:and|to)\s+(?:the\s+)?"
                rf"(?P<season2>{SEASON}))?(?:\s+of)?,?\s+(?P<y>{Y})(?:{DASH}(?:\d{{4}}|\d{{2}})\b)?"),
     ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M}){TO})(?P<m2>{M}),?\s+"
@@ -111,6 +113,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
     ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})(?:{TO}|\s+and\s+)"
               rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
+    # "from late 1846 to the summer of 1848": one span from the first part to the last.
+    ("fuzzy_range", rf"from\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?(?P<y1>{Y})"
+                    rf"\s+(?:to|until|till)\s+{MOD.replace('P<mod>', 'P<mod2>')}?"
+                    rf"(?:(?:the\s+)?(?P<season2>{SEASON})\s+(?:of\s+)?)?(?P<y>{Y})"),
     ("year", rf"{MOD}?(?P<y>{Y})"),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
@@ -347,6 +353,7 @@ NEEDS = {
     "rel_years": "relative", "rel_day": "relative", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
+    "fuzzy_range": "digit",
 }
 
 
@@ -593,9 +600,24 @@ def _r_years(g: dict, context: DateContext) -> DateSpan | None:
     return _years_span(first, last, "range")
 
 
+def _r_fuzzy_range(g: dict, context: DateContext) -> DateSpan | None:
+    first = _year_part(g["y1"], g.get("mod"), g.get("season"))
+    last = _year_part(g["y"], g.get("mod2"), g.get("season2"))
+    if not first.start.year < last.end.year:
+        return None
+    return DateSpan(first.start, last.end, "range")
+
+
+def _year_part(year: str, mod: str | None, season: str | None) -> DateSpan:
+    """ "late 1846", "the summer of 1848" or "1848" as a span."""
+    if season:
+        return _r_season({"season": season, "y": year}, DateContext())
+    return _r_year({"y": year, "mod": mod} if mod else {"y": year}, DateContext())
+
+
 def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
     first = int(g["y"])
-    mod = _modifier(g)
+    mod = _modifier(g) or {"later": "late", "earlier": "early"}.get(g.get("thirds", "").lower())
     # "the 1800s" is the hundred years 1800-1899; "the 2000s" (and, mostly, "the 1900s") the
     # ten years 2000-2009.
     if first % 100 == 0 and first < 1900:
@@ -813,7 +835,8 @@ _RESOLVERS = {
     "holiday": _r_holiday,
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
-    "years": _r_years, "decade": _r_decade, "century": _r_century, "rel_days": _r_rel_days,
+    "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade,
+    "century": _r_century, "rel_days": _r_rel_days,
     "rel_day": _r_rel_day, "rel_year": _r_rel_year, "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
     "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
