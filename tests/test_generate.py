@@ -239,8 +239,12 @@ def test_minor_figures_do_not_become_questions(quizset):
     assert any(q.fact == "person:anna-brook" for q in quizset.questions)
 
 
-def test_a_date_that_bounds_a_period_is_not_asked_as_when():
-    sentence = "Since 1840 the guild has ruled the market."
+@pytest.mark.parametrize("sentence", [
+    "Since 1840 the guild has ruled the market.",
+    "Following the 1840 charter, the guild ruled the market.",
+    "After 1840 the guild ruled the market.",
+])
+def test_a_date_that_bounds_a_period_is_not_asked_as_when(sentence):
     document = parse_document("guild.txt", sentence)
     bounded = Event(span=year(1840, "1840"), statement="The guild has ruled the market",
                     sources=[Source("guild.txt", sentence, (0, len(sentence)))])

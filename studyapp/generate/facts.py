@@ -35,7 +35,7 @@ class EventFact:
     when: str  # the date at its precision: "13 February 1988"
     clause: english.Clause | None
     headline: bool  # a timeline line rather than a sentence of prose
-    bounded: bool = False  # "since 1971", "until 2018": the date bounds a state, ask no "when"
+    bounded: bool = False  # "since 1971", "after 2018": the date bounds a time, ask no "when"
 
     @property
     def span(self) -> DateSpan:
@@ -93,7 +93,7 @@ def block_kind(document: Document, source: Source) -> str:
     return "paragraph"
 
 
-BOUND_WORDS = r"(?:since|until|till|up until|up to|through|as of)"
+BOUND_WORDS = r"(?:since|until|till|up until|up to|through|as of|after|following|before|prior to)"
 
 
 def is_bounded(date_text: str, sentence: str) -> bool:
