@@ -100,6 +100,8 @@ APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once al
                                "already".split())
 NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
                          re.IGNORECASE)
+# Endings of adjectives that open titles of periodicals and books, never a given name.
+WORK_ADJECTIVES = ("ical", "ific", "ary", "ous", "ive", "ful")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
@@ -693,6 +695,11 @@ class _Reader:
             return True  # "Swedish Pomerania", "Genoese Corsica": a place so qualified
         if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
             return True
+        if all(INITIAL.match(word) for word in words):
+            return True  # "A. B. C.": a pen-name of initials, no name of a person
+        if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(WORK_ADJECTIVES) \
+                and lowered[-1].endswith("s") and not lowered[-1].endswith("ss"):
+            return True  # "Scientific Letters", "Curious Papers": a periodical or a book
         if len(words) > 1 and words[-1].endswith("s") and words[0].endswith(
                 ("an", "ean", "ese", "ish")) and not words[-1].endswith("ss"):
             return True  # "Crimean Tatars": a people
@@ -718,8 +725,13 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
-        if before.lower in vocab.WORK_NOUNS:
+        if before.lower in vocab.WORK_NOUNS or _work_apposition(tokens, end):
             return True
+        if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
+            return True  # "edited Household Pages": a periodical
+        if before.lower == "for" and any(vocab.title_word(t.text) or vocab.closed_role(t.text)
+                                         for t in tokens[max(0, start - 5):start - 1]):
+            return True  # "Secretary of State for Foreign Affairs": the office's field
         if before.possessive and before.capitalised and single and not titled:
             self.negative[mention.key] += 1
             return True
@@ -1032,6 +1044,19 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
     return 0 < start and end < len(tokens) and tokens[start - 1].lower in DETERMINERS | {"whose"} \
         and not tokens[end - 1].possessive and tokens[end].word and not tokens[end].capitalised \
         and (tokens[end].lower in vocab.NOT_PERSON_WORDS or tokens[end].lower in vocab.WORK_NOUNS)
+
+
+def _work_apposition(tokens: list[Token], end: int) -> bool:
+    """"X, a weekly magazine": an apposition that makes X a work."""
+    if end + 1 >= len(tokens) or tokens[end].text != "," \
+            or tokens[end + 1].lower not in ("a", "an", "the"):
+        return False
+    for token in tokens[end + 2:end + 6]:
+        if not token.word or token.capitalised or vocab.role_head(token.lower):
+            return False
+        if token.lower in vocab.WORK_NOUNS:
+            return True
+    return False
 
 
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:

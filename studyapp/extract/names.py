@@ -200,6 +200,7 @@ calle plaza iglesia legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
+affairs day
 """.split())
 
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
@@ -261,6 +262,16 @@ WORK_NOUNS = frozenset("""
 book books novel novels play plays poem poems film films movie song songs opera symphony
 painting paintings newspaper magazine journal newsletter article articles essay essays treatise
 memoir memoirs series album programme program ship
+""".split())
+
+# Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
+WORK_VERBS = frozenset("""
+edited edits published publishes founded founds launched launches serialised serialized
+""".split())
+
+# Conventional abbreviations of given names in references ("Wm.", "Chas.", "Thos.").
+GIVEN_NAME_ABBREVIATIONS = frozenset("""
+wm chas jas thos geo robt edw benj saml jno richd hy fredk alexr
 """.split())
 
 # Verbs after a name that only a person does (states and cities also "say" and "declare").
