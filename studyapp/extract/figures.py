@@ -513,6 +513,9 @@ class _Reader:
                  start: int, end: int) -> tuple[Mention | None, int]:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
+        while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
+                and tokens[end - 1].text != "I":  # but "Otto I"
+            end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
         if tokens[end - 1].possessive and _title_follows(tokens, end) \

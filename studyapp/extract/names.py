@@ -245,6 +245,8 @@ might must also only even just still already again indeed however meanwhile more
 nevertheless nonetheless furthermore instead otherwise today yesterday tomorrow later soon
 once twice almost nearly around roughly perhaps maybe notably finally eventually apart
 according following including given see related read share sign get learn key note
+nobody everybody somebody anybody everyone someone anyone nothing everything something
+anything none
 """.split())
 
 # Nouns after a possessive that show the possessor is a person ("Napoleon's death").
