@@ -529,6 +529,8 @@ class _Reader:
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
+        if title_end and len(name) == 1 and self._later_title(tokens, start, name[0]):
+            return None, end
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
@@ -576,6 +578,17 @@ class _Reader:
         mention.default_ok = self._of_name_shape(words, before) if of_name else \
             self._full_name_shape(words, before.lower if before else "")
         return self._add(mention), after
+
+    def _later_title(self, tokens: list[Token], start: int, name: Token) -> bool:
+        """"X, later Viscount Y": a title X came to hold; "Y" then stands for X."""
+        if start < 3 or tokens[start - 1].lower not in ("later", "afterwards", "subsequently") \
+                or tokens[start - 2].text not in ",(" or not self.mentions:
+            return False
+        holder = self.mentions[-1]
+        if holder.blocked or tokens[start - 3].text != holder.words[-1]:
+            return False
+        self.links.append((holder.key, name.lower))
+        return True
 
     def _skip_openers(self, tokens: list[Token], start: int,
                       end: int) -> tuple[int, bool, bool]:
