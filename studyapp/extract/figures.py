@@ -119,6 +119,9 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE)
 SLASH_CREDIT = re.compile(r"^(?P<names>[^/]{3,60}?)\s+/\s+\S")
 CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "author"}
+# Where a reference's authors end: a bracket, a quote, or a full stop not after an initial
+# ("A.") or an abbreviated given name ("Wm.", checked by the caller).
+AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)")
 BIBLIOGRAPHY_AUTHOR = re.compile(
     r"^(?P<surname>(?:[a-z]{1,3} )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),"
     r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
@@ -410,11 +413,16 @@ class _Reader:
     def _reference(self, index: int, document: Document, block: Block) -> None:
         """A bibliography entry: its authors are minor figures, its titles are ignored."""
         text = block.text.strip()
-        authors = re.split(r"\s\(|[\"“]|(?<![\s,][A-Z])\.\s", text, maxsplit=1)[0]
+        authors = text[:next((m.end("word") if m.group("word") is not None else m.start()
+                              for m in AUTHORS_END.finditer(text)
+                              if (m.group("word") or "").lower()
+                              not in vocab.GIVEN_NAME_ABBREVIATIONS), len(text))]
         for author in authors.split(";"):
             author = author.strip()
-            if not re.search(r"\b[A-Z]\.$", author):
-                author = author.rstrip(".")
+            last = author.rsplit(None, 1)[-1] if author else ""
+            if not re.search(r"\b[A-Z]\.$", author) \
+                    and last.rstrip(".").lower() not in vocab.GIVEN_NAME_ABBREVIATIONS:
+                author = author.rstrip(".")  # but "A." and "Wm." keep their full stop
             match = BIBLIOGRAPHY_AUTHOR.match(author)
             if not match:
                 continue
