@@ -1,0 +1,109 @@
+"""Key figures: capitalised shapes that are not people (titles, places, works, headlines,
+office fragments), bibliography names, one person under two forms, and names or roles that
+take an unusual shape. Every sentence is made up for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def figures_of(text: str, name: str = "notes.md"):
+    return find_figures([parse_document(name, text)])
+
+
+def reported(text: str, name: str = "notes.md") -> set[str]:
+    """Every name and alias reported, lower-cased."""
+    return {form.lower() for figure in figures_of(text, name)
+            for form in (figure.name, *figure.aliases)}
+
+
+@pytest.mark.parametrize("text, not_person, person", [
+    # F1: a chair or an epithet without a given name is no person
+    ("The Regius Lecturer declined the chair. In 1841 Thomas Arlen Pryce took the post and "
+     "taught there for decades.", "Regius Lecturer", "Thomas Arlen Pryce"),
+    ("The Iron Marshal rode ahead. His aide Walter Denholm followed with the guns in 1812.",
+     "Iron Marshal", "Walter Denholm"),
+    # F2: places of two words, quoted translations of a place, named objects and days
+    ("In 1869 the engineer Hugo Brenner sailed from Port Kessel to the new canal.",
+     "Port Kessel", "Hugo Brenner"),
+    ("The explorer Ines Maravilla reached Cape Morro in 1488 and named the bay.",
+     "Cape Morro", "Ines Maravilla"),
+    ("Travellers called the town the 'Silver Gate'. The merchant Oskar Lindqvist settled "
+     "there in 1702.", "Silver Gate", "Oskar Lindqvist"),
+    ("Workers finished the New Steel Dome in 1996. The architect Petra Holloway designed it.",
+     "New Steel Dome", "Petra Holloway"),
+    ("Every year the town keeps Marla Day in spring. The poet Marla Quennel was born there in "
+     "1830.", "Marla Day", "Marla Quennel"),
+    ("Port Kessel was crowded when Hugo Brenner arrived in 1869.", "Port Kessel",
+     "Hugo Brenner"),
+    ("Cape Morro Island lies west of the coast. Ines Maravilla saw it in 1488.", "Cape Morro",
+     "Ines Maravilla"),
+    # F3: periodicals, book titles, characters of a work and initials pen-names
+    ("In 1850 the novelist Edwin Carrow founded Family Words, a weekly magazine.",
+     "Family Words", "Edwin Carrow"),
+    ("The chemist Ruth Abernethy published her results in Chemical Letters in 1901.",
+     "Chemical Letters", "Ruth Abernethy"),
+    ("Readers wept over the death of little Tilly in the novel by Edwin Carrow, published in "
+     "1841.", "Tilly", "Edwin Carrow"),
+    ("The essays appeared in 1838 under the pen-name D. E. F., and the author Joan Whitby "
+     "admitted them later.", "D. E. F.", "Joan Whitby"),
+    ("Edwin Carrow edited Household Pages from 1850 until 1859.", "Household Pages",
+     "Edwin Carrow"),
+    # F4: a heading run into the next line, a quote-initial pronoun or quantifier
+    ("Carthago The last years of the city\n\nThe general Hanno Barcas lost the war in 146 BC.",
+     "Carthago The", "Hanno Barcas"),
+    ('"Nobody expected it," said the mayor Anton Kessler in 1921.', "Nobody", "Anton Kessler"),
+    ('"Everyone knew," wrote the diarist Clara Munt in 1899.', "Everyone", "Clara Munt"),
+    ("Nobody Knew the Cost\n\nThe banker Leona Fisk lent the money in 1907.", "Nobody Knew",
+     "Leona Fisk"),
+    # F5: the tail of an office is no person
+    ("In 1956 Harold Penwick became Secretary of State for Foreign Affairs.",
+     "Foreign Affairs", "Harold Penwick"),
+    ("The Minister for Home Affairs, Olga Brandt, resigned in 1933.", "Home Affairs",
+     "Olga Brandt"),
+])
+def test_shapes_that_are_not_people(text, not_person, person):
+    names = reported(text)
+    assert person.lower() in names
+    assert not_person.lower() not in names
+
+
+def test_a_title_held_later_is_not_another_person():
+    # F1: "X, later Viscount Y" gives X a title, not a second person called Y
+    text = ("Edgar Holm, later Viscount Ashdene, led the cabinet from 1834. "
+            "Holm resigned in 1841.")
+    figures = figures_of(text)
+    assert len(figures) == 1
+    assert figures[0].name == "Edgar Holm"
+
+
+@pytest.mark.parametrize("entry, wrong, right", [
+    # F6: an abbreviated given name belongs to the name; the entry is not rebuilt wrongly
+    ("Barton, Wm. Henry. The Long Retreat. London, 1977.", "wm barton", "wm. henry barton"),
+    ("Fairley, Chas. (1901). Notes on the Canals. Leeds.", "chas fairley", "chas. fairley"),
+    ("Orme, Jane. Tides of Salt. Bristol, 1990.", "jane. orme", "jane orme"),
+])
+def test_bibliography_names_are_not_mangled(entry, wrong, right):
+    text = ("The canal opened in 1761. The engineer Rupert Sloane built it.\n\n"
+            "## Bibliography\n\n" + entry)
+    names = reported(text)
+    assert wrong not in names
+    assert right in names
+    assert "rupert sloane" in names
+
+
+@pytest.mark.parametrize("text, forms", [
+    # F7: given names and given name + surname of one person are one figure
+    ("Clara Theresa Holbeck was born in 1792. In 1815 Clara Theresa married the poet "
+     "Jasper Quill. Clara Holbeck left him a year later.",
+     ("clara theresa", "clara holbeck")),
+])
+def test_one_person_under_two_forms(text, forms):
+    figures = figures_of(text)
+    owners = [figure for figure in figures
+              if {form.lower() for form in (figure.name, *figure.aliases)} & set(forms)]
+    assert len(owners) == 1
