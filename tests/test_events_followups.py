@@ -62,3 +62,19 @@ def test_a_range_between_fuzzy_dates_is_one_event(text, start, end):
 def test_the_later_and_earlier_decade_are_its_thirds(phrase, start, end):
     [mention] = find_dates(f"Trade boomed in {phrase}.", DateContext())
     assert (mention.span.start.iso(), mention.span.end.iso()) == (start, end)
+
+
+@pytest.mark.parametrize("entry", [
+    "> [!NOTE] Further reading: Barlow, *Salt and Stone* (2009)",
+    "> [!TIP]\n> Reading: Orme, *The Tin Roads* (1998), Kestrel Press.",
+    "- Dunn, Anna. *Salt Roads*. Kestrel, 2011.",
+    "- Quill, *Mills of the North* (2004), Harbour Books.",
+])
+def test_reference_entries_in_callouts_and_lists_are_not_events(entry):
+    text = f"# Notes\n\nOn 2 May 1790 the guild met.\n\n{entry}\n"
+    assert [s for s, _, _ in spans("n.md", text)] == ["1790-05-02"]
+
+
+def test_a_list_item_telling_a_happening_with_an_italic_title_is_still_an_event():
+    text = "# Notes\n\n- In 1790 Barlow printed *Salt and Stone* in Arle.\n"
+    assert [s for s, _, _ in spans("n.md", text)] == ["1790-01-01"]

@@ -41,15 +41,22 @@ STUDY_LABEL = re.compile(
     r"essay\s+questions?|revision)\s*:",
     re.IGNORECASE,
 )
-# "Surname, Given (1994). Title ..." and catalogue lines are references wherever they stand.
+# A callout or list item that opens "Further reading: ..." lists works, it tells nothing.
+REFERENCE_LABEL = re.compile(
+    r"^(?:further\s+)?(?:reading|readings|sources?|references?|bibliography|see\s+also|"
+    r"works\s+cited|literature)\s*:", re.IGNORECASE)
+# "Surname, Given (1994). Title ...", "Surname, Given. Title. Publisher, 1994." and catalogue
+# lines are references wherever they stand.
 REFERENCE_SHAPE = re.compile(
     r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
+    r"|^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)*\.\s+[^.]{2,120}\.\s+"
+    r"[^.]{2,80},\s+\d{4}\.?$"
     r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
     re.IGNORECASE,
 )
 # Each shape above needs a "(" or one of these words: testing for them first is much faster
 # than the full pattern, which most sentences do not match.
-REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved", re.IGNORECASE)
+REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved|\d{4}\.?$", re.IGNORECASE)
 
 TOLLS = {"people killed", "people injured", "people displaced", "people arrested"}
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -150,7 +157,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
 def _block_events(reading: _Reading, block: Block, people: _People) -> list[Event]:
     if reading.in_lead and block.kind == "paragraph":
         reading.lead_paragraphs += 1
-    if _reference_shaped(block.text) or STUDY_LABEL.match(block.text):
+    if _reference_shaped(block.text) or STUDY_LABEL.match(block.text) or \
+            REFERENCE_LABEL.match(block.text):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
     if not dated_note and not may_hold_dates(block.text):
