@@ -78,3 +78,16 @@ def test_reference_entries_in_callouts_and_lists_are_not_events(entry):
 def test_a_list_item_telling_a_happening_with_an_italic_title_is_still_an_event():
     text = "# Notes\n\n- In 1790 Barlow printed *Salt and Stone* in Arle.\n"
     assert [s for s, _, _ in spans("n.md", text)] == ["1790-01-01"]
+
+
+@pytest.mark.parametrize("name, lead", [
+    ("Edwin Marsh", "Edwin Hale Marsh, Baron Fellow (4 March 1790 – 9 May 1851), known as "
+                    "the Tinker, was a Welsh engineer."),
+    ("Lena Voss", "Lena Voss (4 March 1790 – 9 May 1851), known as Little Lena, was a "
+                  "Welsh engineer."),
+    ("Tam Orrin", "Tamsin Orrin, Lady Brede (4 March 1790 – 9 May 1851) was a Welsh engineer."),
+])
+def test_the_subjects_lifespan_after_a_title_or_alias_gives_birth_and_death(name, lead):
+    events = spans(f"{name}.txt", f"{lead}\n\nShe built mills.\n")
+    assert [(s, statement.split()[-1]) for s, _, statement in events] == [
+        ("1790-03-04", "born"), ("1851-05-09", "died")]
