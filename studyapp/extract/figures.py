@@ -596,6 +596,7 @@ class _Reader:
         if holder.blocked or tokens[start - 3].text != holder.words[-1]:
             return False
         self.links.append((holder.key, name.lower))
+        holder.roles.append(f"{tokens[start].text} {name.text}")
         return True
 
     def _skip_openers(self, tokens: list[Token], start: int,
@@ -616,7 +617,8 @@ class _Reader:
     def _name_span(self, tokens: list[Token], start: int, end: int,
                    sentence_start: bool) -> tuple[int, int, int]:
         """(end of the title, start and end of the name) within the run tokens[start:end]."""
-        title_end = self._title_split(tokens[start:end], sentence_start)
+        after_the = start > 0 and tokens[start - 1].lower == "the"
+        title_end = self._title_split(tokens[start:end], sentence_start, after_the)
         name_start = start + title_end
         # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role.
         while end - name_start > 2 and (self._place_like(tokens[name_start].text)
@@ -668,11 +670,16 @@ class _Reader:
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS
 
-    def _title_split(self, run: list[Token], sentence_start: bool) -> int:
+    def _title_split(self, run: list[Token], sentence_start: bool, after_the: bool) -> int:
         """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
         the words that qualify it ("Polish", "Communist Party"), never a given name."""
         split = 0
         for k, token in enumerate(run[:-1]):
+            if k == 0 and len(run) >= 3 and vocab.title_word(run[1].text) \
+                    and not vocab.title_word(token.text) and (
+                        after_the or _adjective(token.lower)
+                        or token.lower in self.words.lowercase):
+                continue  # "the Gentle King X": an epithet, then the title
             if vocab.title_word(token.text) or (k == 0 and sentence_start
                                                 and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
@@ -1207,7 +1214,7 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of")):
+                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for")):
             if tokens[k].lower == "of" and vocab.role_head(tokens[k - 1].text):
                 head = k - 1
             k -= 1
