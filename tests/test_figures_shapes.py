@@ -107,3 +107,35 @@ def test_one_person_under_two_forms(text, forms):
     owners = [figure for figure in figures
               if {form.lower() for form in (figure.name, *figure.aliases)} & set(forms)]
     assert len(owners) == 1
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # F10: a long office in an apposition before the name
+    ("The Canadian Secretary of State for External Affairs, Mark Dowell, spoke in 1957.",
+     "Mark Dowell", "Secretary of State for External Affairs"),
+    # F10: an epithet before a ruler's title
+    ("The Gentle King Aldric Varro ruled the isle until 1120.", "Aldric Varro", "King"),
+    # F10: a title held later
+    ("Edgar Holm, later Viscount Ashdene, led the cabinet from 1834.", "Edgar Holm",
+     "Viscount Ashdene"),
+])
+def test_roles_of_unusual_shape(text, name, role):
+    figures = {figure.name: figure for figure in figures_of(text)}
+    assert name in figures
+    assert any(role.lower() in r.lower() for r in figures[name].roles)
+
+
+@pytest.mark.parametrize("text, name", [
+    # F9: hyphenated given names after a family name
+    ("In 1911 the doctor Chen Wei-ming joined the revolt at the age of forty.",
+     "Chen Wei-ming"),
+    ("The reformer Liang Qi-chao wrote the petition in 1898.", "Liang Qi-chao"),
+])
+def test_hyphenated_given_names(text, name):
+    assert name.lower() in reported(text)
+
+
+def test_long_term_is_no_given_name():
+    names = reported("The engineer Mara Holt drew a Long-term plan in 1920.")
+    assert "mara holt" in names
+    assert not any("long-term" in name for name in names)

@@ -102,6 +102,9 @@ NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+
                          re.IGNORECASE)
 # Endings of adjectives that open titles of periodicals and books, never a given name.
 WORK_ADJECTIVES = ("ical", "ific", "ary", "ous", "ive", "ful")
+# Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
+HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
@@ -963,6 +966,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
         following = tokens[j + 1] if j + 1 < len(tokens) else None
         if _name_token(token):
             j += 1
+        elif HYPHENATED_GIVEN.match(token.text) and SHORT_NAME.match(tokens[j - 1].text):
+            j += 1  # "Chen Wei-ming": a family name, then a hyphenated given name
+            break
         elif _nickname_at(tokens, j):
             j += 3  # Thomas J. "Stonewall" Jackson
         elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
