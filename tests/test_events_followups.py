@@ -91,3 +91,23 @@ def test_the_subjects_lifespan_after_a_title_or_alias_gives_birth_and_death(name
     events = spans(f"{name}.txt", f"{lead}\n\nShe built mills.\n")
     assert [(s, statement.split()[-1]) for s, _, statement in events] == [
         ("1790-03-04", "born"), ("1851-05-09", "died")]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("On 3 March 1720 the bridge fell. A fortnight later the ferry sank.", "1720-03-17"),
+    ("On 20 June 1801 the mill burned. Two fortnights later it reopened.", "1801-07-18"),
+    # 2 June 1921 was a Thursday.
+    ("On 2 June 1921 the strike began. On Saturday evening the police charged.", "1921-06-04"),
+    ("On 2 June 1921 the strike began. On Thursday the dockers joined.", "1921-06-02"),
+])
+def test_a_fortnight_later_and_a_weekday_count_from_the_day_read(text, day):
+    assert [s for s, _, _ in spans("a.txt", text + "\n")][-1] == day
+
+
+@pytest.mark.parametrize("text", [
+    "In June 1921 the strike began. On Saturday evening the police charged.",
+    "On 2 June 1921 the strike began. On Good Friday the police charged.",
+    "On 2 June 1921 the strike began. Markets closed on Sundays.",
+])
+def test_a_weekday_without_a_day_read_before_or_naming_a_feast_gives_no_date(text):
+    assert len(spans("a.txt", text + "\n")) == 1

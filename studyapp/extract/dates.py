@@ -65,6 +65,8 @@ MOD = (r"(?:(?P<mod>early|mid|late|the\s+start\s+of|the\s+beginning\s+of|the\s+e
 HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
             "new year's day": (1, 1), "new year's eve": (12, 31)}
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
@@ -120,7 +122,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"{MOD}?(?P<y>{Y})"),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
-    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)"),
+    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
+    # "on Saturday evening" after a day was read: that week's Saturday. A weekday with its own
+    # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
+    ("rel_weekday", rf"(?<=\bon\s)(?P<weekday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
+                    rf"(?![\w-]|,?\s+(?:the\s+)?\d|,?\s+{M})"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
@@ -327,6 +333,7 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening"),
     "holiday": ("christmas", "new year", "easter"),
+    "weekday": ("day",),
 }
 
 
@@ -350,7 +357,8 @@ NEEDS = {
     "century": "century", "decade": "decade", "season": "season", "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
-    "rel_years": "relative", "rel_day": "relative", "rel_year": "relative",
+    "rel_years": "relative", "rel_day": "relative", "rel_weekday": "weekday",
+    "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
     "fuzzy_range": "digit",
@@ -391,7 +399,7 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
         return False
-    for name in ("m1", "m1b", "m2", "era"):
+    for name in ("m1", "m1b", "m2", "era", "weekday"):
         if groups.get(name) and not groups[name][0].isupper():
             return False
     return not any(groups.get(name) and LOWER_LETTER.search(groups[name])
@@ -684,8 +692,23 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     if day is None:
         return None
-    days = _count(g["n"]) * (7 if g["unit"].lower().startswith("week") else 1)
+    days = _count(g["n"]) * DAYS_IN[g["unit"].lower().rstrip("s")]
     return _shift_day(day, -days if g["way"].lower() == "earlier" else days)
+
+
+DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
+
+
+def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
+    """The named weekday on or after the last day read: the narrative moves forward."""
+    day = _last_day_read(context)
+    if day is None:
+        return None
+    from datetime import date
+
+    # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
+    known = date(day.year % 400 + 2000, day.month, day.day).weekday()
+    return _shift_day(day, (WEEKDAYS.index(g["weekday"].lower()) - known) % 7)
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
@@ -837,7 +860,8 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade,
     "century": _r_century, "rel_days": _r_rel_days,
-    "rel_day": _r_rel_day, "rel_year": _r_rel_year, "rel_years": _r_rel_years,
+    "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
+    "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
     "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
     "rel_month_step": _r_rel_month_step,
