@@ -111,3 +111,20 @@ def test_a_fortnight_later_and_a_weekday_count_from_the_day_read(text, day):
 ])
 def test_a_weekday_without_a_day_read_before_or_naming_a_feast_gives_no_date(text):
     assert len(spans("a.txt", text + "\n")) == 1
+
+
+@pytest.mark.parametrize("title, lead", [
+    ("Lady Brede", "Tamsin Orrin, Lady Brede (4 March 1790 – 9 May 1851) was a Welsh engineer."),
+    ("Little Lena", "Lena Voss (4 March 1790 – 9 May 1851), known as Little Lena, was a "
+                    "Welsh engineer."),
+])
+def test_a_lifespan_after_a_note_is_the_subjects_when_the_title_names_them_another_way(
+        title, lead):
+    text = f"{title}\n\nThis page is about the engineer.\n\n{lead}\n\nShe built mills.\n"
+    assert [s for s, _, _ in spans("p.txt", text)] == ["1790-03-04", "1851-05-09"]
+
+
+def test_a_lifespan_in_a_later_lead_paragraph_of_someone_else_is_no_event():
+    text = ("Lena Voss\n\nLena Voss built mills.\n\nTamsin Orrin (4 March 1790 – 9 May 1851) "
+            "was her teacher.\n")
+    assert spans("p.txt", text) == []

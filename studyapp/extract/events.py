@@ -230,8 +230,9 @@ def _subject_lifespan(reading: _Reading, block: Block,
     if not match or NOT_A_PERSON.match(match.group("name")) or \
             any(THING_NOUN.match(word) for word in match.group("name").split()):
         return None, []
+    # The text's title may be the name, a title held or a name the person was known by.
     if reading.lead_paragraphs > 1 and not _words(reading.document.title) <= \
-            _words(match.group("name")):
+            _words(match.group()):
         return None, []  # a later paragraph about someone else than the text's subject
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
