@@ -128,3 +128,14 @@ def test_a_lifespan_in_a_later_lead_paragraph_of_someone_else_is_no_event():
     text = ("Lena Voss\n\nLena Voss built mills.\n\nTamsin Orrin (4 March 1790 – 9 May 1851) "
             "was her teacher.\n")
     assert spans("p.txt", text) == []
+
+
+@pytest.mark.parametrize("entry, events", [
+    ("- Quill J., *Mills of the North*, Harbour Books, 2004", 1),
+    ("> [!NOTE]\n> Orme & Dunn, _The Tin Roads_, 1998.", 1),
+    ("- Barlow printed *Salt and Stone* in Arle in 1795.", 2),
+    ("- Barlow, the printer, fled to Arle in 1795.", 2),
+])
+def test_an_author_then_an_italic_title_opening_an_entry_cites_a_work(entry, events):
+    text = f"# Notes\n\nOn 2 May 1790 the guild met.\n\n{entry}\n"
+    assert len(spans("n.md", text)) == events

@@ -54,6 +54,9 @@ REFERENCE_SHAPE = re.compile(
     r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
     re.IGNORECASE,
 )
+# "Smith J., *Rivers of Iron*, Harbour Press, 2012": authors, then a title in italics (seen in
+# the original's markup), opening a line or a callout.
+ITALIC_TITLE_AFTER_AUTHOR = re.compile(r"[A-Z][\w.'’ &-]{0,60},\s*(?:\*{1,2}|_)[^*_\n]{2,}[*_]")
 # Each shape above needs a "(" or one of these words: testing for them first is much faster
 # than the full pattern, which most sentences do not match.
 REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved|\d{4}\.?$", re.IGNORECASE)
@@ -158,7 +161,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if reading.in_lead and block.kind == "paragraph":
         reading.lead_paragraphs += 1
     if _reference_shaped(block.text) or STUDY_LABEL.match(block.text) or \
-            REFERENCE_LABEL.match(block.text):
+            REFERENCE_LABEL.match(block.text) or _cites_a_work(reading.document, block):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
     if not dated_note and not may_hold_dates(block.text):
@@ -199,6 +202,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
     return events
+
+
+def _cites_a_work(document: Document, block: Block) -> bool:
+    start, end = block.span(0, len(block.text)) if block.text else (0, 0)
+    return ITALIC_TITLE_AFTER_AUTHOR.match(document.original, start, end) is not None
 
 
 def _reference_shaped(text: str) -> bool:
