@@ -139,3 +139,14 @@ def test_long_term_is_no_given_name():
     names = reported("The engineer Mara Holt drew a Long-term plan in 1920.")
     assert "mara holt" in names
     assert not any("long-term" in name for name in names)
+
+
+def test_infobox_fields_give_names_their_role():
+    # F8: an infobox value listing people; the key names their role, not the next field's
+    text = ("{{Infobox military conflict\n| conflict = Battle of Marl\n"
+            "| commander1 = Hendrik Vos; Pieter Ruys\n| commander2 = Karl Benning\n"
+            "| place = Kessel\n}}\nThe battle was fought in 1702.")
+    figures = {figure.name: figure for figure in figures_of(text)}
+    assert {"Hendrik Vos", "Pieter Ruys", "Karl Benning"} <= set(figures)
+    assert all(figures[name].roles == ["commander"]
+               for name in ("Hendrik Vos", "Pieter Ruys", "Karl Benning"))

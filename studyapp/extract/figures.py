@@ -105,6 +105,8 @@ WORK_ADJECTIVES = ("ical", "ific", "ary", "ous", "ive", "ful")
 # Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
+# An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
+INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
@@ -449,6 +451,7 @@ class _Reader:
         closed = False
         subject = self.lead  # the first person named in the latest sentence
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
+        fields = _infobox_roles(block.text) if "=" in block.text else []
         while i < len(tokens):
             if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
@@ -462,6 +465,8 @@ class _Reader:
                 continue
             start, end = i, _run_end(tokens, i)
             mention, after = self._mention(index, document, block, tokens, start, end)
+            if mention is not None and fields and not mention.blocked:
+                _add_field_role(fields, tokens[start].start, mention)
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
@@ -828,8 +833,9 @@ class _Reader:
                     # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
                     return True, [role], not _weak(role)
                 j = close + 1
-        if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and (
-                role := _role_forward(block, tokens, j + 1)):
+        if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
+                tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
+                role := _role_forward(block, tokens, j + 1)):  # but "| leader = Y": a field
             return True, [role], not _weak(role)  # notes: "X (1583–1634): imperial general"
         if j < n and tokens[j].text == ",":
             j += 1
@@ -1094,6 +1100,22 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
         if token.lower in vocab.WORK_NOUNS:
             return True
     return False
+
+
+def _infobox_roles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, role) of infobox fields whose key is a role ("| commander1 = A; B")."""
+    return [(m.start(2), m.end(2), m.group(1).replace("_", " "))
+            for m in INFOBOX_FIELD.finditer(text) if vocab.role_head(m.group(1).split("_")[-1])]
+
+
+def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mention) -> None:
+    """A name listed as an infobox field's value holds the role its key names."""
+    for start, end, role in fields:
+        if start <= at < end:
+            if role not in mention.roles:
+                mention.roles.append(role)
+            mention.evidence = True
+            return
 
 
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
