@@ -24,6 +24,10 @@ def spans(name: str, text: str) -> list[tuple[str, str, str]]:
      "On June 2 a fire broke out in the hall.", "1874-06-02"),
     ("Work began in March 1902 and went on till the summer of 1904. "
      "On April 20 the first arch was closed.", "1902-04-20"),
+    ("The revolt broke out in May 1702 and dragged on into the spring of 1703. "
+     "On June 4 the rebels took the fort.", "1702-06-04"),
+    ("Talks opened in January 1860 and went on through the summer of 1861. "
+     "On March 3 the envoys signed a truce.", "1860-03-03"),
 ])
 def test_an_end_date_told_ahead_does_not_set_the_year_of_the_next_sentence(text, expected_day):
     days = [start for start, end, _ in spans("a.txt", text + "\n") if start == end]

@@ -306,14 +306,15 @@ def _background(span: DateSpan, earlier: list[DateMention]) -> bool:
 
 
 # "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.
-UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to)\s+$", re.IGNORECASE)
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|into|through)\s+$",
+                          re.IGNORECASE)
 
 
 def _told_ahead(text: str, match: re.Match, earlier: list[DateMention]) -> bool:
     """An end date after the sentence's main date tells how long the happening lasted; the
     narrative stays at the main date, so the next sentence's year-less dates take its year."""
     return any(not m.planned for m in earlier) and \
-        UNTIL_BEFORE.search(text, max(0, match.start() - 12), match.start()) is not None
+        UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
 
 
 # --- scanning ------------------------------------------------------------------------------
