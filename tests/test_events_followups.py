@@ -53,6 +53,7 @@ def test_two_happenings_of_the_same_days_in_the_body_and_the_timeline_stay_two()
     ("Unrest grew from late 1756 to the summer of 1758.", "1756-09-01", "1758-08-31"),
     ("The drought lasted from early 1820 to the autumn of 1821.", "1820-01-01", "1821-11-30"),
     ("Prices rose from the spring of 1690 to late 1692.", "1690-03-01", "1692-12-31"),
+    ("Between the spring of 1690 and early 1691 the mint was shut.", "1690-03-01", "1691-04-30"),
 ])
 def test_a_range_between_fuzzy_dates_is_one_event(text, start, end):
     assert [(s, e) for s, e, _ in spans("a.txt", text + "\n")] == [(start, end)]

@@ -115,9 +115,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
     ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})(?:{TO}|\s+and\s+)"
               rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
-    # "from late 1846 to the summer of 1848": one span from the first part to the last.
-    ("fuzzy_range", rf"from\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?(?P<y1>{Y})"
-                    rf"\s+(?:to|until|till)\s+{MOD.replace('P<mod>', 'P<mod2>')}?"
+    # "from late 1846 to the summer of 1848", "between the spring of 1846 and late 1847": one
+    # span from the first part's start to the last part's end.
+    ("fuzzy_range", rf"(?:from|between)\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
+                    rf"(?P<y1>{Y})\s+(?:to|until|till|and)\s+{MOD.replace('P<mod>', 'P<mod2>')}?"
                     rf"(?:(?:the\s+)?(?P<season2>{SEASON})\s+(?:of\s+)?)?(?P<y>{Y})"),
     ("year", rf"{MOD}?(?P<y>{Y})"),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
