@@ -53,6 +53,10 @@ def reported(text: str, name: str = "notes.md") -> set[str]:
      "admitted them later.", "D. E. F.", "Joan Whitby"),
     ("Edwin Carrow edited Household Pages from 1850 until 1859.", "Household Pages",
      "Edwin Carrow"),
+    ("The chemist Ruth Abernethy wrote for Chemical Pages and Household Hints in 1901.",
+     "Household Hints", "Ruth Abernethy"),
+    ("In 1843 Edwin Carrow began Family Words, which sold well.", "Family Words",
+     "Edwin Carrow"),
     # F4: a heading run into the next line, a quote-initial pronoun or quantifier
     ("Carthago The last years of the city\n\nThe general Hanno Barcas lost the war in 146 BC.",
      "Carthago The", "Hanno Barcas"),

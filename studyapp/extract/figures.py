@@ -451,6 +451,7 @@ class _Reader:
         closed = False
         subject = self.lead  # the first person named in the latest sentence
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
+        work_end = -1  # where the latest run its context made no person ended
         fields = _infobox_roles(block.text) if "=" in block.text else []
         while i < len(tokens):
             if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
@@ -478,6 +479,9 @@ class _Reader:
             if mention is not None and not mention.blocked and len(mention.words) == 1 \
                     and [t.lower for t in tokens[thing_end:start]] == ["and"]:
                 mention.blocked = True  # "the School of Mines and Geology": one name
+            if mention is not None and not mention.blocked and len(mention.words) > 1 \
+                    and not mention.evidence and _coordinated(tokens, work_end, start):
+                mention.blocked = True  # "wrote for Family Words and Household Hints"
             if mention is not None and mention.blocked:
                 thing = self._thing(tokens, start, mention)
                 if thing and members and not closed and _coordinated(tokens, members_end, start):
@@ -486,6 +490,8 @@ class _Reader:
                 members = []
                 if thing and ("of" in mention.words or start and tokens[start - 1].lower == "of"):
                     thing_end = after
+                if not thing and len(mention.words) > 1:
+                    work_end = after  # a work or a title by its context, not by its words
             elif mention is not None:
                 mention.confirm_only = confirm_only
                 if members and not closed and _coordinated(tokens, members_end, start):
@@ -768,6 +774,9 @@ class _Reader:
             return True
         if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
             return True  # "edited Household Pages": a periodical
+        if before.lower in ("for", "to") and start >= 2 \
+                and tokens[start - 2].lower in vocab.WRITING_VERBS:
+            return True  # "wrote for Household Pages", "contributed to Family Words"
         if before.lower == "for" and any(vocab.title_word(t.text) or vocab.closed_role(t.text)
                                          for t in tokens[max(0, start - 5):start - 1]):
             return True  # "Secretary of State for Foreign Affairs": the office's field

@@ -269,6 +269,12 @@ memoir memoirs series album programme program ship
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
 WORK_VERBS = frozenset("""
 edited edits published publishes founded founds launched launches serialised serialized
+began started issued printed revived
+""".split())
+
+# Verbs of writing: "wrote for X", "contributed to X" name a periodical.
+WRITING_VERBS = frozenset("""
+wrote writes written writing contributed contributes contributing reported reviewed
 """.split())
 
 # Conventional abbreviations of given names in references ("Wm.", "Chas.", "Thos.").
