@@ -76,10 +76,14 @@ def test_shapes_that_are_not_people(text, not_person, person):
     assert not_person.lower() not in names
 
 
-def test_a_title_held_later_is_not_another_person():
-    # F1: "X, later Viscount Y" gives X a title, not a second person called Y
-    text = ("Edgar Holm, later Viscount Ashdene, led the cabinet from 1834. "
-            "Holm resigned in 1841.")
+@pytest.mark.parametrize("text", [
+    "Edgar Holm, later Viscount Ashdene, led the cabinet from 1834. Holm resigned in 1841.",
+    "Edgar Holm (later Viscount Ashdene) led the cabinet from 1834. Ashdene resigned in 1841.",
+    "Edgar Holm was created Viscount Ashdene in 1840. Ashdene died in 1848.",
+    "Lord Ashdene led the cabinet in 1840. Edgar Holm had been created Viscount Ashdene.",
+])
+def test_a_title_held_later_is_not_another_person(text):
+    # F1: the title X came to hold is no second person; its place name stands for X
     figures = figures_of(text)
     assert len(figures) == 1
     assert figures[0].name == "Edgar Holm"

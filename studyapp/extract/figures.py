@@ -551,7 +551,8 @@ class _Reader:
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         name, known = _without_nickname(tokens[name_start:name_end])
-        if title_end and len(name) == 1 and self._later_title(tokens, start, name[0]):
+        if title_end and len(name) == 1 and self._later_title(
+                tokens, start, name[0], _sentence_source(document, block, tokens, start)):
             return None, end
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
@@ -601,13 +602,21 @@ class _Reader:
             self._full_name_shape(words, before.lower if before else "")
         return self._add(mention), after
 
-    def _later_title(self, tokens: list[Token], start: int, name: Token) -> bool:
-        """"X, later Viscount Y": a title X came to hold; "Y" then stands for X."""
-        if start < 3 or tokens[start - 1].lower not in ("later", "afterwards", "subsequently") \
-                or tokens[start - 2].text not in ",(" or not self.mentions:
+    def _later_title(self, tokens: list[Token], start: int, name: Token,
+                     source: Source | None) -> bool:
+        """"X, later Viscount Y", "X was created Viscount Y": a title X came to hold; "Y"
+        then stands for X."""
+        if start < 3 or not self.mentions:
             return False
         holder = self.mentions[-1]
-        if holder.blocked or tokens[start - 3].text != holder.words[-1]:
+        if holder.blocked:
+            return False
+        cue = tokens[start - 1].lower
+        if cue in ("later", "afterwards", "subsequently"):
+            if tokens[start - 2].text not in ",(" or tokens[start - 3].text != holder.words[-1]:
+                return False
+        elif cue not in ("created", "became", "becomes") \
+                or tokens[start].lower not in vocab.NOBLE_TITLES or holder.source != source:
             return False
         self.links.append((holder.key, name.lower))
         holder.roles.append(f"{tokens[start].text} {name.text}")
@@ -934,8 +943,9 @@ class _Reader:
             return j
         other = tuple(t.text for t in words)
         self.links.append((mention.key, " ".join(other).lower()))
+        titled = len(other) == 2 and vocab.title_word(other[0])  # "(later Viscount Y)"
         self._add(Mention(other, mention.document, source=mention.source,
-                          default_ok=len(other) > 1, secondary=former))
+                          default_ok=len(other) > 1, secondary=former or titled))
         return close + 1 if part == close else j
 
 
