@@ -121,6 +121,13 @@ def test_one_person_under_two_forms(text, forms):
     # F10: a long office in an apposition before the name
     ("The Canadian Secretary of State for External Affairs, Mark Dowell, spoke in 1957.",
      "Mark Dowell", "Secretary of State for External Affairs"),
+    # F10: an office whose field runs into the name ("of the Exchequer X Y")
+    ("The Chancellor of the Exchequer Harold Penwick agreed in 1956.", "Harold Penwick",
+     "Chancellor of the Exchequer"),
+    ("In 1956 Secretary of State for Home Affairs Olga Brandt resigned.", "Olga Brandt",
+     "Secretary of State for Home Affairs"),
+    ("The Minister of Finance Pavel Roth resigned in 1931.", "Pavel Roth",
+     "Minister of Finance"),
     # F10: an epithet before a ruler's title
     ("The Gentle King Aldric Varro ruled the isle until 1120.", "Aldric Varro", "King"),
     # F10: a title held later
@@ -158,3 +165,13 @@ def test_infobox_fields_give_names_their_role():
     assert {"Hendrik Vos", "Pieter Ruys", "Karl Benning"} <= set(figures)
     assert all(figures[name].roles == ["commander"]
                for name in ("Hendrik Vos", "Pieter Ruys", "Karl Benning"))
+
+
+@pytest.mark.parametrize("text", [
+    "The King of Great Britain George Hanover met him.",
+    "The President of the United States Congress met in 1950.",
+])
+def test_a_realm_after_a_ruler_is_not_cut_into_a_name(text):
+    names = reported(text)
+    assert "britain george" not in names
+    assert "states congress" not in names

@@ -550,6 +550,14 @@ class _Reader:
                     for t in tokens[start:end - 1]):
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
+        office = None if title_end or name_end < end or end - start < 3 \
+            else _office_before(tokens, start)
+        if office is not None:  # "Chancellor of the Exchequer X Y": the office's last words
+            name_start = end - 2
+            while name_start > start + 1 and (tokens[name_start].lower in vocab.PARTICLES
+                                              or INITIAL.match(tokens[name_start].text)):
+                name_start -= 1  # "Secretary of State George C. Marshall"
+            title_end = name_start - start
         name, known = _without_nickname(tokens[name_start:name_end])
         if title_end and len(name) == 1 and self._later_title(
                 tokens, start, name[0], _sentence_source(document, block, tokens, start)):
@@ -562,7 +570,9 @@ class _Reader:
                 and _role_forward(block, tokens, end):
             return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
-        if title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
+        if office is not None:
+            roles.append(_text(block, tokens, office, name_start))
+        elif title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
             roles.append(_singular(_with_modifiers(block, tokens, start, name_start),
                                    tokens[name_start - 1].text))  # "Physicists A and B"
         if name_end < end:
@@ -583,7 +593,7 @@ class _Reader:
         stripped = name_start > start + title_end
         blocked = blocked or _year_follows(block, tokens, after) and not title_end \
             or _names_a_thing(tokens, start, end)
-        if blocked or self._blocked(words, title_end) or not stripped and \
+        if blocked or self._blocked(words, title_end) or not stripped and office is None and \
                 self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
             return self._add(mention), after
@@ -1033,6 +1043,27 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
     """A quoted nickname inside a name: the quote, one capitalised word, the quote, a name."""
     return (j + 3 < len(tokens) and tokens[j].text in QUOTES and tokens[j + 2].text in QUOTES
             and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3]))
+
+
+def _office_before(tokens: list[Token], start: int) -> int | None:
+    """Where the office ends whose field the run at ``start`` names ("Chancellor of the
+    Exchequer", "Secretary of State for Home Affairs"): the index of its title, else None."""
+    k = start - 1
+    if k >= 0 and tokens[k].lower == "the":
+        k -= 1
+    if k < 1 or tokens[k].lower not in ("of", "for"):
+        return None
+    for j in range(k - 1, max(-1, k - 5), -1):
+        token = tokens[j]
+        if vocab.title_word(token.text):
+            # a ruler is "of" a realm with a single name after it ("King of Kessia Otto")
+            ruler = token.lower in RULER_TITLES or token.lower in vocab.NOBLE_TITLES
+            realm = tokens[start].lower in vocab.NOT_PERSON_MODIFIERS
+            return j if token.sentence == tokens[start].sentence and not ruler and not realm \
+                else None
+        if not (token.capitalised or token.lower in ("of", "the")):
+            return None
+    return None
 
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
