@@ -128,6 +128,9 @@ def test_one_person_under_two_forms(text, forms):
      "Secretary of State for Home Affairs"),
     ("The Minister of Finance Pavel Roth resigned in 1931.", "Pavel Roth",
      "Minister of Finance"),
+    # F10: a religious calling before a name with life dates
+    ("The Kessian convert Hong Lai-shen (1822–1864) led the sect.", "Hong Lai-shen",
+     "convert"),
     # F10: an epithet before a ruler's title
     ("The Gentle King Aldric Varro ruled the isle until 1120.", "Aldric Varro", "King"),
     # F10: a title held later
@@ -175,3 +178,9 @@ def test_a_realm_after_a_ruler_is_not_cut_into_a_name(text):
     names = reported(text)
     assert "britain george" not in names
     assert "states congress" not in names
+
+
+def test_a_verb_shaped_like_a_calling_gives_no_role():
+    figures = {figure.name: figure for figure in figures_of(
+        "The monks tried to convert Anna Ritter in 1850. Anna Ritter, a weaver, refused.")}
+    assert figures["Anna Ritter"].roles == ["weaver"]

@@ -1309,6 +1309,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         else:
             break
     first = _back_to_article(tokens, first, head)
+    if first == head and first and tokens[first - 1].lower == "to" and not comma:
+        return None  # "to convert X", "to guide X": a verb
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
 

@@ -97,7 +97,7 @@ courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost de
 principal headman chieftain prefect intendant bailiff alderman burgher citizen settler
 pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire
 stonemason bricklayer registrar bursar beggar burglar commissar hussar advocate curate
-potentate associate mechanic
+potentate associate mechanic convert devotee follower novice acolyte
 medic heretic mystic combatant informant defendant claimant occupant inhabitant descendant
 celebrant proponent respondent artisan courtesan publican pedestrian pirate bandit outlaw hero
 heroine martyr hermit bard coach umpire jockey athlete gymnast mogul orphan convict inmate
