@@ -348,6 +348,8 @@ def _present(text: str) -> set[str]:
         present.add("digit")
         if _DECADE.search(text):
             present.add("decade")
+        if "from" in lower or "between" in lower:
+            present.add("span")  # "from late 1846 to ...": with a digit only
     if _MONTH.search(text):
         present.add("month")
     return present
@@ -363,7 +365,7 @@ NEEDS = {
     "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
-    "fuzzy_range": "digit",
+    "fuzzy_range": "span",
 }
 
 

@@ -205,8 +205,13 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 
 
 def _cites_a_work(document: Document, block: Block) -> bool:
-    start, end = block.span(0, len(block.text)) if block.text else (0, 0)
-    return ITALIC_TITLE_AFTER_AUTHOR.match(document.original, start, end) is not None
+    if not block.text:
+        return False
+    start, end = block.span(0, len(block.text))
+    original = document.original
+    if original.find("*", start, end) < 0 and original.find("_", start, end) < 0:
+        return False  # no italics: most blocks, told without running the pattern
+    return ITALIC_TITLE_AFTER_AUTHOR.match(original, start, end) is not None
 
 
 def _reference_shaped(text: str) -> bool:
