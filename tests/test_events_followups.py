@@ -54,6 +54,8 @@ def test_two_happenings_of_the_same_days_in_the_body_and_the_timeline_stay_two()
     ("The drought lasted from early 1820 to the autumn of 1821.", "1820-01-01", "1821-11-30"),
     ("Prices rose from the spring of 1690 to late 1692.", "1690-03-01", "1692-12-31"),
     ("Between the spring of 1690 and early 1691 the mint was shut.", "1690-03-01", "1691-04-30"),
+    ("The port was closed from May 1702 to the spring of 1703.", "1702-05-01", "1703-05-31"),
+    ("From late 1702 until June 1704 the mint was shut.", "1702-09-01", "1704-06-30"),
 ])
 def test_a_range_between_fuzzy_dates_is_one_event(text, start, end):
     assert [(s, e) for s, e, _ in spans("a.txt", text + "\n")] == [(start, end)]

@@ -117,9 +117,10 @@ PATTERNS: list[tuple[str, str]] = [
               rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
     # "from late 1846 to the summer of 1848", "between the spring of 1846 and late 1847": one
     # span from the first part's start to the last part's end.
-    ("fuzzy_range", rf"(?:from|between)\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?)?"
-                    rf"(?P<y1>{Y})\s+(?:to|until|till|and)\s+{MOD.replace('P<mod>', 'P<mod2>')}?"
-                    rf"(?:(?:the\s+)?(?P<season2>{SEASON})\s+(?:of\s+)?)?(?P<y>{Y})"),
+    ("fuzzy_range", rf"(?:from|between)\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?"
+                    rf"|(?P<m1>{M})\s+(?:of\s+)?)?(?P<y1>{Y})\s+(?:to|until|till|and)\s+"
+                    rf"{MOD.replace('P<mod>', 'P<mod2>')}?(?:(?:the\s+)?(?P<season2>{SEASON})\s+"
+                    rf"(?:of\s+)?|(?P<m2>{M})\s+(?:of\s+)?)?(?P<y>{Y})"),
     ("year", rf"{MOD}?(?P<y>{Y})"),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
@@ -613,15 +614,17 @@ def _r_years(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_fuzzy_range(g: dict, context: DateContext) -> DateSpan | None:
-    first = _year_part(g["y1"], g.get("mod"), g.get("season"))
-    last = _year_part(g["y"], g.get("mod2"), g.get("season2"))
+    first = _year_part(g["y1"], g.get("mod"), g.get("season"), g.get("m1"))
+    last = _year_part(g["y"], g.get("mod2"), g.get("season2"), g.get("m2"))
     if not first.start.year < last.end.year:
         return None
     return DateSpan(first.start, last.end, "range")
 
 
-def _year_part(year: str, mod: str | None, season: str | None) -> DateSpan:
-    """ "late 1846", "the summer of 1848" or "1848" as a span."""
+def _year_part(year: str, mod: str | None, season: str | None, month: str | None) -> DateSpan:
+    """ "late 1846", "the summer of 1848", "May 1848" or "1848" as a span."""
+    if month:
+        return _month_span(_year(year), _month(month), _month(month), "month")
     if season:
         return _r_season({"season": season, "y": year}, DateContext())
     return _r_year({"y": year, "mod": mod} if mod else {"y": year}, DateContext())
