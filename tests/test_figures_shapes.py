@@ -184,3 +184,12 @@ def test_a_verb_shaped_like_a_calling_gives_no_role():
     figures = {figure.name: figure for figure in figures_of(
         "The monks tried to convert Anna Ritter in 1850. Anna Ritter, a weaver, refused.")}
     assert figures["Anna Ritter"].roles == ["weaver"]
+
+
+def test_notes_describing_a_work_do_not_make_it_a_person():
+    # F3: "X (years): weekly magazine" in notes is a work, though its dates look like a life's
+    text = ("# Canal age\n\n- **Household Pages** (1850–1859): weekly magazine\n"
+            "- **Edwin Carrow** (1812–1870): novelist and editor\n")
+    names = reported(text)
+    assert "edwin carrow" in names
+    assert "household pages" not in names

@@ -591,7 +591,8 @@ class _Reader:
                           source=_sentence_source(document, block, tokens, name_start),
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
-        blocked = blocked or _year_follows(block, tokens, after) and not title_end \
+        blocked = blocked or not title_end and (_year_follows(block, tokens, after)
+                                                or _work_apposition(tokens, end)) \
             or _names_a_thing(tokens, start, end)
         if blocked or self._blocked(words, title_end) or not stripped and office is None and \
                 self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
@@ -789,7 +790,7 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
-        if before.lower in vocab.WORK_NOUNS or _work_apposition(tokens, end):
+        if before.lower in vocab.WORK_NOUNS:
             return True
         if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
             return True  # "edited Household Pages": a periodical
@@ -1140,11 +1141,15 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def _work_apposition(tokens: list[Token], end: int) -> bool:
-    """"X, a weekly magazine": an apposition that makes X a work."""
-    if end + 1 >= len(tokens) or tokens[end].text != "," \
-            or tokens[end + 1].lower not in ("a", "an", "the"):
+    """"X, a weekly magazine", "X (1850–59): weekly magazine": a description that makes X
+    a work."""
+    if end < len(tokens) and tokens[end].text == "(":
+        end = next((k + 1 for k in range(end, min(len(tokens), end + 12))
+                    if tokens[k].text == ")"), end)
+    if end + 1 >= len(tokens) or tokens[end].text not in (",", ":", "–", "—", "-"):
         return False
-    for token in tokens[end + 2:end + 6]:
+    end += tokens[end + 1].lower in ("a", "an", "the")
+    for token in tokens[end + 1:end + 5]:
         if not token.word or token.capitalised or vocab.role_head(token.lower):
             return False
         if token.lower in vocab.WORK_NOUNS:
