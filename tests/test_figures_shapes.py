@@ -193,3 +193,11 @@ def test_notes_describing_a_work_do_not_make_it_a_person():
     names = reported(text)
     assert "edwin carrow" in names
     assert "household pages" not in names
+
+
+def test_a_nickname_shaped_like_a_title_is_no_person():
+    text = ("Anne Holbeck studied algebra in 1810. Her husband called her the Princess of "
+            "Rhomboids. The Duke of Kessel visited them in 1812.")
+    names = reported(text)
+    assert "princess of rhomboids" not in names
+    assert {"anne holbeck", "duke of kessel"} <= names

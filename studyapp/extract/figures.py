@@ -688,6 +688,9 @@ class _Reader:
         if end - start != 1 or tokens[start].lower not in vocab.NOBLE_TITLES or place is None \
                 or not opening or tokens[end + 1].possessive:
             return None
+        cue = " ".join(t.lower for t in tokens[max(0, start - 4):start])
+        if re.search(r"\b(?:called|nicknamed|dubbed|styled|known as)\b", cue):
+            return None  # "called her the Princess of Parallels": a nickname, no title
         mention = Mention((tokens[start].text, "of", place), index, evidence=True,
                           source=_sentence_source(document, block, tokens, start))
         mention.roles = self._after(block, tokens, end + 2, mention)[1]
