@@ -42,6 +42,8 @@ def reported(text: str, name: str = "notes.md") -> set[str]:
      "Hugo Brenner"),
     ("Cape Morro Island lies west of the coast. Ines Maravilla saw it in 1488.", "Cape Morro",
      "Ines Maravilla"),
+    ("Crowds gathered under the New Glass Arch in 1901. The engineer Hugo Brenner spoke.",
+     "Glass Arch", "Hugo Brenner"),
     # F3: periodicals, book titles, characters of a work and initials pen-names
     ("In 1850 the novelist Edwin Carrow founded Family Words, a weekly magazine.",
      "Family Words", "Edwin Carrow"),
@@ -57,6 +59,8 @@ def reported(text: str, name: str = "notes.md") -> set[str]:
      "Household Hints", "Ruth Abernethy"),
     ("In 1843 Edwin Carrow began Family Words, which sold well.", "Family Words",
      "Edwin Carrow"),
+    ("The historian Paolo Verde wrote a book, Harbour Diaries, in 2019.", "Harbour Diaries",
+     "Paolo Verde"),
     # F4: a heading run into the next line, a quote-initial pronoun or quantifier
     ("Carthago The last years of the city\n\nThe general Hanno Barcas lost the war in 146 BC.",
      "Carthago The", "Hanno Barcas"),
@@ -131,6 +135,9 @@ def test_one_person_under_two_forms(text, forms):
     # F10: a religious calling before a name with life dates
     ("The Kessian convert Hong Lai-shen (1822–1864) led the sect.", "Hong Lai-shen",
      "convert"),
+    # F10: a field before an office's title ("Culture Minister X")
+    ("The museum grew, according to Culture Minister Dario Fenzi in 2020.", "Dario Fenzi",
+     "Culture Minister"),
     # F10: an epithet before a ruler's title
     ("The Gentle King Aldric Varro ruled the isle until 1120.", "Aldric Varro", "King"),
     # F10: a title held later

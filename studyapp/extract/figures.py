@@ -591,6 +591,9 @@ class _Reader:
                           source=_sentence_source(document, block, tokens, name_start),
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
+        if stripped and not title_end and start and tokens[start - 1].lower == "the" \
+                and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS:
+            blocked = True  # "the New Safe Arch": a thing so qualified
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)) \
             or _names_a_thing(tokens, start, end)
@@ -715,8 +718,9 @@ class _Reader:
             if k == 0 and len(run) >= 3 and vocab.title_word(run[1].text) \
                     and not vocab.title_word(token.text) and (
                         after_the or _adjective(token.lower)
-                        or token.lower in self.words.lowercase):
-                continue  # "the Gentle King X": an epithet, then the title
+                        or token.lower in self.words.lowercase
+                        or run[1].lower not in RULER_TITLES | HONORIFICS):
+                continue  # "the Gentle King X", "Culture Minister X": the title's words
             if vocab.title_word(token.text) or (k == 0 and sentence_start
                                                 and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
@@ -793,8 +797,9 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
-        if before.lower in vocab.WORK_NOUNS:
-            return True
+        if before.lower in vocab.WORK_NOUNS or before.text == "," and start >= 2 \
+                and tokens[start - 2].lower in vocab.WORK_NOUNS:
+            return True  # "the book X", "his book, X Y,"
         if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
             return True  # "edited Household Pages": a periodical
         if before.lower in ("for", "to") and start >= 2 \

@@ -200,7 +200,7 @@ calle plaza iglesia legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
-affairs day
+affairs day arch dome fountain
 """.split())
 
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
