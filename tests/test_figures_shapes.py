@@ -34,6 +34,8 @@ def reported(text: str, name: str = "notes.md") -> set[str]:
      "Cape Morro", "Ines Maravilla"),
     ("Travellers called the town the 'Silver Gate'. The merchant Oskar Lindqvist settled "
      "there in 1702.", "Silver Gate", "Oskar Lindqvist"),
+    ('In 1853 the rebels took the port and renamed it Varnhold ("Silver Harbour"). The '
+     'general Otto Brandl held it.', "Silver Harbour", "Otto Brandl"),
     ("Workers finished the New Steel Dome in 1996. The architect Petra Holloway designed it.",
      "New Steel Dome", "Petra Holloway"),
     ("Every year the town keeps Marla Day in spring. The poet Marla Quennel was born there in "

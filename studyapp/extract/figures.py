@@ -946,6 +946,8 @@ class _Reader:
                      None)
         if close is None:
             return j
+        if tokens[j + 1].text in QUOTES:
+            return j  # "Tianjing ("Heavenly Capital")": a translation, no other name
         former = tokens[j + 1].lower in ("born", "née", "nee", "formerly")
         if former:  # "(born Ada Greene; 4 June 1851 – ...)": the birth name, then dates
             part = next(k for k in range(j + 1, close + 1) if tokens[k].text in ",;)")
