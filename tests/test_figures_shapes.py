@@ -140,6 +140,9 @@ def test_one_person_under_two_forms(text, forms):
     # F10: a field before an office's title ("Culture Minister X")
     ("The museum grew, according to Culture Minister Dario Fenzi in 2020.", "Dario Fenzi",
      "Culture Minister"),
+    # F10: "commanded by X" as "led by X"
+    ("The Iron Legion, commanded by Frederik Saltonstall, held the pass in 1862.",
+     "Frederik Saltonstall", "commander of the Iron Legion"),
     # F10: an epithet before a ruler's title
     ("The Gentle King Aldric Varro ruled the isle until 1120.", "Aldric Varro", "King"),
     # F10: a title held later

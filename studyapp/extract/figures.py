@@ -1519,8 +1519,12 @@ GROUP_LINKS = frozenset("at of from in and".split())
 
 
 def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"the clan led by X", "the League under X" make X the leader."""
-    if start >= 3 and tokens[start - 1].lower == "by" and tokens[start - 2].lower == "led":
+    """"the clan led by X", "the League under X" make X the leader; "the army commanded by
+    X" its commander."""
+    noun = "leader"
+    if start >= 3 and tokens[start - 1].lower == "by" \
+            and tokens[start - 2].lower in ("led", "commanded", "headed"):
+        noun = DEEDS[tokens[start - 2].lower]
         k = start - 3
     elif start >= 2 and tokens[start - 1].lower == "under" \
             and not tokens[start - 2].lower.endswith("ed"):  # "studied under X": a teacher
@@ -1551,7 +1555,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "trained for months under X", "in 1868 under X": no leader of a time
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
-    return LIST_ROLE + "leader of " + group
+    return f"{LIST_ROLE}{noun} of {group}"
 
 
 def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
