@@ -115,6 +115,9 @@ def test_bibliography_names_are_not_mangled(entry, wrong, right):
     ("Clara Theresa Holbeck was born in 1792. In 1815 Clara Theresa married the poet "
      "Jasper Quill. Clara Holbeck left him a year later.",
      ("clara theresa", "clara holbeck")),
+    ("In 1815 Clara Theresa married the poet Jasper Quill. Clara Theresa Noel Holbeck was "
+     "born in 1792. Clara Holbeck left him a year later.",
+     ("clara theresa", "clara holbeck")),
 ])
 def test_one_person_under_two_forms(text, forms):
     figures = figures_of(text)

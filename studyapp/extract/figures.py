@@ -1773,7 +1773,7 @@ def _same_name(words: list[str], other: list[str]) -> bool:
     return (longer[-len(shorter):] == shorter
             or longer[:len(shorter)] == shorter and (
                 all(vocab.is_roman_numeral(w.upper()) for w in rest)
-                or len(rest) == 1 and len(longer) >= 3)  # "Ada Maria" of "Ada Maria Holm"
+                or len(longer) >= 3)  # "Ada Maria" of "Ada Maria (Noel) Holm"
             or shorter[0] == longer[0] and shorter[-1] == longer[-1])
 
 
