@@ -216,3 +216,8 @@ def test_a_nickname_shaped_like_a_title_is_no_person():
     names = reported(text)
     assert "princess of rhomboids" not in names
     assert {"anne holbeck", "duke of kessel"} <= names
+
+
+def test_a_name_after_for_is_kept_when_no_office_precedes():
+    names = reported("In 1790 the King sent for Jonas Whitlock, the royal surveyor.")
+    assert "jonas whitlock" in names

@@ -805,8 +805,8 @@ class _Reader:
         if before.lower in ("for", "to") and start >= 2 \
                 and tokens[start - 2].lower in vocab.WRITING_VERBS:
             return True  # "wrote for Household Pages", "contributed to Family Words"
-        if before.lower == "for" and any(vocab.title_word(t.text) or vocab.closed_role(t.text)
-                                         for t in tokens[max(0, start - 5):start - 1]):
+        if before.lower == "for" and start >= 2 and tokens[start - 2].capitalised and any(
+                vocab.title_word(t.text) for t in tokens[max(0, start - 5):start - 1]):
             return True  # "Secretary of State for Foreign Affairs": the office's field
         if before.possessive and before.capitalised and single and not titled:
             self.negative[mention.key] += 1
