@@ -221,3 +221,11 @@ def test_a_nickname_shaped_like_a_title_is_no_person():
 def test_a_name_after_for_is_kept_when_no_office_precedes():
     names = reported("In 1790 the King sent for Jonas Whitlock, the royal surveyor.")
     assert "jonas whitlock" in names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The nurse Rosemary Evans opened the ward in 1921.", "rosemary evans"),
+    ("In 1881 Hilary Peters founded the school.", "hilary peters"),
+])
+def test_given_names_shaped_like_adjectives_stay_names(text, name):
+    assert name in reported(text)

@@ -101,7 +101,7 @@ APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once al
 NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
                          re.IGNORECASE)
 # Endings of adjectives that open titles of periodicals and books, never a given name.
-WORK_ADJECTIVES = ("ical", "ific", "ary", "ous", "ive", "ful")
+WORK_ADJECTIVES = ("ical", "ific", "ous", "ive", "ful")  # not "-ary": "Rosemary", "Hilary"
 # Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
