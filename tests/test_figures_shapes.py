@@ -229,3 +229,7 @@ def test_a_name_after_for_is_kept_when_no_office_precedes():
 ])
 def test_given_names_shaped_like_adjectives_stay_names(text, name):
     assert name in reported(text)
+
+
+def test_a_letter_written_to_someone_names_a_person():
+    assert "mark holloway" in reported("In 1850 she wrote to Mark Holloway about the canal.")

@@ -802,8 +802,9 @@ class _Reader:
             return True  # "the book X", "his book, X Y,"
         if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
             return True  # "edited Household Pages": a periodical
-        if before.lower in ("for", "to") and start >= 2 \
-                and tokens[start - 2].lower in vocab.WRITING_VERBS:
+        if start >= 2 and (before.lower == "for" and tokens[start - 2].lower in vocab.WRITING_VERBS
+                           or before.lower == "to" and tokens[start - 2].lower.startswith(
+                               "contribut")):
             return True  # "wrote for Household Pages", "contributed to Family Words"
         if before.lower == "for" and start >= 2 and tokens[start - 2].capitalised and any(
                 vocab.title_word(t.text) for t in tokens[max(0, start - 5):start - 1]):

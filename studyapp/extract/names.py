@@ -272,9 +272,9 @@ edited edits published publishes founded founds launched launches serialised ser
 began started issued printed revived
 """.split())
 
-# Verbs of writing: "wrote for X", "contributed to X" name a periodical.
+# Verbs of writing: "wrote for X" names a periodical ("wrote to X" a person).
 WRITING_VERBS = frozenset("""
-wrote writes written writing contributed contributes contributing reported reviewed
+wrote writes written writing reported reviewed
 """.split())
 
 # Conventional abbreviations of given names in references ("Wm.", "Chas.", "Thos.").
