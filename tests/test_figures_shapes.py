@@ -233,3 +233,14 @@ def test_given_names_shaped_like_adjectives_stay_names(text, name):
 
 def test_a_letter_written_to_someone_names_a_person():
     assert "mark holloway" in reported("In 1850 she wrote to Mark Holloway about the canal.")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The report quoted Ivo Marsh, a newspaper editor, in 1911.", "Ivo Marsh",
+     "newspaper editor"),
+    ("# Canal age\n\n- Ivo Marsh: newspaper editor\n- Lena Brock: weaver\n",
+     "Ivo Marsh", "newspaper editor"),
+])
+def test_a_work_noun_that_qualifies_a_role_keeps_the_person(text, name, role):
+    figures = {figure.name: figure for figure in figures_of(text)}
+    assert role in figures[name].roles

@@ -1151,6 +1151,11 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         and (tokens[end].lower in vocab.NOT_PERSON_WORDS or tokens[end].lower in vocab.WORK_NOUNS)
 
 
+# Words that may follow the head noun of "a weekly magazine founded in 1850".
+WORK_PHRASE_LINKS = frozenset("of in by on from for since that which and founded published "
+                              "edited printed issued launched".split())
+
+
 def _work_apposition(tokens: list[Token], end: int) -> bool:
     """"X, a weekly magazine", "X (1850–59): weekly magazine": a description that makes X
     a work."""
@@ -1160,11 +1165,15 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
     if end + 1 >= len(tokens) or tokens[end].text not in (",", ":", "–", "—", "-"):
         return False
     end += tokens[end + 1].lower in ("a", "an", "the")
-    for token in tokens[end + 1:end + 5]:
+    for k in range(end + 1, min(len(tokens), end + 5)):
+        token = tokens[k]
         if not token.word or token.capitalised or vocab.role_head(token.lower):
             return False
         if token.lower in vocab.WORK_NOUNS:
-            return True
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            # the head of the phrase: "a weekly magazine", not "a newspaper editor"
+            return following is None or not following.word or following.capitalised \
+                or following.lower in WORK_PHRASE_LINKS
     return False
 
 
