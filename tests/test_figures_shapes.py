@@ -244,3 +244,10 @@ def test_a_letter_written_to_someone_names_a_person():
 def test_a_work_noun_that_qualifies_a_role_keeps_the_person(text, name, role):
     figures = {figure.name: figure for figure in figures_of(text)}
     assert role in figures[name].roles
+
+
+def test_an_infobox_predecessor_is_no_role():
+    text = ("{{Infobox officeholder\n| name = Anton Marr\n| predecessor = Karl Benning\n"
+            "| successor = Jorg Wend\n}}\nAnton Marr, a banker, was elected mayor in 1901.")
+    figures = {figure.name: figure for figure in figures_of(text)}
+    assert "predecessor" not in figures.get("Karl Benning", figures["Anton Marr"]).roles

@@ -1180,7 +1180,8 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
 def _infobox_roles(text: str) -> list[tuple[int, int, str]]:
     """(start, end, role) of infobox fields whose key is a role ("| commander1 = A; B")."""
     return [(m.start(2), m.end(2), m.group(1).replace("_", " "))
-            for m in INFOBOX_FIELD.finditer(text) if vocab.role_head(m.group(1).split("_")[-1])]
+            for m in INFOBOX_FIELD.finditer(text) if vocab.role_head(m.group(1).split("_")[-1])
+            and m.group(1) not in ("predecessor", "successor")]  # the subject's, not theirs
 
 
 def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mention) -> None:
