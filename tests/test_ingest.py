@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from studyapp.extract.sentences import sentences
-from studyapp.ingest import DocumentError, read_document
+from studyapp.ingest import DocumentError, parse_document, read_document
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"
 
@@ -248,3 +248,15 @@ def test_wiki_template_infobox_ends_at_its_closing_braces(tmp_path):
         "= King =\n\n{{Infobox royalty\n| name = King\n| reign = 1804 – 1814\n}}\n"
         "The king ruled from 1804.[1]\n\n[[Category:1769 births]]\n")))
     assert [b.text for b in doc.blocks] == ["King", "The king ruled from 1804."]
+
+
+@pytest.mark.parametrize("markup", ["<br>", "<br/>", "<BR />"])
+def test_a_markdown_line_break_tag_keeps_the_words_on_each_side_apart(markup):
+    text = (f"# Notes\n\nLed by [[Anna Berg]]{markup}[[Carl Holm|Holm]] in 1850.\n\n"
+            f"| chief | A{markup}B |\n")
+    document = parse_document("notes.md", text)
+    assert [block.text for block in document.blocks[1:]] == [
+        "Led by Anna Berg Holm in 1850.", "chief: A B"]
+    berg = document.blocks[1]
+    space = berg.text.index(" Holm")
+    assert text[berg.offsets[space]] == "<"  # the space stands where the tag was

@@ -21,6 +21,14 @@ class BlockBuilder:
         for i, ch in enumerate(text):
             self.add_char(ch, start + i)
 
+    def add_span(self, original: str, start: int, end: int) -> None:
+        """Append original[start:end]; an empty span stands for a word break there (a <br>
+        tag between two names must not glue them into one word)."""
+        if start == end:
+            self.add_char(" ", start)
+        else:
+            self.add(original[start:end], start)
+
     def add_char(self, ch: str, offset: int) -> None:
         if ch.isspace():
             if not self.chars or self.chars[-1] == " ":
@@ -48,7 +56,7 @@ def block_from_spans(pieces: list[tuple[int, int]], original: str, kind: str,
         if piece[:1] in CLOSING and builder.chars and builder.chars[-1] == " ":
             builder.chars.pop()
             builder.offsets.pop()
-        builder.add(piece, start)
+        builder.add_span(original, start, end)
     return builder.build(kind, level)
 
 

@@ -20,6 +20,7 @@ CALLOUT = re.compile(r"\[![A-Za-z-]+\][+-]?\s*")
 TIMESTAMP_ANCHOR = re.compile(r"<a\b[^>]*>\s*\[?\d{1,2}(?::\d{2}){1,2}\]?\s*</a>", re.IGNORECASE)
 TIMESTAMP = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]")
 TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->|>\s*\[![A-Za-z-]+\][+-]?")
+LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 WIKI_LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
@@ -111,7 +112,7 @@ def _table_row(original: str, offset: int, line: str) -> Block | None:
             builder.add_char(":" if number == 1 else ";", start)
             builder.add_char(" ", start)
         for cell_start, cell_end in cell:
-            builder.add(original[cell_start:cell_end], cell_start)
+            builder.add_span(original, cell_start, cell_end)
     return builder.build("line")
 
 
@@ -140,6 +141,8 @@ def _inline_spans(original: str, lines: list[tuple[int, int]]) -> list[tuple[int
             label = _label_group(match)
             if label is not None:
                 spans.append(label)
+            elif LINE_BREAK_TAG.fullmatch(match.group()):
+                spans.append((match.start(), match.start()))  # reads as a space
             pos = match.end()
         if pos < end:
             spans.append((pos, end))
