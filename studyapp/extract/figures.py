@@ -273,8 +273,8 @@ class Vocabulary:
                 capitalised.update(CAPITALISED_WORD.findall(text))
                 places.update(PLACE_AFTER_PREPOSITION.findall(text))
                 pairs.update(CAPITALISED_PAIR.findall(text))
-        # "Pierre Curie" and "the Curies": a family, where "Soviet Armenian" and "the
-        # Armenians" are a people. The word before must look like a given name.
+        # "Pierre Curie" and "the Curies": a family, where "Soviet Latvian" and "the
+        # Latvians" are a people. The word before must look like a given name.
         families = {second for first, second in pairs
                     if second + "s" in capitalised and first not in places
                     and first.lower() not in lowercase
