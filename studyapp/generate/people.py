@@ -61,18 +61,20 @@ def role_card(person: PersonFact, context: Context, title: str) -> Question | No
 
 
 def person_card(person: PersonFact, context: Context, title: str) -> Question | None:
-    role = distinctive_role(person, context)
-    if role is None:
-        return None
-    return _question("flashcard", _who_is(role, title), person.figure.name, person,
-                     accept=good_aliases(person))
+    return _who_is_question("flashcard", person, context, title)
 
 
 def person_typed(person: PersonFact, context: Context, title: str) -> Question | None:
+    return _who_is_question("typed", person, context, title)
+
+
+def _who_is_question(kind: str, person: PersonFact, context: Context, title: str
+                     ) -> Question | None:
+    """"Who is described as <role>?" answered by the person's name (a card or typed)."""
     role = distinctive_role(person, context)
     if role is None:
         return None
-    return _question("typed", _who_is(role, title), person.figure.name, person,
+    return _question(kind, _who_is(role, title), person.figure.name, person,
                      accept=good_aliases(person))
 
 
