@@ -46,13 +46,19 @@ RATINGS, RATING_WEIGHTS = (1, 2, 3, 4), (0.1, 0.1, 0.7, 0.1)
 FRAME_MS = 16.0
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def collection_arguments(description: str) -> argparse.ArgumentParser:
+    """The options of the benchmarks that time answers on the large collection."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n")[0])
     parser.add_argument("--cards", type=int, default=100_000)
     parser.add_argument("--reviews", type=int, default=1_000_000)
     parser.add_argument("--answers", type=int, default=300)
     parser.add_argument("--cache", type=Path,
                         default=Path(tempfile.gettempdir()) / "studyapp-bench")
+    return parser
+
+
+def main() -> None:
+    parser = collection_arguments(__doc__)
     parser.add_argument("--skip-anki", action="store_true")
     parser.add_argument("--no-read-ahead", action="store_true",
                         help="no prefetch() between steps: next_card() reads every card")

@@ -30,6 +30,7 @@ from answer_latency import (  # noqa: E402
     RATINGS,
     SETS,
     build_studyapp,
+    collection_arguments,
     percentile,
     report,
 )
@@ -62,13 +63,7 @@ class PaintWatch(QObject):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--reviews", type=int, default=1_000_000)
-    parser.add_argument("--answers", type=int, default=300)
-    parser.add_argument("--cache", type=Path,
-                        default=Path(tempfile.gettempdir()) / "studyapp-bench")
-    args = parser.parse_args()
+    args = collection_arguments(__doc__).parse_args()
 
     cached = args.cache / f"studyapp-v{SCHEMA_VERSION}-{args.cards}-{args.reviews}"
     if not database_path(cached).exists():
