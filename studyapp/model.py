@@ -127,6 +127,13 @@ class OrderItem:
     start: Ymd
     date: str = ""
 
+    def as_plain(self) -> dict[str, str]:
+        """The item as set files, exports and the store write it (no empty date)."""
+        plain = {"text": self.text, "start": self.start.iso()}
+        if self.date:
+            plain["date"] = self.date
+        return plain
+
 
 @dataclass
 class Question:

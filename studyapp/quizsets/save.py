@@ -11,7 +11,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from studyapp.files import write_atomically
-from studyapp.model import OrderItem, Question, QuizSet
+from studyapp.model import Question, QuizSet
 from studyapp.quizsets.diagnostics import QuizSetError
 from studyapp.quizsets.load import parse_yaml
 from studyapp.quizsets.schema import chronological, schema_path
@@ -48,7 +48,7 @@ def question_to_plain(question: Question) -> dict[str, Any]:
     """The question as the file holds it: only the keys its kind uses, in a fixed order."""
     plain: dict[str, Any] = {"id": question.id, "kind": question.kind, "prompt": question.prompt}
     if question.kind == "ordering":
-        plain["items"] = [_item_to_plain(item) for item in question.items]
+        plain["items"] = [item.as_plain() for item in question.items]
         plain["answer"] = [item.text for item in chronological(question.items)]
     elif question.kind == "matching":
         plain["pairs"] = [_flow([left, right]) for left, right in question.pairs]
@@ -69,13 +69,6 @@ def question_to_plain(question: Question) -> dict[str, Any]:
         plain["tags"] = _flow(list(question.tags))
     if question.difficulty is not None:
         plain["difficulty"] = question.difficulty
-    return plain
-
-
-def _item_to_plain(item: OrderItem) -> dict[str, str]:
-    plain = {"text": item.text, "start": item.start.iso()}
-    if item.date:
-        plain["date"] = item.date
     return plain
 
 

@@ -16,8 +16,7 @@ def question_payload(question: Question) -> dict[str, Any]:
         "prompt": question.prompt,
         "answer": question.answer,
         "options": list(question.options),
-        "items": [{"text": item.text, "start": item.start.iso(), "date": item.date}
-                  for item in question.items],
+        "items": [item.as_plain() for item in question.items],
         "pairs": [list(pair) for pair in question.pairs],
         "accept": list(question.accept),
         "source": None if question.source is None else _sources([question.source])[0],

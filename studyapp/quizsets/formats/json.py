@@ -29,9 +29,7 @@ def to_json(quizset: QuizSet) -> dict[str, Any]:
 def question_json(question: Question) -> dict[str, Any]:
     result: dict[str, Any] = {"id": question.id, "kind": question.kind, "prompt": question.prompt}
     if question.kind == "ordering":
-        result["items"] = [{"text": item.text, "start": item.start.iso()}
-                           | ({"date": item.date} if item.date else {})
-                           for item in question.items]
+        result["items"] = [item.as_plain() for item in question.items]
         result["answer"] = [item.text for item in chronological(question.items)]
     elif question.kind == "matching":
         result["pairs"] = [[left, right] for left, right in question.pairs]
