@@ -148,3 +148,19 @@ def test_a_lifespan_in_a_later_lead_paragraph_of_someone_else_is_no_event():
 def test_an_author_then_an_italic_title_opening_an_entry_cites_a_work(entry, events):
     text = f"# Notes\n\nOn 2 May 1790 the guild met.\n\n{entry}\n"
     assert len(spans("n.md", text)) == events
+
+
+@pytest.mark.parametrize("text, expected_day", [
+    ("Raids on the docks began on 30 October 1702. The rebels sank the barges, closing the "
+     "river until the spring of 1703.\n\nTroops landed at Corva on 5 November.", "1702-11-05"),
+    ("The war began in March 1702. The port of Arle stayed shut until the summer of 1704. "
+     "Troops landed on 3 May.", "1702-05-03"),
+])
+def test_an_end_date_told_after_an_earlier_date_leaves_the_narratives_year(text, expected_day):
+    assert [s for s, _, _ in spans("a.txt", text + "\n")][-1] == expected_day
+
+
+def test_an_end_date_of_the_same_year_still_anchors_the_next_day():
+    text = "The siege began on 2 May 1702. The fighting went on until 5 November. " \
+           "The next day the garrison surrendered.\n"
+    assert [s for s, _, _ in spans("a.txt", text)][-1] == "1702-11-06"

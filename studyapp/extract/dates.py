@@ -234,7 +234,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
-                or _background(span, mentions[:-1]) or _told_ahead(text, match, mentions[:-1])):
+                or _background(span, mentions[:-1])
+                or _told_ahead(text, match, span, mentions[:-1], context)):
             context.anchor(span)
     return _merge_lists(text, mentions)
 
@@ -312,11 +313,18 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|into|through)\s+$",
                           re.IGNORECASE)
 
 
-def _told_ahead(text: str, match: re.Match, earlier: list[DateMention]) -> bool:
-    """An end date after the sentence's main date tells how long the happening lasted; the
-    narrative stays at the main date, so the next sentence's year-less dates take its year."""
-    return any(not m.planned for m in earlier) and \
-        UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is not None
+def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMention],
+                context: DateContext) -> bool:
+    """An end date told after the happening ("began in May 1702 and lasted until the spring
+    of 1703"; after 31 October, "closing the port until the spring of 1703") tells how long it
+    lasted; the narrative stays at the date read before, so the next sentence's year-less dates
+    take its year. "Until 1703 the port stayed shut", opening the sentence, moves it on."""
+    if UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is None:
+        return False
+    if any(not m.planned for m in earlier):
+        return True
+    return bool(text[:match.start()].strip()) and context.last is not None and \
+        context.last.end.year < span.start.year
 
 
 # --- scanning ------------------------------------------------------------------------------
