@@ -164,3 +164,20 @@ def test_an_end_date_of_the_same_year_still_anchors_the_next_day():
     text = "The siege began on 2 May 1702. The fighting went on until 5 November. " \
            "The next day the garrison surrendered.\n"
     assert [s for s, _, _ in spans("a.txt", text)][-1] == "1702-11-06"
+
+
+# 14 March 2025 was a Friday.
+@pytest.mark.parametrize("dateline", ["Arle, 14 March 2025", "Published 14 March 2025",
+                                      "Updated: March 14, 2025"])
+def test_a_weekday_in_a_news_paragraph_without_a_day_counts_back_from_the_dateline(dateline):
+    text = (f"The mill that fed a town\n\nBy Ann Tell\n{dateline}\n\n"
+            "The mill opened on 2 June 1921. Two days later it burned.\n\n"
+            "On Wednesday evening a crowd gathered at the ruin.\n")
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1921-06-02", "1921-06-04", "2025-03-12"]
+
+
+def test_a_weekday_after_a_day_of_its_paragraph_counts_forward_even_under_a_dateline():
+    # 2 June 1921 was a Thursday.
+    text = ("The mill that fed a town\n\nBy Ann Tell\nArle, 14 March 2025\n\n"
+            "The strike began on 2 June 1921. On Saturday evening the police charged.\n")
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1921-06-02", "1921-06-04"]

@@ -197,6 +197,10 @@ class DateContext:
 
     last: DateSpan | None = None
     last_day: DateSpan | None = None  # "two days later" after a flashback to another year
+    # A news story's own date ("Kyiv, 26 April 2026", "Published 9 May 2024"): "on Saturday"
+    # in a paragraph that has told no day of its own is the Saturday before it.
+    dateline: Ymd | None = None
+    day_in_paragraph: bool = False
 
     def anchor(self, span: DateSpan) -> None:
         """Remember ``span`` if it names a year, month or day (decades and centuries do not)."""
@@ -204,6 +208,7 @@ class DateContext:
             self.last = span
         if span.precision == "day":
             self.last_day = span
+            self.day_in_paragraph = True
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[DateMention]:
@@ -715,15 +720,21 @@ DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
 def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
-    """The named weekday on or after the last day read: the narrative moves forward."""
+    """The named weekday on or after the last day read: the narrative moves forward. In a
+    news story's paragraph without a day of its own, the weekday on or before its dateline."""
+    from datetime import date
+
+    weekday = WEEKDAYS.index(g["weekday"].lower())
+    if context.dateline and not context.day_in_paragraph:
+        day = context.dateline
+        # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
+        known = date(day.year % 400 + 2000, day.month, day.day).weekday()
+        return _shift_day(day, -((known - weekday) % 7))
     day = _last_day_read(context)
     if day is None:
         return None
-    from datetime import date
-
-    # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
     known = date(day.year % 400 + 2000, day.month, day.day).weekday()
-    return _shift_day(day, (WEEKDAYS.index(g["weekday"].lower()) - known) % 7)
+    return _shift_day(day, (weekday - known) % 7)
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:

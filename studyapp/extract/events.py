@@ -107,7 +107,7 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
     """The events of one document in reading order, each with where it was read: "lead"
     (before the first section heading), "timeline" (a dated timeline line), "body", or "life"
     (the birth or death of the person the text opens with)."""
-    reading = _Reading(document, DateContext())
+    reading = _Reading(document, DateContext(dateline=dateline(document.original)))
     events: list[tuple[Event, str]] = []
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
@@ -167,6 +167,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if not dated_note and not may_hold_dates(block.text):
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
+    reading.context.day_in_paragraph = False
     lifespan: tuple[int, int] | None = None
     if reading.in_lead and block.kind == "paragraph" and not reading.life:
         lifespan, events = _subject_lifespan(reading, block, people)
@@ -202,6 +203,24 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
     return events
+
+
+# A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024".
+DATELINE = re.compile(
+    r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+)?"
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+DATELINE_LINES = 30
+
+
+def dateline(original: str) -> Ymd | None:
+    """The day a news story is dated by its date line in the first lines, if it has one."""
+    head = "\n".join(original.splitlines()[:DATELINE_LINES])
+    for match in DATELINE.finditer(head):
+        mentions = find_dates(match.group("date"), DateContext())
+        if len(mentions) == 1 and mentions[0].span.precision == "day":
+            return mentions[0].span.start
+    return None
 
 
 def _cites_a_work(document: Document, block: Block) -> bool:
