@@ -251,3 +251,13 @@ def test_an_infobox_predecessor_is_no_role():
             "| successor = Jorg Wend\n}}\nAnton Marr, a banker, was elected mayor in 1901.")
     figures = {figure.name: figure for figure in figures_of(text)}
     assert "predecessor" not in figures.get("Karl Benning", figures["Anton Marr"]).roles
+
+
+def test_plain_text_infobox_commanders_are_people_and_not_the_lead():
+    text = ("Battle of Marl\n\n| conflict = Battle of Marl\n| date = 3 May 1702\n"
+            "| commander1 = Hendrik Vos; Pieter Ruys\n| commander2 = Karl Benning<br>Jan Oost\n"
+            "\nThe battle was fought in 1702. Anna Berg, a painter, drew it. She was 30.\n")
+    figures = {figure.name: figure for figure in figures_of(text, "marl.txt")}
+    assert {"Hendrik Vos", "Pieter Ruys", "Karl Benning", "Jan Oost"} <= set(figures)
+    assert figures["Jan Oost"].roles == ["commander"]
+    assert "Battle of Marl" not in figures

@@ -260,3 +260,27 @@ def test_a_markdown_line_break_tag_keeps_the_words_on_each_side_apart(markup):
     berg = document.blocks[1]
     space = berg.text.index(" Holm")
     assert text[berg.offsets[space]] == "<"  # the space stands where the tag was
+
+
+def test_infobox_fields_naming_people_are_kept_as_lines_the_rest_dropped(tmp_path):
+    doc = read_document(write(tmp_path, "battle.txt", (
+        "Battle of Marl\n\nThe battle of Marl was fought in 1702.\n\n"
+        "| conflict = Battle of Marl\n| date = 3 May 1702\n"
+        "| commander1 = Hendrik Vos; Pieter Ruys\n| commander2 = Karl Benning<br>Jan Oost\n"
+        "\n== Background ==\n\nThe war began in 1701.\n")))
+    assert texts(doc) == ["Battle of Marl", "The battle of Marl was fought in 1702.",
+                          "| commander1 = Hendrik Vos; Pieter Ruys",
+                          "| commander2 = Karl Benning; Jan Oost", "Background",
+                          "The war began in 1701."]
+    assert [b.kind for b in doc.blocks][2:4] == ["line", "line"]
+    oost = doc.blocks[3]
+    start, end = oost.span(oost.text.index("Jan"), len(oost.text))
+    assert doc.original[start:end] == "Jan Oost"
+    assert doc.original[oost.offsets[oost.text.index(";")]] == ">"  # the tag's place
+
+
+def test_a_wiki_template_infobox_keeps_its_spouse_field_only(tmp_path):
+    doc = read_document(write(tmp_path, "w.txt", (
+        "= Anna Berg =\n\n{{Infobox person\n| name = Anna Berg\n| born = 1801\n"
+        "| spouse = Carl Holm\n}}\nAnna Berg was a painter.\n")))
+    assert texts(doc) == ["Anna Berg", "| spouse = Carl Holm", "Anna Berg was a painter."]

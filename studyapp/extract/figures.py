@@ -502,8 +502,8 @@ class _Reader:
                 members_end = after
                 if subject is None or subject.source != mention.source:
                     subject = mention
-                if self.lead is None and not confirm_only and (mention.evidence
-                                                               or mention.default_ok):
+                if self.lead is None and not confirm_only and not fields and (
+                        mention.evidence or mention.default_ok):  # not an infobox's spouse
                     self.lead = mention
             i = max(after, i + 1)
 

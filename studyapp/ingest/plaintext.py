@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from studyapp.ingest import lines as shapes
-from studyapp.ingest.builder import block_from_spans, keep_outside
+from studyapp.ingest.builder import BlockBuilder, block_from_spans, keep_outside
 from studyapp.model import Block
 
 HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
@@ -15,6 +15,15 @@ INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
 NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}"
                    r"|\[\[(?:Category|File|Image):[^\]]*\]\]")
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
+# An infobox field "| commander1 = A B; C D"; the fields that name people are kept as lines
+# (their people are read, with the field as a role), the others are page furniture.
+FIELD = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z_ ]*?)_?\d*\s*=")
+PEOPLE_FIELDS = frozenset("""
+commander leader spouse founder president monarch ruler head chairman chair director editor
+author parents father mother children partner king queen emperor premier minister governor
+chancellor predecessor successor general key_people
+""".split())
+LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
@@ -30,7 +39,8 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 def read_plain_text(original: str) -> tuple[str, list[Block]]:
     lines = split_lines(original)
     texts = [line for _, line in lines]
-    dropped = shapes.furniture_lines(texts) | _infobox_lines(texts)
+    infobox = _infobox_lines(texts)
+    dropped = shapes.furniture_lines(texts) | infobox
     dropped |= _section_label(texts, dropped)
     wrapped = _hard_wrapped(texts)
     blocks: list[Block] = []
@@ -39,10 +49,11 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
     while i < len(lines):
         offset, line = lines[i]
         i += 1
-        if i - 1 in dropped or not line.strip():
+        if i - 1 in infobox:
+            block = _people_field(original, offset, line)
+        elif i - 1 in dropped or not line.strip():
             continue
-        heading = HEADING.match(line)
-        if heading:
+        elif heading := HEADING.match(line):
             block = _block(original, offset, line, heading.start(2), heading.end(2),
                            "heading", len(heading.group(1)))
             if block and not blocks and len(heading.group(1)) == 1:
@@ -124,9 +135,24 @@ def _block(original: str, offset: int, line: str, start: int, end: int, kind: st
     return block_from_spans(spans, original, kind, level)
 
 
+def _people_field(original: str, offset: int, line: str) -> Block | None:
+    """An infobox field naming people, as a line; a <br> between two names reads as ";"."""
+    field = FIELD.match(line)
+    if not field or field.group(1).lower().strip() not in PEOPLE_FIELDS:
+        return None
+    builder = BlockBuilder()
+    for piece in keep_outside(original, offset, offset + len(line), NOISE):
+        for start, end in keep_outside(original, *piece, LINE_BREAK):
+            if builder.chars:
+                builder.add("; ", start - 1)  # where the tag was
+            builder.add_span(original, start, end)
+    return builder.build("line")
+
+
 def _infobox_lines(texts: list[str]) -> set[int]:
     """An infobox is its opening line and the key/value lines after it: up to the next blank
-    line, or, for a wiki template ("{{Infobox ..."), up to the line that closes its braces."""
+    line, or, for a wiki template ("{{Infobox ..."), up to the line that closes its braces.
+    Two or more "| key = value" lines in a row are an infobox without an opening line."""
     dropped: set[int] = set()
     inside = template = False
     depth = 0
@@ -134,6 +160,8 @@ def _infobox_lines(texts: list[str]) -> set[int]:
         if not inside and INFOBOX.match(line):
             inside, template, depth = True, "{{" in line, 0
         if not inside:
+            if _in_field_run(texts, i):
+                dropped.add(i)
             continue
         depth += line.count("{{") - line.count("}}")
         if not line.strip() and not (template and depth > 0):
@@ -143,3 +171,9 @@ def _infobox_lines(texts: list[str]) -> set[int]:
         if template and depth <= 0:
             inside = False
     return dropped
+
+
+def _in_field_run(texts: list[str], i: int) -> bool:
+    """A "| key = value" line next to another: an infobox without its opening line."""
+    return bool(FIELD.match(texts[i])) and any(
+        FIELD.match(texts[k]) for k in (i - 1, i + 1) if 0 <= k < len(texts))
