@@ -181,3 +181,12 @@ def test_a_weekday_after_a_day_of_its_paragraph_counts_forward_even_under_a_date
     text = ("The mill that fed a town\n\nBy Ann Tell\nArle, 14 March 2025\n\n"
             "The strike began on 2 June 1921. On Saturday evening the police charged.\n")
     assert [s for s, _, _ in spans("n.txt", text)] == ["1921-06-02", "1921-06-04"]
+
+
+def test_a_day_of_the_same_year_is_one_date_and_anchors_the_following_month():
+    text = ("On 6 April 1790 the charter was sealed. On 3 September of the same year the town "
+            "was renamed Arle, and its mint was closed the following month.\n")
+    assert spans("a.txt", text) == [
+        ("1790-04-06", "1790-04-06", "The charter was sealed"),
+        ("1790-09-03", "1790-09-03", "The town was renamed Arle"),
+        ("1790-10-01", "1790-10-31", "Its mint was closed")]

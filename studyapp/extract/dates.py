@@ -70,6 +70,7 @@ WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
+OF_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year\b"
 PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
@@ -90,8 +91,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
-    ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y}))?(?![\d–-])"),
-    ("day", rf"(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
+    # "3 September of the same year" is read whole: the year is the one being told.
+    ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?(?![\d–-])"),
+    ("day", rf"(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"),
     ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
