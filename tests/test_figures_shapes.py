@@ -137,6 +137,11 @@ def test_one_person_under_two_forms(text, forms):
      "Secretary of State for Home Affairs"),
     ("The Minister of Finance Pavel Roth resigned in 1931.", "Pavel Roth",
      "Minister of Finance"),
+    # a three-word name after "Secretary of State" keeps its given name
+    ("In 1955 the Secretary of State Carl Anton Moser left for Paris.", "Carl Anton Moser",
+     "Secretary of State"),
+    ("The Minister of Foreign Affairs Anna Lind Borg spoke in 1931.", "Anna Lind Borg",
+     "Minister of Foreign Affairs"),
     # F10: a religious calling before a name with life dates
     ("The Kessian convert Hong Lai-shen (1822–1864) led the sect.", "Hong Lai-shen",
      "convert"),

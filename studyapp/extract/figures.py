@@ -553,10 +553,7 @@ class _Reader:
         office = None if title_end or name_end < end or end - start < 3 \
             else _office_before(tokens, start)
         if office is not None:  # "Chancellor of the Exchequer X Y": the office's last words
-            name_start = end - 2
-            while name_start > start + 1 and (tokens[name_start].lower in vocab.PARTICLES
-                                              or INITIAL.match(tokens[name_start].text)):
-                name_start -= 1  # "Secretary of State George C. Marshall"
+            name_start = self._after_field(tokens, start, end)
             title_end = name_start - start
         name, known = _without_nickname(tokens[name_start:name_end])
         if title_end and len(name) == 1 and self._later_title(
@@ -615,6 +612,23 @@ class _Reader:
         mention.default_ok = self._of_name_shape(words, before) if of_name else \
             self._full_name_shape(words, before.lower if before else "")
         return self._add(mention), after
+
+    def _after_field(self, tokens: list[Token], start: int, end: int) -> int:
+        """Where the name starts in a run that opens with an office's field: after "of" one
+        word ("State John Foster Dulles"), two if they are a phrase ("Foreign Affairs"),
+        else ("for Home Affairs X Y") the last two words with initials and particles."""
+        name_start = start + 1
+        if tokens[start - 1].lower == "of" and (
+                _adjective(tokens[start].lower) or tokens[name_start].lower in self.words.lowercase
+                or tokens[name_start].lower in vocab.NOT_PERSON_WORDS):
+            name_start += 1
+        if tokens[start - 1].lower == "of" and end - name_start >= 2:
+            return name_start
+        name_start = end - 2
+        while name_start > start + 1 and (tokens[name_start].lower in vocab.PARTICLES
+                                          or INITIAL.match(tokens[name_start].text)):
+            name_start -= 1  # "Secretary of State George C. Marshall"
+        return name_start
 
     def _later_title(self, tokens: list[Token], start: int, name: Token,
                      source: Source | None) -> bool:
