@@ -190,3 +190,10 @@ def test_a_day_of_the_same_year_is_one_date_and_anchors_the_following_month():
         ("1790-04-06", "1790-04-06", "The charter was sealed"),
         ("1790-09-03", "1790-09-03", "The town was renamed Arle"),
         ("1790-10-01", "1790-10-31", "Its mint was closed")]
+
+
+def test_hours_after_a_happening_are_its_day_and_leave_the_statement_clean():
+    text = ("On 9 April 1902 the balloon landed in Arle. Six and a half hours after landing, "
+            "at 9:40 p.m., the pilot walked into the town.\n")
+    assert spans("a.txt", text)[-1] == ("1902-04-09", "1902-04-09",
+                                        "At 9:40 p.m., the pilot walked into the town")

@@ -131,6 +131,10 @@ PATTERNS: list[tuple[str, str]] = [
     # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
     ("rel_weekday", rf"(?<=\bon\s)(?P<weekday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
                     rf"(?![\w-]|,?\s+(?:the\s+)?\d|,?\s+{M})"),
+    # "six and a half hours after landing", "twenty minutes later": the day being told.
+    ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
+                  rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
+                  rf"|after\b)"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
@@ -349,7 +353,7 @@ WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
-                 " morning", " afternoon", " evening"),
+                 " morning", " afternoon", " evening", " hour", " minute"),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("day",),
 }
@@ -377,8 +381,8 @@ NEEDS = {
     "century": "century", "decade": "decade", "season": "season", "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
-    "rel_years": "relative", "rel_day": "relative", "rel_weekday": "weekday",
-    "rel_year": "relative",
+    "rel_hours": "relative", "rel_years": "relative", "rel_day": "relative",
+    "rel_weekday": "weekday", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
     "fuzzy_range": "span",
@@ -721,6 +725,14 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
+def _r_rel_hours(g: dict, context: DateContext) -> DateSpan | None:
+    day = _last_day_read(context)
+    if day is None:
+        return None
+    hours = _count(g["n"]) if g["n"].lower() in NUMBER_WORDS or g["n"].isdigit() else 0
+    return _shift_day(day, hours // 24 if g["unit"].lower().startswith("hour") else 0)
+
+
 def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     """The named weekday on or after the last day read: the narrative moves forward. In a
     news story's paragraph without a day of its own, the weekday on or before its dateline."""
@@ -887,7 +899,7 @@ _RESOLVERS = {
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade,
-    "century": _r_century, "rel_days": _r_rel_days,
+    "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
     "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
