@@ -197,3 +197,15 @@ def test_hours_after_a_happening_are_its_day_and_leave_the_statement_clean():
             "at 9:40 p.m., the pilot walked into the town.\n")
     assert spans("a.txt", text)[-1] == ("1902-04-09", "1902-04-09",
                                         "At 9:40 p.m., the pilot walked into the town")
+
+
+def test_a_relative_year_announcing_the_next_sentences_date_is_not_a_second_event():
+    text = ("On 2 June 1848 the mill burned. The feud behind it began two years earlier. "
+            "On 3 May 1846 the brothers quarrelled over the weir.\n")
+    assert [s for s, _, _ in spans("a.txt", text)] == ["1848-06-02", "1846-05-03"]
+
+
+def test_a_relative_year_followed_by_another_years_date_stays():
+    text = ("On 2 June 1848 the mill burned. The brothers had quarrelled two years earlier. "
+            "On 3 May 1849 the mill reopened.\n")
+    assert [s for s, _, _ in spans("a.txt", text)] == ["1848-06-02", "1846-01-01", "1849-05-03"]

@@ -169,6 +169,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     events = []
     reading.context.day_in_paragraph = False
     lifespan: tuple[int, int] | None = None
+    lead_in: DateSpan | None = None  # a sentence's only date, relative and coarse
     if reading.in_lead and block.kind == "paragraph" and not reading.life:
         lifespan, events = _subject_lifespan(reading, block, people)
         reading.life.update(id(event) for event in events)
@@ -194,6 +195,10 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             statement = capitalised(tidy(text))
             events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
                                  text, source, people))
+        if lead_in is not None and _restates(lead_in, text, mentions):
+            del events[-1]  # "It began eight years earlier. On May 25, 1961, ...": said twice
+        lead_in = mentions[0].span if len(mentions) == 1 and mentions[0].relative and \
+            mentions[0].span.precision in ("year", "month") else None
         for mention, statement in statements(text, mentions):
             events.append(_event(mention, statement, text, source, people))
         if not mentions and events:
@@ -221,6 +226,15 @@ def dateline(original: str) -> Ymd | None:
         if len(mentions) == 1 and mentions[0].span.precision == "day":
             return mentions[0].span.start
     return None
+
+
+def _restates(lead_in: DateSpan, text: str, mentions: list[DateMention]) -> bool:
+    """Whether a sentence opens with an explicit date inside the coarse relative date of the
+    sentence before ("eight years earlier"): that sentence announced this one's happening."""
+    if not mentions or not mentions[0].explicit or len(text[:mentions[0].start].split()) > 2:
+        return False
+    span = mentions[0].span
+    return _contains(lead_in, span) and (span.start, span.end) != (lead_in.start, lead_in.end)
 
 
 def _cites_a_work(document: Document, block: Block) -> bool:
