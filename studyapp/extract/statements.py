@@ -77,6 +77,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     clauses = []
     for i, mention in enumerate(mentions):
         clause = _cut(text, mention, bounds[i], bounds[i + 1])
+        if NEGATION.search(text, bounds[i], mention.start):
+            clause = _positive(text, mention, bounds[i], bounds[i + 1], clause)
         if i + 1 < len(mentions):
             clause = DANGLING_NAME.sub("", clause)
         clause = tidy(clause)
@@ -103,6 +105,63 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
                 clause = f"{subject} {clause}"
         result.append((mention, capitalised(clause)))
     return result
+
+
+# A negated clause whose date is an end or a start ("was not reopened until 1957", "has not
+# entered since 1986", "was never used again after 1961") says the opposite without its date.
+NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
+TURNING_LEAD = re.compile(r"\b(?P<word>until|till|since|after|before)\s+(?:the\s+)?"
+                          r"(?:(?:morning|afternoon|evening|night|end|start|beginning|middle)"
+                          r"\s+of\s+)?$", re.IGNORECASE)
+# "It was not until 4 June 1957 that the canal reopened": what happened then follows "that".
+NOT_UNTIL_THAT = re.compile(r"^\s*it\s+(?:was|is)\s+not\s+until\s+$", re.IGNORECASE)
+# "was not reopened until" -> "was reopened"; "did not return until" -> "returned".
+NOT_PASSIVE = re.compile(r"\b(was|were|had\s+been|has\s+been|have\s+been|had)\s+not\s+|"
+                         r"\b(was|were|had)n['’]t\s+", re.IGNORECASE)
+DID_NOT = re.compile(r"\b(?:did\s+not|didn['’]t)\s+([a-z]+)\b", re.IGNORECASE)
+IRREGULAR_PAST = {
+    "become": "became", "begin": "began", "bring": "brought", "build": "built", "buy": "bought",
+    "come": "came", "do": "did", "fall": "fell", "fight": "fought", "find": "found",
+    "flee": "fled", "fly": "flew", "get": "got", "give": "gave", "go": "went", "have": "had",
+    "hear": "heard", "hold": "held", "keep": "kept", "know": "knew", "lead": "led",
+    "leave": "left", "lose": "lost", "make": "made", "meet": "met", "pay": "paid", "put": "put",
+    "rise": "rose", "run": "ran", "say": "said", "see": "saw", "sell": "sold", "send": "sent",
+    "set": "set", "sit": "sat", "speak": "spoke", "stand": "stood", "take": "took",
+    "tell": "told", "think": "thought", "win": "won", "write": "wrote",
+}
+
+
+def _positive(text: str, mention: DateMention, start: int, end: int, clause: str) -> str:
+    """The happening at the date of a negated clause: "was not reopened until 1957" ->
+    "was reopened"; when that is not simple, the clause with its date, which keeps its sense."""
+    before = text[start:mention.start]
+    if NOT_UNTIL_THAT.match(before):
+        rest = re.match(r"\s*,?\s*that\s+(.+)", text[mention.end:end], re.DOTALL)
+        return rest.group(1) if rest else text[start:end]
+    lead = TURNING_LEAD.search(before)
+    if not lead:
+        return clause
+    if lead.group("word").lower() in ("until", "till") and \
+            len(NEGATION.findall(before)) == 1 and not re.search(r"\bnever\b", before):
+        if NOT_PASSIVE.search(clause):
+            return NOT_PASSIVE.sub(lambda m: f"{m.group(1) or m.group(2)} ", clause, count=1)
+        if DID_NOT.search(clause):
+            return DID_NOT.sub(lambda m: _past(m.group(1)), clause, count=1)
+    return text[start:end]
+
+
+def _past(verb: str) -> str:
+    """The simple past of a plain verb ("return" -> "returned", "meet" -> "met")."""
+    lower = verb.lower()
+    if lower in IRREGULAR_PAST:
+        return IRREGULAR_PAST[lower]
+    if lower.endswith("e"):
+        return verb + "d"
+    if re.search(r"[^aeiou]y$", lower):
+        return verb[:-1] + "ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", lower):
+        return verb + verb[-1] + "ed"  # "stop" -> "stopped"
+    return verb + "ed"
 
 
 def _nearest_subject(text: str) -> str:
