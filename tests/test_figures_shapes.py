@@ -266,3 +266,38 @@ def test_plain_text_infobox_commanders_are_people_and_not_the_lead():
     assert {"Hendrik Vos", "Pieter Ruys", "Karl Benning", "Jan Oost"} <= set(figures)
     assert figures["Jan Oost"].roles == ["commander"]
     assert "Battle of Marl" not in figures
+
+
+@pytest.mark.parametrize("text, not_person, person, name", [
+    # F2: a quoted translation of a place's name
+    ('The army took Varnholt in 1853 and renamed it Kessa, "Golden Harbour". '
+     "The general Ivo Brenn led it.", "Golden Harbour", "Ivo Brenn", "notes.txt"),
+    # F3: a book's title in italics
+    ("- In 1836 he read the tracts *Plain Counsel to the Young* by the convert Ada Lind",
+     "Plain Counsel", "Ada Lind", "notes.md"),
+    # F1: a title said of someone, no name ("was then X Professor of", "the title X King")
+    ("In 1833 he met the inventor Carl Babb, who was then Regius Professor of Botany.",
+     "Regius Professor", "Carl Babb", "notes.txt"),
+    ("Ivo Brenn became prime minister in 1859 with the title Lantern King and ruled well.",
+     "Lantern King", "Ivo Brenn", "notes.txt"),
+    # F2: a place named with a particle and a title; a place listed with a known place
+    ("The last troops left Kessa and Ras el-Sheikh in 1957. The envoy Ivo Brenn stayed.",
+     "Ras el-Sheikh", "Ivo Brenn", "notes.txt"),
+    ("Ivo Brenn was born in Kessa. In 1957 the troops left Kessa and Port Halden.",
+     "Port Halden", "Ivo Brenn", "notes.txt"),
+    # a name whose last word heads things elsewhere: a plural of a prize, a realm so qualified
+    ("The chemist Ada Lind won the Kessel Prize in 1903. Few have won Kessel Prizes twice.",
+     "Kessel Prizes", "Ada Lind", "notes.txt"),
+    ("Catholic Varnia fought on under the minister Ivo Brenn. The war became a struggle "
+     "between Bourbon Varnia and the old houses.", "Bourbon Varnia", "Ivo Brenn", "notes.txt"),
+])
+def test_full_name_shapes_with_signs_of_a_place_title_or_work(text, not_person, person, name):
+    names = reported(text, name)
+    assert person.lower() in names
+    assert not_person.lower() not in names
+
+
+def test_a_name_whose_last_word_heads_a_thing_stays_a_person_when_that_word_alone_does():
+    names = reported("Royal Kessel grew rich. Ada Kessel lent money to the town in 1899. "
+                     "Kessel died in 1901.", "notes.txt")
+    assert "ada kessel" in names

@@ -96,6 +96,8 @@ PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
 stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
 """.split())
+# Words before a title said of someone: "was then Regius Professor", "the title Lantern King".
+TITLE_CUES = vocab.LINKING_WORDS | frozenset("title titles styled called".split())
 APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
                                "already".split())
 NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
@@ -169,6 +171,7 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     evidence: bool = False  # the context shows a person, even for a single word
     default_ok: bool = False  # a full name nothing marks as something else
+    doubt: int = 0  # signs of a place, title or work on a full name's shape (_doubt)
     blocked: bool = False  # the context shows an organisation, place, group, event or work
     minor: bool = False
     confirm_only: bool = False  # in a heading: may add to a known person, never make one
@@ -523,6 +526,10 @@ class _Reader:
             self.lists.append([first.order])
         self.lists[-1].append(mention.order)
         members.append(mention)
+        if any(len(m.words) == 1 and m.words[0] in self.words.places and not m.evidence
+               for m in members):
+            for member in members:  # "left Gaza and Port Said": a list of places
+                member.doubt += len(member.words) > 1
         shared = first.list_role or mention.list_role
         if shared:
             for member in members:
@@ -611,6 +618,8 @@ class _Reader:
         before = tokens[start - 1] if start else None
         mention.default_ok = self._of_name_shape(words, before) if of_name else \
             self._full_name_shape(words, before.lower if before else "")
+        if mention.default_ok and not mention.evidence:
+            mention.doubt = _doubt(document, block, tokens, name_start, name_end)
         return self._add(mention), after
 
     def _after_field(self, tokens: list[Token], start: int, end: int) -> int:
@@ -1208,6 +1217,25 @@ def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mentio
             return
 
 
+def _doubt(document: Document, block: Block, tokens: list[Token], start: int, end: int) -> int:
+    """Signs that a run shaped like a full name is a title, a place or a work: quoted
+    ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
+    Professor") or in a particle and a title ("Sharm el-Sheikh")."""
+    quoted = start and tokens[start - 1].text in QUOTES and end < len(tokens) \
+        and tokens[end].text in QUOTES
+    opening = block.offsets[tokens[start].start]
+    italic = opening and document.original[opening - 1] in "*_" \
+        and document.original[opening - 2:opening] not in ("**", "__")
+    last = tokens[end - 1].text
+    # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
+    # not a name ending in a title word ("Genghis Khan united the tribes")
+    predicate = end < len(tokens) and tokens[end].lower == "of" \
+        or start and tokens[start - 1].lower in TITLE_CUES
+    title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
+        and vocab.title_word(JOINED_PARTICLE.sub("", last))
+    return bool(quoted or italic) + bool(title)
+
+
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
     """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
@@ -1669,12 +1697,20 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
     """Names that are people: evidence in some mention, or a full name's unmarked shape;
     then single words listed together with people ("Antony and Cleopatra")."""
     blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
+    doubts: Counter[str] = Counter()
+    for mention in mentions:
+        doubts[mention.key] = max(doubts[mention.key], mention.doubt)
+    # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone
+    thing_heads = {m.words[-1].lower() for m in mentions
+                   if m.blocked and len(m.words) > 1 and "of" not in m.words}
+    surnames = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     accepted: set[str] = set()
     for mention in mentions:
         if mention.blocked or mention.confirm_only:
             continue
         if mention.evidence or mention.default_ok and mention.key not in blocked \
-                and not mention.with_things and mention.words[-1] not in places:
+                and not mention.with_things and mention.words[-1] not in places \
+                and _unmarked_person(mention, doubts[mention.key], thing_heads, surnames):
             accepted.add(mention.key)
         elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
             accepted.add(mention.key)
@@ -1689,6 +1725,16 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
                 if not (mention.blocked or negative[mention.key] or mention.confirm_only):
                     accepted.add(mention.key)
     return accepted
+
+
+def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
+                     surnames: set[str]) -> bool:
+    """A full name's shape is a person's unless its doubts (_doubt; a last word heading the
+    names of things, "Bourbon France" beside "Catholic France", "Nobel Prizes" beside "Nobel
+    Prize") outweigh its support: the last word standing alone for a person."""
+    last = mention.words[-1].lower()
+    doubt += last in thing_heads or last.endswith("s") and last[:-1] in thing_heads
+    return doubt <= (last in surnames)
 
 
 def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str, str]],
