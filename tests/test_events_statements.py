@@ -42,3 +42,28 @@ def test_a_negated_clause_that_cannot_be_turned_simply_keeps_its_date(text, stat
 
 def test_a_negated_clause_at_a_plain_date_is_left_as_it_is():
     assert statements("By 1962 the ferry no longer ran.") == ["The ferry no longer ran"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Smith resigned in May 1802 and the council elected Jones in June.",
+     ["Smith resigned", "The council elected Jones"]),
+    ("Dutch and Danish envoys met in Arle on 3 May 1845 and signed a truce on 9 May.",
+     ["Dutch and Danish envoys met in Arle", "Dutch and Danish envoys signed a truce"]),
+    ("The Margrave Otto and his wife left Vessa on 11 November 1803 and reached Ebbe the next "
+     "day.", ["The Margrave Otto and his wife left Vessa",
+              "The Margrave Otto and his wife reached Ebbe"]),
+    ("The old count, who had ruled since 1820, died on 4 March 1846 and was buried on 9 March.",
+     ["The old count had ruled", "The old count died", "The old count was buried"]),
+    ("Marines landed at Arle on 5 May 1800, followed by the cavalry the following day.",
+     ["Marines landed at Arle", "The cavalry followed"]),
+    ("The siege began in May 1702 and lasted until the spring of 1703.",
+     ["The siege began", "The siege lasted"]),
+])
+def test_each_clause_of_a_sentence_keeps_its_own_subject(text, expected):
+    assert statements(text) == expected
+
+
+def test_a_clause_after_until_keeps_its_words():
+    text = "Since 1998 the board had been led by Ann Roe until she was ousted in 2018."
+    assert statements(text) == ["The board had been led by Ann Roe",
+                                "She was ousted"]

@@ -51,7 +51,7 @@ DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+(?:(?:th
 OPENING_DATE = re.compile(r"^(?:(?:In|On|By|During|After|Before|Since|Early|Late)\b[^,;]*?"
                           r"\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?,?\s+)")
 PAST_VERB = re.compile(
-    r"^(?:[a-z]+ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
+    r"^(?:[a-z]{2,}ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
     r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
     r"signed|returned)\b"
 )
@@ -70,7 +70,11 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     if len(mentions) == 1:
         bounds = list(_own_clause(text, mentions[0]))
     for before, after in zip(mentions, mentions[1:], strict=False):
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text, before.end, after.start)]
+        found = list(CLAUSE_BREAK.finditer(text, before.end, after.start))
+        # "began in May 1702 and lasted until the spring of 1703": "until" ties the second
+        # date to its verb; the clauses part at "and".
+        breaks = [m.start() for m in found if not _until_date(text, m, after)] or \
+            [m.start() for m in found]
         bounds.append(breaks[-1] if breaks else after.start)
     if len(bounds) == len(mentions):
         bounds.append(len(text))
@@ -87,6 +91,11 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
             # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
             relative = RELATIVE_START.sub("", clause).split(", ")[0]
             clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
+        # "The old count, who had ruled since 1820, died ...": the count had ruled.
+        who = NAME_WHO.match(clause)
+        if who and len(who.group(1).split()) <= 6 and \
+                not any(PAST_VERB.match(word) for word in who.group(1).split()):
+            clause = f"{who.group(1)} {who.group(2)}"
         clauses.append(clause)
     head = _head(clauses[0])
     result = []
@@ -99,6 +108,9 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
             clause = f"{clauses[i - 1]} {clause}"  # "... from 1804 and again in 1815"
         elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
+        elif i and FOLLOWED_BY.match(clause):
+            # "X landed on 5 May, followed by seaborne landings the following day"
+            clause = f"{FOLLOWED_BY.match(clause).group(1)} followed"
         elif i and PAST_VERB.match(clause):
             subject = _nearest_subject(text[:bounds[i]]) or _words_before_verb(clauses[0])
             if subject:
@@ -164,19 +176,37 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+FOLLOWED_BY = re.compile(r"^followed\s+by\s+(.+)$")
+NAME_WHO = re.compile(r"^([A-Z][^,]{0,60}),\s+(?:who|which)\s+([^,]+)$")
+SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
+
+
+def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
+    """ "until the spring of 1703": "until" leads straight to the date, not to a clause."""
+    return link.group().strip() in ("until", "till") and \
+        (link.end() == date.start or DATE_LEAD.fullmatch(text, link.end(), date.start) is not None)
+
+
 def _nearest_subject(text: str) -> str:
-    """The subject of the last clause of ``text`` that has one ("..., Eleanor raised ...")."""
+    """The subject of the last clause of ``text`` that has one ("..., Eleanor raised ...",
+    "British and French troops landed ...")."""
     for piece in reversed(re.split(r"[,;]\s+", text)):
-        match = SUBJECT.match(OPENING_DATE.sub("", piece.strip()))
+        piece = OPENING_DATE.sub("", piece.strip())
+        words = _words_before_verb(piece)
+        if words:
+            return words
+        match = SUBJECT.match(piece)
         if match:
             return match.group()
     return ""
 
 
 def _words_before_verb(clause: str) -> str:
-    """ "The siege began" -> "The siege": the subject of a plain clause, up to four words."""
+    """ "The siege began" -> "The siege": the subject of a plain clause, up to six words."""
+    if not SUBJECT_START.match(clause):
+        return ""  # "who had ruled", "and in June": no subject of its own
     words = clause.split()
-    for i, word in enumerate(words[1:5], start=1):
+    for i, word in enumerate(words[1:7], start=1):
         if PAST_VERB.match(word):
             return " ".join(words[:i])
     return ""
