@@ -67,3 +67,12 @@ def test_a_clause_after_until_keeps_its_words():
     text = "Since 1998 the board had been led by Ann Roe until she was ousted in 2018."
     assert statements(text) == ["The board had been led by Ann Roe",
                                 "She was ousted"]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("On 3 March 1902 the river rose. A fortnight later the dam broke.", "The dam broke"),
+    ("Between the autumn of 1849 and early 1851 relief works ran.", "Relief works ran"),
+    ("The following year brought floods.", "The following year brought floods"),
+])
+def test_a_date_opening_a_sentence_is_cut_unless_it_is_the_subject(text, statement):
+    assert statements(text)[-1] == statement

@@ -231,12 +231,19 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     """The clause text[start:end] without its date, unless the date is its subject."""
     before, after = text[start:mention.start], text[mention.end:end]
     followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
-    if followed_by_word and not before.strip(" ,;:"):
+    if followed_by_word and not before.strip(" ,;:") and \
+            not ADVERBIAL_DATE.search(text[mention.start:mention.end]):
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
     if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
         return before + after  # "the 1948 Convention": the year names the thing
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
     return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
+
+
+# A date that cannot be a sentence's subject: "Between 1849 and 1851 relief works ran",
+# "A fortnight later the dam broke".
+ADVERBIAL_DATE = re.compile(r"^(?:between|from|in|on|by|during|after|before|until|since|at)\b"
+                            r"|\b(?:later|earlier|afterwards|ago)$", re.IGNORECASE)
 
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")
