@@ -301,3 +301,11 @@ def test_a_name_whose_last_word_heads_a_thing_stays_a_person_when_that_word_alon
     names = reported("Royal Kessel grew rich. Ada Kessel lent money to the town in 1899. "
                      "Kessel died in 1901.", "notes.txt")
     assert "ada kessel" in names
+
+
+def test_bill_opening_a_name_is_a_given_name_and_closing_one_a_law():
+    # the last name of a list of three before a preposition is read with the others
+    names = reported("In 1968 the ship carried Ana Holt, Jon Vale and Bill Oster around the "
+                     "cape. The Kessel Bill passed in 1832.", "notes.txt")
+    assert {"ana holt", "jon vale", "bill oster"} <= names
+    assert "kessel bill" not in names

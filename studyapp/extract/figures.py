@@ -779,7 +779,8 @@ class _Reader:
     def _blocked(self, words: list[str], title_end: int) -> bool:
         """Words that make the run an organisation, place, group, event or work."""
         lowered = [w.lower() for w in words]
-        if not vocab.NOT_PERSON_WORDS.isdisjoint(lowered) \
+        heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS else lowered
+        if not vocab.NOT_PERSON_WORDS.isdisjoint(heads) \
                 or not vocab.NUMBER_WORDS.isdisjoint(lowered):
             return True
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:

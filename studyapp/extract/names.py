@@ -204,6 +204,10 @@ peace sack partition defenestration isle cape
 affairs day arch dome fountain
 """.split())
 
+# Words of things that are given names when they open a name ("Bill Hale", but "the Reform
+# Bill").
+GIVEN_NAME_THINGS = frozenset({"bill"})
+
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
 NOT_PERSON_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower greater
