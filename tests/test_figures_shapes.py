@@ -309,3 +309,10 @@ def test_bill_opening_a_name_is_a_given_name_and_closing_one_a_law():
                      "cape. The Kessel Bill passed in 1832.", "notes.txt")
     assert {"ana holt", "jon vale", "bill oster"} <= names
     assert "kessel bill" not in names
+
+
+def test_known_after_death_as_a_ruler_title_and_name_is_one_person():
+    figures = figures_of("His young son Otmaro, known after his death as Emperor Kessan, "
+                         "succeeded him in 1867. Emperor Kessan died in 1912.", "notes.txt")
+    assert len(figures) == 1
+    assert {"Otmaro", "Kessan", "Emperor Kessan"} <= {figures[0].name, *figures[0].aliases}

@@ -42,7 +42,7 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
 # Another name follows: "also known as", "later called", "nicknamed" (of lower-cased words).
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
-    r"(?:known(?: (?:simply|commonly|popularly|widely|usually|later))? as"
+    r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
     r"|called|nicknamed|styled)\b")
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
@@ -958,9 +958,12 @@ class _Reader:
         if k < len(tokens) and _run_start(tokens, k):
             end = _run_end(tokens, k)
             words = tuple(t.text for t in tokens[k:end])
+            titled = None
+            if len(words) > 1 and words[0].lower() in RULER_TITLES:
+                titled, words = " ".join(words), words[1:]  # "Emperor X": X, so titled
             self.links.append((mention.key, " ".join(words).lower()))
             self._add(Mention(words, mention.document, source=mention.source,
-                              default_ok=len(words) > 1))
+                              default_ok=len(words) > 1, titled=titled))
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
