@@ -90,6 +90,11 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
+    # "between April 2 and April 9, 1850" (but "on May 14 and May 25" are two days).
+    ("months_range", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?\s+and\s+"
+                     rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
+    ("months_range", rf"between\s+(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s+and\s+"
+                     rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
     # "3 September of the same year" is read whole: the year is the one being told.
     ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?(?![\d–-])"),
