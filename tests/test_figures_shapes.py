@@ -316,3 +316,11 @@ def test_known_after_death_as_a_ruler_title_and_name_is_one_person():
                          "succeeded him in 1867. Emperor Kessan died in 1912.", "notes.txt")
     assert len(figures) == 1
     assert {"Otmaro", "Kessan", "Emperor Kessan"} <= {figures[0].name, *figures[0].aliases}
+
+
+def test_an_apposition_between_a_place_and_a_name_is_the_names():
+    figures = {f.name: f for f in figures_of(
+        "Under pressure from Kessa, the last regent, Ito Harun, gave up the seal in 1867.",
+        "notes.txt")}
+    assert "Kessa" not in figures
+    assert "last regent" in figures["Ito Harun"].roles

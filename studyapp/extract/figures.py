@@ -915,6 +915,8 @@ class _Reader:
             if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
                 j += 3  # "X, aged 45, a farmer"
             role = _role_forward(block, tokens, j)
+            if role and _apposition_of_next(block, tokens, j):
+                return strong, [], strong
             if role:
                 # "X, the son of a baker, became a priest": the predicate too
                 rest = _past_clause(tokens, j)
@@ -1486,6 +1488,19 @@ def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
         return False
     role = _role_forward(block, tokens, j + 1)
     return bool(role) and (not _weak(role) or tokens[j + 1].lower in ("the", "a", "an"))
+
+
+def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
+    """"from Kessa, the last shogun, Ito Hiro, offered": the apposition at j stands before
+    the next name, whose own apposition it is (no second role follows that name)."""
+    end = _role_end(tokens, j)
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not _run_start(tokens, end + 1) \
+            or tokens[end + 1].sentence != tokens[j].sentence:
+        return False
+    after = _run_end(tokens, end + 1)
+    return after + 1 < len(tokens) and tokens[after].text == "," \
+        and tokens[after + 1].lower not in ("and", "or") \
+        and not _role_forward(block, tokens, after + 1)
 
 
 def _role_end(tokens: list[Token], j: int) -> int:
