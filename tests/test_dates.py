@@ -120,6 +120,10 @@ def test_expression_interval(text, start, end, precision):
     ("two days later", "2023-06-01", "2023-06-03", "2023-06-03"),
     ("Two days later", "1989-11-10", "1989-11-12", "1989-11-12"),
     ("a week later", "1137-07-25", "1137-08-01", "1137-08-01"),
+    # 13 April 1902 was a Sunday.
+    ("The following Tuesday", "1902-04-13", "1902-04-15", "1902-04-15"),
+    ("the next Sunday", "1902-04-13", "1902-04-20", "1902-04-20"),
+    ("the previous Friday", "1902-04-13", "1902-04-11", "1902-04-11"),
     ("Six and a half hours after landing, they", "1902-04-09", "1902-04-09", "1902-04-09"),
     ("about 20 minutes later", "1902-04-09", "1902-04-09", "1902-04-09"),
     ("36 hours later", "1902-04-09", "1902-04-10", "1902-04-10"),

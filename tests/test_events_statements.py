@@ -73,6 +73,8 @@ def test_a_clause_after_until_keeps_its_words():
     ("On 3 March 1902 the river rose. A fortnight later the dam broke.", "The dam broke"),
     ("Between the autumn of 1849 and early 1851 relief works ran.", "Relief works ran"),
     ("The following year brought floods.", "The following year brought floods"),
+    ("On 3 March 1902 the river rose. The following Tuesday the king came.", "The king came"),
+    ("In 1902 the river rose. That autumn the press blamed the mill.", "The press blamed the mill"),
 ])
 def test_a_date_opening_a_sentence_is_cut_unless_it_is_the_subject(text, statement):
     assert statements(text)[-1] == statement

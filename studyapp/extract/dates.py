@@ -140,6 +140,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
+    # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
+    ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
+                    rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
@@ -744,7 +747,7 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     from datetime import date
 
     weekday = WEEKDAYS.index(g["weekday"].lower())
-    if context.dateline and not context.day_in_paragraph:
+    if context.dateline and not context.day_in_paragraph and "which" not in g:
         day = context.dateline
         # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
         known = date(day.year % 400 + 2000, day.month, day.day).weekday()
@@ -753,7 +756,10 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     known = date(day.year % 400 + 2000, day.month, day.day).weekday()
-    return _shift_day(day, (weekday - known) % 7)
+    which = g.get("which", "").lower()
+    if which in ("previous", "preceding"):
+        return _shift_day(day, -((known - weekday) % 7 or 7))
+    return _shift_day(day, (weekday - known) % 7 or (7 if which else 0))
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:

@@ -232,7 +232,8 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     before, after = text[start:mention.start], text[mention.end:end]
     followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
     if followed_by_word and not before.strip(" ,;:") and \
-            not ADVERBIAL_DATE.search(text[mention.start:mention.end]):
+            not ADVERBIAL_DATE.search(text[mention.start:mention.end]) and \
+            not SUBJECT_AFTER.match(after):
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
     if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
         return before + after  # "the 1948 Convention": the year names the thing
@@ -244,6 +245,9 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
 # "A fortnight later the dam broke".
 ADVERBIAL_DATE = re.compile(r"^(?:between|from|in|on|by|during|after|before|until|since|at)\b"
                             r"|\b(?:later|earlier|afterwards|ago)$", re.IGNORECASE)
+
+# "The following Tuesday the king visited": the sentence's subject comes after the date.
+SUBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z])\b")
 
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")
