@@ -324,3 +324,10 @@ def test_an_apposition_between_a_place_and_a_name_is_the_names():
         "notes.txt")}
     assert "Kessa" not in figures
     assert "last regent" in figures["Ito Harun"].roles
+
+
+def test_the_words_after_a_capitalised_institution_and_of_name_it_not_people():
+    names = reported("In 1894 she met Piet Lund (1859–1906), an instructor at the School of "
+                     "Applied Optics and Acoustics, who shared her interests.", "notes.txt")
+    assert "piet lund" in names
+    assert not names & {"applied optics", "acoustics"}

@@ -839,7 +839,8 @@ class _Reader:
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
                 vocab.closed_role(tokens[start - 2].text)
-                or single and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
+                or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
+                and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
                 or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
