@@ -95,6 +95,8 @@ def test_a_list_item_telling_a_happening_with_an_italic_title_is_still_an_event(
     ("Tam Orrin", "Tamsin Orrin, Lady Brede (4 March 1790 – 9 May 1851) was a Welsh engineer."),
     ("Tam Orrin", "Tamsin Orrin, known as the Tinker (4 March 1790 – 9 May 1851), was a Welsh "
                   "engineer."),
+    ("Tam Orrin", "Sir Tamsin Orrin, 3rd Baronet (4 March 1790 – 9 May 1851), was a Welsh "
+                  "engineer."),
 ])
 def test_the_subjects_lifespan_after_a_title_or_alias_gives_birth_and_death(name, lead):
     events = spans(f"{name}.txt", f"{lead}\n\nShe built mills.\n")

@@ -255,11 +255,12 @@ def _reference_shaped(text: str) -> bool:
 
 # The subject's lifespan opening a text: "Ada Brown (born Ada Greene; 4 June 1851 – 2 May
 # 1923) was ...", "Tomas Vell (1790–1850) was ...", "Ada Brown, Lady Kell (1851–1923), known
-# as the Weaver, was ...", "Ada Brown, known as the Weaver (1851–1923), was ..." (a title or a
-# byname between the name and the brackets).
+# as the Weaver, was ...", "Ada Brown, known as the Weaver (1851–1923), was ...", "Tomas Vell,
+# 3rd Baronet (1790–1850), was ..." (a title or a byname between the name and the brackets).
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"bin|ibn))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?[A-Z][^\s(),;]*"
+    r"bin|ibn))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"[A-Z][^\s(),;]*"
     r"(?:\s+(?:[A-Z][^\s(),;]*|of|the)){0,5})?"
     r"\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?,?\s+(?:was|is|were)\b"
 )
