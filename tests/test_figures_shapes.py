@@ -331,3 +331,9 @@ def test_the_words_after_a_capitalised_institution_and_of_name_it_not_people():
                      "Applied Optics and Acoustics, who shared her interests.", "notes.txt")
     assert "piet lund" in names
     assert not names & {"applied optics", "acoustics"}
+
+
+def test_a_regnal_name_after_the_and_a_creed_is_a_person():
+    figures = {f.name: f for f in figures_of(
+        "- In 1619 the estates chose the Calvinist Otto IV, Elector Palatine, as their king")}
+    assert "Elector Palatine" in figures["Otto IV"].roles

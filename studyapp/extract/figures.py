@@ -596,7 +596,8 @@ class _Reader:
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
         if stripped and not title_end and start and tokens[start - 1].lower == "the" \
-                and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS:
+                and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
+                and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
             blocked = True  # "the New Safe Arch": a thing so qualified
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)) \
