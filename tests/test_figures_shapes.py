@@ -337,3 +337,10 @@ def test_a_regnal_name_after_the_and_a_creed_is_a_person():
     figures = {f.name: f for f in figures_of(
         "- In 1619 the estates chose the Calvinist Otto IV, Elector Palatine, as their king")}
     assert "Elector Palatine" in figures["Otto IV"].roles
+
+
+def test_as_the_first_prime_minister_is_a_single_names_role():
+    figures = {f.name: f for f in figures_of(
+        "Ito Harun joined the mission in 1871. A cabinet was formed in 1885, with Ito as the "
+        "first Prime Minister.", "notes.txt")}
+    assert "first Prime Minister" in figures["Ito Harun"].roles

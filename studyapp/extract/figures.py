@@ -1525,7 +1525,7 @@ def _predicate_role(block: Block, tokens: list[Token], j: int,
         skipped -= tokens[k].word
         k += 1
     role = _role_forward(block, tokens, k)
-    if role and link.group() == "as" and single and not role.lstrip(LIST_ROLE)[:1].isupper():
+    if role and link.group() == "as" and single and not re.search(r"\b[A-Z]", role):
         return None  # "governed England as regent": a single word needs a title after "as"
     return role
 
