@@ -73,6 +73,8 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("30 April – 15 May 1991", "1991-04-30", "1991-05-15", "range"),
     ("between April 2 and April 9, 1850", "1850-04-02", "1850-04-09", "range"),
     ("between 28 March and 4 April 1850", "1850-03-28", "1850-04-04", "range"),
+    ("between March 2 and 9, 1850", "1850-03-02", "1850-03-09", "range"),
+    ("between 2 and 9 March 1850", "1850-03-02", "1850-03-09", "range"),
     ("December 28, 1990 – January 3, 1991", "1990-12-28", "1991-01-03", "range"),
     ("from 1988 to 1991", "1988-01-01", "1991-12-31", "range"),
     ("between 1921 and 1990", "1921-01-01", "1990-12-31", "range"),
@@ -254,3 +256,7 @@ def test_relative_days_after_a_flashback_count_from_the_last_day():
 def test_two_days_joined_by_and_without_between_stay_two_days():
     assert spans("The envoys met on May 14 and May 25, 1850.", context("1850-01-02")) == [
         ("1850-05-14", "1850-05-14", "day"), ("1850-05-25", "1850-05-25", "day")]
+
+
+def test_two_days_of_a_month_joined_by_and_are_no_range():
+    assert ("1850-05-14", "1850-05-25", "range") not in spans("on 14 and 25 May 1850")

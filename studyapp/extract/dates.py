@@ -81,11 +81,16 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
-    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})"
+    # "March 12–19", "from 12 to 19 March", "between 12 and 19 March" (but "on 12 and 19
+    # March" are two days).
+    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+)(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:and|to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?"
-                   rf"(?P<m1>{M})"
+    ("days_range", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
+                   rf"(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?"
+                   rf"(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
