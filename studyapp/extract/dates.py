@@ -83,14 +83,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
     # "March 12–19", "from 12 to 19 March", "between 12 and 19 March" (but "on 12 and 19
     # March" are two days).
-    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+)(?P<d2>{D})"
-                   rf"(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)"
+                   rf"(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("days_range", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("days_range", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+)(?P<d2>{D})\s+(?:of\s+)?"
-                   rf"(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
+    ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)(?P<d2>{D})"
+                   rf"\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
@@ -575,6 +575,8 @@ def _r_days_range(g: dict, context: DateContext) -> DateSpan | None:
     year = _with_year(g, context, month)
     if year is None or not (first < last and _valid_day(year, month, last)):
         return None
+    if "pair" in g and last != first + 1:
+        return None  # "on 14 and 25 May": two days; "on 18 and 19 May": both days
     return DateSpan(Ymd(year, month, first), Ymd(year, month, last), "range")
 
 
