@@ -344,3 +344,35 @@ def test_as_the_first_prime_minister_is_a_single_names_role():
         "Ito Harun joined the mission in 1871. A cabinet was formed in 1885, with Ito as the "
         "first Prime Minister.", "notes.txt")}
     assert "first Prime Minister" in figures["Ito Harun"].roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # F10: two qualifiers joined by "and", the second a participle
+    ("Ada Brandt (born Ada Greene; 4 June 1851 – 2 May 1923) was a Polish and naturalised "
+     "Kessian botanist and chemist.", "Ada Brandt", "Polish and naturalised Kessian botanist"),
+    # "X's army", "X's Huai Army": X commands it
+    ("Orsin Vall took the fort in 1626. Vall's army stormed the town in 1631.", "Orsin Vall",
+     "commander of the army"),
+    ("Li Hong-wei's Kessan Army retook the city in December 1863.", "Li Hong-wei",
+     "commander of the Kessan Army"),
+])
+def test_roles_from_joined_qualifiers_and_armies(text, name, role):
+    figures = {f.name: f for f in figures_of(text, "notes.txt")}
+    assert any(r.startswith(role) for r in figures[name].roles)
+
+
+@pytest.mark.parametrize("text, name, described", [
+    ("# Aims\n\n- The river was a frontier since Marcus Varro first bridged it in 55 BC",
+     "Marcus Varro", "first bridged it in 55 BC"),
+    ("The scandal grew. Albrecht Stein wrote to encourage her to ignore the attacks.",
+     "Albrecht Stein", "wrote to encourage her to ignore the attacks"),
+])
+def test_a_person_given_no_role_is_described_by_a_deed(text, name, described):
+    figures = {f.name: f for f in figures_of(text)}
+    assert figures[name].roles == [described]
+
+
+def test_a_deed_is_no_role_when_the_text_gives_one():
+    figures = {f.name: f for f in figures_of(
+        "The physicist Albrecht Stein wrote to encourage her in 1911.", "notes.txt")}
+    assert figures["Albrecht Stein"].roles == ["physicist"]

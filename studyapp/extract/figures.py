@@ -180,6 +180,8 @@ class Mention:
     spoke: bool = False  # "X said": a person unless the documents use X as a place
     secondary: bool = False  # a birth or former name ("born X"): an alias, never the name
     with_things: bool = False  # listed with a place or organisation ("A, B and C City")
+    deed: str | None = None  # "first bridged the river": a description, if no role is given
+    commands: str | None = None  # "X's army": a role once X is known to be a person
 
     @property
     def key(self) -> str:
@@ -200,6 +202,7 @@ class Person:
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
     secondary: set[str] = field(default_factory=set)  # birth and former names
+    deeds: list[str] = field(default_factory=list)
     seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
 
     def part(self, word: str) -> int:
@@ -240,6 +243,10 @@ class Person:
             self.sources.append(mention.source)
         if mention.titled and mention.titled not in self.titled:
             self.titled.append(mention.titled)
+        if mention.deed:
+            self.deeds.append(mention.deed)
+        if mention.commands and mention.commands not in self.roles:
+            self.roles.append(mention.commands)
         self.mentions += 1
         self.minor = self.minor and mention.minor
         self.first_seen.setdefault(mention.document, mention.order)
@@ -862,6 +869,7 @@ class _Reader:
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
             following = tokens[after]
+            mention.commands = _force_led(block, tokens, after)
             if following.lower in vocab.PERSONAL_POSSESSIONS:
                 strong = True
             elif following.lower in vocab.FOLLOWER_NOUNS:
@@ -943,6 +951,7 @@ class _Reader:
             or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
+        mention.deed = _deed(block, tokens, j)
         return strong, [], strong
 
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
@@ -1437,10 +1446,13 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
             break
-        joined = token.lower == "and" and j > first and j + 1 < n and _modifier(tokens[j + 1])
-        if not (_modifier(token) or article and _noun_modifier(token) or joined) \
+        joined = token.lower == "and" and j > first and j + 1 < n and (
+            _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
+        # "a Polish and naturalised French physicist": "and" joins two qualifiers
+        qualifier = _past_tense(token) and tokens[j - 1].lower == "and"
+        if not (_modifier(token) or article and _noun_modifier(token) or joined or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
-            return None  # "a Polish and naturalised-French physicist" joins two qualifiers
+            return None
         j += 1
     if head is None:
         return None
@@ -1561,6 +1573,47 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if end == k + (not bare):
         return None
     return f"{DEEDS[tokens[j].lower]} of {_text(block, tokens, k, end)}"
+
+
+# Irregular past tenses that open what a person did ("X wrote to ...", "X fled to ...").
+PAST_TENSES = frozenset("""
+wrote led took retook made gave became won lost fought began met sent left built ran held fled
+saw told brought rose fell drew struck spoke broke chose sought taught thought kept bought sold
+paid found stood went came
+""".split())
+CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
+DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
+ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment".split())
+
+
+def _deed(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X first bridged the river in 55 BC": what the subject did, up to the clause's end."""
+    verb = j + (j < len(tokens) and tokens[j].lower in DEED_ADVERBS)
+    if verb >= len(tokens) or not _past_tense(tokens[verb]):
+        return None
+    end = verb + 1
+    while end < len(tokens) and end - verb < 10 and tokens[end].word \
+            and tokens[end].sentence == tokens[verb].sentence \
+            and tokens[end].lower not in CLAUSE_ENDS:
+        end += 1
+    return _text(block, tokens, j, end) if end >= verb + 3 else None
+
+
+def _past_tense(token: Token) -> bool:
+    lower = token.lower
+    return not token.capitalised and (lower in PAST_TENSES or len(lower) > 4
+                                      and lower.endswith("ed") and lower.isalpha())
+
+
+def _force_led(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X's army", "X's Huai Army": X commands it (a description, no evidence of a person)."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and not tokens[k].possessive \
+            and tokens[k].lower not in ARMED_FORCES:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in ARMED_FORCES and tokens[k].word:
+        return f"commander of the {_text(block, tokens, j, k + 1)}"
+    return None
 
 
 def _clause_role(block: Block, tokens: list[Token], j: int,
@@ -1921,7 +1974,7 @@ def _figure(person: Person, documents: list[Document]) -> Figure:
         name=name,
         aliases=[f for f in person.forms if f != name]
         + [t for t in person.titled if t.lower() not in {f.lower() for f in person.forms}],
-        roles=list(person.roles),
+        roles=list(person.roles) or person.deeds[:1],
         minor=person.minor,
         documents=[documents[i].name for i in person.documents],
         sources=list(person.sources),
