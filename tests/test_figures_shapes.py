@@ -376,3 +376,11 @@ def test_a_deed_is_no_role_when_the_text_gives_one():
     figures = {f.name: f for f in figures_of(
         "The physicist Albrecht Stein wrote to encourage her in 1911.", "notes.txt")}
     assert figures["Albrecht Stein"].roles == ["physicist"]
+
+
+def test_a_two_word_title_before_a_two_word_name_in_a_list_of_kings():
+    figures = {f.name: f for f in figures_of(
+        "In 1851 he named five kings: East King Yan Sen, North King Wei Lao and Wing King "
+        "Shu Dan.", "notes.txt")}
+    assert "Wing King" in figures["Shu Dan"].roles
+    assert "Wing King Shu Dan" not in figures

@@ -750,8 +750,8 @@ class _Reader:
                     and not vocab.title_word(token.text) and (
                         after_the or _adjective(token.lower)
                         or token.lower in self.words.lowercase
-                        or run[1].lower not in RULER_TITLES | HONORIFICS):
-                continue  # "the Gentle King X", "Culture Minister X": the title's words
+                        or run[1].lower not in RULER_TITLES | HONORIFICS or len(run) >= 4):
+                continue  # "the Gentle King X", "Culture Minister X", "Wing King X Y": a title
             if vocab.title_word(token.text) or (k == 0 and sentence_start
                                                 and self._role_opening(token)
                                                 and token.lower not in NAME_PREFIXES):
