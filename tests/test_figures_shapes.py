@@ -384,3 +384,13 @@ def test_a_two_word_title_before_a_two_word_name_in_a_list_of_kings():
         "Shu Dan.", "notes.txt")}
     assert "Wing King" in figures["Shu Dan"].roles
     assert "Wing King Shu Dan" not in figures
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In 1961 Park Sun-ho seized power.", "Park Sun-ho"),
+    ("The viceroy Li Hong-wei built a fleet in 1870.", "Li Hong-wei"),
+    ("Sun Yat-wen grew up hearing stories. In 1911 Sun returned.", "Sun Yat-wen"),
+])
+def test_hyphenated_east_asian_given_names(text, name):
+    # F9: a family name, then a hyphenated given name, even when the family name is a noun
+    assert name.lower() in reported(text)

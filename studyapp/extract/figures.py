@@ -787,7 +787,9 @@ class _Reader:
     def _blocked(self, words: list[str], title_end: int) -> bool:
         """Words that make the run an organisation, place, group, event or work."""
         lowered = [w.lower() for w in words]
-        heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS else lowered
+        family_first = len(words) == 2 and HYPHENATED_GIVEN.match(words[1])  # "Park Ji-ho"
+        heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS or family_first \
+            else lowered
         if not vocab.NOT_PERSON_WORDS.isdisjoint(heads) \
                 or not vocab.NUMBER_WORDS.isdisjoint(lowered):
             return True
