@@ -260,3 +260,20 @@ def test_two_days_joined_by_and_without_between_stay_two_days():
 
 def test_two_days_of_a_month_joined_by_and_are_no_range():
     assert ("1850-05-14", "1850-05-25", "range") not in spans("on 14 and 25 May 1850")
+
+
+@pytest.mark.parametrize("text", [
+    "The revolt is remembered every 3 March in Arle.",
+    "Each 9 May the guild marches.",
+])
+def test_a_day_told_as_recurring_is_no_date(text):
+    assert spans(text, context("1734-01-02")) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Historians such as Mara Dell (2004) see it as a strike.", []),
+    ("See Orme (1998) for the maps.", []),
+    ("The Peace of Corva (1736) ended it.", [("1736-01-01", "1736-12-31", "year")]),
+])
+def test_an_authors_name_with_a_year_in_brackets_cites_a_work(text, expected):
+    assert spans(text) == expected

@@ -78,3 +78,12 @@ def test_a_clause_after_until_keeps_its_words():
 ])
 def test_a_date_opening_a_sentence_is_cut_unless_it_is_the_subject(text, statement):
     assert statements(text)[-1] == statement
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("By the early 1730s prices had doubled.", "Prices had doubled"),
+    ("On 20 March 1734 the rebels burned the office; the next morning Olm was arrested.",
+     "Olm was arrested"),
+])
+def test_a_date_with_early_or_a_time_of_day_is_cut_from_the_statement(text, statement):
+    assert statements(text)[-1] == statement

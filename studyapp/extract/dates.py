@@ -239,7 +239,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if match.start() < position:
             continue
         if kind in ("skip", "lifespan") or _is_count(text, kind, match) or \
-                _is_code(text, kind, match):
+                _is_code(text, kind, match) or _is_citation(text, kind, match):
             position = match.end()
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
@@ -315,6 +315,19 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
         return False  # "Prague 1618: the defenestration" dates what follows
     return bool(word) and word.group(1).lower() not in DATE_WORDS and \
         not _MONTH.fullmatch(word.group(1))
+
+
+# "historians such as Mara Dell (2004)", "see Orme (1998)": an author's work.
+CITED_BEFORE = re.compile(
+    r"\b(?i:such\s+as|according\s+to|see|cf\.|following|historians?|scholars?|writers?|"
+    r"critics?|biographers?|authors?)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s*\($")
+
+
+def _is_citation(text: str, kind: str, match: re.Match) -> bool:
+    """An author's name with a year in brackets cites a work: "such as Mara Dell (2004)"."""
+    if kind != "year" or not text.startswith(")", match.end()):
+        return False
+    return CITED_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
 def _doubtful_year(text: str, kind: str, groups: dict, match: re.Match) -> bool:
@@ -464,6 +477,7 @@ TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
                      re.IGNORECASE)
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
+EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
 
 
 def _clause_start(text: str, position: int) -> int:
@@ -478,7 +492,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
         return not TIME_OF.search(before)
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
-                         or RECURRING.search(text, match.end(), match.end() + 40) is not None)
+                         or RECURRING.search(text, match.end(), match.end() + 40) is not None
+                         or EVERY_BEFORE.search(before) is not None)
 
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:

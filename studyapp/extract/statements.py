@@ -31,6 +31,8 @@ DATE_LEAD = re.compile(
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.
 COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+# "By the early 1730s prices had doubled": a date with early/mid/late names no thing.
+MODIFIED = re.compile(r"(?:early|mid|late)\b", re.IGNORECASE)
 ATTRIBUTIVE = re.compile(r"(?:\b(?:the|a|an)|['’]s)\s+$", re.IGNORECASE)
 CLAUSE_STARTERS = frozenset(
     "the a an this that these those he she it they we i you his her its their our my in on at "
@@ -235,7 +237,8 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
             not ADVERBIAL_DATE.search(text[mention.start:mention.end]) and \
             not SUBJECT_AFTER.match(after):
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
-    if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after):
+    if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after) \
+            and not MODIFIED.match(text, mention.start):
         return before + after  # "the 1948 Convention": the year names the thing
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
     return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
@@ -247,7 +250,7 @@ ADVERBIAL_DATE = re.compile(r"^(?:between|from|in|on|by|during|after|before|unti
                             r"|\b(?:later|earlier|afterwards|ago)$", re.IGNORECASE)
 
 # "The following Tuesday the king visited": the sentence's subject comes after the date.
-SUBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|its|their|he|she|they|it|we|[A-Z])\b")
+SUBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|he|she|they|it|we)\b|[A-Z])")
 
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")
