@@ -87,3 +87,15 @@ def test_a_date_opening_a_sentence_is_cut_unless_it_is_the_subject(text, stateme
 ])
 def test_a_date_with_early_or_a_time_of_day_is_cut_from_the_statement(text, statement):
     assert statements(text)[-1] == statement
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("The guild master Piet Olm, who had led the guild since 1725, petitioned the duke.",
+     "Piet Olm had led the guild"),
+    ("The canal was closed by the First Duke of Arle, who took the town in 1734, for a year.",
+     "The First Duke of Arle took the town"),
+    ("Brann, who had been mayor in 1720 when the wall fell, left the city.",
+     "Brann had been mayor when the wall fell"),
+])
+def test_a_date_inside_a_relative_clause_dates_what_it_tells_of_its_antecedent(text, statement):
+    assert statements(text) == [statement]

@@ -58,7 +58,8 @@ PAST_VERB = re.compile(
     r"signed|returned)\b"
 )
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
-ANTECEDENT = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
+ANTECEDENT = re.compile(r"((?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?"
+                        r"(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
                         r"|\b((?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
                         r"\s*,\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
@@ -82,7 +83,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         bounds.append(len(text))
     clauses = []
     for i, mention in enumerate(mentions):
-        clause = _cut(text, mention, bounds[i], bounds[i + 1])
+        clause = _relative_clause(text, mention, bounds[i], bounds[i + 1]) or \
+            _cut(text, mention, bounds[i], bounds[i + 1])
         if NEGATION.search(text, bounds[i], mention.start):
             clause = _positive(text, mention, bounds[i], bounds[i + 1], clause)
         if i + 1 < len(mentions):
@@ -181,6 +183,26 @@ def _past(verb: str) -> str:
 FOLLOWED_BY = re.compile(r"^followed\s+by\s+(.+)$")
 NAME_WHO = re.compile(r"^([A-Z][^,]{0,60}),\s+(?:who|which)\s+([^,]+)$")
 SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
+
+
+RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
+
+
+def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> str:
+    """ "Piet Olm, who had led the guild since 1725, petitioned ...": a date inside a relative
+    clause dates what that clause tells of its antecedent: "Piet Olm had led the guild"."""
+    opening = None
+    for match in RELATIVE_OPENING.finditer(text, start, mention.start):
+        opening = match
+    if opening is None or re.search(r"[,;]", text[opening.end():mention.start]):
+        return ""
+    antecedent = ANTECEDENT.search(text, start, opening.start() + 1)
+    if not antecedent:
+        return ""
+    close = re.search(r"[,;]|\s[–—]\s", text[mention.end:end])
+    stop = mention.end + close.start() if close else end
+    told = tidy(_cut(text, mention, opening.end(), stop))
+    return f"{antecedent.group(1) or antecedent.group(2)} {told}" if told else ""
 
 
 def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
