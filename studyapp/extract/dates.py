@@ -70,6 +70,7 @@ WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
+STANDALONE_YEAR = rf"{MOD}?(?P<y>{Y})"
 OF_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year\b"
 PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
@@ -110,6 +111,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "the later 1840s" reads like "the late 1840s".
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[12]\d\d0)'?s"
                rf"(?![a-z])"),
+    ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>\d{{1,3}}0)'?s"
+               rf"\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])"),
     ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:and|to)\s+(?:the\s+)?"
                rf"(?P<season2>{SEASON}))?(?:\s+of)?,?\s+(?P<y>{Y})(?:{DASH}(?:\d{{4}}|\d{{2}})\b)?"),
     ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M}){TO})(?P<m2>{M}),?\s+"
@@ -133,7 +136,7 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"|(?P<m1>{M})\s+(?:of\s+)?)?(?P<y1>{Y})\s+(?:to|until|till|and)\s+"
                     rf"{MOD.replace('P<mod>', 'P<mod2>')}?(?:(?:the\s+)?(?P<season2>{SEASON})\s+"
                     rf"(?:of\s+)?|(?P<m2>{M})\s+(?:of\s+)?)?(?P<y>{Y})"),
-    ("year", rf"{MOD}?(?P<y>{Y})"),
+    ("year", STANDALONE_YEAR),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
@@ -235,7 +238,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     context = context if context is not None else DateContext()
     mentions: list[DateMention] = []
     position = 0  # the end of the last expression read: expressions never overlap
-    for kind, match in _scan(text):
+    ancient = context.last is not None and context.last.end.year <= 0
+    for kind, match in _scan(text, ancient):
         if match.start() < position:
             continue
         if kind in ("skip", "lifespan") or _is_count(text, kind, match) or \
@@ -243,6 +247,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             position = match.end()
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
+        if ancient and "era" not in groups:
+            groups = _bare_years_before_era(groups)
         groups["_text"] = match.group().lower()
         span = _resolve(kind, groups, context)
         if span is None:
@@ -264,6 +270,13 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     return _merge_lists(text, mentions)
 
 
+def _bare_years_before_era(groups: dict[str, str]) -> dict[str, str]:
+    """ "395" in a text telling years before the era is "395 BC"."""
+    return {name: f"{value} BC" if name in YEAR_GROUPS and re.fullmatch(BARE_YEAR, value)
+            else value for name, value in groups.items()}
+
+
+YEAR_GROUPS = frozenset({"y", "y1", "y1b", "y2"})
 # Words after which a bare four-digit number is a code or a designator, not a year.
 DESIGNATOR = re.compile(
     r"(?:\b(?:flight|flights|no\.|nos\.|number|numbers|route|highway|road|crew|code|codes|"
@@ -366,9 +379,31 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
 
 # --- scanning ------------------------------------------------------------------------------
 
-# Every expression starts at a word's start: saying so lets the engine skip inside words.
-_COMPILED = [(kind, re.compile(rf"(?<![^\W_])(?:{pattern})", re.IGNORECASE | re.MULTILINE))
-             for kind, pattern in PATTERNS]
+# Once a text is telling years before the common era, it writes them bare ("## 410 - 380 BC",
+# then "Summer 395:", "in 398", "(392)"): there a number of one to three digits after a month,
+# a season or a preposition, alone in brackets or opening a line, is a year before the era.
+BARE_YEAR = r"(?<![\d,.])[1-9]\d{0,2}(?![\d]|,\d|\.\d)"
+BARE_YEAR_ONLY = [
+    ("year", rf"\b{PREP}\s+{MOD}?(?P<y>{BARE_YEAR})"
+             r"(?=\s*[,.;:)]|\s+(?:and|to|when|after|before|the|a|an|he|she|it|they)\b|$)"),
+    ("year", rf"(?<=\()(?P<y>{BARE_YEAR})(?=\))"),
+    ("year", rf"^(?P<y>{BARE_YEAR})(?=\s*(?::|[–—-]\s))"),
+]
+ANCIENT_PATTERNS = [
+    entry
+    for kind, pattern in PATTERNS
+    for entry in ([(kind, pattern), *BARE_YEAR_ONLY] if pattern == STANDALONE_YEAR
+                  else [(kind, pattern.replace(Y, f"(?:{Y}|{BARE_YEAR})"))])
+]
+
+
+def _compiled(patterns: list[tuple[str, str]]) -> list[tuple[str, re.Pattern]]:
+    # Every expression starts at a word's start: saying so lets the engine skip inside words.
+    return [(kind, re.compile(rf"(?<![^\W_])(?:{pattern})", re.IGNORECASE | re.MULTILINE))
+            for kind, pattern in patterns]
+
+
+_COMPILED = _compiled(PATTERNS)
 # Each kind of pattern needs a word or a digit to be present: checking for it first is much
 # faster than running every pattern over every sentence. Words are looked for in lower-cased
 # text with plain substring tests, by far the fastest check (a superset is harmless).
@@ -422,13 +457,16 @@ def may_hold_dates(text: str) -> bool:
 
 # Each pattern with its place in the list (its priority on ties) and the trigger it needs.
 _SCANNED = [(index, kind, pattern, NEEDS[kind]) for index, (kind, pattern) in enumerate(_COMPILED)]
+_SCANNED_ANCIENT = [(index, kind, pattern, NEEDS[kind])
+                    for index, (kind, pattern) in enumerate(_compiled(ANCIENT_PATTERNS))]
 
 
-def _scan(text: str) -> list[tuple[str, re.Match]]:
-    """Every match of every pattern, leftmost-longest first, earlier patterns first on ties."""
+def _scan(text: str, ancient: bool) -> list[tuple[str, re.Match]]:
+    """Every match of every pattern, leftmost-longest first, earlier patterns first on ties;
+    ``ancient``: the text is telling years before the era, which it may write bare."""
     present = _present(text)
     candidates = []
-    for index, kind, pattern, needed in _SCANNED:
+    for index, kind, pattern, needed in _SCANNED_ANCIENT if ancient else _SCANNED:
         if needed not in present:
             continue
         for match in pattern.finditer(text):
@@ -686,9 +724,13 @@ def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
     # ten years 2000-2009.
     if first % 100 == 0 and first < 1900:
         low, high = CENTURY_PARTS.get(mod, (1, 100))
-        return _years_span(first + low - 1, first + high - 1, "century")
-    low, high = DECADE_PARTS.get(mod, (0, 9))
-    return _years_span(first + low, first + high, "decade")
+        width, low, high, precision = 100, low - 1, high - 1, "century"
+    else:
+        width, (low, high), precision = 10, DECADE_PARTS.get(mod, (0, 9)), "decade"
+    if "era" in g:  # before the era years count down: the early 420s BC are 429-427 BC
+        last = first + width - 1
+        return _years_span(1 - (last - low), 1 - (last - high), precision)
+    return _years_span(first + low, first + high, precision)
 
 
 def _ordinal(text: str) -> int:

@@ -1,0 +1,60 @@
+"""Texts telling years before the common era write most of them bare, once the era is set."""
+
+import pytest
+
+from studyapp.extract.dates import DateContext, find_dates
+from studyapp.model import DateSpan, Ymd
+
+
+def _read(text: str, context: DateContext) -> list[tuple[int, int, str]]:
+    return [(m.span.start.year, m.span.end.year, m.span.precision) for m in find_dates(text,
+                                                                                       context)]
+
+
+def _before_era() -> DateContext:
+    context = DateContext()  # as after a heading "## 410 - 380 BC"
+    context.anchor(DateSpan(Ymd(-409, 1, 1), Ymd(-379, 12, 31), "range"))
+    return context
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Summer 395: the fleet burned the harbour.", [(-394, -394, "season")]),
+    ("In 398, the assembly voted to rebuild the walls.", [(-397, -397, "year")]),
+    ("In 371 the league was dissolved.", [(-370, -370, "year")]),
+    ("The general was exiled (392).", [(-391, -391, "year")]),
+    ("395: the fleet burned the harbour.", [(-394, -394, "year")]),
+    ("In May 397 the army crossed the river.", [(-396, -396, "month")]),
+    ("From 399 to 394 the war went on.", [(-398, -393, "range")]),
+    ("In 44 BC the dictator was killed.", [(-43, -43, "year")]),
+])
+def test_bare_years_after_an_era_heading_are_before_the_era(text, expected):
+    assert _read(text, _before_era()) == expected
+
+
+def test_a_bare_year_then_anchors_the_next_year_less_day():
+    context = _before_era()
+    days = find_dates("In May 397 the army crossed the river. On 12 May it reached the coast.",
+                      context)
+    assert days[-1].span.start == Ymd(-396, 5, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "In 371 the league was dissolved.", "Summer 395: the fleet sailed.", "It happened (392)."])
+def test_bare_numbers_are_no_years_in_a_text_of_our_era(text):
+    context = DateContext()
+    context.anchor(DateSpan(Ymd(1848, 1, 1), Ymd(1848, 12, 31), "year"))
+    assert _read(text, context) == []
+
+
+def test_counts_stay_counts_before_the_era():
+    assert _read("In 366 a treaty was sworn and 300 hostages were returned.", _before_era()) \
+        == [(-365, -365, "year")]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The 420s BC saw the first raids.", -428, -419),  # 429-420 BC
+    ("In the early 420s BCE raids began.", -428, -426),  # 429-427 BC: years count down
+    ("the late 420s BC", -421, -419),  # 422-420 BC
+])
+def test_decades_before_the_era(text, start, end):
+    assert _read(text, DateContext()) == [(start, end, "decade")]
