@@ -394,3 +394,26 @@ def test_a_two_word_title_before_a_two_word_name_in_a_list_of_kings():
 def test_hyphenated_east_asian_given_names(text, name):
     # F9: a family name, then a hyphenated given name, even when the family name is a noun
     assert name.lower() in reported(text)
+
+
+@pytest.mark.parametrize("text, not_person, person", [
+    # F2: "to X" after a verb of moving is a place; "went to X" may be a person
+    ("In 1841 the family moved to Puerto Vale, where Ada Lind opened a school.",
+     "Puerto Vale", "Ada Lind"),
+    # F2: a predicate only places take
+    ("Sierra Vale became a colony in 1808. The governor Ivo Brenn arrived in 1809.",
+     "Sierra Vale", "Ivo Brenn"),
+    ("Kuala Vessa became the capital in 1896. The sultan Abdul Karim moved there.",
+     "Kuala Vessa", "Abdul Karim"),
+    # F3: what someone wrote or composed is a work
+    ("The poet Lord Arden wrote Don Ramiro in 1819.", "Don Ramiro", "Arden"),
+])
+def test_places_and_works_by_the_verb_before_or_the_predicate(text, not_person, person):
+    names = reported(text, "notes.txt")
+    assert person.lower() in names
+    assert not_person.lower() not in names
+
+
+def test_a_title_that_went_to_someone_names_a_person():
+    names = reported("- The electoral title went to Otto of Varnia in 1623")
+    assert "otto of varnia" in names

@@ -85,6 +85,11 @@ married marries wed divorced succeeded succeeds assassinated murdered executed d
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
 QUOTES = frozenset("\"“”'‘’")
+# Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
+MOTION_VERBS = frozenset("""
+moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
+journeyed relocated exiled deported banished evacuated
+""".split())
 # Verbs of saying: states and capitals "say" too, so they count only for words never used
 # as places.
 SPEECH_VERBS = frozenset("""
@@ -825,7 +830,9 @@ class _Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
-        if before.lower in PLACE_PREPOSITIONS and not tokens[end - 1].possessive:
+        placed = before.lower in PLACE_PREPOSITIONS or before.lower == "to" and start >= 2 \
+            and tokens[start - 2].lower in MOTION_VERBS  # "moved to Puerto Vale"
+        if placed and not tokens[end - 1].possessive:
             if not single and _apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
             self.negative[mention.key] += 1
@@ -1252,7 +1259,20 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
         or start and tokens[start - 1].lower in TITLE_CUES
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
-    return bool(quoted or italic) + bool(title)
+    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end)
+
+
+def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
+    """"X became a colony", "X was the capital": a predicate only places and things take."""
+    if j + 2 >= len(tokens) or tokens[j].lower not in ("became", "was", "is", "remained"):
+        return False
+    first = j + 1 + (tokens[j + 1].lower in ("a", "an", "the"))
+    for token in tokens[first:first + 3]:  # "became an independent republic"
+        if token.lower in vocab.NOT_PERSON_WORDS or token.lower in vocab.PLACE_EVENT_NOUNS:
+            return True
+        if not _adjective(token.lower):
+            return False
+    return False
 
 
 def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:

@@ -274,7 +274,7 @@ memoir memoirs series album programme program ship
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
 WORK_VERBS = frozenset("""
 edited edits published publishes founded founds launched launches serialised serialized
-began started issued printed revived
+began started issued printed revived wrote writes composed composes penned authored
 """.split())
 
 # Verbs of writing: "wrote for X" names a periodical ("wrote to X" a person).
