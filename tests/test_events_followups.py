@@ -211,3 +211,16 @@ def test_a_relative_year_followed_by_another_years_date_stays():
     text = ("On 2 June 1848 the mill burned. The brothers had quarrelled two years earlier. "
             "On 3 May 1849 the mill reopened.\n")
     assert [s for s, _, _ in spans("a.txt", text)] == ["1848-06-02", "1846-01-01", "1849-05-03"]
+
+
+def test_last_weekday_counts_back_from_a_dateline_with_its_weekday():
+    # 14 March 2023 was a Tuesday.
+    text = ("The dam that broke\n\nBy Tom Reed\nArle, Tuesday 14 March 2023\n\n"
+            "The dam broke on 12 March 1953.\n\nLast Sunday, 300 people gathered at the "
+            "memorial.\n")
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1953-03-12", "2023-03-12"]
+
+
+def test_last_weekday_without_a_dateline_gives_no_date():
+    text = "The dam broke on 12 March 1953. Last Sunday, 300 people gathered at the memorial.\n"
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1953-03-12"]

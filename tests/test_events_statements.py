@@ -99,3 +99,8 @@ def test_a_date_with_early_or_a_time_of_day_is_cut_from_the_statement(text, stat
 ])
 def test_a_date_inside_a_relative_clause_dates_what_it_tells_of_its_antecedent(text, statement):
     assert statements(text) == [statement]
+
+
+def test_again_with_a_second_date_repeats_the_first_clause():
+    assert statements("Engineers warned in 1949 and again in 1951 that it was cracking.") == [
+        "Engineers warned", "Engineers warned again that it was cracking"]

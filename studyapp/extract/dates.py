@@ -140,10 +140,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
-    # "on Saturday evening" after a day was read: that week's Saturday. A weekday with its own
+    # "on Saturday evening" after a day was read: that week's Saturday; "last Sunday" in a
+    # dated story: the Sunday before its date line. A weekday with its own
     # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
-    ("rel_weekday", rf"(?<=\bon\s)(?P<weekday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?"
-                    rf"(?![\w-]|,?\s+(?:the\s+)?\d|,?\s+{M})"),
+    ("rel_weekday", rf"(?:(?<=\bon\s)|(?P<last>last\s+))(?P<weekday>{WEEKDAY})"
+                    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+                    rf"(?![\w-]|,?\s+(?:the\s+)?\d{{1,2}}(?!\d)|,?\s+{M})"),
     # "six and a half hours after landing", "twenty minutes later": the day being told.
     ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
@@ -811,11 +813,13 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     from datetime import date
 
     weekday = WEEKDAYS.index(g["weekday"].lower())
-    if context.dateline and not context.day_in_paragraph and "which" not in g:
+    if "last" in g and not context.dateline:
+        return None  # "last Sunday" counts back from the day the story was written
+    if context.dateline and (not context.day_in_paragraph or "last" in g) and "which" not in g:
         day = context.dateline
         # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
         known = date(day.year % 400 + 2000, day.month, day.day).weekday()
-        return _shift_day(day, -((known - weekday) % 7))
+        return _shift_day(day, -((known - weekday) % 7 or (7 if "last" in g else 0)))
     day = _last_day_read(context)
     if day is None:
         return None

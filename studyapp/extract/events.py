@@ -210,9 +210,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     return events
 
 
-# A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024".
+# A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
+# "Arle, Tuesday 14 March 2023".
 DATELINE = re.compile(
     r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30

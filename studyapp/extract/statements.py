@@ -107,9 +107,10 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         clause = clauses[i]
         if not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
-        elif i and clause.islower() and " " not in clause and clauses[i - 1] and \
-                not PAST_VERB.match(clause):
-            clause = f"{clauses[i - 1]} {clause}"  # "... from 1804 and again in 1815"
+        elif i and clauses[i - 1] and (clause.islower() and " " not in clause and
+                                       not PAST_VERB.match(clause) or AGAIN.match(clause)):
+            # "... from 1804 and again in 1815"; "warned in 1949 and again in 1951 that ..."
+            clause = f"{clauses[i - 1]} {clause}"
         elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
         elif i and FOLLOWED_BY.match(clause):
@@ -180,6 +181,7 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+AGAIN = re.compile(r"^(?:again|also|once\s+more)\b")
 FOLLOWED_BY = re.compile(r"^followed\s+by\s+(.+)$")
 NAME_WHO = re.compile(r"^([A-Z][^,]{0,60}),\s+(?:who|which)\s+([^,]+)$")
 SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
