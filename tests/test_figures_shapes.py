@@ -417,3 +417,16 @@ def test_places_and_works_by_the_verb_before_or_the_predicate(text, not_person, 
 def test_a_title_that_went_to_someone_names_a_person():
     names = reported("- The electoral title went to Otto of Varnia in 1623")
     assert "otto of varnia" in names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("On 4 July Queen Ada opened the bridge.", "Ada", "Queen"),
+    ("In May Governor Ivo Brenn left the island.", "Ivo Brenn", "Governor"),
+])
+def test_a_dates_month_before_a_title_is_neither_name_nor_role(text, name, role):
+    figures = {f.name: f for f in figures_of(text, "notes.txt")}
+    assert figures[name].roles == [role]
+
+
+def test_a_month_opening_a_name_of_a_law_still_blocks_it():
+    assert "april laws" not in reported("The April Laws were signed by King Otto in 1848.")

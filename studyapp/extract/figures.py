@@ -85,6 +85,7 @@ married marries wed divorced succeeded succeeds assassinated murdered executed d
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
 QUOTES = frozenset("\"“”'‘’")
+DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
@@ -680,7 +681,8 @@ class _Reader:
             or tokens[start - 1].text in ("\"", "“", "‘", "(", ":", ";", "[", "—", "–", "•")
         blocked = False
         while start < end and (tokens[start].lower in vocab.STOPWORDS
-                               or sentence_start and self._common(tokens[start])) \
+                               or sentence_start and self._common(tokens[start])
+                               or _date_month(tokens, start, end)) \
                 and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
             start += 1
@@ -1096,6 +1098,13 @@ def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
     return None
 
 
+def _date_month(tokens: list[Token], i: int, end: int) -> bool:
+    """"On 4 July Queen Mary", "In May Ada Lind": a date's month before a name, not a word
+    of it (but "the April Laws", "August Strindberg")."""
+    return tokens[i].lower in vocab.MONTHS and i + 1 < end and i > 0 \
+        and (tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
+
+
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
 
@@ -1329,7 +1338,7 @@ def _modifier(token: Token) -> bool:
         return True
     if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
             or lower[0].isdigit() and "-" not in lower and not ORDINAL.match(lower) \
-            or lower in vocab.NUMBER_WORDS:
+            or lower in vocab.NUMBER_WORDS or lower in vocab.MONTHS:
         return False  # but "1st Duke of X", "26-year-old"
     if lower in vocab.STOPWORDS and not token.possessive:
         return False
