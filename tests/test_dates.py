@@ -277,3 +277,10 @@ def test_a_day_told_as_recurring_is_no_date(text):
 ])
 def test_an_authors_name_with_a_year_in_brackets_cites_a_work(text, expected):
     assert spans(text) == expected
+
+
+def test_years_later_count_from_a_range_of_days_but_not_from_a_range_of_years():
+    days = DateContext(DateSpan(Ymd(1858, 10, 3), Ymd(1858, 10, 4), "range"))
+    years = DateContext(DateSpan(Ymd(1880, 1, 1), Ymd(1884, 12, 31), "range"))
+    assert spans("a year later", days) == [("1859-01-01", "1859-12-31", "year")]
+    assert spans("three years later", years) == []

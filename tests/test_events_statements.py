@@ -104,3 +104,8 @@ def test_a_date_inside_a_relative_clause_dates_what_it_tells_of_its_antecedent(t
 def test_again_with_a_second_date_repeats_the_first_clause():
     assert statements("Engineers warned in 1949 and again in 1951 that it was cracking.") == [
         "Engineers warned", "Engineers warned again that it was cracking"]
+
+
+def test_a_clause_opening_with_where_keeps_its_own_subject():
+    assert statements("In 1845 the family moved to Arle, where Clara attended school until "
+                      "1848.") == ["The family moved to Arle", "Clara attended school"]

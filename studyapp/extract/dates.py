@@ -861,8 +861,8 @@ def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
 
 def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
-    if year is None or context.last.precision == "range":
-        return None
+    if year is None or context.last.end.year != year:
+        return None  # "from 1880 to 1884 ... three years later": later than which?
     step = _count(g["n"]) * (-1 if g["way"].lower() == "earlier" else 1)
     return _years_span(year + step, year + step, "year")
 

@@ -58,6 +58,7 @@ PAST_VERB = re.compile(
     r"signed|returned)\b"
 )
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+WHERE_START = re.compile(r"^(?:where|whereupon)\s+(?=\S+\s+\S)", re.IGNORECASE)
 ANTECEDENT = re.compile(r"((?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?"
                         r"(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
                         r"|\b((?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
@@ -95,6 +96,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
             # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
             relative = RELATIVE_START.sub("", clause).split(", ")[0]
             clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
+        # "..., where Clara attended the school until 1848": Clara attended the school.
+        clause = WHERE_START.sub("", clause)
         # "The old count, who had ruled since 1820, died ...": the count had ruled.
         who = NAME_WHO.match(clause)
         if who and len(who.group(1).split()) <= 6 and \
