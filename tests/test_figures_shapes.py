@@ -430,3 +430,15 @@ def test_a_dates_month_before_a_title_is_neither_name_nor_role(text, name, role)
 
 def test_a_month_opening_a_name_of_a_law_still_blocks_it():
     assert "april laws" not in reported("The April Laws were signed by King Otto in 1848.")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # passive agents, also with an adverb or an auxiliary before "by"
+    ("The chronicle was narrated by Ivo Brenn in 1302.", "Ivo Brenn", "narrator"),
+    ("The march was led at first by Ada Lind in 1848.", "Ada Lind", "leader of the march"),
+    # a single name leading an army is a person
+    ("The army under Brasidon took the town in 424 BC.", "Brasidon", "leader of the army"),
+])
+def test_roles_of_passive_agents_and_army_leaders(text, name, role):
+    figures = {f.name: f for f in figures_of(text, "notes.txt")}
+    assert role in figures[name].roles

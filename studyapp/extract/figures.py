@@ -870,11 +870,12 @@ class _Reader:
         """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
         roles: list[str] = []
         strong = False
-        for finder in (_role_before, _led_by, _founded_by, _list_cue):
+        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role):
             role = finder(block, tokens, start)
             if role:
                 roles.append(role)
-                strong = strong or not _weak(role)
+                # "the army under X": only people lead armies
+                strong = strong or not _weak(role) or not ARMED_FORCES.isdisjoint(role.split())
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
         last = tokens[after - 1]
@@ -1680,10 +1681,12 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     """"the clan led by X", "the League under X" make X the leader; "the army commanded by
     X" its commander."""
     noun = "leader"
-    if start >= 3 and tokens[start - 1].lower == "by" \
-            and tokens[start - 2].lower in ("led", "commanded", "headed"):
-        noun = DEEDS[tokens[start - 2].lower]
-        k = start - 3
+    verb = _agent_verb(tokens, start, ("led", "commanded", "headed"))
+    if verb is not None:
+        noun = DEEDS[tokens[verb].lower]
+        k = verb - 1
+        while k > 0 and tokens[k].lower in AUXILIARIES:
+            k -= 1  # "the march was led by X"
     elif start >= 2 and tokens[start - 1].lower == "under" \
             and not tokens[start - 2].lower.endswith("ed"):  # "studied under X": a teacher
         k = start - 2
@@ -1714,6 +1717,32 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return f"{LIST_ROLE}{noun} of {group}"
+
+
+AUXILIARIES = frozenset("was were is are been had has being".split())
+AGENT_ADVERBS = frozenset("at first initially jointly later briefly then also".split())
+# "narrated by X": X's role in the work or deed
+AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer",
+               "designed": "designer", "narrated": "narrator", "sculpted": "sculptor",
+               "directed": "director", "edited": "editor", "translated": "translator",
+               "illustrated": "illustrator", "commissioned": "patron"}
+
+
+def _agent_verb(tokens: list[Token], start: int, verbs) -> int | None:
+    """Where the verb of "<verb> (at first) by X" stands, if it is one of ``verbs``."""
+    if start < 2 or tokens[start - 1].lower != "by":
+        return None
+    k = start - 2
+    while k > 0 and start - k < 5 and tokens[k].lower in AGENT_ADVERBS:
+        k -= 1
+    return k if tokens[k].lower in verbs and tokens[k].sentence == tokens[start].sentence \
+        else None
+
+
+def _agent_role(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"written by X", "narrated at first by X": the author, the narrator."""
+    verb = _agent_verb(tokens, start, AGENT_NOUNS)
+    return None if verb is None else AGENT_NOUNS[tokens[verb].lower]
 
 
 def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
