@@ -224,3 +224,13 @@ def test_last_weekday_counts_back_from_a_dateline_with_its_weekday():
 def test_last_weekday_without_a_dateline_gives_no_date():
     text = "The dam broke on 12 March 1953. Last Sunday, 300 people gathered at the memorial.\n"
     assert [s for s, _, _ in spans("n.txt", text)] == ["1953-03-12"]
+
+
+@pytest.mark.parametrize("text, expected_day", [
+    ("The war began in March 1741. The town, founded in 1550 by fishermen, was soon "
+     "besieged. On 2 May the walls were breached.", "1741-05-02"),
+    ("Trade grew in 1770 (by 1790 it had doubled). On 3 March a new quay opened.",
+     "1770-03-03"),
+])
+def test_a_date_in_an_aside_leaves_the_narratives_year(text, expected_day):
+    assert [s for s, _, _ in spans("a.txt", text + "\n")][-1] == expected_day

@@ -109,3 +109,15 @@ def test_again_with_a_second_date_repeats_the_first_clause():
 def test_a_clause_opening_with_where_keeps_its_own_subject():
     assert statements("In 1845 the family moved to Arle, where Clara attended school until "
                       "1848.") == ["The family moved to Arle", "Clara attended school"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town, founded in 1550 by fishermen, was soon besieged.",
+     ["The town was founded by fishermen"]),
+    ("The bridge, built by a guild led by Anna Roe, opened on 17 May 1869.",
+     ["The bridge, built by a guild led by Anna Roe, opened"]),
+    ("The ward, named in 1550 after a saint, grew.", ["The ward, named after a saint, grew"]),
+    ("Trade grew in 1770 (by 1790 it had doubled).", ["Trade grew", "It had doubled"]),
+])
+def test_a_participle_aside_between_commas_states_its_own_happening(text, expected):
+    assert statements(text) == expected

@@ -261,11 +261,13 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
-        clause = text[_clause_start(text, match.start()):match.start()]
+        clause_start = _clause_start(text, match.start())
+        clause = text[clause_start:match.start()]
         planned = bool(PLANNED.search(clause))
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
+                or _aside(text, match, clause_start, mentions[:-1])
                 or _background(span, mentions[:-1])
                 or _told_ahead(text, match, span, mentions[:-1], context)):
             context.anchor(span)
@@ -358,6 +360,26 @@ def _background(span: DateSpan, earlier: list[DateMention]) -> bool:
     of 4 March 1702: estates seized since 1660"): the narrative stays at the main date."""
     main = next((m.span for m in earlier if not m.planned), None)
     return main is not None and span.end < main.start
+
+
+# "The town, founded in 1550 by fishermen, was besieged": a participle aside tells background.
+ASIDE_PARTICIPLE = re.compile(
+    r"\s*(?:[a-z]+ed|built|born|begun|founded|made|known|held|won|lost|given|taken|sent|"
+    r"brought|drawn|written|set|laid|grown|sold|bought|chosen|driven)"
+    r"(?:\s+(?:there|here|first|originally|only|as\s+early\s+as))?\s+(?:in|on|by|since|during)\s+"
+    r"(?:the\s+)?$")
+
+
+def _aside(text: str, match: re.Match, clause_start: int, earlier: list[DateMention]) -> bool:
+    """A date in an aside leaves the narrative's date alone: a participle between commas
+    (", founded in 1550 by fishermen,") or brackets after the sentence's own date ("Trade grew
+    in 1770 (by 1790 it had doubled)")."""
+    if clause_start > 0 and text[clause_start - 1] == "," and ASIDE_PARTICIPLE.match(
+            text, clause_start, match.start()):
+        return True
+    opening = text.rfind("(", 0, match.start())
+    return opening >= 0 and text.find(")", opening, match.start()) < 0 and \
+        any(not m.planned and m.end <= opening for m in earlier)
 
 
 # "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.

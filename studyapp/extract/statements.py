@@ -61,7 +61,7 @@ RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
 WHERE_START = re.compile(r"^(?:where|whereupon)\s+(?=\S+\s+\S)", re.IGNORECASE)
 ANTECEDENT = re.compile(r"((?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?"
                         r"(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
-                        r"|\b((?:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
+                        r"|\b((?i:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
                         r"\s*,\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
 
@@ -190,7 +190,11 @@ NAME_WHO = re.compile(r"^([A-Z][^,]{0,60}),\s+(?:who|which)\s+([^,]+)$")
 SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
 
 
-RELATIVE_OPENING = re.compile(r",\s+(?:who|which)\s+")
+# ", who had led ...", ", which opened ...", and a participle aside ", founded in 1550 by ...".
+RELATIVE_OPENING = re.compile(
+    r",\s+(?:(?:who|which)\s+|(?P<participle>(?=(?!(?:named|called|styled|renamed)\b)"
+    r"(?:[a-z]+ed|built|born|begun|made|held|won|lost|given|taken|sent|brought|drawn|written|"
+    r"set|laid|grown|sold|bought|chosen|driven)\s+(?:in|on|by|since|during)\s)))")
 
 
 def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> str:
@@ -204,9 +208,14 @@ def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> s
     antecedent = ANTECEDENT.search(text, start, opening.start() + 1)
     if not antecedent:
         return ""
-    close = re.search(r"[,;]|\s[–—]\s", text[mention.end:end])
+    close = re.search(r"[,;](?=\s)|\s[–—]\s", text[mention.end:end])
+    if opening.group("participle") is not None and not (
+            close and re.match(r",\s+[a-z]", text[mention.end + close.start():])):
+        return ""  # ", opened on 17 November 1869.": the sentence's verb, not an aside
     stop = mention.end + close.start() if close else end
     told = tidy(_cut(text, mention, opening.end(), stop))
+    if opening.group("participle") is not None:
+        told = f"was {told}"  # "The town, founded in 1550 by fishermen," was founded
     return f"{antecedent.group(1) or antecedent.group(2)} {told}" if told else ""
 
 
@@ -295,6 +304,8 @@ def tidy(clause: str) -> str:
     clause = REPEATED_COMMAS.sub(r"\1", clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
     clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
+    if clause.count("(") > clause.count(")"):
+        clause = TRAILING_PUNCTUATION.sub("", clause[:clause.rfind("(")])  # "grew (by"
     if clause.endswith(")") and clause.count(")") > clause.count("("):
         clause = clause[:-1].rstrip(".!? ")
     return SPACE_BEFORE_COMMA.sub(",", clause).strip()
