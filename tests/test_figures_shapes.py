@@ -442,3 +442,22 @@ def test_a_month_opening_a_name_of_a_law_still_blocks_it():
 def test_roles_of_passive_agents_and_army_leaders(text, name, role):
     figures = {f.name: f for f in figures_of(text, "notes.txt")}
     assert role in figures[name].roles
+
+
+@pytest.mark.parametrize("text, not_person, person", [
+    # the tail of an institution's long name, a place opened by "San"
+    ("In 1756 the Society for the Relief of Poor Sailors opened. The banker Ada Lind paid.",
+     "Poor Sailors", "Ada Lind"),
+    ("The tram stopped at San Pietro Vale station in 1901. The driver Ivo Brenn waited.",
+     "Pietro Vale", "Ivo Brenn"),
+])
+def test_tails_of_institutions_and_places_are_not_people(text, not_person, person):
+    names = reported(text, "notes.txt")
+    assert person.lower() in names
+    assert not_person.lower() not in names
+
+
+def test_a_possessive_before_a_fresco_makes_its_author():
+    figures = {f.name: f for f in figures_of("The chapel holds Bramo's fresco of the saint.",
+                                             "notes.txt")}
+    assert figures["Bramo"].roles == ["author of the fresco"]

@@ -696,8 +696,9 @@ class _Reader:
         title_end = self._title_split(tokens[start:end], sentence_start, after_the)
         name_start = start + title_end
         # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role.
-        while end - name_start > 2 and (self._place_like(tokens[name_start].text)
-                                         or _acronym(tokens[name_start].text)):
+        while end - name_start > 2 and tokens[name_start].lower not in vocab.PLACE_PREFIXES \
+                and (self._place_like(tokens[name_start].text)
+                     or _acronym(tokens[name_start].text)):
             name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
         name_end = end
         if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
@@ -863,7 +864,7 @@ class _Reader:
                 or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
-        return False
+        return before.lower in ("of", "for") and not regnal and _institution_before(tokens, start)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
                  mention: Mention) -> tuple[bool, list[str], bool]:
@@ -1097,6 +1098,19 @@ def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
     if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text):
         return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
     return None
+
+
+def _institution_before(tokens: list[Token], start: int) -> bool:
+    """"the Society for the Relief of Poor Sailors": capitalised words joined by "of", "for",
+    "the" before the run, one of them naming an institution, make one name with it."""
+    k = start - 1
+    while k > 0 and start - k < 9 and tokens[k - 1].sentence == tokens[start].sentence and (
+            tokens[k - 1].capitalised and tokens[k - 1].word
+            or tokens[k - 1].lower in ("of", "for", "the")):
+        k -= 1
+        if tokens[k].capitalised and tokens[k].lower in vocab.NOT_PERSON_WORDS:
+            return True
+    return False
 
 
 def _date_month(tokens: list[Token], i: int, end: int) -> bool:

@@ -221,6 +221,10 @@ islamist zionist san santa santo são sao sankt los las fort mount
 french dutch czech greek swiss thai
 """.split())
 
+# Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
+# role of the name after them.
+PLACE_PREFIXES = frozenset("san santa santo são sao sankt los las fort mount".split())
+
 MONTHS = frozenset("""
 january february march april may june july august september october november december
 feb mar apr jun jul aug sep sept oct nov
@@ -268,7 +272,8 @@ teacher pupil children descendants portrait statue
 WORK_NOUNS = frozenset("""
 book books novel novels play plays poem poems film films movie song songs opera symphony
 painting paintings newspaper magazine journal newsletter article articles essay essays treatise
-memoir memoirs series album programme program ship
+memoir memoirs series album programme program ship fresco frescoes mural murals altarpiece
+sculpture sculptures sonata sonatas concerto cantata oratorio tract tracts pamphlet pamphlets
 """.split())
 
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
