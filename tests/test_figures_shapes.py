@@ -461,3 +461,10 @@ def test_a_possessive_before_a_fresco_makes_its_author():
     figures = {f.name: f for f in figures_of("The chapel holds Bramo's fresco of the saint.",
                                              "notes.txt")}
     assert figures["Bramo"].roles == ["author of the fresco"]
+
+
+def test_an_apposition_after_an_age_in_the_predicate_is_a_role():
+    figures = {f.name: f for f in figures_of(
+        "Karl Wendt was twenty, a second-year law student, when the war began in 1914.",
+        "notes.txt")}
+    assert figures["Karl Wendt"].roles == ["second-year law student"]

@@ -953,6 +953,10 @@ class _Reader:
         if j < n and tokens[j].lower == "who":
             clause = _clause_role(block, tokens, j + 1)
             return True, [clause] if clause else [], True
+        if j + 3 < n and tokens[j].lower in ("was", "is") and tokens[j + 2].text == "," and (
+                tokens[j + 1].text.isdigit() or tokens[j + 1].lower in vocab.NUMBER_WORDS) \
+                and (role := _role_forward(block, tokens, j + 3)):
+            return True, [role], not _weak(role)  # "X was twenty, a law student, when ..."
         if j < n and tokens[j].lower in vocab.PERSON_VERBS:
             strong = True
         if j < n and tokens[j].lower in SPEECH_VERBS:
