@@ -171,7 +171,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
                        rf"following|next|previous|preceding)\s+month\b"
                        rf"|(?P<n>{NUM})\s+months?\s+(?P<way>later|earlier|afterwards)"),
-    ("rel_season", rf"(?:the\s+)?(?P<which>following|next|that)\s+(?P<season>{SEASON})\b"),
+    ("rel_season", rf"(?:the\s+|that\s+)?(?P<which>following|next|that|same)\s+"
+                   rf"(?P<season>{SEASON})\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
                        rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d)"),
@@ -266,7 +267,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         planned = bool(PLANNED.search(clause))
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
-        if not (planned or BACKSTORY.search(clause) or _doubtful_year(text, kind, groups, match)
+        if not (planned or _backstory(clause, span, context)
+                or _doubtful_year(text, kind, groups, match)
                 or _aside(text, match, clause_start, mentions[:-1])
                 or _background(span, mentions[:-1])
                 or _told_ahead(text, match, span, mentions[:-1], context)):
@@ -522,9 +524,20 @@ NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*$")
 LOWER_LETTER = re.compile(r"[a-z]")
 
 
-# A date in a relative clause or the past perfect tells background ("who had ruled since
-# 1971"); it does not move the narrative's date, so later year-less dates ignore it.
-BACKSTORY = re.compile(r"\b(?:who|whom|whose|which|had)\b", re.IGNORECASE)
+# A date in the past perfect tells background ("who had ruled since 1971"), and so does one
+# in a relative clause that goes back in time; it does not move the narrative's date, so later
+# year-less dates ignore it.
+PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+RELATIVE_CLAUSE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
+def _backstory(clause: str, span: DateSpan, context: DateContext) -> bool:
+    """ "X, who founded the guild in 1921, ..." goes back; "an army, which retook the city on
+    8 February", after January, tells what happened next and moves the narrative on."""
+    if PAST_PERFECT.search(clause):
+        return True
+    return bool(RELATIVE_CLAUSE.search(clause)) and (
+        context.last is None or span.start <= context.last.start)
 # Plans and intentions are not happenings: "will", "was meant to take effect the next day".
 PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
                      r"scheduled to|is to|are to|no earlier than|no later than|"
@@ -936,7 +949,7 @@ def _r_rel_season(g: dict, context: DateContext) -> DateSpan | None:
     if last is None:
         return None
     first = SEASON_MONTHS[g["season"].lower()]
-    step = 0 if g["which"].lower() == "that" else 1
+    step = 0 if g["which"].lower() in ("that", "same") else 1
     if step and last.precision in ("day", "month", "season") and first > last.start.month:
         step = 0
     return _month_span(last.start.year + step, first, first + 2, "season")

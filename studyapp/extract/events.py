@@ -109,13 +109,18 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
     (the birth or death of the person the text opens with)."""
     reading = _Reading(document, DateContext(dateline=dateline(document.original)))
     events: list[tuple[Event, str]] = []
+    # In a text of marked sections, a short loose line above the first paragraph is a tagline
+    # ("From the archive"), not a section: the lead has not begun yet.
+    taglines_possible = any(b.kind == "heading" and b.level >= 2 for b in document.blocks)
+    told_text = False
     for index, block in enumerate(document.blocks):
         if block.kind == "heading":
             title = index == 0 and block.level == 1
-            if not title:
+            if not title and (block.level > 0 or told_text or not taglines_possible):
                 reading.in_lead = False
             _enter_heading(reading, block, title)
         elif reading.skipping_level is None:
+            told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
             events.extend((event, "life" if id(event) in reading.life else role)

@@ -130,11 +130,10 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None) -> li
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
     words = _Words()
-    lead_days = Counter((e.sources[0].document, e.span.start, e.span.end)
-                        for e in events if roles.get(id(e)) == "lead")
+    told = Counter(_telling(e, roles) for e in events)
     for event in events:
         same_interval = by_interval.setdefault((event.span.start, event.span.end), [])
-        scored = [(same_happening(kept, event, _told_twice(kept, event, roles, lead_days, words),
+        scored = [(same_happening(kept, event, _told_twice(kept, event, roles, told, words),
                                   words), index) for index, kept in enumerate(same_interval)]
         best = max(scored, default=(0.0, -1))
         if best[0] <= 0:
@@ -179,24 +178,26 @@ def _contains(outer: Event, inner: Event) -> bool:
 
 
 def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
-    """A timeline or lead entry dated more coarsely than the body's telling of the same
-    happening ("1804 – Crowned Emperor" and "crowned himself Emperor on 2 December 1804") is
-    folded into the body's event, which keeps its finer date."""
+    """One happening told with a finer date in another part of the document is folded into
+    that telling: a timeline or lead entry into the body's ("1804 – Crowned Emperor" and
+    "crowned himself Emperor on 2 December 1804"), a body sentence into the timeline's ("in
+    August destroyed the fleet" and "14 August 1592 – X destroys the fleet")."""
     folded: set[int] = set()
     for coarse in events:
-        if roles.get(id(coarse)) not in ("lead", "timeline") or len(coarse.sources) > 1 \
+        part = roles.get(id(coarse), "body")
+        if part == "life" or len(coarse.sources) > 1 \
                 or coarse.span.precision not in ("year", "month"):
             continue
-        summary = words.of(coarse)[2]
         document = coarse.sources[0].document
         finer = [
             event for event in events
             if id(event) not in folded and event is not coarse
-            and roles.get(id(event)) != roles.get(id(coarse))
+            and roles.get(id(event), "body") not in (part, "life")
+            and (part != "body" or roles.get(id(event)) in ("lead", "timeline"))
             and event.sources[0].document == document
             and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
             and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
-            and _told_in(summary, words.of(event)[2])
+            and _told_in(*_summary_and_telling(coarse, event, part, words))
         ]
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
@@ -205,23 +206,46 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
     return [event for event in events if id(event) not in folded]
 
 
+def _summary_and_telling(coarse: Event, finer: Event, part: str,
+                         words: _Words) -> tuple[set[str], set[str]]:
+    """The words of the lead or timeline entry (the summary), and those of the other."""
+    if part == "body":
+        return words.of(finer)[2], words.of(coarse)[2]
+    return words.of(coarse)[2], words.of(finer)[2]
+
+
 def _told_in(summary: set[str], telling: set[str]) -> bool:
     """Most of a short summary's words are in the other telling."""
     shared = len(summary & telling)
     return shared >= MIN_SHARED and shared >= SAME_HAPPENING * len(summary)
 
 
-def _told_twice(kept: Event, event: Event, roles: dict[int, str], lead_days: Counter,
+def _telling(event: Event, roles: dict[int, str]) -> tuple:
+    """Where and when an event is told: its document, its part (lead, timeline, body) and
+    its interval."""
+    return (event.sources[0].document, roles.get(id(event), "body"), event.span.start,
+            event.span.end)
+
+
+def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
                 words: _Words) -> bool:
-    if not _of_days(event) or kept.sources[0].document != event.sources[0].document:
+    """The lead or timeline and the body of one document telling one happening: each tells
+    just one at that date, and they share a word ("Death of Hideyoshi" / "Hideyoshi died");
+    or, for a day, the lead tells one happening then, or the two share two words."""
+    if kept.sources[0].document != event.sources[0].document:
         return False
-    pair = {roles.get(id(kept), "body"), roles.get(id(event), "body")}
-    if pair == {"lead", "body"} or pair == {"lead", "timeline"}:
+    parts = {roles.get(id(kept), "body"), roles.get(id(event), "body")}
+    if len(parts) == 1 or "life" in parts:
+        return False
+    shared = len(words.of(kept)[2] & words.of(event)[2])
+    if told[_telling(kept, roles)] == told[_telling(event, roles)] == 1 and shared:
+        return True
+    if not _of_days(event):
+        return False
+    if "lead" in parts:
         lead = kept if roles.get(id(kept)) == "lead" else event
-        return lead_days[(lead.sources[0].document, lead.span.start, lead.span.end)] <= 1
-    if pair == {"timeline", "body"}:
-        return len(words.of(kept)[2] & words.of(event)[2]) >= MIN_SHARED
-    return False
+        return told[_telling(lead, roles)] <= 1
+    return shared >= MIN_SHARED
 
 
 def _of_days(event: Event) -> bool:

@@ -1,0 +1,78 @@
+"""One happening told in two parts of a document (lead, body, timeline) is one event; dates in
+relative clauses and "the same winter" keep the narrative's date. Made-up texts."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+from studyapp.model import Event
+
+ARTICLE = """Varn Wars
+
+From the Archive, the free almanac
+Jump to navigation Jump to search
+
+The Varn Wars were two invasions of Ostria launched in 1601 and 1605 by the regent Odo Marl.
+
+== First war ==
+On 3 June 1601 Marl's army entered the capital, Kesh, which the duke had left.
+In August Admiral Tova Renn destroyed the regent's fleet off Salm Island.
+
+== Second war ==
+The second invasion began in 1605.
+Marl died at Orn Castle on 18 September 1606, and his generals ordered a withdrawal.
+
+== Timeline ==
+3 June 1601 – Varn troops enter Kesh
+14 August 1601 – Renn destroys a fleet at Salm Island
+18 September 1606 – Death of Marl
+"""
+
+
+def _events() -> list[Event]:
+    return find_events([parse_document("varn.txt", ARTICLE)], [])
+
+
+def _on(events: list[Event], start: str) -> list[Event]:
+    return [e for e in events if e.span.start.iso() == start]
+
+
+def test_a_timeline_line_and_the_body_on_one_day_are_one_event():
+    events = _events()
+    for day in ("1601-06-03", "1606-09-18"):  # "enter"/"entered"; "Death of Marl"/"Marl died"
+        [event] = _on(events, day)
+        assert len(event.sources) == 2
+
+
+def test_a_body_month_is_folded_into_the_timeline_day_that_tells_it():
+    events = _events()
+    [event] = _on(events, "1601-08-14")
+    assert len(event.sources) == 2
+    assert not [e for e in events if e.span.precision == "month"]
+
+
+def test_the_lead_year_under_a_tagline_is_the_body_year():
+    events = _events()
+    [second] = [e for e in events if e.span.start.iso() == "1605-01-01"]
+    assert len(second.sources) == 2
+
+
+def test_a_relative_clause_that_moves_forward_anchors_later_that_month():
+    text = ("In January 1593 the siege was lifted. The emperor sent an army, which retook the "
+            "city on 8 February 1593. It was checked at Omm later that month.\n")
+    events = find_events([parse_document("a.txt", text)], [])
+    assert [e.span.start.iso() for e in events][-1] == "1593-02-01"
+
+
+def test_a_relative_clause_that_goes_back_does_not():
+    text = ("In March 1930 the council met. Its chairman, who founded the guild in May 1921, "
+            "spoke first. Later that month the council voted.\n")
+    events = find_events([parse_document("a.txt", text)], [])
+    assert [e.span.start.iso() for e in events][-1] == "1930-03-01"
+
+
+def test_the_same_winter_is_the_winter_of_the_date_read():
+    text = "The fort fell on 3 November 1710. The same winter the garrison starved.\n"
+    events = find_events([parse_document("a.txt", text)], [])
+    assert [(e.span.start.iso(), e.span.end.iso()) for e in events][-1] == (
+        "1710-12-01", "1711-02-28")
