@@ -468,3 +468,18 @@ def test_an_apposition_after_an_age_in_the_predicate_is_a_role():
         "Karl Wendt was twenty, a second-year law student, when the war began in 1914.",
         "notes.txt")}
     assert figures["Karl Wendt"].roles == ["second-year law student"]
+
+
+@pytest.mark.parametrize("text", [
+    "Credit: Fotostudio Vessa\n\nThe mayor Ada Lind opened the bridge in 1901.",
+    "Photograph: Kessel Images\n\nThe mayor Ada Lind opened the bridge in 1901.",
+    "Subscribe to Kessel Morning, our daily newsletter.\n\nThe mayor Ada Lind opened it.",
+])
+def test_picture_agencies_and_newsletters_are_not_people(text):
+    assert reported(text, "news.txt") == {"ada lind"}
+
+
+def test_a_sentence_opening_with_by_and_a_year_is_still_read():
+    names = reported("By 1850 the photographers of Kessel had left. Ada Lind stayed.",
+                     "news.txt")
+    assert "ada lind" in names

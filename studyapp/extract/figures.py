@@ -131,6 +131,8 @@ CREDIT_LINE = re.compile(
     r"|(?P<author>by|written by|text|author|words))\s*(?:by\b|:)?\s*(?P<names>.+)$",
     re.IGNORECASE)
 SLASH_CREDIT = re.compile(r"^(?P<names>[^/]{3,60}?)\s+/\s+\S")
+# Words of picture agencies and archives in credits ("Fotostudio X", "Kessel Images").
+AGENCY = re.compile(r"studio|foto|photo|image|picture|archiv|agenc|collection", re.IGNORECASE)
 CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "author"}
 # Where a reference's authors end: a bracket, a quote, or a full stop not after an initial
 # ("A.") or an abbreviated given name ("Wm.", checked by the caller).
@@ -418,18 +420,20 @@ class _Reader:
         if not match:
             return False
         credited: list[Mention] = []
+        agency = False
         for candidate in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", match.group("names")):
             candidate = candidate.strip().rstrip(".")
             words = candidate.split()
+            agency = agency or role == "photographer" and bool(AGENCY.search(candidate))
             if credited and words and vocab.listed_role(words[-1]):
                 credited[-1].roles.append(candidate)  # "By A, Science Correspondent"
             elif 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not any(
-                    w.lower() in vocab.NOT_PERSON_WORDS for w in words):
+                    w.lower() in vocab.NOT_PERSON_WORDS or AGENCY.search(w) for w in words):
                 start = text.find(candidate)
                 credited.append(self._add(Mention(
                     tuple(words), index, roles=[role], evidence=True, minor=True,
                     source=_source(document, block, start, start + len(candidate)))))
-        return bool(credited)
+        return bool(credited) or agency  # "Credit: Kessel Images": no one to read there
 
     def _reference(self, index: int, document: Document, block: Block) -> None:
         """A bibliography entry: its authors are minor figures, its titles are ignored."""
@@ -1241,10 +1245,11 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
                     if tokens[k].text == ")"), end)
     if end + 1 >= len(tokens) or tokens[end].text not in (",", ":", "–", "—", "-"):
         return False
-    end += tokens[end + 1].lower in ("a", "an", "the")
+    end += tokens[end + 1].lower in DETERMINERS  # "X, our daily newsletter"
     for k in range(end + 1, min(len(tokens), end + 5)):
         token = tokens[k]
-        if not token.word or token.capitalised or vocab.role_head(token.lower):
+        if not token.word or token.capitalised or vocab.role_head(token.lower) \
+                and token.lower not in vocab.WORK_NOUNS:  # "newsletter" is shaped like a role
             return False
         if token.lower in vocab.WORK_NOUNS:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
