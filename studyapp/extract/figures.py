@@ -1300,8 +1300,12 @@ def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
     if j + 2 >= len(tokens) or tokens[j].lower not in ("became", "was", "is", "remained"):
         return False
     first = j + 1 + (tokens[j + 1].lower in ("a", "an", "the"))
-    for token in tokens[first:first + 3]:  # "became an independent republic"
-        if token.lower in vocab.NOT_PERSON_WORDS or token.lower in vocab.PLACE_EVENT_NOUNS:
+    for k in range(first, min(len(tokens), first + 3)):  # "became an independent republic"
+        token = tokens[k]
+        following = tokens[k + 1] if k + 1 < len(tokens) else None
+        head = following is None or not following.word or following.lower in vocab.STOPWORDS
+        if (token.lower in vocab.NOT_PERSON_WORDS or token.lower in vocab.PLACE_EVENT_NOUNS) \
+                and head and not token.possessive:  # but "was an army officer"
             return True
         if not _adjective(token.lower):
             return False
