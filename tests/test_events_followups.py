@@ -234,3 +234,19 @@ def test_last_weekday_without_a_dateline_gives_no_date():
 ])
 def test_a_date_in_an_aside_leaves_the_narratives_year(text, expected_day):
     assert [s for s, _, _ in spans("a.txt", text + "\n")][-1] == expected_day
+
+
+def test_a_web_pages_byline_date_dates_a_weekday_and_days_after_the_happening_count():
+    page = ("<html><body><article><h1>The bridge that fell</h1>"
+            "<p>By Ann Tell · 10 May 2022</p>"
+            "<p>On 3 May 1910 the bridge collapsed. A week after the collapse, the director "
+            "resigned.</p><p>On Sunday, relatives unveiled a plaque.</p></article></body></html>")
+    assert [s for s, _, _ in spans("p.html", page)] == ["1910-05-03", "1910-05-10",
+                                                         "2022-05-08"]
+
+
+def test_a_web_pages_published_time_is_its_dateline():
+    page = ('<html><head><meta property="article:published_time" content="2022-05-10T08:00">'
+            "</head><body><p>On 3 May 1910 the bridge collapsed.</p>"
+            "<p>On Sunday, relatives unveiled a plaque.</p></body></html>")
+    assert [s for s, _, _ in spans("p.html", page)] == ["1910-05-03", "2022-05-08"]

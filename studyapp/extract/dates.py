@@ -140,6 +140,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
+    # "a week after the collapse": after the happening just told.
+    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>after|before)"
+                 rf"\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
     # "on Saturday evening" after a day was read: that week's Saturday; "last Sunday" in a
     # dated story: the Sunday before its date line. A weekday with its own
     # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
@@ -440,7 +443,7 @@ WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
-                 " morning", " afternoon", " evening", " hour", " minute"),
+                 " morning", " afternoon", " evening", " hour", " minute", " week", "fortnight"),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("day",),
 }
@@ -828,7 +831,7 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     days = _count(g["n"]) * DAYS_IN[g["unit"].lower().rstrip("s")]
-    return _shift_day(day, -days if g["way"].lower() == "earlier" else days)
+    return _shift_day(day, -days if g["way"].lower() in ("earlier", "before") else days)
 
 
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}

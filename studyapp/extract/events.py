@@ -166,6 +166,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if reading.in_lead and block.kind == "paragraph":
         reading.lead_paragraphs += 1
     if _reference_shaped(block.text) or STUDY_LABEL.match(block.text) or \
+            DATELINE.fullmatch(block.text) or \
             REFERENCE_LABEL.match(block.text) or _cites_a_work(reading.document, block):
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
@@ -218,17 +219,34 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 # A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
 # "Arle, Tuesday 14 March 2023".
 DATELINE = re.compile(
-    r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+)?"
+    r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+"
+    r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
 
 
+# A web page's own record of the day it was published.
+PUBLISHED_META = re.compile(
+    r"(?:article:published_time|datePublished|pubdate)[\"']?\s*(?:content\s*=|:)\s*[\"']"
+    r"(\d{4}-\d{2}-\d{2})", re.IGNORECASE)
+TAG = re.compile(r"<[^>]*>")
+BLOCK_TAG = re.compile(r"</?(?:p|div|h[1-6]|li|header|footer|article|section|br|td|figcaption|"
+                       r"time|aside|nav|main|title)\b[^>]*>", re.IGNORECASE)
+
+
 def dateline(original: str) -> Ymd | None:
-    """The day a news story is dated by its date line in the first lines, if it has one."""
-    head = "\n".join(original.splitlines()[:DATELINE_LINES])
-    for match in DATELINE.finditer(head):
+    """The day a news story is dated by its date line in the first lines (or a web page's
+    publication date), if it has one."""
+    head = original[:30000]
+    meta = PUBLISHED_META.search(head)
+    if meta:
+        mentions = find_dates(meta.group(1), DateContext())  # a real day, or none
+        return mentions[0].span.start if mentions else None
+    text = TAG.sub(" ", BLOCK_TAG.sub("\n", head))
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for match in DATELINE.finditer("\n".join(lines[:DATELINE_LINES])):
         mentions = find_dates(match.group("date"), DateContext())
         if len(mentions) == 1 and mentions[0].span.precision == "day":
             return mentions[0].span.start
