@@ -284,3 +284,13 @@ def test_years_later_count_from_a_range_of_days_but_not_from_a_range_of_years():
     years = DateContext(DateSpan(Ymd(1880, 1, 1), Ymd(1884, 12, 31), "range"))
     assert spans("a year later", days) == [("1859-01-01", "1859-12-31", "year")]
     assert spans("three years later", years) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("seventeen days later", [("1539-10-29", "1539-10-29", "day")]),
+    ("twenty-one days later", [("1539-11-02", "1539-11-02", "day")]),
+    ("forty years later", [("1579-01-01", "1579-12-31", "year")]),
+])
+def test_counts_in_words_beyond_twelve(text, expected):
+    assert spans(text, DateContext(DateSpan(Ymd(1539, 10, 12), Ymd(1539, 10, 12), "day"))) \
+        == expected

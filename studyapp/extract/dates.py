@@ -29,9 +29,17 @@ MONTH_NUMBERS = {
     )
     for name in names
 }
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "a": 1, "an": 1,
+    **{word: n for n, word in enumerate(UNITS + [
+        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"], start=1)},
+    # "twenty", "twenty-one" ... "ninety-nine"
+    **{f"{tens}{'-' + unit if unit else ''}": 10 * n + u
+       for n, tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                 "eighty", "ninety"], start=2)
+       for u, unit in enumerate([""] + UNITS)},
 }
 ORDINAL_WORDS = {
     word: number for number, word in enumerate(
@@ -67,7 +75,7 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
-NUM = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+NUM = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 STANDALONE_YEAR = rf"{MOD}?(?P<y>{Y})"
