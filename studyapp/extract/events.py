@@ -242,8 +242,9 @@ def dateline(original: str) -> Ymd | None:
     head = original[:30000]
     meta = PUBLISHED_META.search(head)
     if meta:
-        mentions = find_dates(meta.group(1), DateContext())  # a real day, or none
-        return mentions[0].span.start if mentions else None
+        days = [m.span.start for m in find_dates(meta.group(1), DateContext())
+                if m.span.precision == "day"]  # a real day, or none
+        return days[0] if days else None
     text = TAG.sub(" ", BLOCK_TAG.sub("\n", head))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     for match in DATELINE.finditer("\n".join(lines[:DATELINE_LINES])):
