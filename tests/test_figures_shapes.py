@@ -483,3 +483,11 @@ def test_a_sentence_opening_with_by_and_a_year_is_still_read():
     names = reported("By 1850 the photographers of Kessel had left. Ada Lind stayed.",
                      "news.txt")
     assert "ada lind" in names
+
+
+def test_a_character_named_from_a_novel_is_no_person():
+    # F3: a fictional character of a work
+    names = reported("The novelist Carl Holm visited her in 1852 and read her the death of "
+                     "little Tom Varden from his novel.", "bio.txt")
+    assert "carl holm" in names
+    assert not any("varden" in name for name in names)

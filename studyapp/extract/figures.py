@@ -617,7 +617,8 @@ class _Reader:
                 and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
             blocked = True  # "the New Safe Arch": a thing so qualified
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
-                                                or _work_apposition(tokens, end)) \
+                                                or _work_apposition(tokens, end)
+                                                or _in_a_work(tokens, end)) \
             or _names_a_thing(tokens, start, end)
         if blocked or self._blocked(words, title_end) or not stripped and office is None and \
                 self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
@@ -1232,6 +1233,8 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         and (tokens[end].lower in vocab.NOT_PERSON_WORDS or tokens[end].lower in vocab.WORK_NOUNS)
 
 
+FICTION = frozenset("novel novels play plays poem poems story stories tale tales opera film "
+                    "films novella".split())
 # Words that may follow the head noun of "a weekly magazine founded in 1850".
 WORK_PHRASE_LINKS = frozenset("of in by on from for since that which and founded published "
                               "edited printed issued launched".split())
@@ -1257,6 +1260,13 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
             return following is None or not following.word or following.capitalised \
                 or following.lower in WORK_PHRASE_LINKS
     return False
+
+
+def _in_a_work(tokens: list[Token], end: int) -> bool:
+    """"the death of Paul Varden from his novel": a character of a work, no real person."""
+    words = [t.lower for t in tokens[end:end + 3]]
+    return len(words) == 3 and words[0] in ("from", "in") and words[1] in DETERMINERS \
+        and words[2] in FICTION
 
 
 def _infobox_roles(text: str) -> list[tuple[int, int, str]]:
