@@ -491,3 +491,10 @@ def test_a_character_named_from_a_novel_is_no_person():
                      "little Tom Varden from his novel.", "bio.txt")
     assert "carl holm" in names
     assert not any("varden" in name for name in names)
+
+
+def test_a_rulers_name_heading_a_section_names_the_bare_name_below():
+    text = ("# Kings of Varn\n\n## Otmar V\n\n- In 745 BC Otmar ordered the walls rebuilt\n"
+            "- The city fell in 727 BC\n\n## Part II\n\n- Part of the army left in 612 BC\n")
+    figures = figures_of(text)
+    assert [(f.name, f.aliases) for f in figures] == [("Otmar V", ["Otmar"])]

@@ -115,6 +115,7 @@ HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
+REGNAL_HEADING = re.compile(r"^[A-Z][^\W\d_]+ [IVXL]+$")  # "## Otmar V"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
@@ -395,7 +396,7 @@ class _Reader:
                 continue
             if reference_level is not None:
                 self._reference(index, document, block)
-            elif not _furniture(block):
+            elif not _furniture(block) or REGNAL_HEADING.match(block.text):
                 self._block(index, document, block, confirm_only=block.kind == "heading")
 
     def _add(self, mention: Mention) -> Mention:
@@ -687,7 +688,7 @@ class _Reader:
         blocked = False
         while start < end and (tokens[start].lower in vocab.STOPWORDS
                                or sentence_start and self._common(tokens[start])
-                               or _date_month(tokens, start, end)) \
+                               or _date_word(tokens, start, end)) \
                 and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
             start += 1
@@ -1122,11 +1123,14 @@ def _institution_before(tokens: list[Token], start: int) -> bool:
     return False
 
 
-def _date_month(tokens: list[Token], i: int, end: int) -> bool:
-    """"On 4 July Queen Mary", "In May Ada Lind": a date's month before a name, not a word
-    of it (but "the April Laws", "August Strindberg")."""
-    return tokens[i].lower in vocab.MONTHS and i + 1 < end and i > 0 \
-        and (tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
+def _date_word(tokens: list[Token], i: int, end: int) -> bool:
+    """"On 4 July Queen Mary", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
+    before a name, not a word of it (but "the April Laws", "August Strindberg")."""
+    if i == 0 or i + 1 >= end:
+        return False
+    era = tokens[i].text in ("BC", "AD", "BCE", "CE") and tokens[i - 1].text.isdigit()
+    return era or tokens[i].lower in vocab.MONTHS and (
+        tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
@@ -1885,6 +1889,7 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
             accepted.add(mention.key)
         elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
             accepted.add(mention.key)
+    accepted |= _regnal_headings(mentions, negative)
     name_parts = {part for key in accepted if len(key.split()) > 1
                   for part in key.split(" of ")[0].split()}
     for members in lists:
@@ -1896,6 +1901,15 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
                 if not (mention.blocked or negative[mention.key] or mention.confirm_only):
                     accepted.add(mention.key)
     return accepted
+
+
+def _regnal_headings(mentions: list[Mention], negative: Counter[str]) -> set[str]:
+    """"## Otmar V" over "Otmar ordered ...": a heading names the ruler the text then calls by
+    the bare name."""
+    singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
+               and not negative[m.key] and (m.evidence or m.deed)}
+    return {m.key for m in mentions if m.confirm_only and len(m.words) == 2 and not m.blocked
+            and vocab.is_roman_numeral(m.words[1]) and m.words[0].lower() in singles}
 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
