@@ -121,3 +121,17 @@ def test_a_clause_opening_with_where_keeps_its_own_subject():
 ])
 def test_a_participle_aside_between_commas_states_its_own_happening(text, expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1910 the town council, which had been elected in 1905, voted to build a school.",
+     ["The town council voted to build a school", "The town council had been elected"]),
+    ("On 18 May 1910 the guild expelled Anna Roe, who had led it since 1901, and chose Tom Ray.",
+     ["The guild expelled Anna Roe and chose Tom Ray", "Anna Roe had led it"]),
+    ("Ann lost her post in early 1910, and Tom Ray, who had become mayor in 1909, led the town.",
+     ["Ann lost her post", "Tom Ray had become mayor"]),
+    ("They had two sons: Karl, born on 2 May 1836; and Otto, born on 2 July 1839.",
+     ["They had two sons: Karl, born", "Otto was born"]),
+])
+def test_a_relative_clause_between_two_dates_leaves_the_main_clause_whole(text, expected):
+    assert statements(text) == expected

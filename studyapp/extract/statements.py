@@ -86,18 +86,24 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     for i, mention in enumerate(mentions):
         clause = _relative_clause(text, mention, bounds[i], bounds[i + 1]) or \
             _cut(text, mention, bounds[i], bounds[i + 1])
+        if i + 1 < len(mentions) and not CLAUSE_BREAK.search(text, mention.end, bounds[i + 1]):
+            # "In 1910 the council, which had been elected in 1905, voted to ...": the main
+            # clause goes on after the next date's relative clause.
+            clause += _after_relative(text, bounds[i + 1], mentions[i + 1])
         if NEGATION.search(text, bounds[i], mention.start):
             clause = _positive(text, mention, bounds[i], bounds[i + 1], clause)
         if i + 1 < len(mentions):
             clause = DANGLING_NAME.sub("", clause)
         clause = tidy(clause)
-        antecedent = ANTECEDENT.search(text[:bounds[i]]) if i else None
+        antecedent = ANTECEDENT.search(text[:bounds[i] + 1]) if i else None
         if RELATIVE_START.match(clause) and antecedent:
             # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
             relative = RELATIVE_START.sub("", clause).split(", ")[0]
             clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
         # "..., where Clara attended the school until 1848": Clara attended the school.
         clause = WHERE_START.sub("", clause)
+        if i and clause in ("born", "baptised", "baptized") and antecedent:
+            clause = f"{antecedent.group(1) or antecedent.group(2)} was {clause}"  # "and Ralph,"
         # "The old count, who had ruled since 1820, died ...": the count had ruled.
         who = NAME_WHO.match(clause)
         if who and len(who.group(1).split()) <= 6 and \
@@ -205,7 +211,7 @@ def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> s
         opening = match
     if opening is None or re.search(r"[,;]", text[opening.end():mention.start]):
         return ""
-    antecedent = ANTECEDENT.search(text, start, opening.start() + 1)
+    antecedent = ANTECEDENT.search(text, 0, opening.start() + 1)
     if not antecedent:
         return ""
     close = re.search(r"[,;](?=\s)|\s[–—]\s", text[mention.end:end])
@@ -217,6 +223,19 @@ def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> s
     if opening.group("participle") is not None:
         told = f"was {told}"  # "The town, founded in 1550 by fishermen," was founded
     return f"{antecedent.group(1) or antecedent.group(2)} {told}" if told else ""
+
+
+def _after_relative(text: str, position: int, mention: DateMention) -> str:
+    """What follows a relative clause opening at ``position`` and holding ``mention``, up to
+    the next clause break: the rest of the clause the relative clause interrupts."""
+    if not RELATIVE_OPENING.match(text, position) or \
+            re.search(r"[,;]", text[position + 1:mention.start]):
+        return ""
+    close = re.compile(r"[,;]\s+").search(text, mention.end)
+    if not close or text[close.start()] != "," or not text[close.end():close.end() + 1].islower():
+        return ""
+    end = CLAUSE_BREAK.search(text, close.end())
+    return " " + text[close.end():end.start() if end else len(text)]
 
 
 def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
