@@ -498,3 +498,12 @@ def test_a_rulers_name_heading_a_section_names_the_bare_name_below():
             "- The city fell in 727 BC\n\n## Part II\n\n- Part of the army left in 612 BC\n")
     figures = figures_of(text)
     assert [(f.name, f.aliases) for f in figures] == [("Otmar V", ["Otmar"])]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("She grew up in Kessel. Her tutor was Mary Fenn.", "Mary Fenn", "tutor"),
+    ("In 1850 the town's new mayor was Ada Lind.", "Ada Lind", "town's new mayor"),
+])
+def test_a_role_as_the_subject_of_was_before_a_name(text, name, role):
+    figures = {f.name: f for f in figures_of(text, "bio.txt")}
+    assert figures[name].roles == [role]

@@ -877,7 +877,7 @@ class _Reader:
         """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
         roles: list[str] = []
         strong = False
-        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role):
+        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was):
             role = finder(block, tokens, start)
             if role:
                 roles.append(role)
@@ -1471,6 +1471,20 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "to convert X", "to guide X": a verb
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
+
+
+def _role_was(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"Her tutor was X", "The first governor was X": the subject's role is X's."""
+    if start < 3 or tokens[start - 1].lower not in ("was", "is") \
+            or tokens[start - 1].sentence != tokens[start].sentence:
+        return None
+    role = _role_before(block, tokens, start - 1)
+    k = start - 2
+    while k > 0 and tokens[k - 1].word and tokens[k - 1].sentence == tokens[start].sentence \
+            and tokens[k - 1].lower not in DETERMINERS:
+        k -= 1  # back to the article or possessive that opens the subject
+    opened = k > 0 and tokens[k - 1].lower in DETERMINERS
+    return role if role and opened and start - k < 6 else None
 
 
 def _back_to_article(tokens: list[Token], first: int, head: int) -> int:
