@@ -450,6 +450,8 @@ def test_roles_of_passive_agents_and_army_leaders(text, name, role):
      "Poor Sailors", "Ada Lind"),
     ("The tram stopped at San Pietro Vale station in 1901. The driver Ivo Brenn waited.",
      "Pietro Vale", "Ivo Brenn"),
+    ("Horsley Priory was sold in 1850. The banker Ada Lind bought it.", "Horsley Priory",
+     "Ada Lind"),
 ])
 def test_tails_of_institutions_and_places_are_not_people(text, not_person, person):
     names = reported(text, "notes.txt")

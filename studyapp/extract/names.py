@@ -201,7 +201,8 @@ calle plaza iglesia legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
-affairs day arch dome fountain
+affairs day arch dome fountain priory manor convent nunnery barracks shipyard dockyard lighthouse
+courthouse
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
