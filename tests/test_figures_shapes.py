@@ -21,6 +21,15 @@ def reported(text: str, name: str = "notes.md") -> set[str]:
             for form in (figure.name, *figure.aliases)}
 
 
+@pytest.mark.parametrize("text", [
+    "Notes\n\nIn 1601 the historian Mary Smith wrote a history of the war. Smith died in 1630.\n",
+    "# Sources\n\nIn 1601 the historian Mary Smith wrote a history of the war.\n",
+])
+def test_a_title_that_reads_like_a_references_heading_does_not_hide_the_people(text):
+    [figure] = figures_of(text)
+    assert figure.name == "Mary Smith"
+
+
 @pytest.mark.parametrize("text, not_person, person", [
     # F1: a chair or an epithet without a given name is no person
     ("The Regius Lecturer declined the chair. In 1841 Thomas Arlen Pryce took the post and "

@@ -384,10 +384,10 @@ class _Reader:
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
         self.lead = None
-        for block in document.blocks:
+        for position, block in enumerate(document.blocks):
             if block.kind == "heading":
                 heading = block.text.strip().rstrip(":").lower()
-                if heading in REFERENCE_HEADINGS:
+                if heading in REFERENCE_HEADINGS and position > 0:  # not a title ("Notes")
                     reference_level = block.level
                     continue
                 if reference_level is not None and block.level <= reference_level:
