@@ -74,6 +74,10 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("between April 2 and April 9, 1850", "1850-04-02", "1850-04-09", "range"),
     ("between 28 March and 4 April 1850", "1850-03-28", "1850-04-04", "range"),
     ("between March 2 and 9, 1850", "1850-03-02", "1850-03-09", "range"),
+    ("in the spring and summer of 1848", "1848-03-01", "1848-08-31", "season"),
+    ("in May and June 1848", "1848-05-01", "1848-06-30", "range"),
+    ("during the 1850s–60s", "1850-01-01", "1869-12-31", "decade"),
+    ("the 1840s-1850s", "1840-01-01", "1859-12-31", "decade"),
     ("between 2 and 9 March 1850", "1850-03-02", "1850-03-09", "range"),
     ("December 28, 1990 – January 3, 1991", "1990-12-28", "1991-01-03", "range"),
     ("from 1988 to 1991", "1988-01-01", "1991-12-31", "range"),
@@ -294,3 +298,7 @@ def test_years_later_count_from_a_range_of_days_but_not_from_a_range_of_years():
 def test_counts_in_words_beyond_twelve(text, expected):
     assert spans(text, DateContext(DateSpan(Ymd(1539, 10, 12), Ymd(1539, 10, 12), "day"))) \
         == expected
+
+
+def test_two_months_apart_sharing_a_year_are_no_range():
+    assert spans("in April and June 1848") == [("1848-06-01", "1848-06-30", "month")]

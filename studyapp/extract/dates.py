@@ -117,14 +117,16 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
     # "the later 1840s" reads like "the late 1840s".
+    # "the 1850s–60s", "the 1840s-1850s": one span of decades.
+    ("decades", rf"(?:the\s+)?(?P<y>[12]\d\d0)'?s{DASH}(?P<y2>(?:[12]\d)?\d0)'?s(?![a-z])"),
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[12]\d\d0)'?s"
                rf"(?![a-z])"),
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>\d{{1,3}}0)'?s"
                rf"\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![A-Za-z])"),
     ("season", rf"{MOD}?(?:the\s+)?(?P<season>{SEASON})(?:\s+(?:and|to)\s+(?:the\s+)?"
                rf"(?P<season2>{SEASON}))?(?:\s+of)?,?\s+(?P<y>{Y})(?:{DASH}(?:\d{{4}}|\d{{2}})\b)?"),
-    ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M}){TO})(?P<m2>{M}),?\s+"
-                    rf"(?P<y>{Y})"),
+    ("month_range", rf"(?:between\s+(?P<m1b>{M})\s+and\s+|(?P<m1>{M})(?:{TO}|\s+(?P<pair>and)\s+))"
+                    rf"(?P<m2>{M}),?\s+(?P<y>{Y})"),
     # "between April 1902 and June 1904", "from March 1930 to May 1931": one span.
     ("month_years_range", rf"(?:between\s+(?P<m1b>{M})\s+(?:of\s+)?(?P<y1b>{Y})\s+and\s+"
                           rf"|(?:from\s+)?(?P<m1>{M})\s+(?:of\s+)?(?P<y1>{Y}){TO})"
@@ -185,10 +187,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_season", rf"(?:the\s+|that\s+)?(?P<which>following|next|that|same)\s+"
                    rf"(?P<season>{SEASON})\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
+    # Not "in May and June 1848", "in the spring and summer of 1848": the year is shared.
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
-                       rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d)"),
+                       rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d"
+                       rf"|\s+(?:and|to)\s+{M},?\s+(?:of\s+)?\d)"),
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
-                        rf"(?!\s+(?:of|\d))"),
+                        rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]
@@ -476,7 +480,8 @@ def _present(text: str) -> set[str]:
 NEEDS = {
     "skip": "digit", "lifespan": "digit", "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
-    "century": "century", "decade": "decade", "season": "season", "month_range": "month",
+    "century": "century", "decade": "decade", "decades": "decade", "season": "season",
+    "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
     "rel_hours": "relative", "rel_years": "relative", "rel_day": "relative",
@@ -706,8 +711,8 @@ def _r_month(g: dict, context: DateContext) -> DateSpan | None:
 def _r_month_range(g: dict, context: DateContext) -> DateSpan | None:
     year = _with_year(g, context)
     first, last = _month(g.get("m1") or g["m1b"]), _month(g["m2"])
-    if year is None or first >= last:
-        return None
+    if year is None or first >= last or ("pair" in g and last != first + 1):
+        return None  # "in April and June 1848" are two months
     return _month_span(year, first, last, "range")
 
 
@@ -779,6 +784,13 @@ def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
         last = first + width - 1
         return _years_span(1 - (last - low), 1 - (last - high), precision)
     return _years_span(first + low, first + high, precision)
+
+
+def _r_decades(g: dict, context: DateContext) -> DateSpan | None:
+    first, last = int(g["y"]), int(g["y2"])
+    if last < 100:
+        last += first // 100 * 100
+    return _years_span(first, last + 9, "decade") if first < last else None
 
 
 def _ordinal(text: str) -> int:
@@ -1023,7 +1035,7 @@ _RESOLVERS = {
     "holiday": _r_holiday,
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
-    "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade,
+    "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
     "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
     "rel_years": _r_rel_years,
