@@ -518,3 +518,13 @@ def test_a_rulers_name_heading_a_section_names_the_bare_name_below():
 def test_a_role_as_the_subject_of_was_before_a_name(text, name, role):
     figures = {f.name: f for f in figures_of(text, "bio.txt")}
     assert figures[name].roles == [role]
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("Within an hour the flood had reached Vessa Falls. The mayor Petra Lunde fled.",
+     "Vessa Falls"),
+    ("The survivors walked to Vessa Holm, where 212 people had died. The mayor Petra Lunde "
+     "fled.", "Vessa Holm"),
+])
+def test_a_place_by_its_verb_or_a_where_clause(text, not_person):
+    assert reported(text, "news.txt") == {"petra lunde"}

@@ -85,6 +85,10 @@ married marries wed divorced succeeded succeeds assassinated murdered executed d
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
 QUOTES = frozenset("\"“”'‘’")
+# Verbs whose object is a place ("the flood reached Kessel Falls", "besieged Port Varn").
+PLACE_VERBS = frozenset("""
+reached entered besieged occupied annexed stormed bombarded invaded razed fortified
+""".split())
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
@@ -839,8 +843,8 @@ class _Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
-        placed = before.lower in PLACE_PREPOSITIONS or before.lower == "to" and start >= 2 \
-            and tokens[start - 2].lower in MOTION_VERBS  # "moved to Puerto Vale"
+        placed = before.lower in PLACE_PREPOSITIONS | PLACE_VERBS or before.lower == "to" \
+            and start >= 2 and tokens[start - 2].lower in MOTION_VERBS  # "moved to Puerto Vale"
         if placed and not tokens[end - 1].possessive:
             if not single and _apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
@@ -1293,7 +1297,8 @@ def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mentio
 def _doubt(document: Document, block: Block, tokens: list[Token], start: int, end: int) -> int:
     """Signs that a run shaped like a full name is a title, a place or a work: quoted
     ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
-    Professor") or in a particle and a title ("Sharm el-Sheikh")."""
+    Professor") or in a particle and a title ("Sharm el-Sheikh"), said to be a place ("became
+    a colony"), followed by ", where"."""
     quoted = start and tokens[start - 1].text in QUOTES and end < len(tokens) \
         and tokens[end].text in QUOTES
     opening = block.offsets[tokens[start].start]
@@ -1306,7 +1311,8 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
         or start and tokens[start - 1].lower in TITLE_CUES
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
-    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end)
+    where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
+    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where
 
 
 def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
