@@ -194,6 +194,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
+    ("yearless_months", rf"^(?P<m1>{M}){DASH}(?P<m2>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]
 # The last word of a name that is a thing, not a person: "the Iwakura Mission (1871–1873)",
@@ -487,7 +488,7 @@ NEEDS = {
     "rel_hours": "relative", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
-    "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
+    "yearless_months": "month", "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
     "fuzzy_range": "span",
 }
 
@@ -1042,7 +1043,8 @@ _RESOLVERS = {
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
     "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
     "rel_month_step": _r_rel_month_step,
-    "yearless_month": _r_yearless_month, "yearless_season": _r_yearless_season,
+    "yearless_month": _r_yearless_month, "yearless_months": _r_month_range,
+    "yearless_season": _r_yearless_season,
 }
 
 
