@@ -250,3 +250,11 @@ def test_a_web_pages_published_time_is_its_dateline():
             "</head><body><p>On 3 May 1910 the bridge collapsed.</p>"
             "<p>On Sunday, relatives unveiled a plaque.</p></body></html>")
     assert [s for s, _, _ in spans("p.html", page)] == ["1910-05-03", "2022-05-08"]
+
+
+def test_a_timeline_line_opening_with_a_range_of_months_is_that_range_and_merges():
+    text = ("= Synod =\n\n== Story ==\n\nThe envoys stayed in Arle from May 1850 to August "
+            "1850.\n\n== Timeline ==\n\n=== 1850 ===\n* May–August: Envoys stay in Arle.\n")
+    [event] = find_events([parse_document("s.txt", text)], [])
+    assert (event.span.start.iso(), event.span.end.iso(), len(event.sources)) == (
+        "1850-05-01", "1850-08-31", 2)

@@ -488,8 +488,8 @@ NEEDS = {
     "rel_hours": "relative", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
-    "yearless_months": "month", "yearless_season": "season", "holiday": "holiday", "easter": "holiday",
-    "fuzzy_range": "span",
+    "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
+    "easter": "holiday", "fuzzy_range": "span",
 }
 
 
