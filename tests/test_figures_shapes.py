@@ -528,3 +528,18 @@ def test_a_role_as_the_subject_of_was_before_a_name(text, name, role):
 ])
 def test_a_place_by_its_verb_or_a_where_clause(text, not_person):
     assert reported(text, "news.txt") == {"petra lunde"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("- Veit's patron, the Elector Otto the Mild, protected him in 1521",
+     "Otto the Mild", "Elector"),
+    ("- 1530: drafted by Jon Melk, Veit's closest ally", "Jon Melk", "Veit's closest ally"),
+])
+def test_an_epithet_after_a_titled_name_and_a_possessive_apposition(text, name, role):
+    figures = {f.name: f for f in figures_of(f"# Reform\n\n{text}\n")}
+    assert role in figures[name].roles
+
+
+def test_an_epithet_is_not_read_past_a_full_name():
+    names = reported("In 1903 the king gave Ada Lind the Kessel Prize.", "notes.txt")
+    assert "ada lind" in names

@@ -1087,13 +1087,21 @@ def _run_end(tokens: list[Token], i: int) -> int:
             j += 3  # Thomas J. "Stonewall" Jackson
         elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
             j += 1
-        elif (token.lower == "the" and j - i == 1 and following and _name_token(following)
-              and following.lower not in vocab.STOPWORDS and not vocab.title_word(tokens[i].text)
-              and not vocab.role_head(tokens[i].text)):
+        elif (token.lower == "the" and _epithet_after(tokens, i, j) and following
+              and _name_token(following) and following.lower not in vocab.STOPWORDS):
             j += 1
         else:
             break
     return j
+
+
+def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
+    """"Henry the Young King", "the Elector Friedrich the Wise": one given name (after a
+    title, if any) before "the" (not "gave Ada Lind the Kessel Prize")."""
+    titled = j - i == 2 and vocab.title_word(tokens[i].text)
+    name = tokens[j - 1]
+    return (j - i == 1 or titled) and not vocab.title_word(name.text) \
+        and not vocab.role_head(name.text)
 
 
 def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
@@ -1527,8 +1535,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         j += 2  # "one of the original astronauts": one astronaut
     article = tokens[j].lower in ("the", "a", "an")
     first = j + article
-    if tokens[j].lower in ("his", "her", "their"):
-        article = True  # "X was her husband": the possessive stays in the role
+    if tokens[j].lower in ("his", "her", "their") or tokens[j].possessive and tokens[j].capitalised:
+        article = True  # "X was her husband", "X, Veit's closest ally": the possessive stays
         first = j
     j += article
     head = None
