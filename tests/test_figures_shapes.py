@@ -543,3 +543,10 @@ def test_an_epithet_after_a_titled_name_and_a_possessive_apposition(text, name, 
 def test_an_epithet_is_not_read_past_a_full_name():
     names = reported("In 1903 the king gave Ada Lind the Kessel Prize.", "notes.txt")
     assert "ada lind" in names
+
+
+def test_a_crater_named_after_someone_gives_no_role():
+    figures = {f.name: f for f in figures_of(
+        "The astronomer Ada Brenner found a comet in 1847. The crater Brenner on the Moon "
+        "is named after her.", "bio.txt")}
+    assert figures["Ada Brenner"].roles == ["astronomer"]

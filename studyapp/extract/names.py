@@ -37,6 +37,7 @@ corridor meteor decor humor humour armor armour harbor harbour vigor tenor razor
 elevator calculator generator indicator radiator incubator accelerator ventilator
 refrigerator reactor tractor monitor behavior behaviour endeavor endeavour flavor flavour
 neighbor neighbour
+crater glacier frontier barrier pier meteor asteroid
 median meridian ocean
 human german roman woman man
 business address process access success progress congress fortress mattress excess express
