@@ -258,3 +258,18 @@ def test_a_timeline_line_opening_with_a_range_of_months_is_that_range_and_merges
     [event] = find_events([parse_document("s.txt", text)], [])
     assert (event.span.start.iso(), event.span.end.iso(), len(event.sources)) == (
         "1850-05-01", "1850-08-31", 2)
+
+
+@pytest.mark.parametrize("advice", [
+    "> [!important] Exam\n> Know the dates 1815, 1848 and 1853.",
+    "- Do not confuse the Salt Riot (1856) with the Grain Riot of the same year.",
+    "- Remember: 1848 comes before 1853!",
+])
+def test_advice_to_the_learner_is_no_event(advice):
+    text = f"# Notes\n\nOn 2 May 1790 the guild met.\n\n{advice}\n"
+    assert [s for s, _, _ in spans("n.md", text)] == ["1790-05-02"]
+
+
+def test_a_recording_line_with_a_date_is_no_event():
+    text = "# Notes\n\nRecorded lecture, 12 March 2024.\n\nOn 2 May 1790 the guild met.\n"
+    assert [s for s, _, _ in spans("n.md", text)] == ["1790-05-02"]

@@ -41,6 +41,11 @@ STUDY_LABEL = re.compile(
     r"essay\s+questions?|revision)\s*:",
     re.IGNORECASE,
 )
+# Advice to the learner: "Know the dates 1815 and 1848", "Do not confuse X (1856) with ...".
+STUDY_ADVICE = re.compile(
+    r"^(?:know|remember|learn|revise|memori[sz]e|note\s+that|don['’]t\s+(?:forget|confuse|mix)|"
+    r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
+    re.IGNORECASE)
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing.
 REFERENCE_LABEL = re.compile(
     r"^(?:further\s+)?(?:reading|readings|sources?|references?|bibliography|see\s+also|"
@@ -181,7 +186,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         reading.life.update(id(event) for event in events)
     for start, end in sentences(block):
         text = block.text[start:end]
-        if _reference_shaped(text):
+        if _reference_shaped(text) or STUDY_ADVICE.match(text):
             continue
         context = _context_for(reading, block, text)
         mentions = _happenings(text, find_dates(text, context))
@@ -222,7 +227,7 @@ DATELINE = re.compile(
     r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+"
     r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})[ \t]*$",
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
 
