@@ -550,3 +550,11 @@ def test_a_crater_named_after_someone_gives_no_role():
         "The astronomer Ada Brenner found a comet in 1847. The crater Brenner on the Moon "
         "is named after her.", "bio.txt")}
     assert figures["Ada Brenner"].roles == ["astronomer"]
+
+
+def test_a_plural_role_after_a_list_with_as_and_most():
+    figures = {f.name: f for f in figures_of(
+        "The war left Zeng Guo-fan and Li Hong-wei as the most powerful officials of the "
+        "court.", "notes.txt")}
+    assert figures["Li Hong-wei"].roles == ["most powerful official of the court"]
+    assert figures["Zeng Guo-fan"].roles == ["most powerful official of the court"]

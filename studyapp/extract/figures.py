@@ -71,7 +71,7 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern
 QUALIFIERS = frozenset("former first second third new last late then future young old elder "
                        "younger acting deputy vice incumbent outgoing chief senior junior "
                        "great foreign famous noted renowned celebrated retired elected unnamed "
-                       "leading".split())
+                       "leading most".split())
 # Verbs that can stand right before "pianist X" without being part of the role.
 VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
                                "called calls thanked praised warned added noted argued claimed "
