@@ -131,7 +131,23 @@ def test_a_participle_aside_between_commas_states_its_own_happening(text, expect
     ("Ann lost her post in early 1910, and Tom Ray, who had become mayor in 1909, led the town.",
      ["Ann lost her post", "Tom Ray had become mayor"]),
     ("They had two sons: Karl, born on 2 May 1836; and Otto, born on 2 July 1839.",
-     ["They had two sons: Karl, born", "Otto was born"]),
+     ["Karl was born", "Otto was born"]),
 ])
 def test_a_relative_clause_between_two_dates_leaves_the_main_clause_whole(text, expected):
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Victory at Arle, 6 September 1634; peace between the duke and Corva the next spring.",
+     ["Victory at Arle", "Peace between the duke and Corva"]),
+    ("- Peace of Arle (1635) ≠ Sack of Arle (1618) ≠ the first sack (1419)",
+     ["Peace of Arle", "Sack of Arle", "The first sack"]),
+    ("The Charter of Arle, drafted by Ann Roe, was sealed on 11 February 1889 and came into "
+     "force in November 1890.", ["The Charter of Arle, drafted by Ann Roe, was sealed",
+                                 "The Charter of Arle came into force"]),
+    ("In 1835 she married Tom Ray, 8th Baron Ray (1805–1893), who was made Earl of Arle on "
+     "30 June 1838; Ann thus became a countess.", ["She married Tom Ray, 8th Baron Ray (1805–1893)",
+                                                   "Baron Ray was made Earl of Arle"]),
+])
+def test_clauses_part_at_semicolons_and_brackets_and_keep_their_subject(text, expected):
     assert statements(text) == expected

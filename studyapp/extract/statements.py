@@ -18,7 +18,7 @@ CLAUSE_BREAK = re.compile(
     r"as well as)\s+"
 )
 LEADING_LINK = re.compile(
-    r"^(?:[,;:–—(-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also|"
+    r"^(?:[,;:–—(≠=→>)-]|\s|\b(?:and then|and|but|then|until|while|whereas|when|after which|also|"
     r"as well as|although|though)\b)+",
     re.IGNORECASE,
 )
@@ -60,7 +60,7 @@ PAST_VERB = re.compile(
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
 WHERE_START = re.compile(r"^(?:where|whereupon)\s+(?=\S+\s+\S)", re.IGNORECASE)
 ANTECEDENT = re.compile(r"((?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?"
-                        r"(?:[A-Z][\w'’.-]*|\d+))*)\s*,?\s*$"
+                        r"(?:[A-Z][\w'’.-]*|\d+))*)\s*(?:\([^()]*\))?\s*,?\s*$"
                         r"|\b((?i:the|a|an|his|her|its|their)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})"
                         r"\s*,\s*$")
 PREPOSITION_START = re.compile(r"^(?:in|at|on|to|with|for|from|near|into|against)\b")
@@ -79,6 +79,11 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         # date to its verb; the clauses part at "and".
         breaks = [m.start() for m in found if not _until_date(text, m, after)] or \
             [m.start() for m in found]
+        # A semicolon parts clauses more surely than "and" ("...; peace between A and B").
+        breaks = [b for b in breaks if text[b] == ";"] or breaks
+        if not breaks and text[before.start - 1:before.start] == "(" and \
+                text[before.end:before.end + 1] == ")":
+            breaks = [before.end + 1]  # "A (1635) ≠ B (1618)": each name with its date
         bounds.append(breaks[-1] if breaks else after.start)
     if len(bounds) == len(mentions):
         bounds.append(len(text))
@@ -98,12 +103,14 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         antecedent = ANTECEDENT.search(text[:bounds[i] + 1]) if i else None
         if RELATIVE_START.match(clause) and antecedent:
             # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
-            relative = RELATIVE_START.sub("", clause).split(", ")[0]
+            relative = re.split(r"[,;] ", RELATIVE_START.sub("", clause))[0]
             clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
         # "..., where Clara attended the school until 1848": Clara attended the school.
         clause = WHERE_START.sub("", clause)
         if i and clause in ("born", "baptised", "baptized") and antecedent:
             clause = f"{antecedent.group(1) or antecedent.group(2)} was {clause}"  # "and Ralph,"
+        # "They had two sons: Karl, later Lord Ash, born": Karl was born.
+        clause = BORN_TAIL.sub(r"\1 was \2", clause)
         # "The old count, who had ruled since 1820, died ...": the count had ruled.
         who = NAME_WHO.match(clause)
         if who and len(who.group(1).split()) <= 6 and \
@@ -191,6 +198,8 @@ def _past(verb: str) -> str:
 
 
 AGAIN = re.compile(r"^(?:again|also|once\s+more)\b")
+BORN_TAIL = re.compile(r"^(?:[^:]*:\s+)?([A-Z][^,:;]{0,50})(?:,[^,:;]{0,50})?,\s+"
+                       r"(born|baptised|baptized)$")
 FOLLOWED_BY = re.compile(r"^followed\s+by\s+(.+)$")
 NAME_WHO = re.compile(r"^([A-Z][^,]{0,60}),\s+(?:who|which)\s+([^,]+)$")
 SUBJECT_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|his|her|its|their)\b)")
@@ -247,7 +256,8 @@ def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
 def _nearest_subject(text: str) -> str:
     """The subject of the last clause of ``text`` that has one ("..., Eleanor raised ...",
     "British and French troops landed ...")."""
-    for piece in reversed(re.split(r"[,;]\s+", text)):
+    pieces = re.split(r"[,;]\s+", text)
+    for piece in reversed(pieces):
         piece = OPENING_DATE.sub("", piece.strip())
         words = _words_before_verb(piece)
         if words:
@@ -255,6 +265,13 @@ def _nearest_subject(text: str) -> str:
         match = SUBJECT.match(piece)
         if match:
             return match.group()
+    # "The Constitution of Arle, drafted by X, was promulgated ... and came into force ...":
+    # the noun phrase opening the sentence.
+    first = OPENING_DATE.sub("", pieces[0].strip())
+    words = first.split()
+    if SUBJECT_START.match(first) and len(words) <= 8 and \
+            not any(PAST_VERB.match(word) for word in words):
+        return first
     return ""
 
 
