@@ -461,6 +461,8 @@ def test_roles_of_passive_agents_and_army_leaders(text, name, role):
      "Pietro Vale", "Ivo Brenn"),
     ("Horsley Priory was sold in 1850. The banker Ada Lind bought it.", "Horsley Priory",
      "Ada Lind"),
+    ("Kessel Heights fell on 3 May. The engineer Ada Lind built the dam.", "Kessel Heights",
+     "Ada Lind"),
 ])
 def test_tails_of_institutions_and_places_are_not_people(text, not_person, person):
     names = reported(text, "notes.txt")

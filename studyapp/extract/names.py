@@ -203,7 +203,8 @@ base module control shuttle rocket satellite probe observatory laboratory memori
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
 affairs day arch dome fountain priory manor convent nunnery barracks shipyard dockyard lighthouse
-courthouse
+courthouse heights ridge falls springs plateau gorge canyon dam reservoir delta estuary creek
+lagoon reef cliffs plains
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
