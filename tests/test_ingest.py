@@ -269,8 +269,8 @@ def test_infobox_fields_naming_people_are_kept_as_lines_the_rest_dropped(tmp_pat
         "| commander1 = Hendrik Vos; Pieter Ruys\n| commander2 = Karl Benning<br>Jan Oost\n"
         "\n== Background ==\n\nThe war began in 1701.\n")))
     assert texts(doc) == ["Battle of Marl", "The battle of Marl was fought in 1702.",
-                          "| commander1 = Hendrik Vos; Pieter Ruys",
-                          "| commander2 = Karl Benning; Jan Oost", "Background",
+                          "| commander = Hendrik Vos; Pieter Ruys",
+                          "| commander = Karl Benning; Jan Oost", "Background",
                           "The war began in 1701."]
     assert [b.kind for b in doc.blocks][2:4] == ["line", "line"]
     oost = doc.blocks[3]
@@ -284,3 +284,12 @@ def test_a_wiki_template_infobox_keeps_its_spouse_field_only(tmp_path):
         "= Anna Berg =\n\n{{Infobox person\n| name = Anna Berg\n| born = 1801\n"
         "| spouse = Carl Holm\n}}\nAnna Berg was a painter.\n")))
     assert texts(doc) == ["Anna Berg", "| spouse = Carl Holm", "Anna Berg was a painter."]
+
+
+def test_an_infobox_people_field_keeps_names_only_so_it_holds_no_date(tmp_path):
+    doc = read_document(write(tmp_path, "holm.txt", (
+        "= Carl Holm =\n\n{{Infobox person\n| name = Carl Holm\n"
+        "| spouse = Anna Berg (m. 1830)<br>Ida Lund (m. 1845)\n| children = 3\n}}\n"
+        "Carl Holm was a painter.\n")))
+    assert texts(doc) == ["Carl Holm", "| spouse = Anna Berg ; Ida Lund",
+                          "Carl Holm was a painter."]

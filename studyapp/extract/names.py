@@ -54,7 +54,7 @@ ROLE_NOUNS = frozenset("""
 president premier minister chancellor king queen emperor empress tsar czar tsarina kaiser pope
 duke duchess count countess prince princess baron baroness earl marquis marquess viscount lord
 lady sir dame knight emir sultan shah caliph khan pharaoh regent monarch sovereign ruler
-sheikh sheik
+sheikh sheik spouse
 viceroy vicereine jurist magnate tycoon assassin
 general colonel lieutenant marshal admiral commander captain major sergeant corporal officer
 brigadier commodore commandant warlord soldier serviceman veteran guard

@@ -24,6 +24,9 @@ author parents father mother children partner king queen emperor premier ministe
 chancellor predecessor successor general key_people
 """.split())
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# What a field naming people says besides names: "(m. 1830)", "1", dates. Left out, so that
+# the line holds no date and makes no event.
+FIELD_NOISE = re.compile(r"\([^()]*\)|\d+")
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
@@ -145,8 +148,11 @@ def _people_field(original: str, offset: int, line: str) -> Block | None:
         for start, end in keep_outside(original, *piece, LINE_BREAK):
             if builder.chars:
                 builder.add("; ", start - 1)  # where the tag was
-            builder.add_span(original, start, end)
-    return builder.build("line")
+            for kept in keep_outside(original, start, end, FIELD_NOISE):
+                builder.add_span(original, *kept)
+    block = builder.build("line")
+    named = block is not None and any(ch.isalpha() for ch in block.text.partition("=")[2])
+    return block if named else None  # "| children = 3": no one named
 
 
 def _infobox_lines(texts: list[str]) -> set[int]:
