@@ -560,3 +560,9 @@ def test_a_plural_role_after_a_list_with_as_and_most():
         "court.", "notes.txt")}
     assert figures["Li Hong-wei"].roles == ["most powerful official of the court"]
     assert figures["Zeng Guo-fan"].roles == ["most powerful official of the court"]
+
+
+def test_a_role_of_the_late_realm_keeps_the_realm():
+    figures = {f.name: f for f in figures_of(
+        "Ada Lind was the most famous singer of the late Kessian court.", "notes.txt")}
+    assert figures["Ada Lind"].roles == ["most famous singer of the late Kessian court"]

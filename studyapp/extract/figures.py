@@ -1578,6 +1578,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         while end < n and end - noun < 4 and _noun_modifier(tokens[end]) \
                 and tokens[end].sentence == sentence:
             end += 1
+        if end < n and tokens[end].capitalised and _adjective(tokens[end - 1].lower):
+            end = _title_end(tokens, end)  # "officials of the late Qing", "... Kessian court"
     elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
         while k < n and tokens[k].sentence == sentence and tokens[k].word and (
@@ -1595,6 +1597,18 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         if k > end + 1:
             end = k
     return _singular(_text(block, tokens, first, end), tokens[head].text)
+
+
+def _title_end(tokens: list[Token], j: int) -> int:
+    """The end of capitalised words from j and the plain words after them ("Kessian court")."""
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].word \
+            and tokens[k].sentence == tokens[j].sentence:
+        k += 1
+    while k < len(tokens) and k - j < 5 and _noun_modifier(tokens[k]) \
+            and tokens[k].sentence == tokens[j].sentence:
+        k += 1
+    return k
 
 
 def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
