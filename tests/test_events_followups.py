@@ -273,3 +273,20 @@ def test_advice_to_the_learner_is_no_event(advice):
 def test_a_recording_line_with_a_date_is_no_event():
     text = "# Notes\n\nRecorded lecture, 12 March 2024.\n\nOn 2 May 1790 the guild met.\n"
     assert [s for s, _, _ in spans("n.md", text)] == ["1790-05-02"]
+
+
+def test_a_year_in_passing_and_a_month_telling_another_happening_stay_apart_from_the_timeline():
+    text = ("= Riots =\n\n== Story ==\n\nRiots broke out in several towns: Arle (1788), Bex "
+            "(1788) and Corva (1790).\n\nIn June 1788 the duke rejected the council's vote to "
+            "secede.\n\n== Timeline ==\n\n=== 1788 ===\n* February 27–29: Riot in Arle.\n"
+            "* June 12: The council votes to secede.\n")
+    starts = sorted(e.span.start.iso() for e in find_events([parse_document("r.txt", text)], []))
+    assert starts == ["1788-01-01", "1788-01-01", "1788-02-27", "1788-06-01", "1788-06-12",
+                      "1790-01-01"]
+
+
+def test_over_a_year_a_shared_name_alone_does_not_make_lead_and_timeline_one_event():
+    text = ("= Revolt =\n\nThe revolt was crushed in the summer of 1849 by the armies of Ostria "
+            "and the Varn Empire.\n\n== Timeline ==\n\n=== 1849 ===\n* Summer: Varn "
+            "intervention.\n")
+    assert len(find_events([parse_document("r.txt", text)], [])) == 2

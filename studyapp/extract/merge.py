@@ -7,6 +7,7 @@ import functools
 import re
 from collections import Counter
 
+from studyapp.extract.statements import PAST_VERB
 from studyapp.model import Event
 
 STOP_WORDS = frozenset(
@@ -193,7 +194,8 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             event for event in events
             if id(event) not in folded and event is not coarse
             and roles.get(id(event), "body") not in (part, "life")
-            and (part != "body" or roles.get(id(event)) in ("lead", "timeline"))
+            and (part != "body" or roles.get(id(event)) in ("lead", "timeline")
+                 and _body_tells(coarse, event, words))
             and event.sources[0].document == document
             and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
             and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
@@ -204,6 +206,21 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             _absorb(finer[0], coarse)
             folded.add(id(coarse))
     return [event for event in events if id(event) not in folded]
+
+
+AUXILIARY = frozenset("was were had has have been is are".split())
+
+
+def _body_tells(body: Event, summary: Event, words: _Words) -> bool:
+    """Whether a body sentence dated by its month tells the happening of a finer timeline or
+    lead entry: its verb is theirs ("destroyed the fleet" / "destroys a fleet"), not another
+    ("rejected the vote" / "votes to secede"). A year in passing ("pogroms in Arle (1988)")
+    is a summary of its own."""
+    if body.span.precision != "month":
+        return False
+    verb = next((word for word in body.statement.lower().split()[1:]
+                 if word not in AUXILIARY and PAST_VERB.match(word)), None)
+    return verb is None or _stem(verb) in words.of(summary)[2]
 
 
 def _summary_and_telling(coarse: Event, finer: Event, part: str,
@@ -238,7 +255,10 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
     if len(parts) == 1 or "life" in parts:
         return False
     shared = len(words.of(kept)[2] & words.of(event)[2])
-    if told[_telling(kept, roles)] == told[_telling(event, roles)] == 1 and shared:
+    # Over a month or a year a name in common says little ("Russian intervention" and "crushed
+    # by Austria and the Russian Empire"): a word of what happened must be shared.
+    telling_shared = shared if _of_days(event) else len(words.of(kept)[1] & words.of(event)[1])
+    if told[_telling(kept, roles)] == told[_telling(event, roles)] == 1 and telling_shared:
         return True
     if not _of_days(event):
         return False
