@@ -566,3 +566,9 @@ def test_a_role_of_the_late_realm_keeps_the_realm():
     figures = {f.name: f for f in figures_of(
         "Ada Lind was the most famous singer of the late Kessian court.", "notes.txt")}
     assert figures["Ada Lind"].roles == ["most famous singer of the late Kessian court"]
+
+
+def test_a_three_word_place_after_at_is_not_cut_into_a_name():
+    names = reported("The general Vo Nam commanded at Kien Bao Phu in 1954. The army held "
+                     "the road at Kien in 1953.", "notes.txt")
+    assert names == {"vo nam"}

@@ -621,6 +621,8 @@ class _Reader:
                 and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
                 and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
             blocked = True  # "the New Safe Arch": a thing so qualified
+        if stripped and not title_end and start and tokens[start - 1].lower in PLACE_PREPOSITIONS:
+            blocked = True  # "at Dien Bien Phu": a place whose first word names places too
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)) \
