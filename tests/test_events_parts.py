@@ -76,3 +76,24 @@ def test_the_same_winter_is_the_winter_of_the_date_read():
     events = find_events([parse_document("a.txt", text)], [])
     assert [(e.span.start.iso(), e.span.end.iso()) for e in events][-1] == (
         "1710-12-01", "1711-02-28")
+
+
+def test_a_line_with_its_own_year_moves_the_year_of_a_range_section():
+    notes = ("# Harbour notes\n\n## 1703 - 1704 Harbour works\n\n"
+             "- Spring 1703: the engineers surveyed the bay.\n"
+             "- Winter 1704: storms wrecked the first mole.\n"
+             "- June 3: the second mole was finished.\n"
+             "- In August the governor inspected the works.\n\n"
+             "## 1705 - 1707 The fort\n\n- March 1706: the fort was begun.\n"
+             "- July 9: the walls were raised.\n")
+    events = find_events([parse_document("harbour.md", notes)], [])
+    starts = {e.statement: e.span.start.iso() for e in events}
+    assert starts["The second mole was finished"] == "1704-06-03"
+    assert starts["The governor inspected the works"] == "1704-08-01"
+    assert starts["The walls were raised"] == "1706-07-09"
+
+
+def test_year_less_lines_under_one_year_keep_the_heading_year():
+    text = "=== 1988 ===\nFebruary 13: First rally.\nDecember 7: The earthquake struck.\n"
+    events = find_events([parse_document("t.txt", "Timeline\n\n" + text)], [])
+    assert [e.span.start.iso() for e in events] == ["1988-02-13", "1988-12-07"]

@@ -190,6 +190,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             continue
         context = _context_for(reading, block, text)
         mentions = _happenings(text, find_dates(text, context))
+        if context is not reading.context:
+            _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
             # The next line that is not a timeline entry ("The same year, ...") counts from
             # this entry's date.
@@ -342,6 +344,20 @@ def _life_date(side: str) -> DateSpan | None:
     side = re.sub(r"^(?:c\.|ca\.|circa|baptised|baptized|bapt\.)\s*", "", side)
     mentions = [m for m in find_dates(side, DateContext()) if m.explicit]
     return mentions[0].span if mentions else None
+
+
+def _move_section_year(reading: _Reading, mentions: list[DateMention]) -> None:
+    """Under a heading of several years ("## 1703 - 1704"), a line with a year of its own
+    ("Winter 1704: ...") gives its year to the year-less lines after it ("June 3: ...")."""
+    section = reading.heading_span
+    if section is None or section.start.year == section.end.year:
+        return
+    years = [m.span.start.year for m in mentions if m.explicit
+             and section.start.year <= m.span.start.year <= section.end.year]
+    if years:
+        year = years[-1]
+        reading.heading_anchor = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year",
+                                          str(year))
 
 
 def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
