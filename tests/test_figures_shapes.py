@@ -572,3 +572,10 @@ def test_a_three_word_place_after_at_is_not_cut_into_a_name():
     names = reported("The general Vo Nam commanded at Kien Bao Phu in 1954. The army held "
                      "the road at Kien in 1953.", "notes.txt")
     assert names == {"vo nam"}
+
+
+def test_a_single_name_left_in_command_is_a_commander():
+    figures = {f.name: f for f in figures_of(
+        "In 424 BC the general sailed home. He left Orontas in command of the garrison.",
+        "notes.txt")}
+    assert figures["Orontas"].roles == ["commander of the garrison"]

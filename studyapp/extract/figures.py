@@ -969,6 +969,10 @@ class _Reader:
                 tokens[j + 1].text.isdigit() or tokens[j + 1].lower in vocab.NUMBER_WORDS) \
                 and (role := _role_forward(block, tokens, j + 3)):
             return True, [role], not _weak(role)  # "X was twenty, a law student, when ..."
+        if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
+            end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
+            role = re.sub(r"^in command\b", "commander", _text(block, tokens, j, min(end, j + 6)))
+            return True, [role], True
         if j < n and tokens[j].lower in vocab.PERSON_VERBS:
             strong = True
         if j < n and tokens[j].lower in SPEECH_VERBS:
