@@ -205,6 +205,8 @@ peace sack partition defenestration isle cape
 affairs day arch dome fountain priory manor convent nunnery barracks shipyard dockyard lighthouse
 courthouse heights ridge falls springs plateau gorge canyon dam reservoir delta estuary creek
 lagoon reef cliffs plains
+fire plot famine plague epidemic pandemic flood earthquake eruption hurricane typhoon cyclone
+tornado scandal riot riots boycott raid trial depression recession panic
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
