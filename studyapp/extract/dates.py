@@ -94,9 +94,9 @@ PATTERNS: list[tuple[str, str]] = [
     # March" are two days).
     ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)"
                    rf"(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})"
+    ("days_between", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    ("days_range", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
+    ("days_between", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)(?P<d2>{D})"
                    rf"\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
@@ -105,9 +105,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("months_range", rf"(?:between\s+)?(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?{TO}"
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
     # "between April 2 and April 9, 1850" (but "on May 14 and May 25" are two days).
-    ("months_range", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?\s+and\s+"
+    ("months_between", rf"between\s+(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?\s+and\s+"
                      rf"(?P<m2>{M})\s+(?P<d2>{D})(?:,?\s+(?P<y>{Y}))?"),
-    ("months_range", rf"between\s+(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s+and\s+"
+    ("months_between", rf"between\s+(?P<d1>{D})\s+(?P<m1>{M})(?:\s+(?P<y1>{Y}))?\s+and\s+"
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
     # "3 September of the same year" is read whole: the year is the one being told.
@@ -151,8 +151,8 @@ PATTERNS: list[tuple[str, str]] = [
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
     # "a week after the collapse": after the happening just told.
-    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>after|before)"
-                 rf"\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
+    ("rel_days_after", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
+                       rf"(?P<way>after|before)\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
     # "on Saturday evening" after a day was read: that week's Saturday; "last Sunday" in a
     # dated story: the Sunday before its date line. A weekday with its own
     # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
@@ -456,9 +456,10 @@ WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
-                 " morning", " afternoon", " evening", " hour", " minute", " week", "fortnight"),
+                 " morning", " afternoon", " evening", " week", "fortnight"),
+    "clock": (" hour", " minute"),
     "holiday": ("christmas", "new year", "easter"),
-    "weekday": ("day",),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
 
 
@@ -485,7 +486,8 @@ NEEDS = {
     "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
-    "rel_hours": "relative", "rel_years": "relative", "rel_day": "relative",
+    "rel_days_after": "relative", "days_between": "span", "months_between": "span",
+    "rel_hours": "clock", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
@@ -1038,6 +1040,7 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
+    "rel_days_after": _r_rel_days, "days_between": _r_days_range, "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
