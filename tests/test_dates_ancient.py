@@ -58,3 +58,12 @@ def test_counts_stay_counts_before_the_era():
 ])
 def test_decades_before_the_era(text, start, end):
     assert _read(text, DateContext()) == [(start, end, "decade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He died in 1611 or 1612 at Ardel.", [(1611, 1612, "range")]),
+    ("born in 44 or 43 BC", [(-43, -42, "range")]),
+    ("in 1850 or 1870 the town grew", [(1850, 1850, "year"), (1870, 1870, "year")]),
+])
+def test_one_of_two_adjacent_years_is_both(text, expected):
+    assert _read(text, DateContext()) == expected

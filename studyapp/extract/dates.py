@@ -134,12 +134,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
+    # "in 1611 or 1612": one of two years, so both.
+    ("years", rf"(?P<y1>{Y})\s+(?P<alternative>or)\s+(?P<y2>{Y})"),
     # "reigned from 1154 until his death in 1189": one span.
     ("years", rf"(?:from\s+)?(?P<y1>{Y})\s+(?:until|till|to)\s+(?:his|her|its|their)\s+(?:death|"
               rf"abdication|retirement|fall|dissolution|deposition)\s+in\s+(?P<y2>{Y})"),
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
-    ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})(?:{TO}|\s+and\s+)"
-              rf"(?P<y2>\d{{1,4}}\s?{ERA})"),
+    ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})"
+              rf"(?:{TO}|\s+and\s+|\s+(?P<alternative>or)\s+)(?P<y2>\d{{1,4}}\s?{ERA})"),
     # "from late 1846 to the summer of 1848", "between the spring of 1846 and late 1847": one
     # span from the first part's start to the last part's end.
     ("fuzzy_range", rf"(?:from|between)\s+{MOD}?(?:(?:the\s+)?(?P<season>{SEASON})\s+(?:of\s+)?"
@@ -751,8 +753,8 @@ def _r_years(g: dict, context: DateContext) -> DateSpan | None:
     first = _year(first_text)
     if re.search(r"B\.?C", last_text) and not re.search(ERA, first_text):
         first = 1 - int(re.search(r"\d+", first_text).group())  # "49-44 BC": both before
-    if not first < last:
-        return None
+    if not first < last or "alternative" in g and last - first > 2:
+        return None  # "1850 or 1870" are two years, not one uncertain
     return _years_span(first, last, "range")
 
 
