@@ -464,9 +464,9 @@ def test_roles_of_passive_agents_and_army_leaders(text, name, role):
     ("Kessel Heights fell on 3 May. The engineer Ada Lind built the dam.", "Kessel Heights",
      "Ada Lind"),
     # happenings named without an article in notes
-    ("- Great Fire destroyed the city in 1666; the architect Ada Lind rebuilt it",
+    ("Kessel\n\n- Great Fire destroyed the city in 1666; the architect Ada Lind rebuilt it",
      "Great Fire", "Ada Lind"),
-    ("- Hurricane Vessa struck in 2005; the mayor Ada Lind ordered the evacuation",
+    ("Kessel\n\n- Hurricane Vessa struck in 2005; the mayor Ada Lind ordered the evacuation",
      "Hurricane Vessa", "Ada Lind"),
 ])
 def test_tails_of_institutions_and_places_are_not_people(text, not_person, person):
