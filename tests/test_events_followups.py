@@ -290,3 +290,20 @@ def test_over_a_year_a_shared_name_alone_does_not_make_lead_and_timeline_one_eve
             "and the Varn Empire.\n\n== Timeline ==\n\n=== 1849 ===\n* Summer: Varn "
             "intervention.\n")
     assert len(find_events([parse_document("r.txt", text)], [])) == 2
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Yesterday the mayor laid a wreath.", "2023-03-13", "2023-03-13"),
+    ("Last year 300 people visited the ruin.", "2022-01-01", "2022-12-31"),
+    ("Earlier this month the council voted to rebuild it.", "2023-03-01", "2023-03-31"),
+    ("Last month the museum reopened.", "2023-02-01", "2023-02-28"),
+])
+def test_a_news_storys_own_days_count_from_its_dateline(sentence, start, end):
+    text = (f"The dam that broke\n\nBy Tom Reed\nArle, 14 March 2023\n\n"
+            f"The dam broke on 12 March 1953.\n\n{sentence}\n")
+    assert [(s, e) for s, e, _ in spans("n.txt", text)][-1] == (start, end)
+
+
+def test_last_year_without_a_dateline_is_no_date():
+    text = "The dam broke on 12 March 1953. Last year 300 people visited the ruin.\n"
+    assert len(spans("n.txt", text)) == 1

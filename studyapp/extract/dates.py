@@ -178,6 +178,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "Christmas 1914", "at Christmas": but "the Christmas truce" names a thing.
     ("holiday", rf"(?:(?:at|on|by|until|till|before|after|over)\s+)?(?P<holiday>Christmas)\b"
                 rf"(?!\s+(?:Day|Eve)\b)(?:,?\s+(?P<y>{Y}))?"),
+    # A news story's own days: "yesterday", "last year", "earlier this month" (from its date
+    # line; nothing without one).
+    ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
+                 r"(?P<unit>year|month))\b(?!['’]s)"),
     ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"
                  r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
                  r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
@@ -460,6 +464,7 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
     "clock": (" hour", " minute"),
+    "news": ("yesterday", "this year", "last year", "this month", "last month"),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
@@ -490,7 +495,7 @@ NEEDS = {
     "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_years": "relative", "rel_day": "relative",
-    "rel_weekday": "weekday", "rel_year": "relative",
+    "rel_weekday": "weekday", "news_day": "news", "rel_year": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
     "easter": "holiday", "fuzzy_range": "span",
@@ -911,6 +916,19 @@ def _shift_day(day: Ymd, days: int) -> DateSpan:
     return DateSpan(result, result, "day")
 
 
+def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
+    day = context.dateline
+    if day is None:
+        return None
+    if "yesterday" in g:
+        return _shift_day(day, -1)
+    back = 1 if g["this"].lower() == "last" else 0
+    if g["unit"].lower() == "year":
+        return _years_span(day.year - back, day.year - back, "year")
+    index = day.year * 12 + day.month - 1 - back
+    return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
+
+
 def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None:
@@ -1042,7 +1060,8 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
-    "rel_days_after": _r_rel_days, "days_between": _r_days_range, "months_between": _r_months_range,
+    "rel_days_after": _r_rel_days, "news_day": _r_news_day, "days_between": _r_days_range,
+    "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
