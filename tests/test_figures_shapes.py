@@ -30,6 +30,17 @@ def test_a_title_that_reads_like_a_references_heading_does_not_hide_the_people(t
     assert figure.name == "Mary Smith"
 
 
+def test_a_christened_name_in_brackets_is_the_same_person():
+    [figure] = figures_of("Tecla (christened Ana Ruiz) opened the school in 1853; Tecla taught "
+                          "there until 1860.")
+    assert {figure.name, *figure.aliases} == {"Tecla", "Ana Ruiz"}
+
+
+def test_a_role_before_named_is_the_persons():
+    [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
+    assert figure.roles == ["gunner"]
+
+
 @pytest.mark.parametrize("text, not_person, person", [
     # F1: a chair or an epithet without a given name is no person
     ("The Regius Lecturer declined the chair. In 1841 Thomas Arlen Pryce took the post and "

@@ -125,6 +125,9 @@ AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
+# "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
+FORMER_NAME_CUES = frozenset({"born", "née", "nee", "formerly", "christened", "baptised",
+                              "baptized"})
 REFERENCE_HEADINGS = frozenset({
     "bibliography", "references", "further reading", "sources", "works cited", "literature",
     "notes", "see also", "external links", "citations", "footnotes", "reading list",
@@ -1022,7 +1025,7 @@ class _Reader:
             return j
         if tokens[j + 1].text in QUOTES:
             return j  # "Tianjing ("Heavenly Capital")": a translation, no other name
-        former = tokens[j + 1].lower in ("born", "née", "nee", "formerly")
+        former = tokens[j + 1].lower in FORMER_NAME_CUES
         if former:  # "(born Ada Greene; 4 June 1851 – ...)": the birth name, then dates
             part = next(k for k in range(j + 1, close + 1) if tokens[k].text in ",;)")
         elif close - j > 8:
@@ -1030,7 +1033,7 @@ class _Reader:
         else:
             part = close
         words = [t for t in tokens[j + 1:part] if t.word]
-        if words and words[0].lower in ("later", "born", "née", "nee", "formerly", "also"):
+        if words and (words[0].lower in FORMER_NAME_CUES or words[0].lower in ("later", "also")):
             words = words[1:]
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower == "the" for t in words) \
@@ -1446,6 +1449,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     j = start - 1
     if j >= 1 and AGE.match(tokens[j].lower):
         j -= 1  # "the oldest resident, 98-year-old X"
+    if j >= 1 and tokens[j].lower in ("named", "called") and vocab.role_head(tokens[j - 1].text):
+        j -= 1  # "a gunner named X"
     if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
         opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
                        None)
