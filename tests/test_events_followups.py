@@ -307,3 +307,17 @@ def test_a_news_storys_own_days_count_from_its_dateline(sentence, start, end):
 def test_last_year_without_a_dateline_is_no_date():
     text = "The dam broke on 12 March 1953. Last year 300 people visited the ruin.\n"
     assert len(spans("n.txt", text)) == 1
+
+
+def test_a_year_naming_an_election_dates_a_relative_date_in_its_sentence_only():
+    text = ("In 1980 she joined the archive. She entered parliament at the 1994 election and "
+            "became minister four years later. On 3 May she resigned.\n")
+    assert [s for s, _, _ in spans("b.txt", text)] == [
+        "1980-01-01", "1994-01-01", "1998-01-01", "1998-05-03"]
+
+
+def test_a_works_section_lists_no_events_and_a_book_in_a_sentence_is_no_reference():
+    text = ("Ann Roe\n\nAnn Roe (born 1950) is a historian.\n\n== Career ==\n\nHer first book, "
+            "The Salt Guilds (1985), won a prize.\n\n== Works ==\n\n* The Salt Guilds (1985)\n"
+            "* Rivers of Iron (1992)\n")
+    assert [s for s, _, _ in spans("b.txt", text)] == ["1950-01-01", "1985-01-01"]

@@ -263,6 +263,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     context = context if context is not None else DateContext()
     mentions: list[DateMention] = []
     position = 0  # the end of the last expression read: expressions never overlap
+    saved: tuple[DateSpan | None, DateSpan | None] | None = None  # see the end
     ancient = context.last is not None and context.last.end.year <= 0
     for kind, match in _scan(text, ancient):
         if match.start() < position:
@@ -290,11 +291,18 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not (planned or _backstory(clause, span, context)
-                or _doubtful_year(text, kind, groups, match)
                 or _aside(text, match, clause_start, mentions[:-1])
                 or _background(span, mentions[:-1])
                 or _told_ahead(text, match, span, mentions[:-1], context)):
+            if not _doubtful_year(text, kind, groups, match):
+                saved = None
+            elif saved is None:
+                saved = (context.last, context.last_day)
             context.anchor(span)
+    if saved is not None:
+        # "at the 1994 election ... four years later": a year that may name a thing dates the
+        # rest of its sentence, not the sentences after it.
+        context.last, context.last_day = saved
     return _merge_lists(text, mentions)
 
 

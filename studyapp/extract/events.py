@@ -29,7 +29,9 @@ from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 REFERENCE_SECTION = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
-    r"further reading|sources|citations|works cited|literature|footnotes|selected works|"
+    r"further reading|sources|citations|works cited|literature|footnotes|"
+    r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
+    r"discography|filmography|"
     r"(?:exam|revision|study)\s+tips?|(?:practice|review|revision|exam)\s+questions|quiz|"
     r"self[- ]test|flashcards|glossary|key terms|vocabulary)$",
     re.IGNORECASE,
@@ -53,11 +55,11 @@ REFERENCE_LABEL = re.compile(
 # "Surname, Given (1994). Title ...", "Surname, Given. Title. Publisher, 1994." and catalogue
 # lines are references wherever they stand.
 REFERENCE_SHAPE = re.compile(
-    r"^[A-Z][\w'’ -]{1,30},\s+[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
+    r"^[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|van|von|de|der|del|la|le)){0,3},\s+"
+    r"(?!(?:The|A|An|His|Her|Its|Their)\b)[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
     r"|^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)*\.\s+[^.]{2,120}\.\s+"
     r"[^.]{2,80},\s+\d{4}\.?$"
-    r"|\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
-    re.IGNORECASE,
+    r"|(?i:\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\))",
 )
 # "Smith J., *Rivers of Iron*, Harbour Press, 2012": authors, then a title in italics (seen in
 # the original's markup), opening a line or a callout.
