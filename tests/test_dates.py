@@ -302,3 +302,13 @@ def test_counts_in_words_beyond_twelve(text, expected):
 
 def test_two_months_apart_sharing_a_year_are_no_range():
     assert spans("in April and June 1848") == [("1848-06-01", "1848-06-30", "month")]
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("The Revolt of the Salt Guilds (3 March 1734 – 19 August 1736) was a rising.", True),
+    ("the Salt Guilds (1734–1736) rose", True),
+    ("The Duke of Arle (1790–1850) was a soldier.", False),
+    ("the poet Ann Roe (1850–1920) wrote", False),
+])
+def test_brackets_after_the_and_a_name_date_a_thing_unless_a_title_opens_it(text, dated):
+    assert bool(spans(text)) == dated

@@ -293,3 +293,10 @@ def test_an_infobox_people_field_keeps_names_only_so_it_holds_no_date(tmp_path):
         "Carl Holm was a painter.\n")))
     assert texts(doc) == ["Carl Holm", "| spouse = Anna Berg ; Ida Lund",
                           "Carl Holm was a painter."]
+
+
+def test_wiki_bold_and_italic_marks_are_not_text():
+    document = parse_document("w.txt", "= Revolt =\n\nThe '''Salt Revolt''' was a ''rising'' "
+                                        "of the duke's workers.\n")
+    assert texts(document)[1] == "The Salt Revolt was a rising of the duke's workers."
+    assert_offsets_point_into_original(document)

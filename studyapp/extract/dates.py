@@ -542,8 +542,11 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
     if kind == "lifespan":  # only after a person's name: "the war (1914–1918)" is a date
-        name = NAME_BEFORE.search(match.string[max(0, match.start() - 40):match.start()])
-        return bool(name) and not THING_NOUN.match(name.group().strip())
+        before = match.string[max(0, match.start() - 60):match.start()]
+        name = NAME_BEFORE.search(before)
+        named_thing = THE_NAME.search(before)  # "The Revolt of the Salt Guilds (1734–1736)"
+        return bool(name) and not THING_NOUN.match(name.group().strip()) and not (
+            named_thing and named_thing.group(1).lower() not in TITLES)
     if kind == "yearless_season" and groups["season"][0].isupper() and \
             match.start("season") > 0 and match.string[match.start("season") - 1] != "\n":
         return False
@@ -555,6 +558,13 @@ def _case_ok(match: re.Match, kind: str) -> bool:
 
 
 NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*$")
+# "the" and a name: a thing ("The Revolt of the Salt Guilds"), unless a title opens it.
+THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*\s*$")
+TITLES = frozenset(
+    "king queen duke duchess earl count countess lord lady prince princess emperor empress "
+    "pope sultan tsar czar shah khan marquis marquess baron baroness sir saint st archbishop "
+    "bishop cardinal general admiral president chancellor elector margrave landgrave grand "
+    "archduke archduchess dauphin infante infanta caliph emir doge regent".split())
 LOWER_LETTER = re.compile(r"[a-z]")
 
 
