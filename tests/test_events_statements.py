@@ -151,3 +151,7 @@ def test_a_relative_clause_between_two_dates_leaves_the_main_clause_whole(text, 
 ])
 def test_clauses_part_at_semicolons_and_brackets_and_keep_their_subject(text, expected):
     assert statements(text) == expected
+
+
+def test_circa_goes_with_its_year_out_of_the_statement():
+    assert statements("- c. 1450 – First press set up in Arle.") == ["First press set up in Arle"]

@@ -78,7 +78,7 @@ WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 NUM = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
-STANDALONE_YEAR = rf"{MOD}?(?P<y>{Y})"
+STANDALONE_YEAR = rf"(?:(?:c|ca)\.\s?|circa\s+)?{MOD}?(?P<y>{Y})"  # "c. 1450" is about 1450
 OF_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year\b"
 PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
