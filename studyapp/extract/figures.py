@@ -1289,9 +1289,8 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
 
 def _in_a_work(tokens: list[Token], end: int) -> bool:
     """"the death of Paul Varden from his novel": a character of a work, no real person."""
-    words = [t.lower for t in tokens[end:end + 3]]
-    return len(words) == 3 and words[0] in ("from", "in") and words[1] in DETERMINERS \
-        and words[2] in FICTION
+    return end + 2 < len(tokens) and tokens[end].lower in ("from", "in") \
+        and tokens[end + 1].lower in DETERMINERS and tokens[end + 2].lower in FICTION
 
 
 def _infobox_roles(text: str) -> list[tuple[int, int, str]]:
@@ -1561,7 +1560,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         joined = token.lower == "and" and j > first and j + 1 < n and (
             _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
         # "a Polish and naturalised French physicist": "and" joins two qualifiers
-        qualifier = _past_tense(token) and tokens[j - 1].lower == "and"
+        qualifier = tokens[j - 1].lower == "and" and _past_tense(token)
         if not (_modifier(token) or article and _noun_modifier(token) or joined or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
