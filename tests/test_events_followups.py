@@ -97,6 +97,7 @@ def test_a_list_item_telling_a_happening_with_an_italic_title_is_still_an_event(
                   "engineer."),
     ("Tam Orrin", "Sir Tamsin Orrin, 3rd Baronet (4 March 1790 – 9 May 1851), was a Welsh "
                   "engineer."),
+    ("Tam Orrin", 'Tamsin "Tam" Orrin (4 March 1790 – 9 May 1851) was a Welsh engineer.'),
 ])
 def test_the_subjects_lifespan_after_a_title_or_alias_gives_birth_and_death(name, lead):
     events = spans(f"{name}.txt", f"{lead}\n\nShe built mills.\n")
@@ -321,3 +322,13 @@ def test_a_works_section_lists_no_events_and_a_book_in_a_sentence_is_no_referenc
             "The Salt Guilds (1985), won a prize.\n\n== Works ==\n\n* The Salt Guilds (1985)\n"
             "* Rivers of Iron (1992)\n")
     assert [s for s, _, _ in spans("b.txt", text)] == ["1950-01-01", "1985-01-01"]
+
+
+@pytest.mark.parametrize("lead, expected", [
+    ("Saint Ebba of Corva (died 683) was an abbess.", [("0683-01-01", "died")]),
+    ("Ebba of Corva (c. 620 – 25 August 683) was an abbess.",
+     [("0620-01-01", "born"), ("0683-08-25", "died")]),
+])
+def test_a_lifespan_with_years_of_three_digits_gives_birth_and_death(lead, expected):
+    events = spans("Ebba.txt", f"Ebba\n\n{lead}\n\nShe founded a house.\n")
+    assert [(s, statement.split()[-1]) for s, _, statement in events] == expected

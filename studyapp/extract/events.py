@@ -294,7 +294,7 @@ def _reference_shaped(text: str) -> bool:
 # 3rd Baronet (1790–1850), was ..." (a title or a byname between the name and the brackets).
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"bin|ibn))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"bin|ibn|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][^\s(),;]*"
     r"(?:\s+(?:[A-Z][^\s(),;]*|of|the)){0,5})?"
     r"\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?,?\s+(?:was|is|were)\b"
@@ -343,9 +343,16 @@ def _words(name: str) -> set[str]:
 
 def _life_date(side: str) -> DateSpan | None:
     side = DIED.sub("", BORN.sub("", side.strip()))
-    side = re.sub(r"^(?:c\.|ca\.|circa|baptised|baptized|bapt\.)\s*", "", side)
+    side = re.sub(r"^(?:c\.|ca\.|circa|baptised|baptized|bapt\.|buried)\s*", "", side)
     mentions = [m for m in find_dates(side, DateContext()) if m.explicit]
-    return mentions[0].span if mentions else None
+    if mentions:
+        return mentions[0].span
+    if re.search(r"(?<!\d)\d{1,3}$", side):
+        # "(c. 620 – 25 August 683)": a life's years are years even with fewer digits
+        for mention in find_dates(f"{side} AD", DateContext()):
+            span = mention.span
+            return DateSpan(span.start, span.end, span.precision, side)
+    return None
 
 
 def _move_section_year(reading: _Reading, mentions: list[DateMention]) -> None:
