@@ -25,6 +25,9 @@ def statements(text: str) -> list[str]:
     ("The town was not evacuated until the afternoon of 27 April 1986.",
      "The town was evacuated"),
     ("It was not until 4 June 1957 that the canal was reopened.", "The canal was reopened"),
+    ("It was only in 1957 that the canal reopened.", "The canal reopened"),
+    ("Not until 1957 did the canal reopen.", "The canal reopened"),
+    ("Only in 1957 was the canal reopened.", "The canal was reopened"),
 ])
 def test_not_until_a_date_tells_the_happening_at_that_date(text, statement):
     assert statements(text) == [statement]

@@ -89,7 +89,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         bounds.append(len(text))
     clauses = []
     for i, mention in enumerate(mentions):
-        clause = _relative_clause(text, mention, bounds[i], bounds[i + 1]) or \
+        clause = _fronted(text, mention, bounds[i], bounds[i + 1]) or \
+            _relative_clause(text, mention, bounds[i], bounds[i + 1]) or \
             _cut(text, mention, bounds[i], bounds[i + 1])
         if i + 1 < len(mentions) and not CLAUSE_BREAK.search(text, mention.end, bounds[i + 1]):
             # "In 1910 the council, which had been elected in 1905, voted to ...": the main
@@ -147,7 +148,15 @@ TURNING_LEAD = re.compile(r"\b(?P<word>until|till|since|after|before)\s+(?:the\s
                           r"(?:(?:morning|afternoon|evening|night|end|start|beginning|middle)"
                           r"\s+of\s+)?$", re.IGNORECASE)
 # "It was not until 4 June 1957 that the canal reopened": what happened then follows "that".
-NOT_UNTIL_THAT = re.compile(r"^\s*it\s+(?:was|is)\s+not\s+until\s+$", re.IGNORECASE)
+# Dates put in front: "It was not until 1957 that X", "It was only in 1957 that X",
+# "Not until 1957 did the canal reopen", "Only in 1957 was the canal reopened".
+CLEFT = re.compile(r"^\s*it\s+(?:was|is)\s+(?:not\s+until|only\s+(?:on|in|at|after|during|by)|"
+                   r"on|in|at|during)\s+(?:the\s+)?$", re.IGNORECASE)
+FRONTED = re.compile(r"^\s*(?:not\s+until|only\s+(?:on|in|at|after|during|by))\s+(?:the\s+)?$",
+                     re.IGNORECASE)
+INVERTED = re.compile(r"^\s*,?\s*(?P<aux>did|was|were)\s+(?P<subject>(?:the|a|an|his|her|its|"
+                      r"their)\s+[\w'’-]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|he|she|it|they|we)"
+                      r"\s+(?P<verb>[a-z]+)(?P<rest>.*)$", re.DOTALL)
 # "was not reopened until" -> "was reopened"; "did not return until" -> "returned".
 NOT_PASSIVE = re.compile(r"\b(was|were|had\s+been|has\s+been|have\s+been|had)\s+not\s+|"
                          r"\b(was|were|had)n['’]t\s+", re.IGNORECASE)
@@ -168,9 +177,8 @@ def _positive(text: str, mention: DateMention, start: int, end: int, clause: str
     """The happening at the date of a negated clause: "was not reopened until 1957" ->
     "was reopened"; when that is not simple, the clause with its date, which keeps its sense."""
     before = text[start:mention.start]
-    if NOT_UNTIL_THAT.match(before):
-        rest = re.match(r"\s*,?\s*that\s+(.+)", text[mention.end:end], re.DOTALL)
-        return rest.group(1) if rest else text[start:end]
+    if CLEFT.match(before) or FRONTED.match(before):
+        return clause  # already told positively by _fronted
     lead = TURNING_LEAD.search(before)
     if not lead:
         return clause
@@ -181,6 +189,22 @@ def _positive(text: str, mention: DateMention, start: int, end: int, clause: str
         if DID_NOT.search(clause):
             return DID_NOT.sub(lambda m: _past(m.group(1)), clause, count=1)
     return text[start:end]
+
+
+def _fronted(text: str, mention: DateMention, start: int, end: int) -> str:
+    """What happened at a date put in front: "It was not until 1957 that the canal reopened",
+    "Not until 1957 did the canal reopen" -> "the canal reopened"."""
+    before, after = text[start:mention.start], text[mention.end:end]
+    if CLEFT.match(before):
+        rest = re.match(r"\s*,?\s*that\s+(.+)", after, re.DOTALL)
+        return rest.group(1) if rest else ""
+    inverted = INVERTED.match(after) if FRONTED.match(before) else None
+    if not inverted:
+        return ""
+    subject, verb, rest = inverted.group("subject", "verb", "rest")
+    if inverted.group("aux") == "did":
+        return f"{subject} {_past(verb)}{rest}"
+    return f"{subject} {inverted.group('aux')} {verb}{rest}"
 
 
 def _past(verb: str) -> str:
