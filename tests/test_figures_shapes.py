@@ -595,3 +595,11 @@ def test_a_single_name_left_in_command_is_a_commander():
         "In 424 BC the general sailed home. He left Orontas in command of the garrison.",
         "notes.txt")}
     assert figures["Orontas"].roles == ["commander of the garrison"]
+
+
+def test_the_conspiracy_of_a_single_name_makes_a_person_who_led_it():
+    figures = {f.name: f for f in figures_of(
+        "# Rome\n\n- 63 BC: the consul Varro exposed the conspiracy of Lentulo\n"
+        "- The revolt of Kessel was crushed in 62 BC\n")}
+    assert figures["Lentulo"].roles == ["leader of the conspiracy"]
+    assert "Kessel" not in figures

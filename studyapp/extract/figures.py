@@ -886,7 +886,8 @@ class _Reader:
         """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
         roles: list[str] = []
         strong = False
-        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was):
+        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was,
+                       _leader_of):
             role = finder(block, tokens, start)
             if role:
                 roles.append(role)
@@ -1876,6 +1877,16 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
         return True
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
+
+
+LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
+
+
+def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
+    """"the conspiracy of X", "the revolt of X": X led it."""
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in LED_DEEDS:
+        return f"leader of the {tokens[start - 2].lower}"
+    return None
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:

@@ -270,7 +270,7 @@ nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave t
 assassination execution will memoirs diary biography predecessor predecessors successor
 protégé protege reign coronation abdication administration cabinet speech speeches letter
 letters wristwatch marriage wedding election ideas writings lover favourite favorite mistress friend
-teacher pupil children descendants portrait statue
+teacher pupil children descendants portrait statue conspiracy exile imprisonment
 """.split())
 
 # Nouns of created works: "X's play" makes X an author; "the newspaper X" makes X a work.
