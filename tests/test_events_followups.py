@@ -332,3 +332,9 @@ def test_a_works_section_lists_no_events_and_a_book_in_a_sentence_is_no_referenc
 def test_a_lifespan_with_years_of_three_digits_gives_birth_and_death(lead, expected):
     events = spans("Ebba.txt", f"Ebba\n\n{lead}\n\nShe founded a house.\n")
     assert [(s, statement.split()[-1]) for s, _, statement in events] == expected
+
+
+def test_a_dateline_followed_by_an_update_time_still_dates_the_story():
+    text = ("The last voyage\n\nBy Ann Tell\nPublished 2 June 2024 | Updated 3 June 2024\n\n"
+            "The liner sank on 14 April 1944.\n\nLast month divers raised her bell.\n")
+    assert [(s, e) for s, e, _ in spans("n.txt", text)][-1] == ("2024-05-01", "2024-05-31")

@@ -300,3 +300,14 @@ def test_wiki_bold_and_italic_marks_are_not_text():
                                         "of the duke's workers.\n")
     assert texts(document)[1] == "The Salt Revolt was a rising of the duke's workers."
     assert_offsets_point_into_original(document)
+
+
+@pytest.mark.parametrize("top", [
+    ["Skip to main content", "Sections", "World", "Europe", "Log in", "", "Europe", ""],
+    ["Home > History > Europe", ""],
+])
+def test_a_page_menu_and_breadcrumb_trail_are_not_the_title(tmp_path, top):
+    doc = read_document(write(tmp_path, "page.txt", "\n".join(
+        [*top, "The last voyage of the Vessa Star", "", "By Ann Tell", "",
+         "The liner sank on 14 April 1944.", ""])))
+    assert doc.title == "The last voyage of the Vessa Star"

@@ -43,6 +43,8 @@ NAV_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+# A page's trail of sections: "Home > History > Europe", "News » World".
+BREADCRUMB = re.compile(r"^[^<>»›.!?]{1,30}(?:\s[>»›]\s[^<>»›.!?]{1,30})+$")
 
 
 def word_count(line: str) -> int:
@@ -78,7 +80,7 @@ def is_navigation(line: str) -> bool:
     """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
     "Label: value"."""
     line = line.strip()
-    if SKIP_LINK.match(line) or NAV_WORDS.match(line):
+    if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line):
         return True
     if " " not in line and line.islower():
         return True
@@ -124,6 +126,9 @@ def _menu_lines(lines: list[str]) -> list[int]:
         if not text:
             if run:
                 break
+            continue
+        if is_navigation(text):
+            run.append(i)  # "Skip to main content" among the menu's words
             continue
         if word_count(text) > 3 or not is_unpunctuated(text) or text[0] in "=#" or \
                 any(ch.isdigit() for ch in text):
