@@ -158,3 +158,7 @@ def test_clauses_part_at_semicolons_and_brackets_and_keep_their_subject(text, ex
 
 def test_circa_goes_with_its_year_out_of_the_statement():
     assert statements("- c. 1450 – First press set up in Arle.") == ["First press set up in Arle"]
+
+
+def test_a_year_taken_out_before_a_vowel_leaves_an_article_that_reads():
+    assert statements("Ann recalled it in a 1994 interview.") == ["Ann recalled it in an interview"]

@@ -335,7 +335,9 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
         return before + text[mention.start:mention.end] + after  # "The same year saw ..."
     if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after) \
             and not MODIFIED.match(text, mention.start):
-        return before + after  # "the 1948 Convention": the year names the thing
+        # "the 1948 Convention": the year names the thing; "a 1994 interview": an interview
+        return re.sub(r"\ba\s+$", "an ", before) + after if re.match(r"\s*[aeiouAEIOU]", after) \
+            else before + after
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
     return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
 
