@@ -603,3 +603,15 @@ def test_the_conspiracy_of_a_single_name_makes_a_person_who_led_it():
         "- The revolt of Kessel was crushed in 62 BC\n")}
     assert figures["Lentulo"].roles == ["leader of the conspiracy"]
     assert "Kessel" not in figures
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    ("Residents such as Ada Lind and Carl Holm refused to leave.", "Carl Holm", ["resident"]),
+    ("According to historian Ada Lind, the figures were inflated.", "Ada Lind",
+     ["historian"]),
+    ("Speaking to reporters, Carl Holm, the town's mayor, promised a museum.", "Carl Holm",
+     ["town's mayor"]),
+])
+def test_news_roles_from_lists_according_to_and_appositions(text, name, roles):
+    figures = {f.name: f for f in figures_of(text, "news.txt")}
+    assert figures[name].roles == roles

@@ -90,6 +90,8 @@ PLACE_VERBS = frozenset("""
 reached entered besieged occupied annexed stormed bombarded invaded razed fortified
 """.split())
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
+# Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
+SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
@@ -954,7 +956,7 @@ class _Reader:
             if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
                 j += 3  # "X, aged 45, a farmer"
             role = _role_forward(block, tokens, j)
-            if role and _apposition_of_next(block, tokens, j):
+            if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
                 return strong, [], strong
             if role:
                 # "X, the son of a baker, became a priest": the predicate too
@@ -1492,8 +1494,11 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         else:
             break
     first = _back_to_article(tokens, first, head)
-    if first == head and first and tokens[first - 1].lower == "to" and not comma:
-        return None  # "to convert X", "to guide X": a verb
+    if first == head and first and tokens[first - 1].lower == "to" and not comma \
+            and (first < 2 or tokens[first - 2].lower not in ("according", "thanks", "due")):
+        return None  # "to convert X", "to guide X": a verb (but "according to historian X")
+    if comma and first and tokens[first - 1].lower in SPEECH_PREPOSITIONS:
+        return None  # "Speaking to reporters, X said": no apposition
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
 
@@ -1641,6 +1646,17 @@ def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
     return after + 1 < len(tokens) and tokens[after].text == "," \
         and tokens[after + 1].lower not in ("and", "or") \
         and not _role_forward(block, tokens, after + 1)
+
+
+def _new_clause(tokens: list[Token], j: int) -> bool:
+    """"According to X, the figures were inflated": the words after the comma open a clause
+    of their own (a verb before any relative word or punctuation), no apposition."""
+    for token in tokens[j:j + 6]:
+        if not token.word or token.lower in ("who", "whom", "whose", "which", "that"):
+            return False
+        if token.lower in AUXILIARIES:
+            return True
+    return False
 
 
 def _role_end(tokens: list[Token], j: int) -> int:
@@ -1859,12 +1875,13 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
             k = start - len(cue.split()) - 1
             while k >= 0 and not tokens[k].word:
                 k -= 1
-            if k >= 0 and vocab.role_head(tokens[k].text) and \
-                    vocab.singular(tokens[k].text) != tokens[k].text:
-                role = _role_before(block, tokens, k + 1)
-                if role and (k == 0 or tokens[k - 1].sentence != tokens[k].sentence):
-                    role = role.lower()  # "Historians such as": capitalised by the sentence
-                return role
+            if k < 0 or not vocab.role_head(tokens[k].lower) \
+                    or vocab.singular(tokens[k].lower) == tokens[k].lower:
+                return None
+            if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
+                # "Residents such as X": capitalised by the sentence
+                return LIST_ROLE + vocab.singular(tokens[k].lower)
+            return _role_before(block, tokens, k + 1)
     return None
 
 
