@@ -314,3 +314,11 @@ def test_two_months_apart_sharing_a_year_are_no_range():
 ])
 def test_brackets_after_the_and_a_name_date_a_thing_unless_a_title_opens_it(text, dated):
     assert bool(spans(text)) == dated
+
+
+@pytest.mark.parametrize("text, dated", [
+    ("Exiles fled to Corva (1850–1852).", True),
+    ("She wrote to Ann Roe (1850–1920).", False),
+])
+def test_brackets_spanning_a_few_years_after_a_name_are_no_life(text, dated):
+    assert bool(spans(text)) == dated

@@ -545,6 +545,9 @@ def _case_ok(match: re.Match, kind: str) -> bool:
         before = match.string[max(0, match.start() - 60):match.start()]
         name = NAME_BEFORE.search(before)
         named_thing = THE_NAME.search(before)  # "The Revolt of the Salt Guilds (1734–1736)"
+        years = [int(y) for y in re.findall(r"\d{3,4}", match.group())]
+        if len(years) >= 2 and abs(years[-1] - years[0]) < 15:
+            return False  # "exiles fled to Corva (1850–1852)": too short for a life
         return bool(name) and not THING_NOUN.match(name.group().strip()) and not (
             named_thing and named_thing.group(1).lower() not in TITLES)
     if kind == "yearless_season" and groups["season"][0].isupper() and \
