@@ -162,3 +162,13 @@ def test_circa_goes_with_its_year_out_of_the_statement():
 
 def test_a_year_taken_out_before_a_vowel_leaves_an_article_that_reads():
     assert statements("Ann recalled it in a 1994 interview.") == ["Ann recalled it in an interview"]
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("Membership fell from 5 million in 1926 to 4 million by 1930.",
+     "Membership fell from 5 million to 4 million"),
+    ("In 1926 the two towns were in closer contact than ever before.",
+     "The two towns were in closer contact than ever before"),
+])
+def test_a_preposition_left_at_the_end_by_its_cut_date_goes(text, statement):
+    assert statements(text)[0] == statement
