@@ -615,3 +615,12 @@ def test_the_conspiracy_of_a_single_name_makes_a_person_who_led_it():
 def test_news_roles_from_lists_according_to_and_appositions(text, name, roles):
     figures = {f.name: f for f in figures_of(text, "news.txt")}
     assert figures[name].roles == roles
+
+
+@pytest.mark.parametrize("text, names", [
+    ("In 1740 an ally of Varnia, the duke fled to the coast.", set()),
+    ("A native of Kessel, Carl Holm studied law in Paris.", {"carl holm"}),
+    ("A rival of Pompeo fled in 49 BC.", {"pompeo"}),
+])
+def test_of_after_ally_or_native_names_no_person_but_after_rival_one(text, names):
+    assert reported(text, "notes.txt") == names

@@ -325,7 +325,8 @@ def find_figures(documents: list[Document]) -> list[Figure]:
     reader = _Reader(Vocabulary.of(documents))
     for index, document in enumerate(documents):
         reader.read(index, document)
-    accepted = _accepted_keys(reader.mentions, reader.negative, reader.lists,
+    closed_lists = [members for i, members in enumerate(reader.lists) if i in reader.closed]
+    accepted = _accepted_keys(reader.mentions, reader.negative, closed_lists,
                               reader.words.places)
     people = _cluster(reader.mentions, accepted, reader.links, reader.negative)
     return [_figure(person, documents) for person in people]
@@ -387,6 +388,7 @@ class _Reader:
         self.negative: Counter[str] = Counter()
         self.links: list[tuple[str, str]] = []
         self.lists: list[list[int]] = []
+        self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
         # paragraph in a biography
 
@@ -527,6 +529,8 @@ class _Reader:
                 if members and not closed and _coordinated(tokens, members_end, start):
                     closed = any(t.lower in ("and", "or") for t in tokens[members_end:start])
                     self._join(members, mention)
+                    if closed:
+                        self.closed.add(len(self.lists) - 1)
                 else:
                     members, closed = [mention], False
                 members_end = after
@@ -1648,14 +1652,22 @@ def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
         and not _role_forward(block, tokens, after + 1)
 
 
+PARTICIPLE_LINKS = frozenset("by in at on as to from for".split())  # "the mayor elected in"
+
+
 def _new_clause(tokens: list[Token], j: int) -> bool:
     """"According to X, the figures were inflated": the words after the comma open a clause
     of their own (a verb before any relative word or punctuation), no apposition."""
-    for token in tokens[j:j + 6]:
+    for k in range(j, min(len(tokens), j + 6)):
+        token = tokens[k]
         if not token.word or token.lower in ("who", "whom", "whose", "which", "that"):
             return False
         if token.lower in AUXILIARIES:
             return True
+        if vocab.role_head(token.text) and k + 1 < len(tokens):  # "X, the duke fled"
+            verb = tokens[k + 1]
+            return verb.lower in AUXILIARIES or verb.lower in PAST_TENSES or _past_tense(verb) \
+                and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
     return False
 
 
@@ -1896,6 +1908,10 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
 
 
+# "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
+KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
+heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
+""".split())
 LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
 
 
@@ -1909,7 +1925,7 @@ def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
 def _kin_of(tokens: list[Token], start: int) -> bool:
     """"the wife of X", "the death of X": X is a person."""
     return (start >= 2 and tokens[start - 1].lower == "of"
-            and (tokens[start - 2].lower in vocab.ROLE_NOUNS - vocab.TITLE_NOUNS
+            and (tokens[start - 2].lower in KIN_OF_NOUNS
                  or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS))
 
 
