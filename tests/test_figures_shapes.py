@@ -624,3 +624,13 @@ def test_news_roles_from_lists_according_to_and_appositions(text, name, roles):
 ])
 def test_of_after_ally_or_native_names_no_person_but_after_rival_one(text, names):
     assert reported(text, "notes.txt") == names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The commission, chaired by Boris Lenz, blamed the operators.", "Boris Lenz",
+     "chair of the commission"),
+    ("The film, directed by Ada Lind, won in 1960.", "Ada Lind", "director of the film"),
+])
+def test_chaired_and_directed_by(text, name, role):
+    figures = {f.name: f for f in figures_of(text, "news.txt")}
+    assert figures[name].roles == [role]

@@ -1803,7 +1803,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     """"the clan led by X", "the League under X" make X the leader; "the army commanded by
     X" its commander."""
     noun = "leader"
-    verb = _agent_verb(tokens, start, ("led", "commanded", "headed"))
+    verb = _agent_verb(tokens, start, ("led", "commanded", "headed", "chaired", "directed"))
     if verb is not None:
         noun = DEEDS[tokens[verb].lower]
         k = verb - 1
@@ -1846,7 +1846,7 @@ AGENT_ADVERBS = frozenset("at first initially jointly later briefly then also".s
 # "narrated by X": X's role in the work or deed
 AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer",
                "designed": "designer", "narrated": "narrator", "sculpted": "sculptor",
-               "directed": "director", "edited": "editor", "translated": "translator",
+               "edited": "editor", "translated": "translator",
                "illustrated": "illustrator", "commissioned": "patron"}
 
 
