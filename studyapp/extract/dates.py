@@ -182,16 +182,20 @@ PATTERNS: list[tuple[str, str]] = [
     # line; nothing without one).
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
                  r"(?P<unit>year|month))\b(?!['’]s)"),
-    ("rel_year", r"(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?P<which>same|following|"
-                 r"next|that|previous|preceding)\s+year\b|(?P<before>the\s+year\s+before"
-                 r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))"),
+    # "early the next year", "by the end of that year", "later in the year".
+    ("rel_year", rf"{MOD}?(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?:(?P<which>same|"
+                 r"following|next|that|previous|preceding)\s+|(?(mod)|(?!)))year\b|(?P<before>the\s+year\s+before"
+                 r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))|(?:later|earlier)\s+in\s+the\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_that_month", rf"(?:that|the\s+same)\s+(?P<m1>{M})(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
                        rf"following|next|previous|preceding)\s+month\b"
                        rf"|(?P<n>{NUM})\s+months?\s+(?P<way>later|earlier|afterwards)"),
-    ("rel_season", rf"(?:the\s+|that\s+)?(?P<which>following|next|that|same)\s+"
-                   rf"(?P<season>{SEASON})\b"),
+    ("rel_season", rf"(?:the\s+|that\s+)?(?P<which>following|next|that|same|previous|preceding)"
+                   rf"\s+(?P<season>{SEASON})\b"),
+    # "in the autumn of that year": that year's autumn.
+    ("yearless_season", rf"(?:the\s+)?{MOD}?(?P<season>{SEASON})\s+of\s+(?:that|the\s+same)\s+"
+                        rf"year\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     # Not "in May and June 1848", "in the spring and summer of 1848": the year is shared.
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
@@ -759,8 +763,11 @@ def _r_season(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_year(g: dict, context: DateContext) -> DateSpan | None:
-    year = _year(g["y"])
-    mod = _modifier(g)
+    return _year_part_span(_year(g["y"]), _modifier(g))
+
+
+def _year_part_span(year: int, mod: str | None) -> DateSpan:
+    """A year, or the part of it "early", "late", "the end of" ... name."""
     if mod in YEAR_PARTS:
         first, last = YEAR_PARTS[mod]
         return _month_span(year, first, last, "year")
@@ -954,11 +961,11 @@ def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None:
         return None
-    which = g.get("which", "previous").lower()
+    which = g.get("which", "previous" if "before" in g else "same").lower()
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
     if step > 0 and context.last.precision == "range":
         year = context.last.end.year  # "from 1880 to 1884 ...; the following year": 1885
-    return _years_span(year + step, year + step, "year")
+    return _year_part_span(year + step, _modifier(g))
 
 
 def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
@@ -1016,7 +1023,12 @@ def _r_rel_season(g: dict, context: DateContext) -> DateSpan | None:
     if last is None:
         return None
     first = SEASON_MONTHS[g["season"].lower()]
-    step = 0 if g["which"].lower() in ("that", "same") else 1
+    which = g["which"].lower()
+    if which in ("previous", "preceding"):  # the last such season over before the date read
+        known = last.start.month if last.precision in ("day", "month", "season") else 12
+        step = -1 if first + 2 >= known else 0
+        return _month_span(last.start.year + step, first, first + 2, "season")
+    step = 0 if which in ("that", "same") else 1
     if step and last.precision in ("day", "month", "season") and first > last.start.month:
         step = 0
     return _month_span(last.start.year + step, first, first + 2, "season")
