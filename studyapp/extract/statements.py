@@ -357,6 +357,7 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
 REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
 # Prepositions that never end a phrase ("went on", "ever before" do).
+DANGLING = frozenset("by of from until till since during".split())
 TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during))+$")
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 
@@ -368,7 +369,8 @@ def tidy(clause: str) -> str:
     clause = REPEATED_COMMAS.sub(r"\1", clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
     clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
-    clause = TRAILING_PREPOSITION.sub("", clause)  # "fell to 4.4 million by" (its date cut)
+    if clause.rpartition(" ")[2] in DANGLING:
+        clause = TRAILING_PREPOSITION.sub("", clause)  # "fell to 4.4 million by" (date cut)
     if clause.count("(") > clause.count(")"):
         clause = TRAILING_PUNCTUATION.sub("", clause[:clause.rfind("(")])  # "grew (by"
     if clause.endswith(")") and clause.count(")") > clause.count("("):
