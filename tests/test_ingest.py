@@ -311,3 +311,14 @@ def test_a_page_menu_and_breadcrumb_trail_are_not_the_title(tmp_path, top):
         [*top, "The last voyage of the Vessa Star", "", "By Ann Tell", "",
          "The liner sank on 14 April 1944.", ""])))
     assert doc.title == "The last voyage of the Vessa Star"
+
+
+def test_markdown_footnote_marks_and_notes_are_not_text(tmp_path):
+    doc = read_document(write(tmp_path, "n.md", "# Fire\n\nIn 1666 a fire destroyed Arle.[^1] "
+                                                "On 2 September the bakery burned.\n\n"
+                                                "[^1]: Holt, Ann. *The Burning City*. Corva "
+                                                "Press, 2004.\n    Second line of the note.\n\n"
+                                                "The king came.\n"))
+    assert texts(doc)[1:] == ["In 1666 a fire destroyed Arle. On 2 September the bakery burned.",
+                              "The king came."]
+    assert_offsets_point_into_original(doc)

@@ -19,14 +19,16 @@ CALLOUT = re.compile(r"\[![A-Za-z-]+\][+-]?\s*")
 # themselves; a wiki link keeps its label (after "|") or else its target.
 TIMESTAMP_ANCHOR = re.compile(r"<a\b[^>]*>\s*\[?\d{1,2}(?::\d{2}){1,2}\]?\s*</a>", re.IGNORECASE)
 TIMESTAMP = re.compile(r"\[\d{1,2}(?::\d{2}){1,2}\]")
+FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,20}\]")  # "[^1]": a note's mark, not text
+FOOTNOTE = re.compile(r"^\s{0,3}\[\^[^\]\s]{1,20}\]:")  # the note itself: a reference
 TAG = re.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->|>\s*\[![A-Za-z-]+\][+-]?")
 LINE_BREAK_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
 WIKI_LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")
 MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 EMPHASIS = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`")
 INLINE = re.compile(
-    "|".join(p.pattern for p in (TIMESTAMP_ANCHOR, TIMESTAMP, TAG, WIKI_LINK, MD_LINK,
-                                 NOISE, EMPHASIS)),
+    "|".join(p.pattern for p in (TIMESTAMP_ANCHOR, TIMESTAMP, FOOTNOTE_MARK, TAG, WIKI_LINK,
+                                 MD_LINK, NOISE, EMPHASIS)),
     re.IGNORECASE,
 )
 FENCE = re.compile(r"^\s*(```|~~~)")
@@ -38,7 +40,7 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
     title, body_start = _front_matter_title(original)
     blocks: list[Block] = []
     paragraph: list[tuple[int, int]] = []
-    in_fence = False
+    in_fence = in_footnote = False
 
     def flush() -> None:
         if paragraph:
@@ -55,6 +57,11 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
             continue
         if in_fence:
             continue
+        if FOOTNOTE.match(line) or (in_footnote and line[:1] in (" ", "\t") and line.strip()):
+            flush()
+            in_footnote = True  # a footnote and the indented lines that go on with it
+            continue
+        in_footnote = False
         if TABLE_ROW.match(line):
             flush()
             block = _table_row(original, offset, line)
