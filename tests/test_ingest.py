@@ -322,3 +322,9 @@ def test_markdown_footnote_marks_and_notes_are_not_text(tmp_path):
     assert texts(doc)[1:] == ["In 1666 a fire destroyed Arle. On 2 September the bakery burned.",
                               "The king came."]
     assert_offsets_point_into_original(doc)
+
+
+def test_lettered_and_numbered_note_marks_are_not_text():
+    document = parse_document("w.txt", "= Revolt =\n\nThe revolt began in 1734.[a] It ended "
+                                       "in 1736.[note 2][3]\n")
+    assert texts(document)[1] == "The revolt began in 1734. It ended in 1736."

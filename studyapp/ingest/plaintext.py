@@ -11,9 +11,10 @@ from studyapp.model import Block
 
 HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
 INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
-# Markup that is not text: reference marks [1], [citation needed], {{templates}}, wiki bold
-# and italics (two to five apostrophes in a row).
-NOISE = re.compile(r"\[\d{1,3}\]|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}"
+# Markup that is not text: reference marks [1], [a], [note 2], [citation needed],
+# {{templates}}, wiki bold and italics (two to five apostrophes in a row).
+NOISE = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]"
+                   r"|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}"
                    r"|\[\[(?:Category|File|Image):[^\]]*\]\]|'{2,5}")
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # An infobox field "| commander1 = A B; C D"; the fields that name people are kept as lines
