@@ -44,6 +44,8 @@ KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
     r"|called|nicknamed|styled)\b")
+KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
+                             "nicknamed styled".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -201,9 +203,10 @@ class Mention:
     deed: str | None = None  # "first bridged the river": a description, if no role is given
     commands: str | None = None  # "X's army": a role once X is known to be a person
 
-    @property
-    def key(self) -> str:
-        return " ".join(self.words).lower()
+    key: str = field(init=False)  # the words lower-cased, set once: they never change
+
+    def __post_init__(self) -> None:
+        self.key = " ".join(self.words).lower()
 
 
 @dataclass
@@ -1000,8 +1003,9 @@ class _Reader:
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
         """"Catherine II (...), known as Catherine the Great": another name of the person."""
         k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
-        if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence:
-            return
+        if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence \
+                or tokens[k].lower not in KNOWN_AS_OPENERS and tokens[k].text != "(":
+            return  # most names: no cue follows (a quick look before the full one)
         # "known (after his death) as", "(Polish: ...), known simply as"
         cue_at = _words_outside_brackets(tokens, k, 6)
         if cue_at and tokens[cue_at[0]].text == ",":
@@ -1970,7 +1974,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
     blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
     doubts: Counter[str] = Counter()
     for mention in mentions:
-        doubts[mention.key] = max(doubts[mention.key], mention.doubt)
+        if mention.doubt:
+            doubts[mention.key] = max(doubts[mention.key], mention.doubt)
     # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone
     thing_heads = {m.words[-1].lower() for m in mentions
                    if m.blocked and len(m.words) > 1 and "of" not in m.words}
@@ -2002,10 +2007,13 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
 def _regnal_headings(mentions: list[Mention], negative: Counter[str]) -> set[str]:
     """"## Otmar V" over "Otmar ordered ...": a heading names the ruler the text then calls by
     the bare name."""
+    headings = [m for m in mentions if m.confirm_only and len(m.words) == 2 and not m.blocked
+                and vocab.is_roman_numeral(m.words[1])]
+    if not headings:
+        return set()
     singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
                and not negative[m.key] and (m.evidence or m.deed)}
-    return {m.key for m in mentions if m.confirm_only and len(m.words) == 2 and not m.blocked
-            and vocab.is_roman_numeral(m.words[1]) and m.words[0].lower() in singles}
+    return {m.key for m in headings if m.words[0].lower() in singles}
 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
