@@ -328,3 +328,14 @@ def test_lettered_and_numbered_note_marks_are_not_text():
     document = parse_document("w.txt", "= Revolt =\n\nThe revolt began in 1734.[a] It ended "
                                        "in 1736.[note 2][3]\n")
     assert texts(document)[1] == "The revolt began in 1734. It ended in 1736."
+
+
+def test_html_table_rows_read_as_lines_and_the_h1_is_kept_after_a_jump_link(tmp_path):
+    page = ("<html><body><div>Jump to navigation</div><h1>Vessan Reform</h1>"
+            "<p>The reform ran from 1860 to 1870.</p><table><tr><th>Year</th><th>Law</th></tr>"
+            "<tr><td>1862</td><td>Press law</td><td>Arle</td></tr></table></body></html>")
+    doc = read_document(write(tmp_path, "r.html", page))
+    assert doc.title == "Vessan Reform"
+    assert texts(doc) == ["Vessan Reform", "The reform ran from 1860 to 1870.",
+                          "1862: Press law; Arle"]
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "line"]

@@ -14,8 +14,9 @@ from studyapp.model import Block
 SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
            "figcaption", "template", "svg", "button", "select", "iframe"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-BLOCKS = {"p", "li", "dd", "dt", "blockquote", "td", "th", "div", "section", "article",
+BLOCKS = {"p", "li", "dd", "dt", "blockquote", "div", "section", "article",
           "main", "body", "pre", "tr", "ul", "ol", "table", "figure", "br", "title"}
+CELLS = {"td", "th"}  # a table row reads as one line: "1862: Press law; Arle"
 # Boilerplate by class or role, whatever the tag: infoboxes, navigation boxes, reference
 # lists and marks, tables of contents, share bars, newsletter and related-story boxes.
 BOILERPLATE = re.compile(
@@ -42,6 +43,7 @@ class _Reader(HTMLParser):
         self.kind, self.level = "paragraph", 0
         self.page_title = ""
         self.in_title = False
+        self.cells = 0  # cells read so far in the current table row
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -67,12 +69,19 @@ class _Reader(HTMLParser):
         self.open_tags.append((tag, skips))
         if skips:
             self.skip_depth += 1
+        elif tag in CELLS:
+            if self.cells and self.builder.chars:
+                for ch in (": " if self.cells == 1 else "; "):
+                    self.builder.add_char(ch, self._offset())
+            self.cells += 1
         elif tag in HEADINGS or tag in BLOCKS or tag == "title":
             self._flush()
             if tag in HEADINGS:
                 self.kind, self.level = "heading", HEADINGS[tag]
-            elif tag == "li":
+            elif tag in ("li", "tr"):
                 self.kind = "line"
+            if tag == "tr":
+                self.cells = 0
             self.in_title = tag == "title"
 
     def handle_endtag(self, tag: str) -> None:
@@ -110,7 +119,8 @@ def read_html(original: str) -> tuple[str, list[Block]]:
     reader.close()
     reader._flush()
     texts = [block.text for block in reader.blocks]
-    dropped = shapes.furniture_lines(texts)
+    dropped = {i for i in shapes.furniture_lines(texts)
+               if not (reader.blocks[i].kind == "heading" and reader.blocks[i].level == 1)}
     blocks = [block for i, block in enumerate(reader.blocks) if i not in dropped]
     first_heading = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
     # "Headline | Site name": the page's <title> carries the site's name after a bar.

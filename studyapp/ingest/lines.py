@@ -34,7 +34,7 @@ CAPTION_DATE = re.compile(
     re.IGNORECASE,
 )
 LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
-SKIP_LINK = re.compile(r"^(?:skip to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
+SKIP_LINK = re.compile(r"^(?:skip to\b|jump to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
 # The words of page menus and account links, standing alone on a line.
 NAV_WORDS = re.compile(
     r"^(?:(?:open|close|main|toggle)\s+)?(?:menu|navigation|home|search|sign\s+in|sign\s+up|"
