@@ -286,6 +286,8 @@ def test_a_day_told_as_recurring_is_no_date(text):
 @pytest.mark.parametrize("text, expected", [
     ("Historians such as Mara Dell (2004) see it as a strike.", []),
     ("See Orme (1998) for the maps.", []),
+    ("Holt (2004) argues that the reform failed.", []),
+    ("The Salt Guilds (1734) called a strike.", [("1734-01-01", "1734-12-31", "year")]),
     ("The Peace of Corva (1736) ended it.", [("1736-01-01", "1736-12-31", "year")]),
 ])
 def test_an_authors_name_with_a_year_in_brackets_cites_a_work(text, expected):

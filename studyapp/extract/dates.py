@@ -376,10 +376,23 @@ CITED_BEFORE = re.compile(
     r"critics?|biographers?|authors?)\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+\s*\($")
 
 
+# "Holt (2004) argues that ...": what an author's work says.
+CITING_VERB = re.compile(r"\)\s+(?:also\s+)?(?:argues|argued|claims|claimed|suggests|suggested|"
+                         r"shows|showed|writes|wrote|notes|noted|contends|contended|believes|"
+                         r"states|stated|describes|described|calls|called|concludes|concluded|"
+                         r"sees|saw)\b")
+
+
 def _is_citation(text: str, kind: str, match: re.Match) -> bool:
-    """An author's name with a year in brackets cites a work: "such as Mara Dell (2004)"."""
+    """An author's name with a year in brackets cites a work: "such as Mara Dell (2004)",
+    "Holt (2004) argues that ..."."""
     if kind != "year" or not text.startswith(")", match.end()):
         return False
+    author = NAME_BEFORE.search(text, max(0, match.start() - 40), match.start() - 1)
+    if CITING_VERB.match(text, match.end()) and author and \
+            not THING_NOUN.match(author.group().strip()) and \
+            not THE_NAME.search(text, max(0, match.start() - 60), match.start() - 1):
+        return True
     return CITED_BEFORE.search(text, max(0, match.start() - 80), match.start()) is not None
 
 
