@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from studyapp.model import KeyNumber
@@ -49,6 +50,16 @@ CURRENCIES = {"$": "US dollars", "€": "euros", "£": "pounds"}
 
 def key_numbers(sentence: str) -> list[KeyNumber]:
     """Counts the sentence ties to a unit; years, dates and ordinals are not counts."""
+    return list(_key_numbers(sentence))  # a list of its own for each event that takes it
+
+
+@functools.lru_cache(maxsize=1024)
+def _key_numbers(sentence: str) -> tuple[KeyNumber, ...]:
+    """(Cached: every event of a sentence, and a sentence told twice, asks again.)"""
+    return tuple(_read_numbers(sentence))
+
+
+def _read_numbers(sentence: str) -> list[KeyNumber]:
     if NUMBER_HINT.search(sentence) is None:
         return []  # much faster than NUMBER, and most sentences without a count have none
     numbers = []
