@@ -87,37 +87,7 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         bounds.append(breaks[-1] if breaks else after.start)
     if len(bounds) == len(mentions):
         bounds.append(len(text))
-    clauses = []
-    for i, mention in enumerate(mentions):
-        clause = _fronted(text, mention, bounds[i], bounds[i + 1]) or \
-            _relative_clause(text, mention, bounds[i], bounds[i + 1]) or \
-            _cut(text, mention, bounds[i], bounds[i + 1])
-        if i + 1 < len(mentions) and not CLAUSE_BREAK.search(text, mention.end, bounds[i + 1]):
-            # "In 1910 the council, which had been elected in 1905, voted to ...": the main
-            # clause goes on after the next date's relative clause.
-            clause += _after_relative(text, bounds[i + 1], mentions[i + 1])
-        if NEGATION.search(text, bounds[i], mention.start):
-            clause = _positive(text, mention, bounds[i], bounds[i + 1], clause)
-        if i + 1 < len(mentions):
-            clause = DANGLING_NAME.sub("", clause)
-        clause = tidy(clause)
-        antecedent = ANTECEDENT.search(text[:bounds[i] + 1]) if i else None
-        if RELATIVE_START.match(clause) and antecedent:
-            # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
-            relative = re.split(r"[,;] ", RELATIVE_START.sub("", clause))[0]
-            clause = f"{antecedent.group(1) or antecedent.group(2)} {relative}"
-        # "..., where Clara attended the school until 1848": Clara attended the school.
-        clause = WHERE_START.sub("", clause)
-        if i and clause in ("born", "baptised", "baptized") and antecedent:
-            clause = f"{antecedent.group(1) or antecedent.group(2)} was {clause}"  # "and Ralph,"
-        # "They had two sons: Karl, later Lord Ash, born": Karl was born.
-        clause = BORN_TAIL.sub(r"\1 was \2", clause)
-        # "The old count, who had ruled since 1820, died ...": the count had ruled.
-        who = NAME_WHO.match(clause)
-        if who and len(who.group(1).split()) <= 6 and \
-                not any(PAST_VERB.match(word) for word in who.group(1).split()):
-            clause = f"{who.group(1)} {who.group(2)}"
-        clauses.append(clause)
+    clauses = [_clause(text, mentions, i, bounds) for i in range(len(mentions))]
     head = _head(clauses[0])
     result = []
     for i, mention in enumerate(mentions):
@@ -141,13 +111,46 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     return result
 
 
+def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -> str:
+    """The clause of the i-th date, between ``bounds[i]`` and ``bounds[i + 1]``, told on its
+    own: without its date, with the subject a relative clause or a list leaves elsewhere."""
+    mention, start, end = mentions[i], bounds[i], bounds[i + 1]
+    clause = _fronted(text, mention, start, end) or _relative_clause(text, mention, start, end) \
+        or _cut(text, mention, start, end)
+    if i + 1 < len(mentions) and not CLAUSE_BREAK.search(text, mention.end, end):
+        # "In 1910 the council, which had been elected in 1905, voted to ...": the main
+        # clause goes on after the next date's relative clause.
+        clause += _after_relative(text, end, mentions[i + 1])
+    if NEGATION.search(text, start, mention.start):
+        clause = _positive(text, mention, start, end, clause)
+    if i + 1 < len(mentions):
+        clause = DANGLING_NAME.sub("", clause)
+    clause = tidy(clause)
+    antecedent = ANTECEDENT.search(text[:start + 1]) if i else None
+    named = (antecedent.group(1) or antecedent.group(2)) if antecedent else ""
+    if RELATIVE_START.match(clause) and named:
+        # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
+        clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
+    # "..., where Clara attended the school until 1848": Clara attended the school.
+    clause = WHERE_START.sub("", clause)
+    if clause in ("born", "baptised", "baptized") and named:
+        clause = f"{named} was {clause}"  # "; and Ralph, born on ..."
+    # "They had two sons: Karl, later Lord Ash, born": Karl was born.
+    clause = BORN_TAIL.sub(r"\1 was \2", clause)
+    # "The old count, who had ruled since 1820, died ...": the count had ruled.
+    who = NAME_WHO.match(clause)
+    if who and len(who.group(1).split()) <= 6 and \
+            not any(PAST_VERB.match(word) for word in who.group(1).split()):
+        clause = f"{who.group(1)} {who.group(2)}"
+    return clause
+
+
 # A negated clause whose date is an end or a start ("was not reopened until 1957", "has not
 # entered since 1986", "was never used again after 1961") says the opposite without its date.
 NEGATION = re.compile(r"\b(?:not|never|no\s+longer)\b|n['’]t\b", re.IGNORECASE)
 TURNING_LEAD = re.compile(r"\b(?P<word>until|till|since|after|before)\s+(?:the\s+)?"
                           r"(?:(?:morning|afternoon|evening|night|end|start|beginning|middle)"
                           r"\s+of\s+)?$", re.IGNORECASE)
-# "It was not until 4 June 1957 that the canal reopened": what happened then follows "that".
 # Dates put in front: "It was not until 1957 that X", "It was only in 1957 that X",
 # "Not until 1957 did the canal reopen", "Only in 1957 was the canal reopened".
 CLEFT = re.compile(r"^\s*it\s+(?:was|is)\s+(?:not\s+until|only\s+(?:on|in|at|after|during|by)|"
@@ -258,13 +261,16 @@ def _relative_clause(text: str, mention: DateMention, start: int, end: int) -> s
     return f"{antecedent.group(1) or antecedent.group(2)} {told}" if told else ""
 
 
+CLAUSE_END = re.compile(r"[,;]\s+")
+
+
 def _after_relative(text: str, position: int, mention: DateMention) -> str:
     """What follows a relative clause opening at ``position`` and holding ``mention``, up to
     the next clause break: the rest of the clause the relative clause interrupts."""
     if not RELATIVE_OPENING.match(text, position) or \
             re.search(r"[,;]", text[position + 1:mention.start]):
         return ""
-    close = re.compile(r"[,;]\s+").search(text, mention.end)
+    close = CLAUSE_END.search(text, mention.end)
     if not close or text[close.start()] != "," or not text[close.end():close.end() + 1].islower():
         return ""
     end = CLAUSE_BREAK.search(text, close.end())
