@@ -294,10 +294,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         planned = bool(PLANNED.search(clause))
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
-        if not (planned or _backstory(clause, span, context)
-                or _aside(text, match, clause_start, mentions[:-1])
-                or _background(span, mentions[:-1])
-                or _told_ahead(text, match, span, mentions[:-1], context)):
+        if not planned and _moves_narrative(text, match, span, clause_start, mentions[:-1],
+                                            context):
             if not _doubtful_year(text, kind, groups, match):
                 saved = None
             elif saved is None:
@@ -308,6 +306,15 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         # rest of its sentence, not the sentences after it.
         context.last, context.last_day = saved
     return _merge_lists(text, mentions)
+
+
+def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: int,
+                     earlier: list[DateMention], context: DateContext) -> bool:
+    """Whether the date read is where the narrative now stands (the date later year-less and
+    relative dates count from), not background, an aside or an end told ahead."""
+    clause = text[clause_start:match.start()]
+    return not (_backstory(clause, span, context) or _aside(text, match, clause_start, earlier)
+                or _background(span, earlier) or _told_ahead(text, match, span, earlier, context))
 
 
 def _bare_years_before_era(groups: dict[str, str]) -> dict[str, str]:
