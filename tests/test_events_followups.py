@@ -338,3 +338,9 @@ def test_a_dateline_followed_by_an_update_time_still_dates_the_story():
     text = ("The last voyage\n\nBy Ann Tell\nPublished 2 June 2024 | Updated 3 June 2024\n\n"
             "The liner sank on 14 April 1944.\n\nLast month divers raised her bell.\n")
     assert [(s, e) for s, e, _ in spans("n.txt", text)][-1] == ("2024-05-01", "2024-05-31")
+
+
+def test_last_year_inside_a_quotation_is_not_the_storys():
+    text = ("The famine\n\nBy Tom Reed\nArle, 14 March 2023\n\nThe famine began in 1846.\n\n"
+            "\"We lost the harvest last year,\" the governor wrote in 1847.\n")
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1846-01-01", "1847-01-01"]

@@ -284,8 +284,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
-        if _names_or_recurs(text, kind, groups, match):
-            continue
+        if _names_or_recurs(text, kind, groups, match) or (kind == "news_day"
+                                                          and _quoted(text, match.start())):
+            continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
@@ -306,6 +307,12 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         # rest of its sentence, not the sentences after it.
         context.last, context.last_day = saved
     return _merge_lists(text, mentions)
+
+
+def _quoted(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside a quotation of the sentence."""
+    before = text[:position]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: int,
