@@ -344,3 +344,9 @@ def test_last_year_inside_a_quotation_is_not_the_storys():
     text = ("The famine\n\nBy Tom Reed\nArle, 14 March 2023\n\nThe famine began in 1846.\n\n"
             "\"We lost the harvest last year,\" the governor wrote in 1847.\n")
     assert [s for s, _, _ in spans("n.txt", text)] == ["1846-01-01", "1847-01-01"]
+
+
+def test_a_past_verb_after_a_relative_clause_is_the_sentences_own_and_sets_its_year():
+    text = ("In 1845 the guild met. The old count, who had ruled since 1820, died on 4 March "
+            "1846 and was buried on 9 March.\n")
+    assert [s for s, _, _ in spans("a.txt", text)][-1] == "1846-03-09"

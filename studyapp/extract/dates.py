@@ -439,7 +439,11 @@ def _aside(text: str, match: re.Match, clause_start: int, earlier: list[DateMent
     in 1770 (by 1790 it had doubled)")."""
     if clause_start > 0 and text[clause_start - 1] == "," and ASIDE_PARTICIPLE.match(
             text, clause_start, match.start()):
-        return True
+        # An aside closes with a comma before the sentence's verb; ", died on 4 March 1846
+        # and was buried ..." is the sentence's own verb.
+        close = re.search(r"[,;.]", text[match.end():])
+        return close is not None and re.match(r",\s+[a-z]", text[match.end() + close.start():]) \
+            is not None
     opening = text.rfind("(", 0, match.start())
     return opening >= 0 and text.find(")", opening, match.start()) < 0 and \
         any(not m.planned and m.end <= opening for m in earlier)
