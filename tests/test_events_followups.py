@@ -350,3 +350,12 @@ def test_a_past_verb_after_a_relative_clause_is_the_sentences_own_and_sets_its_y
     text = ("In 1845 the guild met. The old count, who had ruled since 1820, died on 4 March "
             "1846 and was buried on 9 March.\n")
     assert [s for s, _, _ in spans("a.txt", text)][-1] == "1846-03-09"
+
+
+def test_notes_telling_a_date_in_a_list_and_again_in_a_table_give_one_event():
+    text = ("# Notes\n\n## Course\n- June 1851 – war declared.\n- 1853: peace at Ebbe.\n\n"
+            "| Year | Event |\n|------|-------|\n| 1851 | War declared |\n"
+            "| 1853 | Peace of Ebbe |\n")
+    events = find_events([parse_document("n.md", text)], [])
+    assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
+        ("1851-06-01", 2), ("1853-01-01", 2)]

@@ -106,6 +106,8 @@ def same_happening(first: Event, second: Event, told_twice: bool = False,
     if {(s.sentence, s.offset) for s in first.sources} & \
             {(s.sentence, s.offset) for s in second.sources}:
         return 1.0  # the same sentence at the same place of two copies of a text
+    if _says_again(first, second):
+        return 1.0  # "1853: peace at Ebbe" and a table's "1853 | Peace of Ebbe"
     words = words or _Words()
     (statement_a, sentences_a, _), (statement_b, sentences_b, _) = words.of(first), words.of(second)
     overlap = max(_overlap(statement_a, statement_b), _overlap(sentences_a, sentences_b))
@@ -193,9 +195,11 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
         finer = [
             event for event in events
             if id(event) not in folded and event is not coarse
-            and roles.get(id(event), "body") not in (part, "life")
-            and (part != "body" or roles.get(id(event)) in ("lead", "timeline")
-                 and _body_tells(coarse, event, words))
+            and roles.get(id(event), "body") != "life"
+            and (_says_again(coarse, event)
+                 or roles.get(id(event), "body") != part
+                 and (part != "body" or roles.get(id(event)) in ("lead", "timeline")
+                      and _body_tells(coarse, event, words)))
             and event.sources[0].document == document
             and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
             and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
@@ -206,6 +210,18 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             _absorb(finer[0], coarse)
             folded.add(id(coarse))
     return [event for event in events if id(event) not in folded]
+
+
+def _says_again(first: Event, second: Event) -> bool:
+    """Two statements of the same words (names too; two at least): one happening said
+    twice, as in notes with a table of the dates of their lists."""
+    said = _said(first.statement)
+    return len(said) >= 2 and said == _said(second.statement)
+
+
+@functools.lru_cache(maxsize=4096)
+def _said(statement: str) -> frozenset[str]:
+    return frozenset(content_words(statement)[0])
 
 
 AUXILIARY = frozenset("was were had has have been is are".split())
