@@ -634,3 +634,20 @@ def test_of_after_ally_or_native_names_no_person_but_after_rival_one(text, names
 def test_chaired_and_directed_by(text, name, role):
     figures = {f.name: f for f in figures_of(text, "news.txt")}
     assert figures[name].roles == [role]
+
+
+# -- study notes on ancient kings (made-up notes) ---------------------------------------------
+
+
+def test_an_epithet_name_keeps_its_given_name_even_when_read_as_a_place_elsewhere():
+    figures = figures_of("# Kessia\n\nReading: *From Tabor to Kelos* (2002).\n\n"
+                         "Do not confuse with Tabor the Younger (died 401 BCE at Kunaxa).\n")
+    assert [f.name for f in figures] == ["Tabor the Younger"]
+
+
+def test_a_reign_heading_with_its_years_names_the_ruler_of_the_bare_name_below():
+    figures = figures_of("# Kessia\n\n## 610 - 590 BCE Melas I\n\n"
+                         "- 4 May 590: Melas and six nobles killed the false king\n\n"
+                         "## Later kings\n\n- 330 BCE: defeat of Melas III\n")
+    assert sorted((f.name, tuple(f.aliases)) for f in figures) == [
+        ("Melas I", ("Melas",)), ("Melas III", ())]

@@ -123,7 +123,8 @@ HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
-REGNAL_HEADING = re.compile(r"^[A-Z][^\W\d_]+ [IVXL]+$")  # "## Otmar V"
+# "## Otmar V", "## 610 - 590 BCE Otmar V": a ruler's name heading a section.
+REGNAL_HEADING = re.compile(r"^(?:[\d\s–-]+(?:BCE?|CE|AD)? )?[A-Z][^\W\d_]+ [IVXL]+$")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
@@ -719,8 +720,10 @@ class _Reader:
         after_the = start > 0 and tokens[start - 1].lower == "the"
         title_end = self._title_split(tokens[start:end], sentence_start, after_the)
         name_start = start + title_end
-        # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role.
+        # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role; but
+        # "Tabor the Younger" is one name even where "Tabor" was also read after "from".
         while end - name_start > 2 and tokens[name_start].lower not in vocab.PLACE_PREFIXES \
+                and tokens[name_start + 1].lower != "the" \
                 and (self._place_like(tokens[name_start].text)
                      or _acronym(tokens[name_start].text)):
             name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
@@ -2006,14 +2009,15 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
 
 def _regnal_headings(mentions: list[Mention], negative: Counter[str]) -> set[str]:
     """"## Otmar V" over "Otmar ordered ...": a heading names the ruler the text then calls by
-    the bare name."""
+    the bare name; "## 610 - 590 BCE Otmar V" names the ruler of those years in any case."""
     headings = [m for m in mentions if m.confirm_only and len(m.words) == 2 and not m.blocked
                 and vocab.is_roman_numeral(m.words[1])]
     if not headings:
         return set()
     singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
                and not negative[m.key] and (m.evidence or m.deed)}
-    return {m.key for m in headings if m.words[0].lower() in singles}
+    return {m.key for m in headings if m.words[0].lower() in singles
+            or m.source and m.source.sentence[:1].isdigit()}
 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
