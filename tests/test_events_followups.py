@@ -359,3 +359,18 @@ def test_notes_telling_a_date_in_a_list_and_again_in_a_table_give_one_event():
     events = find_events([parse_document("n.md", text)], [])
     assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
         ("1851-06-01", 2), ("1853-01-01", 2)]
+
+
+@pytest.mark.parametrize("sentence, numbers", [
+    ("Some 1,200 people were killed and 300 wounded.",
+     [(1200, "people killed"), (300, "people injured")]),
+    ("The fire destroyed 13,200 houses and left 70,000 homeless.",
+     [(13200, "buildings"), (70000, "people displaced")]),
+    ("The ship carried 1,204 people, of whom 312 survived.",
+     [(1204, "people"), (312, "survivors")]),
+    ("The dam was 90 metres high.", [(90, "metres")]),
+])
+def test_key_numbers_of_losses_survivors_buildings_and_heights(sentence, numbers):
+    from studyapp.extract.numbers import key_numbers
+
+    assert [(n.value, n.unit) for n in key_numbers(sentence)] == numbers

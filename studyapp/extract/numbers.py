@@ -20,8 +20,9 @@ NUMBER = re.compile(
 NUMBER_HINT = re.compile(r"\d|thousand|million|billion", re.IGNORECASE)
 # What a count is of, by the words just before it: "the death of 18", "killing over 100".
 UNITS_BEFORE = [
+    # ("killed 1,200 and 300 wounded": the "and" starts another count.)
     (re.compile(r"(?:\bkill(?:ed|ing)?|\bdeaths?\s+of|\bmassacre\s+of|\bexecution\s+of)"
-                r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE), "people killed"),
+                r"(?:\s+(?!and\b)\w+){0,2}\s*$", re.IGNORECASE), "people killed"),
     (re.compile(r"(?:\bflight|\bexodus|\bexpulsion|\bdeportation|\bdisplacement)\s+of"
                 r"(?:\s+\w+){0,2}\s*$", re.IGNORECASE), "people displaced"),
 ]
@@ -32,12 +33,15 @@ UNITS = [
     (re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:were\s+)?(?:injured|wounded|hurt)\b"),
      "people injured"),
     (re.compile(r"^(?:\s+[\w’'-]+){0,3}?\s+(?:refugees|displaced|fled|expelled|deported|"
-                r"evacuated|exiled)\b"), "people displaced"),
+                r"evacuated|exiled|homeless)\b"), "people displaced"),
+    (re.compile(r"^(?:\s+[\w’'-]+){0,2}?\s+(?:survived|survivors)\b"), "survivors"),
+    (re.compile(r"^(?:\s+[\w’'-]+){0,1}?\s+(?:houses|homes|buildings)\b"), "buildings"),
     (re.compile(r"^(?:\s+[\w’'-]+){0,2}?\s+(?:arrested|detained|imprisoned|prisoners)\b"),
      "people arrested"),
     (re.compile(r"^\s+votes?\b"), "votes"),
     (re.compile(r"^\s*(?:-|\s)(?:km|kilomet(?:er|re)s?)\b"), "kilometres"),
     (re.compile(r"^\s*(?:-|\s)miles?\b"), "miles"),
+    (re.compile(r"^\s*(?:-|\s)(?:metres|meters|metre|meter)\b"), "metres"),
     (re.compile(r"^\s*(?:percent\b|%)"), "percent"),
     (re.compile(r"^(?:\s+[\w’'-]+){0,2}?\s+(?:people|persons|civilians|soldiers|troops|men|"
                 r"women|children|demonstrators|protesters|inhabitants|residents|members|"
