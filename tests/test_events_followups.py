@@ -9,6 +9,7 @@ import pytest
 
 from studyapp.extract.dates import DateContext, find_dates
 from studyapp.extract.events import find_events
+from studyapp.extract.numbers import key_numbers
 from studyapp.ingest import parse_document
 
 
@@ -371,6 +372,4 @@ def test_notes_telling_a_date_in_a_list_and_again_in_a_table_give_one_event():
     ("The dam was 90 metres high.", [(90, "metres")]),
 ])
 def test_key_numbers_of_losses_survivors_buildings_and_heights(sentence, numbers):
-    from studyapp.extract.numbers import key_numbers
-
     assert [(n.value, n.unit) for n in key_numbers(sentence)] == numbers
