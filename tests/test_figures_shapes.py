@@ -651,3 +651,21 @@ def test_a_reign_heading_with_its_years_names_the_ruler_of_the_bare_name_below()
                          "## Later kings\n\n- 330 BCE: defeat of Melas III\n")
     assert sorted((f.name, tuple(f.aliases)) for f in figures) == [
         ("Melas I", ("Melas",)), ("Melas III", ())]
+
+
+def test_a_people_under_a_single_name_a_fleet_of_one_and_a_death_in_notes_make_people():
+    figures = {f.name: f for f in figures_of(
+        "# Kessia\n\n## 570 - 560 BCE Wars\n\n"
+        "- 570 BCE: beaten at Kelos by the Varians under Nikandros; the Varians went home\n"
+        "- Fleet destroyed at Thyra by the Varian fleet of Phormides\n"
+        "- Melas went back to Sardis and left Bagoas in Vara; 565: Bagoas killed at Thyra\n"
+        "- 563: the army of Sardis marched out; a revolt in Sardis followed\n")}
+    assert figures["Nikandros"].roles == ["leader of the Varians"]
+    assert figures["Phormides"].roles == ["commander of the Varian fleet"]
+    assert "Bagoas" in figures
+    assert "Sardis" not in figures
+
+
+def test_a_region_after_cities_of_is_no_person():
+    assert reported("# Kessia\n\n- Kessian cities of Varna Minor conquered by his generals "
+                    "in 540 BCE\n") == set()

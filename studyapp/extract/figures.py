@@ -888,6 +888,7 @@ class _Reader:
                 vocab.closed_role(tokens[start - 2].text)
                 or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
                 and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
+                and not (single and self._force_of(block, tokens, start))  # "the army of X"
                 or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
@@ -899,12 +900,13 @@ class _Reader:
         roles: list[str] = []
         strong = False
         for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was,
-                       _leader_of):
+                       _leader_of, self._force_of):
             role = finder(block, tokens, start)
             if role:
                 roles.append(role)
-                # "the army under X": only people lead armies
-                strong = strong or not _weak(role) or not ARMED_FORCES.isdisjoint(role.split())
+                # "the army under X", "the Varians under X": only people lead armies and peoples
+                strong = strong or not _weak(role) or not ARMED_FORCES.isdisjoint(role.split()) \
+                    or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
         last = tokens[after - 1]
@@ -922,6 +924,24 @@ class _Reader:
             return bool(roles) or strong, roles, strong
         found, after_roles, after_strong = self._after(block, tokens, after, mention)
         return bool(roles) or found or strong, roles + after_roles, strong or after_strong
+
+    def _people_led(self, role: str, name: str) -> bool:
+        """"leader of the Varians" (a people the documents name) said of a name no place."""
+        group = role.rsplit(None, 1)[-1]
+        return role.lstrip(LIST_ROLE).startswith("leader of the ") and group[0].isupper() \
+            and group.endswith("s") and self.words.demonym(group) and name not in self.words.places
+
+    def _force_of(self, block: Block, tokens: list[Token], start: int) -> str | None:
+        """"the Varian fleet of X": X commands it, unless X is a place ("the army of Kessia")."""
+        force = tokens[start - 2] if start >= 2 else None
+        if force is None or tokens[start - 1].lower != "of" or force.lower not in FORCES \
+                or force.capitalised or tokens[start].text in self.words.places:
+            return None
+        first = start - 2
+        while first > 0 and start - first < 5 and tokens[first - 1].capitalised \
+                and tokens[first - 1].word and not _opens_sentence(tokens, first):
+            first -= 1  # "the Varian fleet"
+        return f"commander of the {_text(block, tokens, first, start - 1)}"
 
     def _after(self, block: Block, tokens: list[Token], j: int,
                mention: Mention) -> tuple[bool, list[str], bool]:
@@ -996,6 +1016,8 @@ class _Reader:
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
+        if j + 1 < n and tokens[j].lower in FATES and tokens[j + 1].lower in FATE_LINKS:
+            strong = True  # notes: "X killed at Thyra", "X wounded by an arrow"
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
             or _deed_role(block, tokens, j)
         if role:
@@ -1745,6 +1767,10 @@ paid found stood went came
 CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
 DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
 ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment".split())
+FORCES = frozenset("army fleet".split())  # "the fleet of X": its commander
+# What befalls only people, said in notes without "was": "X killed at Thyra".
+FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled".split())
+FATE_LINKS = frozenset("at in by near on while during".split())
 
 
 def _deed(block: Block, tokens: list[Token], j: int) -> str | None:

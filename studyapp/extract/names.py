@@ -134,6 +134,7 @@ PLACE_EVENT_NOUNS = frozenset("""
 battle siege war treaty peace sack city town village province region county kingdom duchy
 principality island islands river port bay gulf lake mountain mountains valley coast strait
 cape isle republic empire state capital fortress castle abbey
+cities towns villages provinces regions counties kingdoms ports states
 """.split())
 
 # Kinship: "her elder sister Greta" is not "her mother Greta Holm".
