@@ -172,3 +172,18 @@ def test_a_year_taken_out_before_a_vowel_leaves_an_article_that_reads():
 ])
 def test_a_preposition_left_at_the_end_by_its_cut_date_goes(text, statement):
     assert statements(text)[0] == statement
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The town was sacked in 1631 and rebuilt in 1640.",
+     ["The town was sacked", "The town was rebuilt"]),
+    ("She was elected in 1920, re-elected in 1924 and retired in 1930.",
+     ["She was elected", "She was re-elected", "She retired"]),
+    ("The king was crowned in 1100 and died in 1135.", ["The king was crowned", "The king died"]),
+    ("The army took Arle in May 1700, Bex in June and Corva in July.",
+     ["The army took Arle", "The army took Bex", "The army took Corva"]),
+    ("- The realm split into leagues: the Salt Union (1608) and the Iron League (1609)",
+     ["The realm split into leagues: the Salt Union", "The Iron League"]),
+])
+def test_a_second_clause_keeps_the_voice_and_the_verb_of_the_first(text, expected):
+    assert statements(text) == expected

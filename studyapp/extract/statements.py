@@ -53,9 +53,10 @@ DANGLING_NAME = re.compile(r"(?:,\s*|\s+)(?:when|and|but|while|after)\s+(?:(?:th
 OPENING_DATE = re.compile(r"^(?:(?:In|On|By|During|After|Before|Since|Early|Late)\b[^,;]*?"
                           r"\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?,?\s+)")
 PAST_VERB = re.compile(
-    r"^(?:[a-z]{2,}ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|went|came|began|"
-    r"fought|left|met|sent|built|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|struck|"
-    r"signed|returned)\b"
+    r"^(?:(?:[a-z]+-)?[a-z]{2,}ed|was|were|had|became|won|lost|died|fled|led|made|took|gave|"
+    r"went|came|began|"
+    r"fought|left|met|sent|built|rebuilt|wrote|fell|rose|held|ran|saw|broke|spoke|sold|bought|"
+    r"struck|signed|returned|taken|given|written|driven|chosen|beaten|broken|shot|burnt)\b"
 )
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
 WHERE_START = re.compile(r"^(?:where|whereupon)\s+(?=\S+\s+\S)", re.IGNORECASE)
@@ -106,7 +107,12 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         elif i and PAST_VERB.match(clause):
             subject = _nearest_subject(text[:bounds[i]]) or _words_before_verb(clauses[0])
             if subject:
-                clause = f"{subject} {clause}"
+                clause = f"{subject} {_passive(clauses[i - 1], subject, clause)}{clause}"
+        elif i and OBJECT_ONLY.match(clause) and \
+                LISTED_OBJECT.match(text, bounds[i], mention.start) and \
+                _subject_and_verb(clauses[0]):
+            # "The army took Arle in May, Bex in June": the army took Bex
+            clause = f"{_subject_and_verb(clauses[0])} {clause}"
         result.append((mention, capitalised(clause)))
     return result
 
@@ -281,6 +287,43 @@ def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
     """ "until the spring of 1703": "until" leads straight to the date, not to a clause."""
     return link.group().strip() in ("until", "till") and \
         (link.end() == date.start or DATE_LEAD.fullmatch(text, link.end(), date.start) is not None)
+
+
+# A clause that is only a name, the object of the first clause's verb: "..., Bex in June".
+OBJECT_ONLY = re.compile(r"^(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+# How such a name stands before its date: ", Bex in June", " and Corva in July".
+LISTED_OBJECT = re.compile(r"[,;\s]*(?:and\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+                           r"(?:\s+(?:in|on|by|at))?\s+$")
+# Past forms that tell what their subject did, never what was done to it ("was crowned in
+# 1100 and died in 1135": died, not "was died").
+INTRANSITIVE = frozenset(
+    "died arrived returned remained resigned retired stayed lived worked served succeeded "
+    "failed survived ended began started continued lasted fled went came rose fell sailed "
+    "travelled traveled moved emigrated escaped disappeared collapsed withdrew abdicated "
+    "married".split())
+
+
+PARTICIPLES = frozenset(
+    "built rebuilt made held sold bought taken given written driven chosen beaten broken shot "
+    "burnt sent".split())
+
+
+def _passive(before: str, subject: str, clause: str) -> str:
+    """ "was" or "were" when the clause before tells what was done to the same subject and
+    this clause goes on with a participle ("was sacked in 1631 and rebuilt in 1640")."""
+    verb = clause.split()[0]
+    told = re.match(rf"{re.escape(subject)}\s+(was|were)\s+(?:(?:[a-z]+-)?[a-z]+ed|"
+                    rf"{'|'.join(PARTICIPLES)})\b", before)
+    participle = verb.endswith("ed") and verb not in INTRANSITIVE or verb in PARTICIPLES
+    return f"{told.group(1)} " if told and participle else ""
+
+
+def _subject_and_verb(clause: str) -> str:
+    """ "The army took Arle" -> "The army took": a plain clause up to its verb."""
+    subject = _words_before_verb(clause)
+    if not subject:
+        return ""
+    return " ".join(clause.split()[:len(subject.split()) + 1])
 
 
 def _nearest_subject(text: str) -> str:
