@@ -84,12 +84,12 @@ PREP = r"(?:in|by|until|till|since|from|of|during|around|circa|c\.)"
 PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
     # Birth and death in parentheses: "(born 1950)"; after a name, "Ada Roth (1850–1920)".
-    ("skip", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
+    ("skip_life", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
     ("lifespan", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
                  r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
-    ("skip", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("skip_clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     # "March 12–19", "from 12 to 19 March", "between 12 and 19 March" (but "on 12 and 19
     # March" are two days).
     ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)"
@@ -272,7 +272,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     for kind, match in _scan(text, ancient):
         if match.start() < position:
             continue
-        if kind in ("skip", "lifespan") or _is_count(text, kind, match) or \
+        if kind.startswith("skip") or kind == "lifespan" or _is_count(text, kind, match) or \
                 _is_code(text, kind, match) or _is_citation(text, kind, match):
             position = match.end()
             continue
@@ -501,6 +501,7 @@ _COMPILED = _compiled(PATTERNS)
 _MONTH = re.compile(M)
 _DECADE = re.compile(r"\d0'?s")
 _DIGIT = re.compile(r"\d")
+_PAIR = re.compile(r"\d\D{1,40}\d")
 WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
@@ -524,18 +525,25 @@ def _present(text: str) -> set[str]:
             present.add("decade")
         if "from" in lower or "between" in lower:
             present.add("span")  # "from late 1846 to ...": with a digit only
+        if _PAIR.search(text):
+            present.add("pair")  # "1914–18", "between 1921 and 1990": two numbers near
+        if "(" in text:
+            present.add("bracket")  # "(born 1950)", "Ada Roth (1850–1920)"
+        if ":" in text:
+            present.add("colon")  # "10:56"
     if _MONTH.search(text):
         present.add("month")
     return present
 
 
 NEEDS = {
-    "skip": "digit", "lifespan": "digit", "iso_day": "digit",
+    "skip": "digit", "skip_life": "bracket", "skip_clock": "colon", "lifespan": "bracket",
+    "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
     "century": "century", "decade": "decade", "decades": "decade", "season": "season",
     "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
-    "rel_month_step": "relative", "years": "digit", "year": "digit", "rel_days": "relative",
+    "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "news_day": "news", "rel_year": "relative",
