@@ -669,3 +669,46 @@ def test_a_people_under_a_single_name_a_fleet_of_one_and_a_death_in_notes_make_p
 def test_a_region_after_cities_of_is_no_person():
     assert reported("# Kessia\n\n- Kessian cities of Varna Minor conquered by his generals "
                     "in 540 BCE\n") == set()
+
+
+# -- news features (made-up pages) ------------------------------------------------------------
+
+
+def test_a_caption_is_read_and_its_closing_credit_naming_an_agency_gives_no_person():
+    figures = figures_of(
+        "The harbour that drowned\n\nThe sea came in before dawn and stayed for three days, "
+        "and the museum on the quay lost most of its cellar.\n\n[Photo: Lenzi's triptych, "
+        "before and after restoration, March 1953. Credit: Archivio Foto Berti]\n\n"
+        "Divers worked for weeks to bring up Lenzi's triptych from the cellar.\n", "news.txt")
+    assert [(f.name, f.roles) for f in figures] == [("Lenzi", ["author of the triptych"])]
+
+
+def test_a_caption_credit_naming_a_photographer_gives_a_minor_figure():
+    figures = figures_of("[Photo: Divers at the customs house, 1953. Credit: Anna Berti]\n",
+                         "news.txt")
+    assert [(f.name, f.minor) for f in figures] == [("Anna Berti", True)]
+
+
+@pytest.mark.parametrize("text", [
+    "No work became a symbol of the loss like Lenzi's 14th-century Triptych in the church.",
+    "Restorers dried Lenzi's 1350 canvas in a kiln.",
+])
+def test_a_single_name_owning_a_dated_work_is_its_maker(text):
+    assert reported(text, "news.txt") == {"lenzi"}
+
+
+@pytest.mark.parametrize("text", [
+    "In 1967 the historian Pieter Vos founded the Committee to Save Lowland Art in Leiden.",
+    '"We learned there," said Dr. Pieter Vos, the head of the drawings department at the '
+    "Opificio delle Arti Minori, the state restoration institute.",
+    "Pieter Vos spoke.\n\nNewsletter: Get Lowland Briefing in your inbox every weekday "
+    "morning. Sign up here.\n",
+])
+def test_organisations_foreign_names_and_newsletters_are_no_people(text):
+    assert reported(text, "news.txt") == {"pieter vos"}
+
+
+def test_an_age_in_words_before_an_apposition_gives_the_role():
+    [figure] = figures_of("Mira Castellan-Roe was nineteen, a first-year student of medicine, "
+                          "when the sea came in.", "news.txt")
+    assert figure.roles == ["first-year student of medicine"]

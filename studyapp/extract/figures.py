@@ -60,6 +60,9 @@ FOUNDED = frozenset("founded established created formed organised organized set"
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
+# Plural article-prepositions inside foreign names of institutions and places, never of people
+# ("Opificio delle Arti", "Musée des Arts", "Gasthaus zum Löwen").
+NAME_LINKS = frozenset("delle degli dei des zum zur".split())
 # Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
 RULER_TITLES = frozenset("""
 king queen emperor empress tsar tsarina czar kaiser pope saint sultan shah caliph khan pharaoh
@@ -127,7 +130,13 @@ INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
 REGNAL_HEADING = re.compile(r"^(?:[\d\s–-]+(?:BCE?|CE|AD)? )?[A-Z][^\W\d_]+ [IVXL]+$")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
+DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
+# Bodies named for their aim: "the Committee to Save X", "the League to Enforce Peace".
+INSTITUTIONS_TO = frozenset("""
+committee campaign fund league society movement coalition alliance association foundation
+council commission
+""".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
@@ -147,6 +156,12 @@ SLASH_CREDIT = re.compile(r"^(?P<names>[^/]{3,60}?)\s+/\s+\S")
 # Words of picture agencies and archives in credits ("Fotostudio X", "Kessel Images").
 AGENCY = re.compile(r"studio|foto|photo|image|picture|archiv|agenc|collection", re.IGNORECASE)
 CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "author"}
+# Newsletter and subscription blurbs of news pages.
+PROMOTION = re.compile(r"^newsletters?:|\bin your inbox\b|\bsign up (?:here|now|for|to)\b",
+                       re.IGNORECASE)
+# A credit closing a caption after its full stop: "[Photo: ... 1966. Credit: Fotostudio X]".
+CAPTION_CREDIT = re.compile(
+    r"[.;]\s+(?P<credit>(?:Photo(?:graph)?s?|Credits?|Pictures?|Images?):[^:\[\]]+?)\]?\s*$")
 # Where a reference's authors end: a bracket, a quote, or a full stop not after an initial
 # ("A.") or an abbreviated given name ("Wm.", checked by the caller).
 AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)")
@@ -407,10 +422,16 @@ class _Reader:
                     continue
                 if reference_level is not None and block.level <= reference_level:
                     reference_level = None
+            caption, credit = _caption_credit(block)
+            if credit is not None:  # "[Photo: ... Credit: A]": the caption is read, A credited
+                self._credit(index, document, credit)
+                block = caption
             if self._credit(index, document, block):
                 continue
             if reference_level is not None:
                 self._reference(index, document, block)
+            elif PROMOTION.search(block.text):
+                continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
                 self._block(index, document, block, confirm_only=block.kind == "heading")
 
@@ -636,6 +657,8 @@ class _Reader:
             blocked = True  # "the New Safe Arch": a thing so qualified
         if stripped and not title_end and start and tokens[start - 1].lower in PLACE_PREPOSITIONS:
             blocked = True  # "at Dien Bien Phu": a place whose first word names places too
+        if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
+            blocked = True  # "the Opificio delle Arti Minori": the tail of one foreign name
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)) \
@@ -892,6 +915,9 @@ class _Reader:
                 or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
+        if before.lower == "to" and start >= 2 and tokens[start - 2].lower in INSTITUTIONS_TO \
+                and tokens[start - 2].capitalised:
+            return True  # "the Committee to Rescue Kessian Art": the rest of its name
         return before.lower in ("of", "for") and not regnal and _institution_before(tokens, start)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
@@ -911,6 +937,8 @@ class _Reader:
             strong = True
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
+            if after + 1 < len(tokens) and DATED.match(tokens[after].lower):
+                after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
             following = tokens[after]
             mention.commands = _force_led(block, tokens, after)
             if following.lower in vocab.PERSONAL_POSSESSIONS:
@@ -1388,6 +1416,17 @@ def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
     """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
         and tokens[j + 1].text.isdigit()
+
+
+def _caption_credit(block: Block) -> tuple[Block, Block | None]:
+    """A caption closed by its credit ("... 1966. Credit: Fotostudio X]"): the caption
+    before it and the credit, each a block of its own; else (block, None)."""
+    match = CAPTION_CREDIT.search(block.text) if ":" in block.text else None
+    if match is None:
+        return block, None
+    start, end = match.start("credit"), match.end("credit")
+    return (Block(block.kind, block.text[:start], block.offsets[:start], block.level),
+            Block(block.kind, block.text[start:end], block.offsets[start:end], block.level))
 
 
 def _furniture(block: Block) -> bool:

@@ -238,8 +238,9 @@ monday tuesday wednesday thursday friday saturday sunday
 """.split())
 
 NUMBER_WORDS = frozenset("""
-one two three four five six seven eight nine ten eleven twelve thirteen twenty thirty forty
-fifty hundred thousand million dozen
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+hundred thousand million dozen
 """.split())
 
 # Lower-case words that join the parts of one name ("Vincent van Gogh", "Ibn Battuta").
@@ -280,6 +281,7 @@ book books novel novels play plays poem poems film films movie song songs opera 
 painting paintings newspaper magazine journal newsletter article articles essay essays treatise
 memoir memoirs series album programme program ship fresco frescoes mural murals altarpiece
 sculpture sculptures sonata sonatas concerto cantata oratorio tract tracts pamphlet pamphlets
+crucifix crucifixes triptych triptychs canvas canvases
 """.split())
 
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
