@@ -373,3 +373,9 @@ def test_notes_telling_a_date_in_a_list_and_again_in_a_table_give_one_event():
 ])
 def test_key_numbers_of_losses_survivors_buildings_and_heights(sentence, numbers):
     assert [(n.value, n.unit) for n in key_numbers(sentence)] == numbers
+
+
+def test_a_lifespan_after_a_note_is_the_subjects_when_the_title_has_a_disambiguation():
+    text = ("Lena Voss (singer)\n\nFor the painter, see Lena Voss (painter).\n\nLena Voss "
+            "(4 March 1790 – 9 May 1851) was a Welsh singer.\n\nShe sang in Arle.\n")
+    assert [s for s, _, _ in spans("p.txt", text)] == ["1790-03-04", "1851-05-09"]

@@ -316,8 +316,8 @@ def _subject_lifespan(reading: _Reading, block: Block,
             any(THING_NOUN.match(word) for word in match.group("name").split()):
         return None, []
     # The text's title may be the name, a title held or a name the person was known by.
-    if reading.lead_paragraphs > 1 and not _words(reading.document.title) <= \
-            _words(match.group()):
+    title = DISAMBIGUATION.sub("", reading.document.title)
+    if reading.lead_paragraphs > 1 and not _words(title) <= _words(match.group()):
         return None, []  # a later paragraph about someone else than the text's subject
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
@@ -336,6 +336,9 @@ def _subject_lifespan(reading: _Reading, block: Block,
             mention = DateMention(0, 0, span, True)
             events.append(_event(mention, f"{name} {verb}", block.text[:end], source, people))
     return (match.start("inside") - 1, match.end("inside") + 1), events
+
+
+DISAMBIGUATION = re.compile(r"\s*\([^()]*\)")  # "Ada Brell (mathematician)"
 
 
 def _words(name: str) -> set[str]:
