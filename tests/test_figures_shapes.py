@@ -712,3 +712,31 @@ def test_an_age_in_words_before_an_apposition_gives_the_role():
     [figure] = figures_of("Mira Castellan-Roe was nineteen, a first-year student of medicine, "
                           "when the sea came in.", "news.txt")
     assert figure.roles == ["first-year student of medicine"]
+
+
+@pytest.mark.parametrize("text", [
+    "# Kessia\n\n- Ionian Greek cities of the coast paid tribute; Dorian Greek settlers held "
+    "the islands\n",
+    "# Kessia\n\n- Carl Holm ruled from Thebe\n\n## Key terms\n\n- satrap, daric, Zoroastrianism "
+    "(Ahura Mazda in the royal inscriptions)\n",
+])
+def test_peoples_adjectives_and_the_names_of_a_glossary_are_no_people(text):
+    assert reported(text) <= {"carl holm"}
+
+
+def test_a_glossary_still_adds_to_a_person_named_elsewhere():
+    figures = figures_of("# Kessia\n\n- Carl Holm ruled from Thebe\n\n## Key terms\n\n"
+                         "- satrap: a governor, as under Carl Holm\n")
+    assert [f.name for f in figures] == ["Carl Holm"]
+
+
+def test_a_role_that_argues_in_the_same_bullet_is_the_named_persons():
+    [figure] = figures_of("# Charters\n\n- Tomas Weller dates the charter to 1399, the historian "
+                          "argues\n")
+    assert figure.roles == ["historian"]
+
+
+def test_the_elder_before_a_single_name_is_no_role():
+    [figure] = figures_of("# Charters\n\n- Novak, a clerk, copied the charters; the elder Novak "
+                          "died in 1402\n")
+    assert figure.roles == ["clerk"]

@@ -108,6 +108,10 @@ SPEECH_VERBS = frozenset("""
 said says told tells stated states argued argues insisted insists claimed claims warned warns
 recalled recalls admitted admits explained explains wrote writes
 """.split())
+# Verbs by which a writer says something: "..., the historian argues".
+ARGUING = SPEECH_VERBS | frozenset("""
+notes suggests believes thinks concludes contends maintains observes proposes doubts
+""".split())
 # Participles whose agent ("painted by X") is a person.
 PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
@@ -147,6 +151,9 @@ REFERENCE_HEADINGS = frozenset({
     "notes", "see also", "external links", "citations", "footnotes", "reading list",
     "selected works", "suggested reading",
 })
+# Sections listing terms: their names add to people of the text, never make new ones.
+GLOSSARY_HEADINGS = frozenset({"key terms", "terms", "glossary", "vocabulary", "key concepts",
+                               "concepts", "key words", "keywords", "terminology"})
 CREDIT_LINE = re.compile(
     r"^(?:(?P<photo>photo(?:graph)?s?|images?|pictures?|credits?|illustrations?)"
     r"|(?P<translator>translated|translation)"
@@ -413,6 +420,7 @@ class _Reader:
 
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
+        glossary_level: int | None = None
         self.lead = None
         for position, block in enumerate(document.blocks):
             if block.kind == "heading":
@@ -422,6 +430,10 @@ class _Reader:
                     continue
                 if reference_level is not None and block.level <= reference_level:
                     reference_level = None
+                if glossary_level is not None and block.level <= glossary_level:
+                    glossary_level = None
+                if heading in GLOSSARY_HEADINGS and position > 0:
+                    glossary_level = block.level
             caption, credit = _caption_credit(block)
             if credit is not None:  # "[Photo: ... Credit: A]": the caption is read, A credited
                 self._credit(index, document, credit)
@@ -433,7 +445,8 @@ class _Reader:
             elif PROMOTION.search(block.text):
                 continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
-                self._block(index, document, block, confirm_only=block.kind == "heading")
+                self._block(index, document, block, confirm_only=block.kind == "heading"
+                            or glossary_level is not None)
 
     def _add(self, mention: Mention) -> Mention:
         mention.order = len(self.mentions)
@@ -510,6 +523,7 @@ class _Reader:
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
         work_end = -1  # where the latest run its context made no person ended
         fields = _infobox_roles(block.text) if "=" in block.text else []
+        block_start = len(self.mentions)  # the block's own mentions come after this one
         while i < len(tokens):
             if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
@@ -518,6 +532,9 @@ class _Reader:
                 role = _predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
                     subject.roles.append(_clean_role(role))
+            if tokens[i].lower == "the" and subject and subject.order >= block_start \
+                    and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
+                subject.roles.append(tokens[i + 1].lower)
             if not _run_start(tokens, i):
                 i += 1
                 continue
@@ -1218,6 +1235,14 @@ def _date_word(tokens: list[Token], i: int, end: int) -> bool:
         tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
 
 
+def _role_said(tokens: list[Token], i: int) -> bool:
+    """"..., the historian argues": a role noun after a comma that says something of the
+    subject named before it."""
+    return 0 < i < len(tokens) - 2 and tokens[i - 1].text == "," \
+        and tokens[i + 2].lower in ARGUING and not tokens[i + 1].capitalised \
+        and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in QUALIFIERS
+
+
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
     return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
 
@@ -1392,7 +1417,11 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
-    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where
+    # "Ionian Greek cities": a people's adjective after another adjective
+    peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
+        and _adjective(tokens[start].lower)
+    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
+        + peoples
 
 
 def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
@@ -1555,6 +1584,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1
     if head is None or tokens[head].lower in NAME_PREFIXES:
         return None
+    if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
+        return None  # "the elder Novak": which Novak, no role (but "a church elder")
     first = head
     while first >= 1 and head - first < 5 and tokens[first - 1].sentence == tokens[head].sentence:
         candidate = tokens[first - 1]
