@@ -187,3 +187,9 @@ def test_a_preposition_left_at_the_end_by_its_cut_date_goes(text, statement):
 ])
 def test_a_second_clause_keeps_the_voice_and_the_verb_of_the_first(text, expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text", ["On Tuesday, 14 March 1950, the council voted.",
+                                  "The council voted on Tuesday 14 March 1950."])
+def test_a_weekday_before_its_date_goes_with_it(text):
+    assert statements(text) == ["The council voted"]

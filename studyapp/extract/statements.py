@@ -26,7 +26,7 @@ LEADING_LINK = re.compile(
 DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
     r"starting|beginning|through|throughout|between|over|before|after|the|to|night|morning|"
-    r"evening|afternoon|eve|dawn|day)\s+)+$",
+    r"evening|afternoon|eve|dawn|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)+$",
     re.IGNORECASE,
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.
