@@ -740,3 +740,25 @@ def test_the_elder_before_a_single_name_is_no_role():
     [figure] = figures_of("# Charters\n\n- Novak, a clerk, copied the charters; the elder Novak "
                           "died in 1402\n")
     assert figure.roles == ["clerk"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("# Kessia\n\n- [[Pausanias|our main travel writer]] describes the temple\n",
+     ["our main travel writer"]),
+    ("# Kessia\n\nLinks: [[Kelos]], [[Herakon|our main source]].\n\n- Herakon claims the "
+     "king burned the temple\n", ["our main source"]),
+])
+def test_a_wiki_links_label_describing_a_person_is_a_role(text, roles):
+    [figure] = figures_of(text)
+    assert figure.roles == roles
+
+
+def test_a_wiki_links_label_naming_a_thing_makes_no_person():
+    assert reported("# Kessia\n\n- The court moved to [[Thebe|the capital]] in 590 BCE\n") \
+        == set()
+
+
+def test_a_numbered_ruler_of_a_realm_rules_it():
+    [figure] = figures_of("# Norland\n\n- 1019: Olaf II of Norland held the pass for three "
+                          "days\n")
+    assert (figure.name, figure.roles) == ("Olaf II of Norland", ["ruler of Norland"])

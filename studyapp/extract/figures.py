@@ -151,6 +151,7 @@ REFERENCE_HEADINGS = frozenset({
     "notes", "see also", "external links", "citations", "footnotes", "reading list",
     "selected works", "suggested reading",
 })
+WIKI_LABEL = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")  # "[[Target|label]]"
 # Sections listing terms: their names add to people of the text, never make new ones.
 GLOSSARY_HEADINGS = frozenset({"key terms", "terms", "glossary", "vocabulary", "key concepts",
                                "concepts", "key words", "keywords", "terminology"})
@@ -445,8 +446,29 @@ class _Reader:
             elif PROMOTION.search(block.text):
                 continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
+                self._wiki_labels(index, document, block)
                 self._block(index, document, block, confirm_only=block.kind == "heading"
                             or glossary_level is not None)
+
+    def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
+        """"[[Herakon|our main Greek source]]": a link's label that describes the person it
+        links to is that person's role (and shows a person when its head is a role noun)."""
+        if not block.offsets:
+            return
+        base = document.original.rfind("\n", 0, block.offsets[0]) + 1  # a link may open it
+        original = document.original[base:block.offsets[-1] + 3]
+        if "|" not in original:
+            return
+        for match in WIKI_LABEL.finditer(original):
+            words = tuple(match.group(1).split())
+            label = match.group(2).strip()
+            if not 1 <= len(words) <= 4 or not all(_name_word(w) for w in words) \
+                    or not label[:1].islower():
+                continue  # "[[Battle of Kelos|Kelos]]": a name for a name
+            start = bisect.bisect_left(block.offsets, base + match.start(2))
+            self._add(Mention(words, index, roles=[_clean_role(label)],
+                              evidence=vocab.role_head(label.split()[-1]),
+                              source=_source(document, block, start, start + len(label))))
 
     def _add(self, mention: Mention) -> Mention:
         mention.order = len(self.mentions)
@@ -662,6 +684,8 @@ class _Reader:
             if roles:
                 roles[0] += f" of {of_place}"  # "King Stephen of England"
             else:
+                if len(words) == 2:  # "Olaf II of Norland": a numbered ruler of that realm
+                    roles.append(f"ruler of {of_place}")
                 words += ["of", of_place]  # "Eleanor of Aquitaine"
                 of_name = True
         mention = Mention(tuple(words), index,
