@@ -76,6 +76,8 @@ def spans(text: str, ctx: DateContext | None = None) -> list[tuple[str, str, str
     ("between March 2 and 9, 1850", "1850-03-02", "1850-03-09", "range"),
     ("in the spring and summer of 1848", "1848-03-01", "1848-08-31", "season"),
     ("c. 1450", "1450-01-01", "1450-12-31", "year"),
+    ("In 1165/66 he married", "1165-01-01", "1166-12-31", "range"),
+    ("Otto III (r. 1154–1189) was duke", "1154-01-01", "1189-12-31", "range"),
     ("circa 1450", "1450-01-01", "1450-12-31", "year"),
     ("in May and June 1848", "1848-05-01", "1848-06-30", "range"),
     ("during the 1850s–60s", "1850-01-01", "1869-12-31", "decade"),

@@ -379,3 +379,8 @@ def test_a_lifespan_after_a_note_is_the_subjects_when_the_title_has_a_disambigua
     text = ("Lena Voss (singer)\n\nFor the painter, see Lena Voss (painter).\n\nLena Voss "
             "(4 March 1790 – 9 May 1851) was a Welsh singer.\n\nShe sang in Arle.\n")
     assert [s for s, _, _ in spans("p.txt", text)] == ["1790-03-04", "1851-05-09"]
+
+
+def test_a_reign_in_the_lead_brackets_is_a_range_and_no_life():
+    text = "Otto III of Arle\n\nOtto III (r. 1154–1189) was Duke of Arle.\n\nHe built mills.\n"
+    assert spans("o.txt", text) == [("1154-01-01", "1189-12-31", "Otto III was Duke of Arle")]

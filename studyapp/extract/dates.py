@@ -85,7 +85,9 @@ PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
     # Birth and death in parentheses: "(born 1950)"; after a name, "Ada Roth (1850–1920)".
     ("skip_life", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
-    ("lifespan", r"\((?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?"
+    # (Not "(r. 1154–1189)", "(reigned 1154–1189)": a reign is dated, and no life.)
+    ("lifespan", r"\((?!r\.|reign|ruled)(?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}"
+                 r"(?:\s?(?:BC|BCE|AD|CE))?"
                  r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
@@ -133,6 +135,8 @@ PATTERNS: list[tuple[str, str]] = [
                           rf"(?P<m2>{M})\s+(?:of\s+)?(?P<y>{Y})"),
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
+    # "in 1165/66": one year or the next, as the sources have it.
+    ("years", rf"(?P<y1>{Y})/(?P<y2>{Y}|\d{{2}})(?![\d/])"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
     # "in 1611 or 1612": one of two years, so both.
     ("years", rf"(?P<y1>{Y})\s+(?P<alternative>or)\s+(?P<y2>{Y})"),

@@ -304,6 +304,7 @@ SUBJECT_LIFESPAN = re.compile(
 NOT_A_PERSON = re.compile(r"^(?:The|A|An)\b")
 LIFE_DASH = re.compile(r"\s+[–—−-]\s+|(?<=\d)\s*[–—−-]\s*(?=[\w.])")
 BORN = re.compile(r"^(?:born|b\.)\s+", re.IGNORECASE)
+REIGN = re.compile(r"^(?:r\.|reigned|reign|ruled)\s*", re.IGNORECASE)
 DIED = re.compile(r"^(?:died|d\.)\s+", re.IGNORECASE)
 
 
@@ -321,6 +322,8 @@ def _subject_lifespan(reading: _Reading, block: Block,
         return None, []  # a later paragraph about someone else than the text's subject
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
+    if REIGN.match(part):
+        return None, []  # "(r. 1154–1189)": the reign, read as a date of its own
     sides = LIFE_DASH.split(part, maxsplit=1)
     if len(sides) == 1:
         sides = [part, ""] if not DIED.match(part) else ["", part]

@@ -387,8 +387,16 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
         # "the 1948 Convention": the year names the thing; "a 1994 interview": an interview
         return re.sub(r"\ba\s+$", "an ", before) + after if re.match(r"\s*[aeiouAEIOU]", after) \
             else before + after
+    bracket = BRACKET_BEFORE.search(before)
+    if bracket and re.match(r"\s*\)", after):
+        # "Otto III (r. 1154–1189) was ...": the bracket of a reign goes with its date.
+        return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
     return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
+
+
+BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:r\.|reigned|ruled|reign|c\.|ca\.|circa|born|b\.)\s*$",
+                            re.IGNORECASE)
 
 
 # A date that cannot be a sentence's subject: "Between 1849 and 1851 relief works ran",
