@@ -384,3 +384,11 @@ def test_a_lifespan_after_a_note_is_the_subjects_when_the_title_has_a_disambigua
 def test_a_reign_in_the_lead_brackets_is_a_range_and_no_life():
     text = "Otto III of Arle\n\nOtto III (r. 1154–1189) was Duke of Arle.\n\nHe built mills.\n"
     assert spans("o.txt", text) == [("1154-01-01", "1189-12-31", "Otto III was Duke of Arle")]
+
+
+def test_his_death_in_a_year_folds_into_the_day_he_died():
+    text = ("= Otto =\n\n== Life ==\n\nOtto succeeded his father in 1154 and reigned until his "
+            "death in 1189.\n\nOtto died at Bex on 10 June 1189.\n")
+    events = find_events([parse_document("o.txt", text)], [])
+    assert [(e.span.start.iso(), len(e.sources)) for e in events] == [
+        ("1154-01-01", 1), ("1189-06-10", 2)]

@@ -196,20 +196,30 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             event for event in events
             if id(event) not in folded and event is not coarse
             and roles.get(id(event), "body") != "life"
-            and (_says_again(coarse, event)
+            and (_says_again(coarse, event) or _same_death(coarse, event)
                  or roles.get(id(event), "body") != part
                  and (part != "body" or roles.get(id(event)) in ("lead", "timeline")
                       and _body_tells(coarse, event, words)))
             and event.sources[0].document == document
             and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
             and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
-            and _told_in(*_summary_and_telling(coarse, event, part, words))
+            and (_told_in(*_summary_and_telling(coarse, event, part, words))
+                 or _same_death(coarse, event))
         ]
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
             _absorb(finer[0], coarse)
             folded.add(id(coarse))
     return [event for event in events if id(event) not in folded]
+
+
+# "reigned until his death in 1189": the death, told more finely elsewhere.
+UNNAMED_DEATH = re.compile(r"^(?:His|Her|Their)\s+deaths?$")
+
+
+def _same_death(coarse: Event, finer: Event) -> bool:
+    return UNNAMED_DEATH.match(coarse.statement) is not None and \
+        LIFE_WORDS["died"].search(finer.statement) is not None
 
 
 def _says_again(first: Event, second: Event) -> bool:
