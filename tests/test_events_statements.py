@@ -193,3 +193,8 @@ def test_a_second_clause_keeps_the_voice_and_the_verb_of_the_first(text, expecte
                                   "The council voted on Tuesday 14 March 1950."])
 def test_a_weekday_before_its_date_goes_with_it(text):
     assert statements(text) == ["The council voted"]
+
+
+def test_a_verb_left_before_until_and_another_date_goes():
+    assert statements("He succeeded his father in 1154 and reigned until his death in 1189.")[0] \
+        == "He succeeded his father"

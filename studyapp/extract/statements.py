@@ -131,6 +131,8 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
         clause = _positive(text, mention, start, end, clause)
     if i + 1 < len(mentions):
         clause = DANGLING_NAME.sub("", clause)
+        if re.match(r"\s+(?:until|till)\b", text[end:]):
+            clause = re.sub(r"\s+and\s+[a-z]+$", "", clause.rstrip())  # "... and reigned"
     clause = tidy(clause)
     antecedent = ANTECEDENT.search(text[:start + 1]) if i else None
     named = (antecedent.group(1) or antecedent.group(2)) if antecedent else ""
