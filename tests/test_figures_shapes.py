@@ -762,3 +762,22 @@ def test_a_numbered_ruler_of_a_realm_rules_it():
     [figure] = figures_of("# Norland\n\n- 1019: Olaf II of Norland held the pass for three "
                           "days\n")
     assert (figure.name, figure.roles) == ("Olaf II of Norland", ["ruler of Norland"])
+
+
+def test_a_line_opening_with_a_role_under_a_reign_heading_is_the_rulers_role():
+    figures = {f.name: f for f in figures_of(
+        "# Kessia\n\n## 610 - 590 BCE Orontes II\n\n"
+        "- Son of Arsames; spring 605: took Vara\n- Orontes burned the temple\n\n"
+        "## Sources\n\n- Son of a scribe: our only witness\n")}
+    assert figures["Orontes II"].roles == ["Son of Arsames"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("# K\n\n- 4 May 590: Carl Holm and six noble conspirators killed the false king\n",
+     "noble conspirator"),
+    ("# K\n\n- Carl Holm and two other generals fled to the coast\n", "general"),
+    ("# K\n\n- Carl Holm and three hundred soldiers held the pass\n", "soldier"),
+])
+def test_a_name_and_a_count_of_others_shares_their_role(text, role):
+    [figure] = figures_of(text)
+    assert figure.roles == [role]

@@ -418,6 +418,7 @@ class _Reader:
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
         # paragraph in a biography
+        self.ruler: Mention | None = None  # the ruler whose name heads the section
 
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
@@ -425,6 +426,7 @@ class _Reader:
         self.lead = None
         for position, block in enumerate(document.blocks):
             if block.kind == "heading":
+                self.ruler = None
                 heading = block.text.strip().rstrip(":").lower()
                 if heading in REFERENCE_HEADINGS and position > 0:  # not a title ("Notes")
                     reference_level = block.level
@@ -447,8 +449,25 @@ class _Reader:
                 continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
                 self._wiki_labels(index, document, block)
+                if block.kind == "line" and self.ruler is not None:
+                    self._ruler_role(block)
+                known = len(self.mentions)
                 self._block(index, document, block, confirm_only=block.kind == "heading"
                             or glossary_level is not None)
+                if block.kind == "heading" and REGNAL_HEADING.match(block.text) \
+                        and len(self.mentions) > known:
+                    self.ruler = self.mentions[-1]
+
+    def _ruler_role(self, block: Block) -> None:
+        """"## Otmar V" then "- Son of Melas; crowned in 745 BC": a line of the ruler's
+        section that opens with a role phrase gives the ruler that role."""
+        tokens = tokenize(block.text)
+        if not tokens or not tokens[0].capitalised or not vocab.role_head(tokens[0].lower):
+            return
+        end = _role_end(tokens, 0)
+        role = _role_forward(block, tokens, 0)
+        if role and (end == len(tokens) or tokens[end].text in ";,:"):
+            self.ruler.roles.append(_clean_role(role))
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
         """"[[Herakon|our main Greek source]]": a link's label that describes the person it
@@ -1074,6 +1093,10 @@ class _Reader:
                 tokens[j + 1].text.isdigit() or tokens[j + 1].lower in vocab.NUMBER_WORDS) \
                 and (role := _role_forward(block, tokens, j + 3)):
             return True, [role], not _weak(role)  # "X was twenty, a law student, when ..."
+        if j + 2 < n and tokens[j].lower == "and" and (
+                tokens[j + 1].lower in vocab.NUMBER_WORDS or tokens[j + 1].text.isdigit()) \
+                and (role := _fellows(block, tokens, j + 2)):
+            return True, [role], not _weak(role)  # "X and six noble conspirators killed ..."
         if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
             end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
             role = re.sub(r"^in command\b", "commander", _text(block, tokens, j, min(end, j + 6)))
@@ -1792,6 +1815,22 @@ def _new_clause(tokens: list[Token], j: int) -> bool:
             return verb.lower in AUXILIARIES or verb.lower in PAST_TENSES or _past_tense(verb) \
                 and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
     return False
+
+
+def _fellows(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"(X and six) noble conspirators": the plural role X shares with those counted, made
+    singular."""
+    first = j
+    while first < len(tokens) and (tokens[first].lower in vocab.NUMBER_WORDS
+                                   or tokens[first].lower == "other"):
+        first += 1  # "and three hundred other soldiers"
+    for k in range(first, min(len(tokens), first + 3)):
+        token = tokens[k]
+        if not token.word or token.capitalised:
+            return None
+        if vocab.singular(token.lower) != token.lower and vocab.role_head(token.lower):
+            return _singular(_text(block, tokens, first, k + 1), token.text)
+    return None
 
 
 def _role_end(tokens: list[Token], j: int) -> int:
