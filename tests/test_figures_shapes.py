@@ -781,3 +781,14 @@ def test_a_line_opening_with_a_role_under_a_reign_heading_is_the_rulers_role():
 def test_a_name_and_a_count_of_others_shares_their_role(text, role):
     [figure] = figures_of(text)
     assert figure.roles == [role]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The regent Hato Kenji hoped to use the coast as a road to conquer Ming Rhea.",
+     {"hato kenji"}),
+    ("The most famous leader, Pak Jun-u, was nicknamed the Red General.", {"pak jun-u"}),
+    ("# K\n\n- Defeat by Varn ended with the Treaty of Kelos in 1842 -> Port Amsel ceded, "
+     "Dona Vell ceded, five ports opened\n", set()),
+])
+def test_conquered_and_ceded_places_and_a_one_letter_hyphenated_given_name(text, names):
+    assert reported(text, "notes.md") == names

@@ -93,7 +93,10 @@ QUOTES = frozenset("\"“”'‘’")
 # Verbs whose object is a place ("the flood reached Kessel Falls", "besieged Port Varn").
 PLACE_VERBS = frozenset("""
 reached entered besieged occupied annexed stormed bombarded invaded razed fortified
+conquer conquers conquered invade invades annex annexes
 """.split())
+# Verbs said of places only, in notes without "was": "X ceded, five ports opened".
+CEDED = frozenset("ceded annexed sacked razed".split())
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
 SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
@@ -126,7 +129,7 @@ NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+
 # Endings of adjectives that open titles of periodicals and books, never a given name.
 WORK_ADJECTIVES = ("ical", "ific", "ous", "ive", "ful")  # not "-ary": "Rosemary", "Hilary"
 # Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
-HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{2,5}$")
+HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")  # also "Jun-u"
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
@@ -1464,11 +1467,13 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
+    ceded = end < len(tokens) and tokens[end].lower in CEDED and (
+        end + 1 == len(tokens) or not tokens[end + 1].word or tokens[end + 1].lower in FATE_LINKS)
     # "Ionian Greek cities": a people's adjective after another adjective
     peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
         and _adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
-        + peoples
+        + peoples + ceded
 
 
 def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
