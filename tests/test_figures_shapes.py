@@ -792,3 +792,12 @@ def test_a_name_and_a_count_of_others_shares_their_role(text, role):
 ])
 def test_conquered_and_ceded_places_and_a_one_letter_hyphenated_given_name(text, names):
     assert reported(text, "notes.md") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("# K\n\n- Themistor persuaded the assembly to build ships\n", {"themistor"}),
+    ("# K\n\n- Kessia Minor paid tribute; Carl Holm ruled it\n", {"carl holm"}),
+    ("# K\n\n- Mother Goddess cults spread under Carl Holm, the satrap\n", {"carl holm"}),
+])
+def test_a_persuader_is_a_person_a_minor_region_and_a_goddess_are_not(text, names):
+    assert reported(text) == names

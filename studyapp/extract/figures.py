@@ -109,7 +109,8 @@ journeyed relocated exiled deported banished evacuated
 # as places.
 SPEECH_VERBS = frozenset("""
 said says told tells stated states argued argues insisted insists claimed claims warned warns
-recalled recalls admitted admits explained explains wrote writes
+recalled recalls admitted admits explained explains wrote writes persuaded persuades urged
+urges convinced
 """.split())
 # Verbs by which a writer says something: "..., the historian argues".
 ARGUING = SPEECH_VERBS | frozenset("""
@@ -1467,13 +1468,14 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
+    region = last.lower() in ("minor", "magna")  # "Varna Minor", "Kessia Magna"
     ceded = end < len(tokens) and tokens[end].lower in CEDED and (
         end + 1 == len(tokens) or not tokens[end + 1].word or tokens[end + 1].lower in FATE_LINKS)
     # "Ionian Greek cities": a people's adjective after another adjective
     peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
         and _adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
-        + peoples + ceded
+        + peoples + ceded + region
 
 
 def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
