@@ -137,6 +137,10 @@ def test_expression_interval(text, start, end, precision):
     ("in the autumn of that year", "1850-05-05", "1850-09-01", "1850-11-30"),
     ("the previous autumn", "1850-05-05", "1849-09-01", "1849-11-30"),
     ("the previous winter", "1850-05-05", "1849-12-01", "1850-02-28"),
+    ("the year after.", "1850-05-05", "1851-01-01", "1851-12-31"),
+    ("in the spring of the following year", "1850-05-05", "1851-03-01", "1851-05-31"),
+    ("in May of the next year", "1850-05-05", "1851-05-01", "1851-05-31"),
+    ("that very day", "1850-05-05", "1850-05-05", "1850-05-05"),
     # 13 April 1902 was a Sunday.
     ("The following Tuesday", "1902-04-13", "1902-04-15", "1902-04-15"),
     ("the next Sunday", "1902-04-13", "1902-04-20", "1902-04-20"),

@@ -174,7 +174,8 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
-                r"|(?:the\s+same|that)\s+(?:day|night|morning|afternoon|evening)(?!\s+of)"
+                r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
+                r"(?!\s+of)"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
@@ -187,9 +188,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
                  r"(?P<unit>year|month))\b(?!['’]s)"),
     # "early the next year", "by the end of that year", "later in the year".
-    ("rel_year", rf"{MOD}?(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?(?:(?P<which>same|"
-                 r"following|next|that|previous|preceding)\s+|(?(mod)|(?!)))year\b|(?P<before>the\s+year\s+before"
-                 r"(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|before))|(?:later|earlier)\s+in\s+the\s+year\b"),
+    ("rel_year", rf"{MOD}?(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?"
+                 r"(?:(?P<which>same|following|next|that|previous|preceding)\s+|(?(mod)|(?!)))"
+                 r"year\b|(?P<before>the\s+year\s+before(?=\s*[,.;]|$)|a\s+year\s+(?:earlier|"
+                 r"before))|(?P<after>the\s+year\s+after(?=\s*[,.;]|$))"
+                 r"|(?:later|earlier)\s+in\s+the\s+year\b"),
+    # "in the spring of the following year", "in May of the next year".
+    ("rel_year_part", rf"(?:the\s+)?{MOD}?(?:(?P<season>{SEASON})|(?P<m1>{M}))\s+of\s+the\s+"
+                      r"(?P<which>following|next|previous|preceding)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_that_month", rf"(?:that|the\s+same)\s+(?P<m1>{M})(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
@@ -204,7 +210,8 @@ PATTERNS: list[tuple[str, str]] = [
     # Not "in May and June 1848", "in the spring and summer of 1848": the year is shared.
     ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
                        rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d"
-                       rf"|\s+(?:and|to)\s+{M},?\s+(?:of\s+)?\d)"),
+                       rf"|\s+(?:and|to)\s+{M},?\s+(?:of\s+)?\d|\s+of\s+the\s+(?:following|next|"
+                       rf"previous|preceding)\s+year)"),
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
@@ -551,6 +558,7 @@ NEEDS = {
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "news_day": "news", "rel_year": "relative",
+    "rel_year_part": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
     "easter": "holiday", "fuzzy_range": "span",
@@ -609,7 +617,8 @@ def _case_ok(match: re.Match, kind: str) -> bool:
 
 NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*$")
 # "the" and a name: a thing ("The Revolt of the Salt Guilds"), unless a title opens it.
-THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*\s*$")
+THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+                      r"\s*$")
 TITLES = frozenset(
     "king queen duke duchess earl count countess lord lady prince princess emperor empress "
     "pope sultan tsar czar shah khan marquis marquess baron baroness sir saint st archbishop "
@@ -1004,11 +1013,22 @@ def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None:
         return None
-    which = g.get("which", "previous" if "before" in g else "same").lower()
+    which = g.get("which", "previous" if "before" in g else "next" if "after" in g
+                  else "same").lower()
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
     if step > 0 and context.last.precision == "range":
         year = context.last.end.year  # "from 1880 to 1884 ...; the following year": 1885
     return _year_part_span(year + step, _modifier(g))
+
+
+def _r_rel_year_part(g: dict, context: DateContext) -> DateSpan | None:
+    year = _anchor_year(context)
+    if year is None:
+        return None
+    year += 1 if g["which"].lower() in ("following", "next") else -1
+    if "season" in g:
+        return _r_season({"season": g["season"], "y": str(year)}, context) if year > 0 else None
+    return _month_span(year, _month(g["m1"]), _month(g["m1"]), "month")
 
 
 def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
@@ -1139,6 +1159,7 @@ _RESOLVERS = {
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "days_between": _r_days_range,
     "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
+    "rel_year_part": _r_rel_year_part,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
     "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
