@@ -801,3 +801,19 @@ def test_conquered_and_ceded_places_and_a_one_letter_hyphenated_given_name(text,
 ])
 def test_a_persuader_is_a_person_a_minor_region_and_a_goddess_are_not(text, names):
     assert reported(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "[Photo: Rescuers in the nave, March 1953. Credit: Fotoarchiv Brandl / Agenzia Lume]\n\n"
+    "Marta Orsini, a retired schoolteacher, saw it all.",
+    "The campaign Save Kessel Now raised money, said Marta Orsini, a retired schoolteacher.",
+    "Restorers used a technique called Stucco Lucido and a paste known as Terra Verde, said "
+    "Marta Orsini, a retired schoolteacher.",
+])
+def test_agencies_campaigns_and_named_techniques_are_no_people(text):
+    assert reported(text, "news.txt") == {"marta orsini"}
+
+
+def test_a_person_called_by_a_name_is_still_a_person():
+    assert reported("In 1820 a gunner named Piet Varga and a man called Otto Brandl held the "
+                    "bridge.", "news.txt") == {"piet varga", "otto brandl"}

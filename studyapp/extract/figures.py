@@ -140,6 +140,15 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
+# Bodies whose name may follow their noun: "the campaign Save Kessel Now".
+BODIES = frozenset("""
+campaign charity foundation group movement organisation organization society association
+company firm band club fund initiative project network agency
+""".split())
+# Plain nouns of people ("a man called X"), not roles by their shape.
+PERSON_NOUNS = frozenset("""
+man woman men women boy girl child children baby youth person people figure monk nun
+""".split())
 # Bodies named for their aim: "the Committee to Save X", "the League to Enforce Peace".
 INSTITUTIONS_TO = frozenset("""
 committee campaign fund league society movement coalition alliance association foundation
@@ -166,7 +175,7 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE)
 SLASH_CREDIT = re.compile(r"^(?P<names>[^/]{3,60}?)\s+/\s+\S")
 # Words of picture agencies and archives in credits ("Fotostudio X", "Kessel Images").
-AGENCY = re.compile(r"studio|foto|photo|image|picture|archiv|agenc|collection", re.IGNORECASE)
+AGENCY = re.compile(r"studio|foto|photo|image|picture|archiv|agen[cz]|collection", re.IGNORECASE)
 CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "author"}
 # Newsletter and subscription blurbs of news pages.
 PROMOTION = re.compile(r"^newsletters?:|\bin your inbox\b|\bsign up (?:here|now|for|to)\b",
@@ -955,6 +964,11 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
+        if before.lower in BODIES and start >= 2 and tokens[start - 2].lower == "the" \
+                and not titled:
+            return True  # "the campaign Save Kessel Now": the body's name
+        if _called_thing(tokens, start):
+            return True  # "a technique called Stucco Lucido", "a paste known as Terra Verde"
         if before.lower in vocab.WORK_NOUNS or before.text == "," and start >= 2 \
                 and tokens[start - 2].lower in vocab.WORK_NOUNS:
             return True  # "the book X", "his book, X Y,"
@@ -1292,6 +1306,21 @@ def _role_said(tokens: list[Token], i: int) -> bool:
     return 0 < i < len(tokens) - 2 and tokens[i - 1].text == "," \
         and tokens[i + 2].lower in ARGUING and not tokens[i + 1].capitalised \
         and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in QUALIFIERS
+
+
+def _called_thing(tokens: list[Token], start: int) -> bool:
+    """"a technique called X", "a paste known as X": the name of a thing (but "a gunner named
+    X", "a man called X", "his son, known as X")."""
+    k = start - 1
+    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "known":
+        k -= 1
+    elif not (k >= 1 and tokens[k].lower in ("called", "named", "dubbed")):
+        return False
+    noun = tokens[k - 1]
+    return noun.word and not noun.capitalised and noun.sentence == tokens[start].sentence \
+        and noun.lower not in vocab.STOPWORDS and noun.lower not in PERSON_NOUNS \
+        and not vocab.role_head(noun.lower) and not noun.lower.endswith(("ly", "ed")) \
+        and noun.lower not in ("often", "sometimes", "usually", "simply", "affectionately")
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
