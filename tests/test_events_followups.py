@@ -392,3 +392,9 @@ def test_his_death_in_a_year_folds_into_the_day_he_died():
     events = find_events([parse_document("o.txt", text)], [])
     assert [(e.span.start.iso(), len(e.sources)) for e in events] == [
         ("1154-01-01", 1), ("1189-06-10", 2)]
+
+
+def test_questions_in_notes_are_no_events():
+    text = ("# Notes\n\n- 1709: peace talks begin.\n\n## Questions\n1. Why did the war start in "
+            "1701?\n\n## Review\n- What happened in 1713?\n")
+    assert [s for s, _, _ in spans("n.md", text)] == ["1709-01-01"]

@@ -198,3 +198,8 @@ def test_a_weekday_before_its_date_goes_with_it(text):
 def test_a_verb_left_before_until_and_another_date_goes():
     assert statements("He succeeded his father in 1154 and reigned until his death in 1189.")[0] \
         == "He succeeded his father"
+
+
+def test_a_notes_verb_alone_after_a_second_date_takes_the_first_clauses_subject():
+    assert statements("- Peace talks begin 1709, fail 1710") == ["Peace talks begin",
+                                                                "Peace talks fail"]

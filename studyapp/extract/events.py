@@ -32,7 +32,7 @@ REFERENCE_SECTION = re.compile(
     r"further reading|sources|citations|works cited|literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
     r"discography|filmography|"
-    r"(?:exam|revision|study)\s+tips?|(?:practice|review|revision|exam)\s+questions|quiz|"
+    r"(?:exam|revision|study)\s+tips?|(?:(?:practice|review|revision|exam)\s+)?questions|quiz|"
     r"self[- ]test|flashcards|glossary|key terms|vocabulary)$",
     re.IGNORECASE,
 )
@@ -188,8 +188,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         reading.life.update(id(event) for event in events)
     for start, end in sentences(block):
         text = block.text[start:end]
-        if _reference_shaped(text) or STUDY_ADVICE.match(text):
-            continue
+        if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?"):
+            continue  # a question asks, it tells no happening
         context = _context_for(reading, block, text)
         mentions = _happenings(text, find_dates(text, context))
         if context is not reading.context:

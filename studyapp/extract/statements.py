@@ -95,10 +95,12 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         clause = clauses[i]
         if not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
-        elif i and clauses[i - 1] and (clause.islower() and " " not in clause and
-                                       not PAST_VERB.match(clause) or AGAIN.match(clause)):
+        elif i and clauses[i - 1] and AGAIN.match(clause):
             # "... from 1804 and again in 1815"; "warned in 1949 and again in 1951 that ..."
             clause = f"{clauses[i - 1]} {clause}"
+        elif i and clause.islower() and " " not in clause and not PAST_VERB.match(clause) \
+                and _notes_subject(clauses[0]):
+            clause = f"{_notes_subject(clauses[0])} {clause}"  # "talks begin 1709, fail 1710"
         elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
             clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
         elif i and FOLLOWED_BY.match(clause):
@@ -232,7 +234,7 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
-AGAIN = re.compile(r"^(?:again|also|once\s+more)\b")
+AGAIN = re.compile(r"^(?:again|also|too|twice|once\s+more)\b")
 BORN_TAIL = re.compile(r"^(?:[^:]*:\s+)?([A-Z][^,:;]{0,50})(?:,[^,:;]{0,50})?,\s+"
                        r"(born|baptised|baptized)$")
 FOLLOWED_BY = re.compile(r"^followed\s+by\s+(.+)$")
@@ -318,6 +320,14 @@ def _passive(before: str, subject: str, clause: str) -> str:
                     rf"{'|'.join(PARTICIPLES)})\b", before)
     participle = verb.endswith("ed") and verb not in INTRANSITIVE or verb in PARTICIPLES
     return f"{told.group(1)} " if told and participle else ""
+
+
+def _notes_subject(clause: str) -> str:
+    """ "Peace talks begin" -> "Peace talks": a short clause's words before its last, when
+    that last is a verb in the present ("begin") as notes write them."""
+    words = clause.split()
+    return " ".join(words[:-1]) if 2 <= len(words) <= 5 and words[-1].islower() and \
+        words[0][:1].isupper() else ""
 
 
 def _subject_and_verb(clause: str) -> str:
