@@ -203,3 +203,8 @@ def test_a_verb_left_before_until_and_another_date_goes():
 def test_a_notes_verb_alone_after_a_second_date_takes_the_first_clauses_subject():
     assert statements("- Peace talks begin 1709, fail 1710") == ["Peace talks begin",
                                                                 "Peace talks fail"]
+
+
+def test_which_without_a_named_antecedent_reads_this():
+    assert statements("The slogan spread in the late 1780s and early 1790s, which led to "
+                      "war in 1792–1794.")[-1] == "This led to war"

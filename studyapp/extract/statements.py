@@ -141,6 +141,8 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
     if RELATIVE_START.match(clause) and named:
         # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
         clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
+    elif re.match(r"which\s+", clause, re.IGNORECASE):
+        clause = "this " + clause[6:]  # "..., which led to the war in 1992": this led to it
     # "..., where Clara attended the school until 1848": Clara attended the school.
     clause = WHERE_START.sub("", clause)
     if clause in ("born", "baptised", "baptized") and named:
