@@ -172,7 +172,8 @@ def test_an_end_date_of_the_same_year_still_anchors_the_next_day():
 
 # 14 March 2025 was a Friday.
 @pytest.mark.parametrize("dateline", ["Arle, 14 March 2025", "Published 14 March 2025",
-                                      "Updated: March 14, 2025"])
+                                      "Updated: March 14, 2025",
+                                      "Published 14 March 2025, 14:05 GMT"])
 def test_a_weekday_in_a_news_paragraph_without_a_day_counts_back_from_the_dateline(dateline):
     text = (f"The mill that fed a town\n\nBy Ann Tell\n{dateline}\n\n"
             "The mill opened on 2 June 1921. Two days later it burned.\n\n"
