@@ -399,3 +399,9 @@ def test_questions_in_notes_are_no_events():
     text = ("# Notes\n\n- 1709: peace talks begin.\n\n## Questions\n1. Why did the war start in "
             "1701?\n\n## Review\n- What happened in 1713?\n")
     assert [s for s, _, _ in spans("n.md", text)] == ["1709-01-01"]
+
+
+def test_a_war_dragging_on_into_a_year_alone_in_its_sentence_moves_the_narrative_there():
+    text = "The war began in 1914. It dragged on into 1915. In May, Arle joined the war.\n"
+    assert spans("a.txt", text)[1:] == [("1915-01-01", "1915-12-31", "It dragged on"),
+                                        ("1915-05-01", "1915-05-31", "Arle joined the war")]

@@ -367,7 +367,7 @@ DATE_WORDS = frozenset(
     "fiscal ca. anno".split())
 # Before a bare year, these make it a date beyond doubt; elsewhere it names or counts.
 DATE_ISH_BEFORE = re.compile(
-    r"(?:^|[(\[,;:—–]|\b(?:in|by|since|until|till|from|during|after|before|of|around|circa|c\.|"
+    r"(?:^|[(\[,;:—–]|\b(?:in|into|by|since|until|till|from|during|after|before|of|around|circa|c\.|"
     r"about|between|and|or|to|through|throughout|early|mid|late|year|years|spring|summer|"
     r"autumn|fall|winter|until|then|also|again|only|even|not|as|when|from)|\.)\s*$",
     re.IGNORECASE,
@@ -470,12 +470,15 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
     """An end date told after the happening ("began in May 1702 and lasted until the spring
     of 1703"; after 31 October, "closing the port until the spring of 1703") tells how long it
     lasted; the narrative stays at the date read before, so the next sentence's year-less dates
-    take its year. "Until 1703 the port stayed shut", opening the sentence, moves it on."""
-    if UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start()) is None:
+    take its year. "Until 1703 the port stayed shut", opening the sentence, and "dragged on
+    into 1703" alone in its sentence move it on."""
+    lead = UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start())
+    if lead is None:
         return False
     if any(not m.planned for m in earlier):
         return True
-    return bool(text[:match.start()].strip()) and context.last is not None and \
+    return lead.group().split()[0].lower() in ("until", "till") and \
+        bool(text[:match.start()].strip()) and context.last is not None and \
         context.last.end.year < span.start.year
 
 

@@ -428,8 +428,8 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
 REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
 # Prepositions that never end a phrase ("went on", "ever before" do).
-DANGLING = frozenset("by of from until till since during".split())
-TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during))+$")
+DANGLING = frozenset("by of from until till since during into".split())
+TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during|into))+$")
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 
 
