@@ -55,18 +55,20 @@ REFERENCE_LABEL = re.compile(
 # "Surname, Given (1994). Title ...", "Surname, Given. Title. Publisher, 1994." and catalogue
 # lines are references wherever they stand.
 REFERENCE_SHAPE = re.compile(
-    r"^[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|van|von|de|der|del|la|le)){0,3},\s+"
+    r"[A-Z][\w'’-]+(?:[ -](?:[A-Z][\w'’-]+|van|von|de|der|del|la|le)){0,3},\s+"
     r"(?!(?:The|A|An|His|Her|Its|Their)\b)[A-Z][\w. '’-]{0,40}(?:;[^()]*)?\s*\(\d{4}[a-z]?\)"
-    r"|^[A-Z][\w'’-]+,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)*\.\s+[^.]{2,120}\.\s+"
+    r"|[A-Z][\w'’-]+,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*\.?)*\.\s+[^.]{2,120}\.\s+"
     r"[^.]{2,80},\s+\d{4}\.?$"
-    r"|(?i:\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\))",
 )
+# ... and catalogue marks anywhere in the line (looked for only when their words are there).
+REFERENCE_MARK = re.compile(
+    r"\bISBN\b|\bdoi:|\bretrieved\s+\w+\s+\d|(?:^|[;(]\s*)see\s+[^.;]*\(\d{4}\)",
+    re.IGNORECASE)
 # "Smith J., *Rivers of Iron*, Harbour Press, 2012": authors, then a title in italics (seen in
 # the original's markup), opening a line or a callout.
 ITALIC_TITLE_AFTER_AUTHOR = re.compile(r"[A-Z][\w.'’ &-]{0,60},\s*(?:\*{1,2}|_)[^*_\n]{2,}[*_]")
-# Each shape above needs a "(" or one of these words: testing for them first is much faster
-# than the full pattern, which most sentences do not match.
-REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved|\d{4}\.?$", re.IGNORECASE)
+# The words a catalogue mark needs: testing for them first is much faster than the pattern.
+REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved|\bsee\b", re.IGNORECASE)
 
 TOLLS = {"people killed", "people injured", "people displaced", "people arrested"}
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
@@ -285,9 +287,9 @@ def _cites_a_work(document: Document, block: Block) -> bool:
 
 
 def _reference_shaped(text: str) -> bool:
-    """A bibliography entry or a catalogue line (see REFERENCE_SHAPE)."""
-    return ("(" in text or REFERENCE_WORDS.search(text) is not None) \
-        and REFERENCE_SHAPE.search(text) is not None
+    """A bibliography entry or a catalogue line (see REFERENCE_SHAPE and REFERENCE_MARK)."""
+    return REFERENCE_SHAPE.match(text) is not None or (
+        REFERENCE_WORDS.search(text) is not None and REFERENCE_MARK.search(text) is not None)
 
 
 # The subject's lifespan opening a text: "Ada Brown (born Ada Greene; 4 June 1851 – 2 May
