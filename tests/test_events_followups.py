@@ -405,3 +405,15 @@ def test_a_war_dragging_on_into_a_year_alone_in_its_sentence_moves_the_narrative
     text = "The war began in 1914. It dragged on into 1915. In May, Arle joined the war.\n"
     assert spans("a.txt", text)[1:] == [("1915-01-01", "1915-12-31", "It dragged on"),
                                         ("1915-05-01", "1915-05-31", "Arle joined the war")]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("a.md", "# Ada Brell\n\n## Life\n- Born: 10 December 1815, London\n- Died: 27 November "
+             "1852\n- 1835: married Paul Orm\n"),
+    ("a.txt", "Ada Brell\n\nBorn: 10 December 1815, London\nDied: 27 November 1852\n\n"
+              "Ada Brell was a mathematician. In 1835 she married Paul Orm.\n"),
+])
+def test_born_and_died_labels_in_notes_on_a_person_are_her_birth_and_death(name, text):
+    statements = {s: statement for s, _, statement in spans(name, text)}
+    assert statements["1815-12-10"] == "Ada Brell was born"
+    assert statements["1852-11-27"] == "Ada Brell died"

@@ -217,6 +217,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         lead_in = mentions[0].span if len(mentions) == 1 and mentions[0].relative and \
             mentions[0].span.precision in ("year", "month") else None
         for mention, statement in statements(text, mentions):
+            statement = _life_label(text, reading.document.title) or statement
             events.append(_event(mention, statement, text, source, people))
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
@@ -265,6 +266,21 @@ def dateline(original: str) -> Ymd | None:
         if len(mentions) == 1 and mentions[0].span.precision == "day":
             return mentions[0].span.start
     return None
+
+
+# Notes on a person: "Born: 10 December 1815, London", "Died: 27 November 1852".
+LIFE_LABEL = re.compile(r"^(?P<label>born|birth|died|death)\s*:", re.IGNORECASE)
+PERSON_TITLE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|of)){1,3}$")
+
+
+def _life_label(text: str, title: str) -> str:
+    """ "Born: 10 December 1815" in notes titled with a person's name: "Ada Brell was born"."""
+    label = LIFE_LABEL.match(text)
+    title = DISAMBIGUATION.sub("", title)
+    if not label or not PERSON_TITLE.match(title) or \
+            any(THING_NOUN.match(word) for word in title.split()):
+        return ""
+    return f"{title} was born" if label.group("label").lower().startswith("b") else f"{title} died"
 
 
 def _restates(lead_in: DateSpan, text: str, mentions: list[DateMention]) -> bool:

@@ -34,6 +34,8 @@ CAPTION_DATE = re.compile(
     re.IGNORECASE,
 )
 LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
+# "Born: 10 December 1815, London": a note on a life, not a page's label.
+LIFE_LABEL = re.compile(r"^(?:born|died|birth|death)\s*:", re.IGNORECASE)
 SKIP_LINK = re.compile(r"^(?:skip to\b|jump to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
 # The words of page menus and account links, standing alone on a line.
 NAV_WORDS = re.compile(
@@ -84,7 +86,8 @@ def is_navigation(line: str) -> bool:
         return True
     if " " not in line and line.islower():
         return True
-    return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line)
+    return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
+        and not LIFE_LABEL.match(line)
 
 
 def repeated_lines(lines: list[str]) -> set[str]:
@@ -147,7 +150,8 @@ def _previous_nonblank(lines: list[str], i: int) -> int | None:
 def is_soft_heading(line: str) -> bool:
     """A short line without final punctuation between paragraphs acts as a heading."""
     text = line.strip()
-    return is_unpunctuated(text) and word_count(text) <= 15 and not is_timeline(text)
+    return is_unpunctuated(text) and word_count(text) <= 15 and not is_timeline(text) \
+        and not LIFE_LABEL.match(text)
 
 
 def is_title_line(line: str) -> bool:
