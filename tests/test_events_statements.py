@@ -167,6 +167,8 @@ def test_a_year_taken_out_before_a_vowel_leaves_an_article_that_reads():
 @pytest.mark.parametrize("text, statement", [
     ("Membership fell from 5 million in 1926 to 4 million by 1930.",
      "Membership fell from 5 million to 4 million"),
+    ("The town grew from 10,000 in 1800 to 50,000 in 1900.",
+     "The town grew from 10,000 to 50,000"),
     ("In 1926 the two towns were in closer contact than ever before.",
      "The two towns were in closer contact than ever before"),
 ])

@@ -428,6 +428,7 @@ SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
 REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
 # Prepositions that never end a phrase ("went on", "ever before" do).
+COUNT_IN = re.compile(r"(?<=\d)\s+(?:in|at|on)$")
 DANGLING = frozenset("by of from until till since during into".split())
 TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during|into))+$")
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
@@ -442,6 +443,7 @@ def tidy(clause: str) -> str:
     clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
     if clause.rpartition(" ")[2] in DANGLING:
         clause = TRAILING_PREPOSITION.sub("", clause)  # "fell to 4.4 million by" (date cut)
+    clause = COUNT_IN.sub("", clause)  # "grew to 50,000 in" (its date cut)
     if clause.count("(") > clause.count(")"):
         clause = TRAILING_PUNCTUATION.sub("", clause[:clause.rfind("(")])  # "grew (by"
     if clause.endswith(")") and clause.count(")") > clause.count("("):
