@@ -327,6 +327,7 @@ class Vocabulary:
     capitalised: frozenset[str]
     places: frozenset[str]
     families: frozenset[str]  # "Curie" of "the Curies" when "Pierre Curie" also occurs
+    demonyms: dict[str, bool] = field(default_factory=dict, compare=False)  # demonym's answers
 
     @classmethod
     def of(cls, documents: list[Document]) -> Vocabulary:
@@ -354,10 +355,14 @@ class Vocabulary:
 
     def demonym(self, word: str) -> bool:
         """"Pole" when "Poles" also occurs; "Venetians", "Lombards"; not a family's name."""
-        if word in self.families or word.endswith("s") and word[:-1] in self.families:
-            return False
-        return word + "s" in self.capitalised or word.endswith(("ians", "eans")) or (
-            word.endswith("s") and not word.endswith("ss") and word[:-1] in self.capitalised)
+        known = self.demonyms.get(word)
+        if known is None:
+            known = self.demonyms[word] = word not in self.families and not (
+                word.endswith("s") and word[:-1] in self.families) and (
+                word + "s" in self.capitalised or word.endswith(("ians", "eans"))
+                or word.endswith("s") and not word.endswith("ss")
+                and word[:-1] in self.capitalised)
+        return known
 
 
 def find_figures(documents: list[Document]) -> list[Figure]:
@@ -377,21 +382,25 @@ def tokenize(text: str) -> list[Token]:
     ends = [m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation_before(text, m)]
     ends_at = set(ends)
     tokens: list[Token] = []
+    append, find = tokens.append, text.find  # bound once: this loop runs for every word
+    ends.append(len(text) + 1)  # past the last sentence's end: no more sentences
     sentence = 0
-    count = len(ends)
+    next_end = ends[0]
     end = 0
     # findall and find are faster than match objects; a token starts at the first place
     # its text occurs from the end of the previous one, as only spaces and "_" lie between.
     for value in TOKEN.findall(text):
-        start = text.find(value, end)
+        start = find(value, end)
         end = start + len(value)
-        while sentence < count and start >= ends[sentence]:
-            sentence += 1
+        if start >= next_end:
+            while start >= ends[sentence]:
+                sentence += 1
+            next_end = ends[sentence]
         if value != ".":
-            if value[-2:] in ("'s", "’s") and len(value) > 2 and value[0].isalpha():
-                tokens.append(Token(value[:-2], start, end, sentence, True))
+            if value.endswith(("'s", "’s")) and len(value) > 2 and value[0].isalpha():
+                append(Token(value[:-2], start, end, sentence, True))
             else:
-                tokens.append(Token(value, start, end, sentence))
+                append(Token(value, start, end, sentence))
         elif tokens and tokens[-1].end == start and (
                 tokens[-1].lower in TITLE_ABBREVIATIONS
                 or len(tokens[-1].text) == 1 and tokens[-1].text.isupper()
@@ -399,7 +408,7 @@ def tokenize(text: str) -> list[Token]:
             tokens[-1].set_text(tokens[-1].text + ".")
             tokens[-1].end = end
         else:
-            tokens.append(Token(value, start, end, sentence))
+            append(Token(value, start, end, sentence))
     return tokens
 
 
@@ -437,6 +446,7 @@ class _Reader:
         reference_level: int | None = None
         glossary_level: int | None = None
         self.lead = None
+        linked = "[[" in document.original  # wiki links whose labels may give roles
         for position, block in enumerate(document.blocks):
             if block.kind == "heading":
                 self.ruler = None
@@ -458,10 +468,11 @@ class _Reader:
                 continue
             if reference_level is not None:
                 self._reference(index, document, block)
-            elif PROMOTION.search(block.text):
+            elif _promotion(block.text):
                 continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
-                self._wiki_labels(index, document, block)
+                if linked:
+                    self._wiki_labels(index, document, block)
                 if block.kind == "line" and self.ruler is not None:
                     self._ruler_role(block)
                 known = len(self.mentions)
@@ -578,21 +589,28 @@ class _Reader:
         work_end = -1  # where the latest run its context made no person ended
         fields = _infobox_roles(block.text) if "=" in block.text else []
         block_start = len(self.mentions)  # the block's own mentions come after this one
-        while i < len(tokens):
-            if tokens[i].text == "(" and _gloss(block, tokens, i) is not None:
+        count = len(tokens)
+        while i < count:
+            token = tokens[i]
+            lower = token.lower
+            if lower == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
                 continue
-            if tokens[i].lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
+            if lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
                 role = _predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
                     subject.roles.append(_clean_role(role))
-            if tokens[i].lower == "the" and subject and subject.order >= block_start \
+            elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
-            if not _run_start(tokens, i):
+            # most words start no name: a quick look before the full one
+            if not token.capitalised and lower not in vocab.PARTICLES or not _run_start(tokens, i):
                 i += 1
                 continue
             start, end = i, _run_end(tokens, i)
+            if end == start + 1 and lower in vocab.STOPWORDS and lower != "i":
+                i = end  # "The", "In": a sentence's opening word, no name (the common case)
+                continue
             mention, after = self._mention(index, document, block, tokens, start, end)
             if mention is not None and fields and not mention.blocked:
                 _add_field_role(fields, tokens[start].start, mention)
@@ -1530,10 +1548,18 @@ def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text.isdigit()
 
 
+def _promotion(text: str) -> bool:
+    """"Newsletter: Get X in your inbox. Sign up here." (a quick look before the full one)"""
+    return len(text) < 300 and ("inbox" in text or "ign up" in text or "etter" in text[:12]) \
+        and bool(PROMOTION.search(text))
+
+
 def _caption_credit(block: Block) -> tuple[Block, Block | None]:
     """A caption closed by its credit ("... 1966. Credit: Fotostudio X]"): the caption
     before it and the credit, each a block of its own; else (block, None)."""
-    match = CAPTION_CREDIT.search(block.text) if ":" in block.text else None
+    text = block.text
+    match = CAPTION_CREDIT.search(text) if ":" in text and (
+        "Credit" in text or "Photo" in text or "Picture" in text or "Image" in text) else None
     if match is None:
         return block, None
     start, end = match.start("credit"), match.end("credit")
