@@ -143,12 +143,14 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
         clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
     elif re.match(r"which\s+", clause, re.IGNORECASE):
         clause = "this " + clause[6:]  # "..., which led to the war in 1992": this led to it
-    # "..., where Clara attended the school until 1848": Clara attended the school.
-    clause = WHERE_START.sub("", clause)
+    if clause[:5].lower() == "where":
+        # "..., where Clara attended the school until 1848": Clara attended the school.
+        clause = WHERE_START.sub("", clause)
     if clause in ("born", "baptised", "baptized") and named:
         clause = f"{named} was {clause}"  # "; and Ralph, born on ..."
-    # "They had two sons: Karl, later Lord Ash, born": Karl was born.
-    clause = BORN_TAIL.sub(r"\1 was \2", clause)
+    if clause.endswith(("born", "baptised", "baptized")):
+        # "They had two sons: Karl, later Lord Ash, born": Karl was born.
+        clause = BORN_TAIL.sub(r"\1 was \2", clause)
     # "The old count, who had ruled since 1820, died ...": the count had ruled.
     who = NAME_WHO.match(clause)
     if who and len(who.group(1).split()) <= 6 and \
@@ -437,18 +439,23 @@ SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 def tidy(clause: str) -> str:
     clause = EMPTY_BRACKETS.sub("", clause)
     clause = SPACES.sub(" ", clause).strip()
-    clause = SPACE_BEFORE_PUNCTUATION.sub(r"\1", clause)
-    clause = REPEATED_COMMAS.sub(r"\1", clause)  # "reason, , the" -> "reason, the"
+    clause = SPACE_BEFORE_PUNCTUATION.sub(_first_group, clause)
+    clause = REPEATED_COMMAS.sub(_first_group, clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
     clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
     if clause.rpartition(" ")[2] in DANGLING:
         clause = TRAILING_PREPOSITION.sub("", clause)  # "fell to 4.4 million by" (date cut)
-    clause = COUNT_IN.sub("", clause)  # "grew to 50,000 in" (its date cut)
+    if clause.endswith((" in", " at", " on")):
+        clause = COUNT_IN.sub("", clause)  # "grew to 50,000 in" (its date cut)
     if clause.count("(") > clause.count(")"):
         clause = TRAILING_PUNCTUATION.sub("", clause[:clause.rfind("(")])  # "grew (by"
     if clause.endswith(")") and clause.count(")") > clause.count("("):
         clause = clause[:-1].rstrip(".!? ")
     return SPACE_BEFORE_COMMA.sub(",", clause).strip()
+
+
+def _first_group(match: re.Match) -> str:
+    return match.group(1)  # (a function: faster than the template r"\1" on every match)
 
 
 def _head(clause: str) -> str:
