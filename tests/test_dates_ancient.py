@@ -1,4 +1,5 @@
-"""Texts telling years before the common era write most of them bare, once the era is set."""
+"""Texts telling years before 1000 or before the common era write most of them bare, once a
+heading or a date has set the time."""
 
 import pytest
 
@@ -67,3 +68,25 @@ def test_decades_before_the_era(text, start, end):
 ])
 def test_one_of_two_adjacent_years_is_both(text, expected):
     assert _read(text, DateContext()) == expected
+
+
+def _early() -> DateContext:
+    context = DateContext()  # as after a heading "## 714 - 768"
+    context.anchor(DateSpan(Ymd(714, 1, 1), Ymd(768, 12, 31), "range"))
+    return context
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 751 Pepin deposed the last king.", [(751, 751, "year")]),
+    ("754: the pope crossed the Alps.", [(754, 754, "year")]),
+    ("In October 732 the raiders were beaten.", [(732, 732, "month")]),
+    ("He was crowned on December 25, 800.", [(800, 800, "day")]),
+    ("From the 780s the schools grew.", [(780, 789, "decade")]),
+])
+def test_bare_years_before_1000_after_an_early_heading(text, expected):
+    assert _read(text, _early()) == expected
+
+
+def test_a_heading_of_bare_years_is_read_as_years():
+    assert _read("714 - 768 Rise of the mayors", DateContext(bare_years=True)) == [
+        (714, 768, "range")]

@@ -97,3 +97,12 @@ def test_year_less_lines_under_one_year_keep_the_heading_year():
     text = "=== 1988 ===\nFebruary 13: First rally.\nDecember 7: The earthquake struck.\n"
     events = find_events([parse_document("t.txt", "Timeline\n\n" + text)], [])
     assert [e.span.start.iso() for e in events] == ["1988-02-13", "1988-12-07"]
+
+
+def test_a_table_row_without_a_date_is_no_note_of_its_heading():
+    notes = ("# Shares\n\n## 814 - 843 The partition\n\n| Brother | Share |\n| --- | --- |\n"
+             "| Lothar the Elder | the middle kingdom and the title |\n"
+             "| 843 | The brothers divided the empire at Verdun |\n")
+    events = find_events([parse_document("shares.md", notes)], [])
+    assert [(e.span.start.year, e.statement) for e in events] == [
+        (843, "The brothers divided the empire at Verdun")]

@@ -263,6 +263,11 @@ class DateContext:
     # in a paragraph that has told no day of its own is the Saturday before it.
     dateline: Ymd | None = None
     day_in_paragraph: bool = False
+    bare_years: bool = False  # a heading, where "714 - 768" can only be years
+
+    def early(self) -> bool:
+        """Is the text telling years before 1000, which it writes bare ("in 751")?"""
+        return self.bare_years or self.last is not None and self.last.end.year < 1000
 
     def anchor(self, span: DateSpan) -> None:
         """Remember ``span`` if it names a year, month or day (decades and centuries do not)."""
@@ -279,8 +284,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     mentions: list[DateMention] = []
     position = 0  # the end of the last expression read: expressions never overlap
     saved: tuple[DateSpan | None, DateSpan | None] | None = None  # see the end
-    ancient = context.last is not None and context.last.end.year <= 0
-    for kind, match in _scan(text, ancient):
+    before_era = context.last is not None and context.last.end.year <= 0
+    for kind, match in _scan(text, context.early()):
         if match.start() < position:
             continue
         if kind.startswith("skip") or kind == "lifespan" or _is_count(text, kind, match) or \
@@ -288,8 +293,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             position = match.end()
             continue
         groups = {k: v for k, v in match.groupdict().items() if v is not None}
-        if ancient and "era" not in groups:
-            groups = _bare_years_before_era(groups)
+        if before_era and "era" not in groups:
+            groups = _bare_years_before_era(kind, groups)
         groups["_text"] = match.group().lower()
         span = _resolve(kind, groups, context)
         if span is None:
@@ -335,8 +340,10 @@ def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: i
                 or _background(span, earlier) or _told_ahead(text, match, span, earlier, context))
 
 
-def _bare_years_before_era(groups: dict[str, str]) -> dict[str, str]:
-    """ "395" in a text telling years before the era is "395 BC"."""
+def _bare_years_before_era(kind: str, groups: dict[str, str]) -> dict[str, str]:
+    """ "395" in a text telling years before the era is "395 BC" ("the 420s", the 420s BC)."""
+    if kind == "decade":
+        return {**groups, "era": "BC"}
     return {name: f"{value} BC" if name in YEAR_GROUPS and re.fullmatch(BARE_YEAR, value)
             else value for name, value in groups.items()}
 
@@ -484,17 +491,21 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
 
 # --- scanning ------------------------------------------------------------------------------
 
-# Once a text is telling years before the common era, it writes them bare ("## 410 - 380 BC",
-# then "Summer 395:", "in 398", "(392)"): there a number of one to three digits after a month,
-# a season or a preposition, alone in brackets or opening a line, is a year before the era.
+# Once a text is telling years before 1000 or before the era, it writes them bare ("## 714 -
+# 768", "## 410 - 380 BC", then "Summer 395:", "in 398", "(392)", "the 780s"): there a number of
+# one to three digits after a month, a season or a preposition, alone in brackets or opening a
+# line, is a year (before the era when the text is telling years before it).
 BARE_YEAR = r"(?<![\d,.])[1-9]\d{0,2}(?![\d]|,\d|\.\d)"
 BARE_YEAR_ONLY = [
     ("year", rf"\b{PREP}\s+{MOD}?(?P<y>{BARE_YEAR})"
-             r"(?=\s*[,.;:)]|\s+(?:and|to|when|after|before|the|a|an|he|she|it|they)\b|$)"),
+             r"(?=\s*[,.;:)]|\s+(?:and|to|when|after|before|the|a|an|he|she|it|they)\b"
+             rf"|\s+(?!{ERA})[A-Z]|$)"),
     ("year", rf"(?<=\()(?P<y>{BARE_YEAR})(?=\))"),
     ("year", rf"^(?P<y>{BARE_YEAR})(?=\s*(?::|[–—-]\s))"),
+    ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[1-9]\d?0)'?s"
+               rf"(?![a-z])"),
 ]
-ANCIENT_PATTERNS = [
+EARLY_PATTERNS = [
     entry
     for kind, pattern in PATTERNS
     for entry in ([(kind, pattern), *BARE_YEAR_ONLY] if pattern == STANDALONE_YEAR
@@ -575,16 +586,16 @@ def may_hold_dates(text: str) -> bool:
 
 # Each pattern with its place in the list (its priority on ties) and the trigger it needs.
 _SCANNED = [(index, kind, pattern, NEEDS[kind]) for index, (kind, pattern) in enumerate(_COMPILED)]
-_SCANNED_ANCIENT = [(index, kind, pattern, NEEDS[kind])
-                    for index, (kind, pattern) in enumerate(_compiled(ANCIENT_PATTERNS))]
+_SCANNED_EARLY = [(index, kind, pattern, NEEDS[kind])
+                    for index, (kind, pattern) in enumerate(_compiled(EARLY_PATTERNS))]
 
 
-def _scan(text: str, ancient: bool) -> list[tuple[str, re.Match]]:
+def _scan(text: str, early: bool) -> list[tuple[str, re.Match]]:
     """Every match of every pattern, leftmost-longest first, earlier patterns first on ties;
-    ``ancient``: the text is telling years before the era, which it may write bare."""
+    ``early``: the text is telling years before 1000, which it may write bare."""
     present = _present(text)
     candidates = []
-    for index, kind, pattern, needed in _SCANNED_ANCIENT if ancient else _SCANNED:
+    for index, kind, pattern, needed in _SCANNED_EARLY if early else _SCANNED:
         if needed not in present:
             continue
         for match in pattern.finditer(text):

@@ -148,7 +148,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         return  # a short line standing as a heading, a callout's title: no section of its own
     if reading.heading_anchor and level <= reading.heading_anchor_level:
         reading.heading_anchor = reading.heading_span = None
-    mentions = find_dates(block.text, DateContext())
+    mentions = find_dates(block.text, DateContext(reading.context.last, bare_years=True))
     anchors = [m.span for m in mentions if m.explicit and m.span.precision in ("year", "range")]
     named_year = NAMED_YEAR.search(block.text)
     if not anchors and named_year and block.level:
@@ -207,8 +207,10 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         # original's characters there too).
         source = Source(reading.document.name, text, block.span(start, end))
         if not mentions and block.kind == "line" and reading.heading_span and \
-                len(text.split()) >= 3 and not text.rstrip().endswith(":"):
-            # A note under "## 1789 - 1792 Revolution" happened in those years.
+                len(text.split()) >= 3 and not text.rstrip().endswith(":") and \
+                not _table_row(reading.document, block):
+            # A note under "## 1789 - 1792 Revolution" happened in those years (a table's row
+            # without a date of its own names things: "Lothair | Middle Francia").
             statement = capitalised(tidy(text))
             events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
                                  text, source, people))
@@ -379,6 +381,11 @@ def _life_date(side: str) -> DateSpan | None:
             span = mention.span
             return DateSpan(span.start, span.end, span.precision, side)
     return None
+
+
+def _table_row(document: Document, block: Block) -> bool:
+    line_start = document.original.rfind("\n", 0, block.offsets[0]) + 1
+    return document.original[line_start:block.offsets[0]].lstrip().startswith("|")
 
 
 def _move_section_year(reading: _Reading, mentions: list[DateMention]) -> None:
