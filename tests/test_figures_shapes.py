@@ -817,3 +817,26 @@ def test_agencies_campaigns_and_named_techniques_are_no_people(text):
 def test_a_person_called_by_a_name_is_still_a_person():
     assert reported("In 1820 a gunner named Piet Varga and a man called Otto Brandl held the "
                     "bridge.", "news.txt") == {"piet varga", "otto brandl"}
+
+
+def test_reign_headings_with_a_realm_an_epithet_or_a_single_name():
+    figures = {f.name: f for f in figures_of(
+        "# Kings of Norland\n\n## 1016 - 1028 Olaf II of Norland\n\n"
+        "- Son of Harald Grenske; baptised in Rouen\n- Olaf united the realm\n\n"
+        "## 1066 - 1087 Wilmar the Stern\n\n- Duke of Varn; crowned at Kelos in 1066\n"
+        "- Wilmar ordered the survey of 1086\n\n"
+        "## 1199 - 1216 Johan\n\n- Johan lost the north in 1204\n\n"
+        "## 1789 - 1792 Revolution\n\n- The assembly met in 1789\n")}
+    assert set(figures) == {"Olaf II of Norland", "Harald Grenske", "Wilmar the Stern", "Johan"}
+    assert figures["Olaf II of Norland"].roles == ["ruler of Norland", "Son of Harald Grenske"]
+    assert "Olaf" in figures["Olaf II of Norland"].aliases
+    assert "Duke of Varn" in figures["Wilmar the Stern"].roles
+
+
+def test_a_fuller_name_in_a_rulers_section_is_the_ruler_but_not_a_namesake():
+    figures = figures_of(
+        "# Kessia\n\n## 559 - 530 BCE Tabor the Great\n\n- Tabor II, king of Anshan, rebelled in "
+        "553 BCE\n- Tabor took Sardis\n\n## 300 - 280 BCE Ptolemaios I\n\n- Ptolemaios I founded "
+        "the library; Ptolemaios IV later lost the war\n")
+    assert sorted((f.name, *sorted(f.aliases)) for f in figures) == [
+        ("Ptolemaios I",), ("Ptolemaios IV",), ("Tabor the Great", "Tabor", "Tabor II")]

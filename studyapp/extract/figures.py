@@ -97,6 +97,7 @@ conquer conquers conquered invade invades annex annexes
 """.split())
 # Verbs said of places only, in notes without "was": "X ceded, five ports opened".
 CEDED = frozenset("ceded annexed sacked razed".split())
+ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
 SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
@@ -134,8 +135,11 @@ HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")  # also "Jun-u"
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
-# "## Otmar V", "## 610 - 590 BCE Otmar V": a ruler's name heading a section.
-REGNAL_HEADING = re.compile(r"^(?:[\d\s–-]+(?:BCE?|CE|AD)? )?[A-Z][^\W\d_]+ [IVXL]+$")
+# A ruler's name heading a section: "## Otmar V"; after the years of the reign also "Otmar V
+# of Kessia", "Otmar the Fat", "Otmar" ("## 610 - 590 BCE Otmar V").
+REGNAL_HEADING = re.compile(
+    r"^(?:[A-Z][^\W\d_]+ [IVXL]+|[\d\s–-]+(?:BCE?|CE|AD)? [A-Z][^\W\d_]+"
+    r"(?: [IVXL]+(?: of [A-Z][^\W\d_]+)?| the [A-Z][^\W\d_]+)?)$")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
@@ -239,6 +243,7 @@ class Mention:
     with_things: bool = False  # listed with a place or organisation ("A, B and C City")
     deed: str | None = None  # "first bridged the river": a description, if no role is given
     commands: str | None = None  # "X's army": a role once X is known to be a person
+    reign: bool = False  # a ruler's name heading a section ("## 610 - 590 BCE Otmar V")
 
     key: str = field(init=False)  # the words lower-cased, set once: they never change
 
@@ -372,7 +377,7 @@ def find_figures(documents: list[Document]) -> list[Figure]:
         reader.read(index, document)
     closed_lists = [members for i, members in enumerate(reader.lists) if i in reader.closed]
     accepted = _accepted_keys(reader.mentions, reader.negative, closed_lists,
-                              reader.words.places)
+                              reader.words.places, reader.links)
     people = _cluster(reader.mentions, accepted, reader.links, reader.negative)
     return [_figure(person, documents) for person in people]
 
@@ -481,6 +486,25 @@ class _Reader:
                 if block.kind == "heading" and REGNAL_HEADING.match(block.text) \
                         and len(self.mentions) > known:
                     self.ruler = self.mentions[-1]
+                    self.ruler.reign = True
+                elif self.ruler is not None:
+                    self._link_ruler(self.mentions[known:])
+
+    def _link_ruler(self, mentions: list[Mention]) -> None:
+        """"## Tabor the Great" over "- Tabor II, king of Anshan, ...": the fuller name in the
+        ruler's section is the ruler's, unless it says another ruler ("Tabor IV" under
+        "Tabor II", "Tabor the Younger" under "Tabor the Great")."""
+        ruler = self.ruler
+        for mention in mentions:
+            words = mention.words
+            if mention.blocked or len(words) < 2 or words[0] != ruler.words[0] \
+                    or mention.key == ruler.key:
+                continue
+            numbered = vocab.is_roman_numeral(words[1]) + vocab.is_roman_numeral(
+                ruler.words[1] if len(ruler.words) > 1 else "")
+            epithets = ("the" in words) + ("the" in ruler.words)
+            if numbered < 2 and epithets < 2:
+                self.links.append((ruler.key, mention.key))
 
     def _ruler_role(self, block: Block) -> None:
         """"## Otmar V" then "- Son of Melas; crowned in 745 BC": a line of the ruler's
@@ -1271,7 +1295,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
     """"Henry the Young King", "the Elector Friedrich the Wise": one given name (after a
     title, if any) before "the" (not "gave Ada Lind the Kessel Prize")."""
-    titled = j - i == 2 and vocab.title_word(tokens[i].text)
+    # after a title, or an era ("559 - 530 BCE Tabor the Great")
+    titled = j - i == 2 and (vocab.title_word(tokens[i].text) or tokens[i].text in ERAS)
     name = tokens[j - 1]
     return (j - i == 1 or titled) and not vocab.title_word(name.text) \
         and not vocab.role_head(name.text)
@@ -1313,7 +1338,7 @@ def _date_word(tokens: list[Token], i: int, end: int) -> bool:
     before a name, not a word of it (but "the April Laws", "August Strindberg")."""
     if i == 0 or i + 1 >= end:
         return False
-    era = tokens[i].text in ("BC", "AD", "BCE", "CE") and tokens[i - 1].text.isdigit()
+    era = tokens[i].text in ERAS and tokens[i - 1].text.isdigit()
     return era or tokens[i].lower in vocab.MONTHS and (
         tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
 
@@ -2191,8 +2216,8 @@ def _sentence_source(document: Document, block: Block, tokens: list[Token],
 # -- deciding and merging ----------------------------------------------------------------
 
 
-def _accepted_keys(mentions: list[Mention], negative: Counter[str],
-                   lists: list[list[int]], places: frozenset[str]) -> set[str]:
+def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[list[int]],
+                   places: frozenset[str], links: list[tuple[str, str]]) -> set[str]:
     """Names that are people: evidence in some mention, or a full name's unmarked shape;
     then single words listed together with people ("Antony and Cleopatra")."""
     blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
@@ -2214,7 +2239,7 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
             accepted.add(mention.key)
         elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
             accepted.add(mention.key)
-    accepted |= _regnal_headings(mentions, negative)
+    accepted |= _regnal_headings(mentions, negative, accepted, links)
     name_parts = {part for key in accepted if len(key.split()) > 1
                   for part in key.split(" of ")[0].split()}
     for members in lists:
@@ -2228,17 +2253,20 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str],
     return accepted
 
 
-def _regnal_headings(mentions: list[Mention], negative: Counter[str]) -> set[str]:
+def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: set[str],
+                     links: list[tuple[str, str]]) -> set[str]:
     """"## Otmar V" over "Otmar ordered ...": a heading names the ruler the text then calls by
-    the bare name; "## 610 - 590 BCE Otmar V" names the ruler of those years in any case."""
-    headings = [m for m in mentions if m.confirm_only and len(m.words) == 2 and not m.blocked
-                and vocab.is_roman_numeral(m.words[1])]
+    the bare name; "## 610 - 590 BCE Otmar V" names the ruler of those years in any case, and
+    "## 610 - 590 BCE Otmar the Fat" the ruler its section names more fully ("Otmar II")."""
+    headings = [m for m in mentions if m.reign and not m.blocked]
     if not headings:
         return set()
     singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
                and not negative[m.key] and (m.evidence or m.deed)}
-    return {m.key for m in headings if m.words[0].lower() in singles
-            or m.source and m.source.sentence[:1].isdigit()}
+    fuller = {a for a, b in links if b in accepted}
+    return {m.key for m in headings if m.words[0].lower() in singles or m.key in fuller
+            or len(m.words) > 1 and vocab.is_roman_numeral(m.words[1])
+            and m.source and m.source.sentence[:1].isdigit()}
 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
