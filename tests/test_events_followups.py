@@ -417,3 +417,9 @@ def test_born_and_died_labels_in_notes_on_a_person_are_her_birth_and_death(name,
     statements = {s: statement for s, _, statement in spans(name, text)}
     assert statements["1815-12-10"] == "Ada Brell was born"
     assert statements["1852-11-27"] == "Ada Brell died"
+
+
+def test_last_year_in_a_quote_of_someone_speaking_now_counts_from_the_dateline():
+    text = ("The famine\n\nBy Tom Reed\nArle, 14 March 2023\n\nThe famine began in 1846.\n\n"
+            "\"We lost the harvest last year,\" a farmer said.\n")
+    assert [s for s, _, _ in spans("n.txt", text)] == ["1846-01-01", "2022-01-01"]

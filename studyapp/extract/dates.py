@@ -300,8 +300,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
-        if _names_or_recurs(text, kind, groups, match) or (kind == "news_day"
-                                                          and _quoted(text, match.start())):
+        if _names_or_recurs(text, kind, groups, match) or (
+                kind == "news_day" and _quoted(text, match.start()) and NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
@@ -323,6 +323,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         # rest of its sentence, not the sentences after it.
         context.last, context.last_day = saved
     return _merge_lists(text, mentions)
+
+
+NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 
 
 def _quoted(text: str, position: int) -> bool:
