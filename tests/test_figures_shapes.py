@@ -840,3 +840,10 @@ def test_a_fuller_name_in_a_rulers_section_is_the_ruler_but_not_a_namesake():
         "the library; Ptolemaios IV later lost the war\n")
     assert sorted((f.name, *sorted(f.aliases)) for f in figures) == [
         ("Ptolemaios I",), ("Ptolemaios IV",), ("Tabor the Great", "Tabor", "Tabor II")]
+
+
+def test_ancient_callings_in_notes_entries_make_single_names_people():
+    figures = {f.name: f.roles for f in figures_of(
+        "# Archaic Kessia\n\n## Key people\n- Solor: Kessian lawgiver, archon in 594 BCE\n"
+        "- Pittar (tyrant, ruled 561 - 527 BCE)\n")}
+    assert figures == {"Solor": ["Kessian lawgiver"], "Pittar": ["tyrant"]}

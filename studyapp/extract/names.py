@@ -121,6 +121,8 @@ soldier courier cashier financier brigadier grenadier cavalier premier hotelier 
 bombardier musketeer privateer engineer mountaineer auctioneer
 historian librarian guardian theologian comedian grammarian parliamentarian
 veterinarian civilian custodian antiquarian seminarian
+tyrant despot usurper archon ephor strategos hoplite lawgiver magus seer oracle augur sibyl
+centurion legionary eunuch thegn jarl reeve ealdorman seneschal castellan
 """.split())
 
 # Titles of nobility held "of" a place, by which their holders are named ("the Duke of X").
