@@ -847,3 +847,10 @@ def test_ancient_callings_in_notes_entries_make_single_names_people():
         "# Archaic Kessia\n\n## Key people\n- Solor: Kessian lawgiver, archon in 594 BCE\n"
         "- Pittar (tyrant, ruled 561 - 527 BCE)\n")}
     assert figures == {"Solor": ["Kessian lawgiver"], "Pittar": ["tyrant"]}
+
+
+def test_floruit_and_reign_dates_and_a_realm_name_after_a_semicolon_show_people():
+    assert reported("# Ionia\n\n- Thalor (fl. 585 BCE) predicted an eclipse\n"
+                    "- Kyros (r. 559 - 530 BCE) built the road\n"
+                    "- Archilor wrote poems; Sapfo of Lesbos sang\n") \
+        >= {"thalor", "kyros", "sapfo of lesbos"}

@@ -35,10 +35,12 @@ JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
-# "(1099–1137)", "(c. 1122 – 1 April 1204)", "(May 2, 1729 – 1796)", "(born 1950)"
+# "(1099–1137)", "(c. 1122 – 1 April 1204)", "(May 2, 1729 – 1796)", "(born 1950)",
+# "(fl. 585 BCE)", "(r. 559 - 530 BCE)"
 LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
                         r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
-                        r"\d{1,4}\s*(?:BC\s*)?[–-]|^\(\s*(?:born|b\.|died|d\.)\s")
+                        r"\d{1,4}\s*(?:BCE?\s*)?[–-]"
+                        r"|^\(\s*(?:born|b\.|died|d\.|fl\.|floruit|r\.|reigned|ruled)\s")
 # Another name follows: "also known as", "later called", "nicknamed" (of lower-cased words).
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
@@ -909,7 +911,8 @@ class _Reader:
         given = words[0]
         regnal = vocab.is_roman_numeral(words[1])  # "Louis XIV of France": a ruler
         placed = before is not None and before.word and not before.capitalised \
-            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS
+            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS \
+            or before is not None and before.text == ";"  # "...; Sapfo of Lesbos sang"
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS
