@@ -854,3 +854,13 @@ def test_floruit_and_reign_dates_and_a_realm_name_after_a_semicolon_show_people(
                     "- Kyros (r. 559 - 530 BCE) built the road\n"
                     "- Archilor wrote poems; Sapfo of Lesbos sang\n") \
         >= {"thalor", "kyros", "sapfo of lesbos"}
+
+
+def test_religious_titles_stay_out_of_the_name_and_saints_churches_make_no_people():
+    figures = {f.name: f for f in figures_of(
+        '"It was like a tomb," said Father Luigi Sarno, who has served at Santa Maria Vetra '
+        "since 1970. Sant'Ambrogio Vecchio reopened in 1972. In 1950 Mother Tessa opened a "
+        "school.", "news.txt")}
+    assert set(figures) == {"Luigi Sarno", "Tessa"}
+    assert figures["Luigi Sarno"].roles[0] == "Father"
+    assert "Mother Tessa" in figures["Tessa"].aliases

@@ -71,6 +71,7 @@ king queen emperor empress tsar tsarina czar kaiser pope saint sultan shah calip
 prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
 count countess baron emir
 """.split())
+RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
@@ -973,6 +974,8 @@ class _Reader:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not title_end and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
+        if lowered[0].startswith(("sant'", "sant’")):
+            return True  # "Sant'Ambrogio Vecchio": a church or place named for a saint
         if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(("ish", "ese")):
             return True  # "Swedish Pomerania", "Genoese Corsica": a place so qualified
         if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
@@ -1316,8 +1319,8 @@ def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
 def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
                  title_end: int) -> str | None:
     """"Pope Eugene III", "Queen Victoria": a ruler's title with a single name."""
-    if not title_end or tokens[name_start - 1].lower not in RULER_TITLES:
-        return None
+    if not title_end or tokens[name_start - 1].lower not in RULER_TITLES | RELIGIOUS_TITLES:
+        return None  # but "Mother Teresa", "Brother Tomas"
     if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text):
         return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
     return None

@@ -160,7 +160,7 @@ cousin grandfather grandmother grandson granddaughter great-nephew great-niece h
 groom predecessor successor ally rival member figure worker agent guard winner saint
 """.split()) | frozenset("""
 dr mr mrs ms prof rev fr gen col lt capt miss madame mademoiselle mme mlle monsieur herr frau
-""".split())
+""".split()) | frozenset("father mother brother sister fra".split())  # "Father Luigi Sarno"
 
 # Words that stand before a title and belong to it ("Prime Minister", "Field Marshal").
 TITLE_PREFIXES = frozenset("""
