@@ -864,3 +864,11 @@ def test_religious_titles_stay_out_of_the_name_and_saints_churches_make_no_peopl
     assert set(figures) == {"Luigi Sarno", "Tessa"}
     assert figures["Luigi Sarno"].roles[0] == "Father"
     assert "Mother Tessa" in figures["Tessa"].aliases
+
+
+def test_a_people_named_only_in_the_plural_led_by_one_and_two_who_both_died():
+    assert reported("# War\n\n## 431 - 421 BCE The first war\n\n"
+                    "- 424: the Varians under Brasidor took Amphipolis\n"
+                    "- 425: Kleor captured the Varians on Sphakteria\n"
+                    "- 422: Kleor and Brasidor both died at Amphipolis\n") \
+        == {"brasidor", "kleor"}

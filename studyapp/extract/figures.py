@@ -1081,9 +1081,10 @@ class _Reader:
 
     def _people_led(self, role: str, name: str) -> bool:
         """"leader of the Varians" (a people the documents name) said of a name no place."""
-        group = role.rsplit(None, 1)[-1]
+        group = role.rsplit(None, 1)[-1]  # "Varians": a people, not a family ("the Holms")
         return role.lstrip(LIST_ROLE).startswith("leader of the ") and group[0].isupper() \
-            and group.endswith("s") and self.words.demonym(group) and name not in self.words.places
+            and group.endswith("s") and not group.endswith("ss") \
+            and group[:-1] not in self.words.families and name not in self.words.places
 
     def _force_of(self, block: Block, tokens: list[Token], start: int) -> str | None:
         """"the Varian fleet of X": X commands it, unless X is a place ("the army of Kessia")."""
@@ -1167,7 +1168,9 @@ class _Reader:
             end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
             role = re.sub(r"^in command\b", "commander", _text(block, tokens, j, min(end, j + 6)))
             return True, [role], True
-        if j < n and tokens[j].lower in vocab.PERSON_VERBS:
+        if j < n and tokens[j].lower in vocab.PERSON_VERBS or j + 1 < n \
+                and tokens[j].lower in ("both", "all", "each", "also", "later") \
+                and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
         if j < n and tokens[j].lower in SPEECH_VERBS:
             mention.spoke = True
