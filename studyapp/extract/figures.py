@@ -2036,6 +2036,8 @@ def _clause_role(block: Block, tokens: list[Token], j: int,
                  describe: bool = True) -> str | None:
     """The role or description in a "who" clause: "who had been mayor of the city", "who
     commanded the fleet" (its commander)."""
+    if j >= len(tokens):
+        return None  # the text ends at "who"
     deed = j + 1 if tokens[j].lower in ("later", "then", "also") else j  # "who later led"
     role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, deed)
     if role or not describe:
