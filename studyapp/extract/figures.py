@@ -405,7 +405,8 @@ def tokenize(text: str) -> list[Token]:
                 sentence += 1
             next_end = ends[sentence]
         if value != ".":
-            if value.endswith(("'s", "’s")) and len(value) > 2 and value[0].isalpha():
+            if value[-1] == "s" and value[-2:] in ("'s", "’s") and len(value) > 2 \
+                    and value[0].isalpha():
                 append(Token(value[:-2], start, end, sentence, True))
             else:
                 append(Token(value, start, end, sentence))
@@ -765,8 +766,7 @@ class _Reader:
                     roles.append(f"ruler of {of_place}")
                 words += ["of", of_place]  # "Eleanor of Aquitaine"
                 of_name = True
-        mention = Mention(tuple(words), index,
-                          source=_sentence_source(document, block, tokens, name_start),
+        mention = Mention(tuple(words), index,  # its source is found once it is no thing
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
         if stripped and not title_end and start and tokens[start - 1].lower == "the" \
@@ -785,6 +785,7 @@ class _Reader:
                 self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
             return self._add(mention), after
+        mention.source = _sentence_source(document, block, tokens, name_start)
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, _life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start
