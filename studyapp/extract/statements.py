@@ -92,7 +92,7 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     head = _head(clauses[0])
     result = []
     for i, mention in enumerate(mentions):
-        clause = clauses[i]
+        clause = _until(text, mention, bounds[i], clauses[i])
         if not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
         elif i and clauses[i - 1] and AGAIN.match(clause):
@@ -289,6 +289,23 @@ def _after_relative(text: str, position: int, mention: DateMention) -> str:
         return ""
     end = CLAUSE_BREAK.search(text, close.end())
     return " " + text[close.end():end.start() if end else len(text)]
+
+
+UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
+WHEN_AFTER = re.compile(r",\s+when\s+([^,;:]+)")
+
+
+def _until(text: str, mention: DateMention, start: int, clause: str) -> str:
+    """A state that lasted "until" the date did not happen then: "Traffic stayed low until
+    1958, when tolls were cut" tells that tolls were cut in 1958; "The port was shut until
+    1957" keeps its "until 1957" ("not reopened until" is made positive elsewhere)."""
+    until = UNTIL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    if not clause or until is None or NEGATION.search(text, start, mention.start):
+        return clause
+    when = WHEN_AFTER.match(text, mention.end)
+    if when is not None:
+        return tidy(when.group(1))
+    return f"{clause} {text[until.start():mention.end]}"
 
 
 def _until_date(text: str, link: re.Match, date: DateMention) -> bool:
