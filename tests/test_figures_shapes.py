@@ -872,3 +872,12 @@ def test_a_people_named_only_in_the_plural_led_by_one_and_two_who_both_died():
                     "- 425: Kleor captured the Varians on Sphakteria\n"
                     "- 422: Kleor and Brasidor both died at Amphipolis\n") \
         == {"brasidor", "kleor"}
+
+
+def test_a_named_army_of_a_full_name_an_empress_dowager_and_an_expert():
+    figures = {f.name: f.roles for f in figures_of(
+        "The Ever Victorious Army of Frederick Townsend Wardle fought back in 1862. The Army of "
+        "Kessia marched. Empress Dowager Cixin praised him. Elena Rossa, an expert on gilding, "
+        "disagreed.", "enc.txt")}
+    assert figures == {"Frederick Townsend Wardle": ["commander of the Ever Victorious Army"],
+                       "Cixin": ["Empress Dowager"], "Elena Rossa": ["expert"]}

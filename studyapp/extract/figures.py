@@ -1038,14 +1038,15 @@ class _Reader:
                 vocab.closed_role(tokens[start - 2].text)
                 or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
                 and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
-                and not (single and self._force_of(block, tokens, start))  # "the army of X"
+                and not self._force_of(block, tokens, start)  # "the army of X"
                 or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
             self.negative[mention.key] += 1
             return True
         if before.lower == "to" and start >= 2 and tokens[start - 2].lower in INSTITUTIONS_TO \
                 and tokens[start - 2].capitalised:
             return True  # "the Committee to Rescue Kessian Art": the rest of its name
-        return before.lower in ("of", "for") and not regnal and _institution_before(tokens, start)
+        return before.lower in ("of", "for") and not regnal and _institution_before(tokens, start) \
+            and not self._force_of(block, tokens, start)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
                  mention: Mention) -> tuple[bool, list[str], bool]:
@@ -1088,14 +1089,17 @@ class _Reader:
             and group[:-1] not in self.words.families and name not in self.words.places
 
     def _force_of(self, block: Block, tokens: list[Token], start: int) -> str | None:
-        """"the Varian fleet of X": X commands it, unless X is a place ("the army of Kessia")."""
+        """"the Varian fleet of X", "the Ever Victorious Army of X Y": X commands it, unless X
+        is a place ("the army of Kessia", "the Army of Kessia")."""
         force = tokens[start - 2] if start >= 2 else None
         if force is None or tokens[start - 1].lower != "of" or force.lower not in FORCES \
-                or force.capitalised or tokens[start].text in self.words.places:
+                or tokens[start].text in self.words.places:
             return None
+        if force.capitalised and not (start + 1 < len(tokens) and _name_token(tokens[start + 1])):
+            return None  # "the Army of Kessia": a single word after a named army is a place
         first = start - 2
         while first > 0 and start - first < 5 and tokens[first - 1].capitalised \
-                and tokens[first - 1].word and not _opens_sentence(tokens, first):
+                and tokens[first - 1].word and tokens[first - 1].lower not in vocab.STOPWORDS:
             first -= 1  # "the Varian fleet"
         return f"commander of the {_text(block, tokens, first, start - 1)}"
 

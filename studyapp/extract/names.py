@@ -85,7 +85,7 @@ ban voivode hetman doge mp mep reverend
 archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
 rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor aedile
-pontifex imperator satrap tetrarch
+pontifex imperator satrap tetrarch dowager
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
@@ -123,6 +123,7 @@ historian librarian guardian theologian comedian grammarian parliamentarian
 veterinarian civilian custodian antiquarian seminarian
 tyrant despot usurper archon ephor strategos hoplite lawgiver magus seer oracle augur sibyl
 centurion legionary eunuch thegn jarl reeve ealdorman seneschal castellan
+expert
 """.split())
 
 # Titles of nobility held "of" a place, by which their holders are named ("the Duke of X").
