@@ -881,3 +881,9 @@ def test_a_named_army_of_a_full_name_an_empress_dowager_and_an_expert():
         "disagreed.", "enc.txt")}
     assert figures == {"Frederick Townsend Wardle": ["commander of the Ever Victorious Army"],
                        "Cixin": ["Empress Dowager"], "Elena Rossa": ["expert"]}
+
+
+def test_an_epithet_after_a_two_word_title_stays_in_the_name():
+    [figure] = figures_of("In 1028 he fled to Kiev, where Grand Prince Yarolav the Wise "
+                          "sheltered him.", "bio.txt")
+    assert (figure.name, figure.roles) == ("Yarolav the Wise", ["Grand Prince"])

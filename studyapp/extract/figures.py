@@ -1309,8 +1309,9 @@ def _run_end(tokens: list[Token], i: int) -> int:
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
     """"Henry the Young King", "the Elector Friedrich the Wise": one given name (after a
     title, if any) before "the" (not "gave Ada Lind the Kessel Prize")."""
-    # after a title, or an era ("559 - 530 BCE Tabor the Great")
-    titled = j - i == 2 and (vocab.title_word(tokens[i].text) or tokens[i].text in ERAS)
+    # after a title ("Grand Prince Yaroslav the Wise"), or an era ("559 BCE Tabor the Great")
+    titled = j - i == 2 and tokens[i].text in ERAS or 2 <= j - i <= 3 and vocab.title_word(
+        tokens[j - 2].text) and all(vocab.role_part(t.text) for t in tokens[i:j - 1])
     name = tokens[j - 1]
     return (j - i == 1 or titled) and not vocab.title_word(name.text) \
         and not vocab.role_head(name.text)
