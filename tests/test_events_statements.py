@@ -219,3 +219,14 @@ def test_which_without_a_named_antecedent_reads_this():
 ])
 def test_a_state_that_lasted_until_a_date_did_not_happen_then(sentence, expected):
     assert statements(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Everyone in Arle knows about the Varn massacre that took place in February 1992, on the "
+     "anniversary of the riots.", ["The Varn massacre took place"]),
+    ("He recalled the great fire which broke out in May 1871.", ["The great fire broke out"]),
+    ("This was a loss, and on the same night of November 10, 1920, a crowd burst into the hall.",
+     ["A crowd burst into the hall"]),
+])
+def test_a_happening_named_in_a_longer_sentence_is_stated_alone(sentence, expected):
+    assert statements(sentence) == expected

@@ -25,8 +25,8 @@ LEADING_LINK = re.compile(
 # The words that introduce a date and go with it when it is cut out of a statement.
 DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
-    r"starting|beginning|through|throughout|between|over|before|after|the|to|night|morning|"
-    r"evening|afternoon|eve|dawn|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)+$",
+    r"starting|beginning|through|throughout|between|over|before|after|the|same|very|to|night|"
+    r"morning|evening|afternoon|eve|dawn|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)+$",
     re.IGNORECASE,
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.
@@ -92,7 +92,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     head = _head(clauses[0])
     result = []
     for i, mention in enumerate(mentions):
-        clause = _until(text, mention, bounds[i], clauses[i])
+        clause = _named_happening(text, mention, bounds[i]) or \
+            _until(text, mention, bounds[i], clauses[i])
         if not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
         elif i and clauses[i - 1] and AGAIN.match(clause):
@@ -289,6 +290,21 @@ def _after_relative(text: str, position: int, mention: DateMention) -> str:
         return ""
     end = CLAUSE_BREAK.search(text, close.end())
     return " " + text[close.end():end.start() if end else len(text)]
+
+
+# "... knows about the Arle massacre that took place in 1992": the massacre took place then.
+NAMED_HAPPENING = re.compile(
+    r"\b(?P<name>(?:[Tt]he|[Aa]n?)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the))*)\s+"
+    r"(?:that|which)\s+(?P<verb>took\s+place|happened|occurred|broke\s+out)\s+"
+    r"(?:(?:in|on|at|during)\s+)?(?:the\s+)?$")
+
+
+def _named_happening(text: str, mention: DateMention, start: int) -> str:
+    named = NAMED_HAPPENING.search(text, start, mention.start)
+    if named is None or named.group("name").lower().startswith(("the one", "one")):
+        return ""
+    return capitalised(f"{named.group('name')} {' '.join(named.group('verb').split())}")
 
 
 UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$", re.IGNORECASE)
