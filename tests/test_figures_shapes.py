@@ -887,3 +887,13 @@ def test_an_epithet_after_a_two_word_title_stays_in_the_name():
     [figure] = figures_of("In 1028 he fled to Kiev, where Grand Prince Yarolav the Wise "
                           "sheltered him.", "bio.txt")
     assert (figure.name, figure.roles) == ("Yarolav the Wise", ["Grand Prince"])
+
+
+def test_a_reign_heading_with_a_numeral_and_a_cognomen_and_its_opening_role():
+    figures = {f.name: f for f in figures_of(
+        "# Kessia\n\n## 305 - 282 BCE Ptolemaios I Soter\n\n"
+        "- Macedonian general of Alexandros; king from 305\n- Founded the Library\n\n"
+        "## 221 - 204 BCE Ptolemaios IV Philopator\n\n- Won at Raphia in 217 BCE\n")}
+    assert set(figures) == {"Ptolemaios I Soter", "Ptolemaios IV Philopator"}
+    assert figures["Ptolemaios I Soter"].roles == ["Macedonian general of Alexandros"]
+    assert "Ptolemaios IV" in figures["Ptolemaios IV Philopator"].aliases

@@ -139,10 +139,10 @@ SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
 # A ruler's name heading a section: "## Otmar V"; after the years of the reign also "Otmar V
-# of Kessia", "Otmar the Fat", "Otmar" ("## 610 - 590 BCE Otmar V").
+# of Kessia", "Otmar V Soter", "Otmar the Fat", "Otmar" ("## 610 - 590 BCE Otmar V").
 REGNAL_HEADING = re.compile(
     r"^(?:[A-Z][^\W\d_]+ [IVXL]+|[\d\s–-]+(?:BCE?|CE|AD)? [A-Z][^\W\d_]+"
-    r"(?: [IVXL]+(?: of [A-Z][^\W\d_]+)?| the [A-Z][^\W\d_]+)?)$")
+    r"(?: [IVXL]+(?: of [A-Z][^\W\d_]+| [A-Z][^\W\d_]+)?| the [A-Z][^\W\d_]+)?)$")
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
@@ -491,8 +491,17 @@ class _Reader:
                         and len(self.mentions) > known:
                     self.ruler = self.mentions[-1]
                     self.ruler.reign = True
+                    self._numbered_form(self.ruler)
                 elif self.ruler is not None:
                     self._link_ruler(self.mentions[known:])
+
+    def _numbered_form(self, ruler: Mention) -> None:
+        """"Otmar V Soter": "Otmar V" is a form of the same ruler."""
+        words = ruler.words
+        if len(words) == 3 and vocab.is_roman_numeral(words[1]) and words[2][0].isupper():
+            self.links.append((ruler.key, " ".join(words[:2]).lower()))
+            self._add(Mention(words[:2], ruler.document, source=ruler.source, reign=True,
+                              confirm_only=True))
 
     def _link_ruler(self, mentions: list[Mention]) -> None:
         """"## Tabor the Great" over "- Tabor II, king of Anshan, ...": the fuller name in the
@@ -511,10 +520,11 @@ class _Reader:
                 self.links.append((ruler.key, mention.key))
 
     def _ruler_role(self, block: Block) -> None:
-        """"## Otmar V" then "- Son of Melas; crowned in 745 BC": a line of the ruler's
-        section that opens with a role phrase gives the ruler that role."""
+        """"## Otmar V" then "- Son of Melas; crowned in 745 BC", "- Kessian general of
+        Melas, king from 745": a line of the ruler's section that opens with a role phrase
+        gives the ruler that role."""
         tokens = tokenize(block.text)
-        if not tokens or not tokens[0].capitalised or not vocab.role_head(tokens[0].lower):
+        if not tokens or not tokens[0].capitalised:
             return
         end = _role_end(tokens, 0)
         role = _role_forward(block, tokens, 0)
