@@ -897,3 +897,10 @@ def test_a_reign_heading_with_a_numeral_and_a_cognomen_and_its_opening_role():
     assert set(figures) == {"Ptolemaios I Soter", "Ptolemaios IV Philopator"}
     assert figures["Ptolemaios I Soter"].roles == ["Macedonian general of Alexandros"]
     assert "Ptolemaios IV" in figures["Ptolemaios IV Philopator"].aliases
+
+
+def test_reign_headings_with_the_years_after_the_name():
+    assert reported("# K\n\n## Ptolemaios I Soter (305 - 282 BCE)\n\n- Founded the Library\n\n"
+                    "## Kleopatra VII, 51 - 30 BCE\n\n- Co-ruler with her brothers\n\n"
+                    "## Revolution (1789 - 1792)\n\n- The assembly met\n") \
+        == {"ptolemaios i soter", "ptolemaios i", "kleopatra vii"}

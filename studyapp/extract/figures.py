@@ -140,9 +140,12 @@ SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
 # A ruler's name heading a section: "## Otmar V"; after the years of the reign also "Otmar V
 # of Kessia", "Otmar V Soter", "Otmar the Fat", "Otmar" ("## 610 - 590 BCE Otmar V").
+RULER_NAME = (r"[A-Z][^\W\d_]+"
+              r"(?: [IVXL]+(?: of [A-Z][^\W\d_]+| [A-Z][^\W\d_]+)?| the [A-Z][^\W\d_]+)?")
+REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
-    r"^(?:[A-Z][^\W\d_]+ [IVXL]+|[\d\s–-]+(?:BCE?|CE|AD)? [A-Z][^\W\d_]+"
-    r"(?: [IVXL]+(?: of [A-Z][^\W\d_]+| [A-Z][^\W\d_]+)?| the [A-Z][^\W\d_]+)?)$")
+    rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
+    rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
@@ -489,7 +492,7 @@ class _Reader:
                             or glossary_level is not None)
                 if block.kind == "heading" and REGNAL_HEADING.match(block.text) \
                         and len(self.mentions) > known:
-                    self.ruler = self.mentions[-1]
+                    self.ruler = self.mentions[known]  # the name, not the years after it
                     self.ruler.reign = True
                     self._numbered_form(self.ruler)
                 elif self.ruler is not None:
@@ -2293,7 +2296,7 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
     fuller = {a for a, b in links if b in accepted}
     return {m.key for m in headings if m.words[0].lower() in singles or m.key in fuller
             or len(m.words) > 1 and vocab.is_roman_numeral(m.words[1])
-            and m.source and m.source.sentence[:1].isdigit()}
+            and m.source and any(ch.isdigit() for ch in m.source.sentence)}
 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
