@@ -106,3 +106,14 @@ def test_a_table_row_without_a_date_is_no_note_of_its_heading():
     events = find_events([parse_document("shares.md", notes)], [])
     assert [(e.span.start.year, e.statement) for e in events] == [
         (843, "The brothers divided the empire at Verdun")]
+
+
+def test_a_capitalised_place_and_date_opening_a_story_date_its_weekdays():
+    story = ("The carnations return\n\nBy Ana Lopes\n\n"
+             "LISBON — March 4, 2019 — Forty-five years after the revolution, the square filled "
+             "again.\n\nOn 25 April 1974 the army moved against the regime.\n\n"
+             "On Sunday crowds filled the square once more.\n")
+    events = find_events([parse_document("story.txt", story)], [])
+    assert [(e.span.start.iso(), e.statement) for e in events] == [
+        ("1974-04-25", "The army moved against the regime"),
+        ("2019-03-03", "Crowds filled the square once more")]

@@ -6,6 +6,7 @@ import pytest
 
 from studyapp.extract.sentences import sentences
 from studyapp.ingest import DocumentError, parse_document, read_document
+from studyapp.ingest.lines import is_navigation
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"
 
@@ -341,3 +342,8 @@ def test_html_table_rows_read_as_lines_and_the_h1_is_kept_after_a_jump_link(tmp_
                           "1862: Press law; Arle"]
     assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "line"]
     assert_offsets_point_into_original(doc)
+
+
+@pytest.mark.parametrize("line", ["Home | World | Europe", "News · Sport · Culture · Travel"])
+def test_a_row_of_menu_items_is_furniture(line):
+    assert is_navigation(line)

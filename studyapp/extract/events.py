@@ -188,12 +188,16 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if reading.in_lead and block.kind == "paragraph" and not reading.life:
         lifespan, events = _subject_lifespan(reading, block, people)
         reading.life.update(id(event) for event in events)
+    # "LISBON — March 4, 2019 — Forty-five years on, ...": the story's date, not a happening's.
+    lead = DATELINE_LEAD.match(block.text)
+    dateline_end = lead.end() if lead else 0
     for start, end in sentences(block):
         text = block.text[start:end]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?"):
             continue  # a question asks, it tells no happening
         context = _context_for(reading, block, text)
-        mentions = _happenings(text, find_dates(text, context))
+        mentions = [m for m in _happenings(text, find_dates(text, context))
+                    if start + m.start >= dateline_end]
         if context is not reading.context:
             _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
@@ -241,6 +245,13 @@ DATELINE = re.compile(
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
+# A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
+# 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
+DATELINE_LEAD = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?(?:\s+\([\w ]{1,20}\))?"
+    r"\s+[–—]\s+"
+    r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+[–—]\s",
+    re.MULTILINE)
 
 
 # A web page's own record of the day it was published.
@@ -263,7 +274,8 @@ def dateline(original: str) -> Ymd | None:
         return days[0] if days else None
     text = TAG.sub(" ", BLOCK_TAG.sub("\n", head))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for match in DATELINE.finditer("\n".join(lines[:DATELINE_LINES])):
+    head_lines = "\n".join(lines[:DATELINE_LINES])
+    for match in [*DATELINE.finditer(head_lines), *DATELINE_LEAD.finditer(head_lines)]:
         mentions = find_dates(match.group("date"), DateContext())
         if len(mentions) == 1 and mentions[0].span.precision == "day":
             return mentions[0].span.start

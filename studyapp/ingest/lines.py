@@ -47,6 +47,8 @@ NAV_WORDS = re.compile(
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 # A page's trail of sections: "Home > History > Europe", "News » World".
 BREADCRUMB = re.compile(r"^[^<>»›.!?]{1,30}(?:\s[>»›]\s[^<>»›.!?]{1,30})+$")
+# "Home | World | Europe", "News · Sport · Culture": three or more short items in a row.
+MENU_ITEMS = re.compile(r"^[^|·.!?]{1,24}(?:\s[|·]\s[^|·.!?]{1,24}){2,}$")
 
 
 def word_count(line: str) -> int:
@@ -82,7 +84,8 @@ def is_navigation(line: str) -> bool:
     """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
     "Label: value"."""
     line = line.strip()
-    if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line):
+    if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line) \
+            or MENU_ITEMS.match(line):
         return True
     if " " not in line and line.islower():
         return True
