@@ -3,6 +3,8 @@ relative clauses and "the same winter" keep the narrative's date. Made-up texts.
 
 from __future__ import annotations
 
+import pytest
+
 from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
 from studyapp.model import Event
@@ -117,3 +119,14 @@ def test_a_capitalised_place_and_date_opening_a_story_date_its_weekdays():
     assert [(e.span.start.iso(), e.statement) for e in events] == [
         ("1974-04-25", "The army moved against the regime"),
         ("2019-03-03", "Crowds filled the square once more")]
+
+
+@pytest.mark.parametrize("text", [
+    "On 24 April 1974 the radio played the song. The road to that evening was long.",
+    "On 24 April 1974 the radio played the song. Today she talks about 1974 as if it were "
+    "yesterday.",
+    "On 24 April 1974 the radio played the song. She was a typist that year.",
+])
+def test_a_time_spoken_of_or_a_state_is_no_happening(text):
+    events = find_events([parse_document("a.txt", "Notes\n\n" + text + "\n")], [])
+    assert [e.statement for e in events] == ["The radio played the song"]

@@ -680,9 +680,20 @@ def _clause_start(text: str, position: int) -> int:
     return starts[-1] if starts else 0
 
 
+# "The road to that evening", "memories of that day", "talks about 1974 as if ...": a time
+# spoken of, not the time of a happening.
+SPOKEN_OF = re.compile(r"\b(?:talks?|talked|talking|speaks?|spoke|speaking|writes?|wrote|"
+                       r"writing|thinks?|thought|dreams?|dreamt|remembers?|remembered|recalls?|"
+                       r"recalled)\s+(?:about\s+|of\s+)?$", re.IGNORECASE)
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
-    """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year."""
+    """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
+    "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
+    if kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
+            kind == "year" and SPOKEN_OF.search(before):
+        return True
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
         return not TIME_OF.search(before)
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups

@@ -223,6 +223,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         lead_in = mentions[0].span if len(mentions) == 1 and mentions[0].relative and \
             mentions[0].span.precision in ("year", "month") else None
         for mention, statement in statements(text, mentions):
+            if STATE.fullmatch(statement):
+                continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or statement
             events.append(_event(mention, statement, text, source, people))
         if not mentions and events:
@@ -245,6 +247,7 @@ DATELINE = re.compile(
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
+STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(
