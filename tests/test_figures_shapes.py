@@ -904,3 +904,23 @@ def test_reign_headings_with_the_years_after_the_name():
                     "## Kleopatra VII, 51 - 30 BCE\n\n- Co-ruler with her brothers\n\n"
                     "## Revolution (1789 - 1792)\n\n- The assembly met\n") \
         == {"ptolemaios i soter", "ptolemaios i", "kleopatra vii"}
+
+
+@pytest.mark.parametrize("text, name, roles, minor", [
+    ("# Sources\n\n- Arrior, *Anabasis Alexandri*, our best account\n", "Arrior",
+     ["author of Anabasis Alexandri"], True),
+    ("# Sources\n\n- Read *Vita Karoli* by Einhor before the exam\n", "Einhor",
+     ["author of Vita Karoli"], False),
+    ("# Sources\n\n- Xenophor's *Anabasis* tells of the march\n", "Xenophor",
+     ["author of Anabasis"], False),
+    ("# Rome\n\n- Historians argue; see [[Ronald Kyme|Kyme]], *The Kessian Revolution* "
+     "(1939)\n",
+     "Ronald Kyme", ["author of The Kessian Revolution"], False),
+])
+def test_authors_of_works_in_italics(text, name, roles, minor):
+    [figure] = figures_of(text)
+    assert (figure.name, figure.roles, figure.minor) == (name, roles, minor)
+
+
+def test_bold_is_no_title():
+    assert all(not f.roles for f in figures_of("# Class\n\n- **Carl Holm**, *our* teacher\n"))

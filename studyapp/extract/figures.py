@@ -453,11 +453,13 @@ class _Reader:
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
         # paragraph in a biography
         self.ruler: Mention | None = None  # the ruler whose name heads the section
+        self.document: Document | None = None  # the document being read
 
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
         glossary_level: int | None = None
         self.lead = None
+        self.document = document
         linked = "[[" in document.original  # wiki links whose labels may give roles
         for position, block in enumerate(document.blocks):
             if block.kind == "heading":
@@ -536,7 +538,8 @@ class _Reader:
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
         """"[[Herakon|our main Greek source]]": a link's label that describes the person it
-        links to is that person's role (and shows a person when its head is a role noun)."""
+        links to is that person's role (and shows a person when its head is a role noun);
+        "[[Ronald Kyme|Kyme]]": a surname shown for the full name linked."""
         if not block.offsets:
             return
         base = document.original.rfind("\n", 0, block.offsets[0]) + 1  # a link may open it
@@ -546,13 +549,17 @@ class _Reader:
         for match in WIKI_LABEL.finditer(original):
             words = tuple(match.group(1).split())
             label = match.group(2).strip()
-            if not 1 <= len(words) <= 4 or not all(_name_word(w) for w in words) \
-                    or not label[:1].islower():
-                continue  # "[[Battle of Kelos|Kelos]]": a name for a name
+            if not 1 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+                continue
             start = bisect.bisect_left(block.offsets, base + match.start(2))
-            self._add(Mention(words, index, roles=[_clean_role(label)],
-                              evidence=vocab.role_head(label.split()[-1]),
-                              source=_source(document, block, start, start + len(label))))
+            source = _source(document, block, start, start + len(label))
+            if label[:1].islower():
+                self._add(Mention(words, index, roles=[_clean_role(label)], source=source,
+                                  evidence=vocab.role_head(label.split()[-1])))
+            elif len(words) > 1 and tuple(label.split()) == words[-len(label.split()):]:
+                # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
+                self.links.append((match.group(1).lower(), label.lower()))
+                self._add(Mention(words, index, source=source, default_ok=True))
 
     def _add(self, mention: Mention) -> Mention:
         mention.order = len(self.mentions)
@@ -1076,6 +1083,10 @@ class _Reader:
                     or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
+        if start >= 2 and tokens[start - 1].lower == "by" \
+                and (title := self._italic_title(block, tokens[start - 2], before=True)):
+            roles.append(f"author of {title}")  # "*Vita Karoli* by X"
+            strong = True
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
             if after + 1 < len(tokens) and DATED.match(tokens[after].lower):
@@ -1090,9 +1101,39 @@ class _Reader:
                 strong = True
                 roles.append(f"author of the {following.lower}"
                              + _title_after(block, tokens, after + 1))
+            elif title := self._italic_title(block, following):
+                strong = True  # "X's *Anabasis*"
+                roles.append(f"author of {title}")
             return bool(roles) or strong, roles, strong
+        if after + 1 < len(tokens) and tokens[after].text == "," \
+                and (title := self._italic_title(block, tokens[after + 1])):
+            # notes: "X, *Histories*, book 5"; an entry of a reading list is a minor figure
+            mention.minor = start == 0 or tokens[start - 1].text in (";", ":")
+            return True, roles + [f"author of {title}"], True
         found, after_roles, after_strong = self._after(block, tokens, after, mention)
         return bool(roles) or found or strong, roles + after_roles, strong or after_strong
+
+    def _italic_title(self, block: Block, token: Token, before: bool = False) -> str | None:
+        """The title in italics ("*Anabasis*", "_Res Gestae_") that the capitalised token
+        opens (or, ``before``, that the token closes), as the original file has it."""
+        original = self.document.original
+        if before:
+            end = block.offsets[token.end - 1] + 1
+            mark = original[end:end + 1]
+            start = original.rfind(mark, max(0, end - 80), end) if mark in ("*", "_") else -1
+            if start < 0 or original[start - 1:start] == mark:
+                return None
+            title = original[start + 1:end]
+        else:
+            if not token.capitalised:
+                return None
+            start = block.offsets[token.start]
+            mark = original[start - 1:start]
+            if mark not in ("*", "_") or original[start - 2:start - 1] == mark:
+                return None  # no italics, or bold ("**X**")
+            end = original.find(mark, start, start + 80)
+            title = original[start:end] if end > start else ""
+        return title if title[:1].isupper() and "\n" not in title else None
 
     def _people_led(self, role: str, name: str) -> bool:
         """"leader of the Varians" (a people the documents name) said of a name no place."""
