@@ -924,3 +924,11 @@ def test_authors_of_works_in_italics(text, name, roles, minor):
 
 def test_bold_is_no_title():
     assert all(not f.roles for f in figures_of("# Class\n\n- **Carl Holm**, *our* teacher\n"))
+
+
+def test_html_italics_mark_works_and_their_authors():
+    figures = figures_of("<html><body><h1>Snorro</h1><p>The saga writer Snorro Sturl told his "
+                         "story in <i>Heimskringla</i> around 1230. Later, <em>Egils Saga</em> "
+                         "by Olaf Tord was copied.</p></body></html>", "bio.html")
+    assert {f.name: f.roles for f in figures} == {"Snorro Sturl": ["saga writer"],
+                                                  "Olaf Tord": ["author of Egils Saga"]}

@@ -174,6 +174,7 @@ REFERENCE_HEADINGS = frozenset({
     "notes", "see also", "external links", "citations", "footnotes", "reading list",
     "selected works", "suggested reading",
 })
+ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))  # opening, closing
 WIKI_LABEL = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")  # "[[Target|label]]"
 # Sections listing terms: their names add to people of the text, never make new ones.
 GLOSSARY_HEADINGS = frozenset({"key terms", "terms", "glossary", "vocabulary", "key concepts",
@@ -1119,19 +1120,19 @@ class _Reader:
         original = self.document.original
         if before:
             end = block.offsets[token.end - 1] + 1
-            mark = original[end:end + 1]
-            start = original.rfind(mark, max(0, end - 80), end) if mark in ("*", "_") else -1
-            if start < 0 or original[start - 1:start] == mark:
-                return None
-            title = original[start + 1:end]
+            mark = next((m for m in ITALICS if original.startswith(m[1], end)), None)
+            start = original.rfind(mark[0], max(0, end - 80), end) if mark else -1
+            if start < 0 or mark[0] in "*_" and original[start - 1:start] == mark[0]:
+                return None  # no italics, or bold ("**X**")
+            title = original[start + len(mark[0]):end]
         else:
             if not token.capitalised:
                 return None
             start = block.offsets[token.start]
-            mark = original[start - 1:start]
-            if mark not in ("*", "_") or original[start - 2:start - 1] == mark:
-                return None  # no italics, or bold ("**X**")
-            end = original.find(mark, start, start + 80)
+            mark = next((m for m in ITALICS if original.endswith(m[0], 0, start)), None)
+            if mark is None or mark[0] in "*_" and original[start - 2:start - 1] == mark[0]:
+                return None
+            end = original.find(mark[1], start, start + 80)
             title = original[start:end] if end > start else ""
         return title if title[:1].isupper() and "\n" not in title else None
 
@@ -1600,7 +1601,8 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
         and tokens[end].text in QUOTES
     opening = block.offsets[tokens[start].start]
     italic = opening and document.original[opening - 1] in "*_" \
-        and document.original[opening - 2:opening] not in ("**", "__")
+        and document.original[opening - 2:opening] not in ("**", "__") \
+        or document.original.endswith(("<i>", "<em>"), 0, opening)
     last = tokens[end - 1].text
     # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
     # not a name ending in a title word ("Genghis Khan united the tribes")
