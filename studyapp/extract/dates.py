@@ -30,16 +30,15 @@ MONTH_NUMBERS = {
     for name in names
 }
 UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 NUMBER_WORDS = {
     "a": 1, "an": 1,
-    **{word: n for n, word in enumerate(UNITS + [
-        "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen"], start=1)},
+    **{word: n for n, word in enumerate(UNITS + TEENS, start=1)},
     # "twenty", "twenty-one" ... "ninety-nine"
     **{f"{tens}{'-' + unit if unit else ''}": 10 * n + u
-       for n, tens in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                 "eighty", "ninety"], start=2)
-       for u, unit in enumerate([""] + UNITS)},
+       for n, tens in enumerate(TENS, start=2) for u, unit in enumerate([""] + UNITS)},
 }
 ORDINAL_WORDS = {
     word: number for number, word in enumerate(
@@ -75,7 +74,9 @@ HOLIDAYS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (
 SEASON = r"(?:spring|summer|autumn|fall|winter)"
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
-NUM = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+# The words of NUMBER_WORDS, written compactly: a long alternation is slow to try everywhere.
+NUM = (rf"(?:\d+|(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?"
+       rf"|{'|'.join(sorted(TEENS + UNITS, key=len, reverse=True))}|an|a)")
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 STANDALONE_YEAR = rf"(?:(?:c|ca)\.\s?|circa\s+)?{MOD}?(?P<y>{Y})"  # "c. 1450" is about 1450
