@@ -932,3 +932,14 @@ def test_html_italics_mark_works_and_their_authors():
                          "by Olaf Tord was copied.</p></body></html>", "bio.html")
     assert {f.name: f.roles for f in figures} == {"Snorro Sturl": ["saga writer"],
                                                   "Olaf Tord": ["author of Egils Saga"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("<html><body><h1>Mirela Dovan</h1><p>With her assistant Leo Brandt, Mirela Dovan "
+     "published <i>On a New Radiant Substance</i> in 1898.</p></body></html>", "bio.html"),
+    ("# Chemistry\n\n- With her assistant Leo Brandt, Mirela Dovan published *On a New Radiant "
+     "Substance* in 1898\n* A bulleted line: Otto Brandl met her in 1899\n", "notes.md"),
+])
+def test_words_inside_a_title_in_italics_are_no_name(text, name):
+    assert "radiant substance" not in reported(text, name)
+    assert "leo brandt" in reported(text, name)

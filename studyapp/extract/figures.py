@@ -174,6 +174,7 @@ REFERENCE_HEADINGS = frozenset({
     "notes", "see also", "external links", "citations", "footnotes", "reading list",
     "selected works", "suggested reading",
 })
+BULLET = re.compile(r"^\s*[*+-]\s+")
 ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))  # opening, closing
 WIKI_LABEL = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")  # "[[Target|label]]"
 # Sections listing terms: their names add to people of the text, never make new ones.
@@ -1600,9 +1601,7 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     quoted = start and tokens[start - 1].text in QUOTES and end < len(tokens) \
         and tokens[end].text in QUOTES
     opening = block.offsets[tokens[start].start]
-    italic = opening and document.original[opening - 1] in "*_" \
-        and document.original[opening - 2:opening] not in ("**", "__") \
-        or document.original.endswith(("<i>", "<em>"), 0, opening)
+    italic = _in_italics(document.original, opening)
     last = tokens[end - 1].text
     # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
     # not a name ending in a title word ("Genghis Khan united the tribes")
@@ -1619,6 +1618,19 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
         and _adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
         + peoples + ceded + region
+
+
+def _in_italics(original: str, at: int) -> bool:
+    """Whether the character at ``at`` lies inside italics ("*On a New Radiant X*",
+    "<i>On a New Radiant X</i>") opened earlier on its line."""
+    line = original.rfind("\n", 0, at) + 1
+    before = original[max(line, at - 80):at]
+    if before.rfind("<i>") > before.rfind("</i>") or before.rfind("<em>") > before.rfind("</em>"):
+        return True
+    if at - line <= 80:
+        before = BULLET.sub("", before)  # "* Danish phase: ...": a list's bullet
+    before = before.replace("**", "").replace("__", "")  # bold marks come in pairs
+    return before.count("*") % 2 == 1 or before.count(" _") > before.count("_ ")
 
 
 def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
