@@ -943,3 +943,11 @@ def test_html_italics_mark_works_and_their_authors():
 def test_words_inside_a_title_in_italics_are_no_name(text, name):
     assert "radiant substance" not in reported(text, name)
     assert "leo brandt" in reported(text, name)
+
+
+def test_a_bare_name_in_a_rulers_section_is_that_ruler_even_after_a_namesake():
+    figures = {f.name: f for f in figures_of(
+        "# Kessia\n\n## Overview\n\n- Melas III lost the empire in 330 BCE\n\n"
+        "## 522 - 486 BCE Melas I\n\n- Melas built the palace\n")}
+    assert figures["Melas I"].aliases == ["Melas"]
+    assert figures["Melas III"].aliases == []

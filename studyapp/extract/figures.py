@@ -252,6 +252,7 @@ class Mention:
     deed: str | None = None  # "first bridged the river": a description, if no role is given
     commands: str | None = None  # "X's army": a role once X is known to be a person
     reign: bool = False  # a ruler's name heading a section ("## 610 - 590 BCE Otmar V")
+    ruler: str | None = None  # the key of the ruler whose section the mention is in
 
     key: str = field(init=False)  # the words lower-cased, set once: they never change
 
@@ -501,6 +502,8 @@ class _Reader:
                     self._numbered_form(self.ruler)
                 elif self.ruler is not None:
                     self._link_ruler(self.mentions[known:])
+                    for mention in self.mentions[known:]:
+                        mention.ruler = self.ruler.key
 
     def _numbered_form(self, ruler: Mention) -> None:
         """"Otmar V Soter": "Otmar V" is a form of the same ruler."""
@@ -2398,8 +2401,10 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
         same_word = by_key.get(mention.key)
         if same_word and _other_kin(mention, same_word):
             same_word = None  # "her sister Anna" after "her mother Anna"
-        person = by_key.get(linked.get(mention.key, "")) or _resolve_single(people, mention) \
-            or same_word
+        ruler = by_key.get(mention.ruler) if mention.ruler \
+            and mention.ruler.split()[0] == mention.key else None  # "Otmar" under "## Otmar V"
+        person = by_key.get(linked.get(mention.key, "")) or ruler \
+            or _resolve_single(people, mention) or same_word
         if person is None:
             if mention.key not in accepted or not mention.roles and any(
                     p.part(mention.key) == 1 for p in people):
