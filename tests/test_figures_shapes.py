@@ -951,3 +951,12 @@ def test_a_bare_name_in_a_rulers_section_is_that_ruler_even_after_a_namesake():
         "## 522 - 486 BCE Melas I\n\n- Melas built the palace\n")}
     assert figures["Melas I"].aliases == ["Melas"]
     assert figures["Melas III"].aliases == []
+
+
+def test_a_title_alone_before_a_full_name_gives_a_titled_form():
+    figures = {f.name: f for f in figures_of(
+        "In 1840 Sheikh Safi Hamdan, a Sufi teacher, met Count Lajos Varga. The East King Yang "
+        "Xiuming ruled the city.", "enc.txt")}
+    assert "Sheikh Safi Hamdan" in figures["Safi Hamdan"].aliases
+    assert "Count Lajos Varga" in figures["Lajos Varga"].aliases
+    assert figures["Yang Xiuming"].aliases == []

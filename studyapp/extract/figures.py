@@ -72,6 +72,7 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
@@ -1386,10 +1387,12 @@ def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
 
 def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
                  title_end: int) -> str | None:
-    """"Pope Eugene III", "Queen Victoria": a ruler's title with a single name."""
-    if not title_end or tokens[name_start - 1].lower not in RULER_TITLES | RELIGIOUS_TITLES:
-        return None  # but "Mother Teresa", "Brother Tomas"
-    if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text):
+    """"Pope Eugene III", "Queen Victoria", "Mother Teresa", "Sheikh Safi al-Din": a ruler's
+    or a religious title with the name, a form the person is also known by."""
+    if not title_end or tokens[name_start - 1].lower not in TITLED_FORMS:
+        return None
+    if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text) \
+            or title_end == 1:  # but not "King X Y" of "East King X Y"
         return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
     return None
 
