@@ -960,3 +960,9 @@ def test_a_title_alone_before_a_full_name_gives_a_titled_form():
     assert "Sheikh Safi Hamdan" in figures["Safi Hamdan"].aliases
     assert "Count Lajos Varga" in figures["Lajos Varga"].aliases
     assert figures["Yang Xiuming"].aliases == []
+
+
+def test_a_realm_of_an_article_and_a_word_stays_in_the_name():
+    [figure] = figures_of("The armies were led by Ademar of Le Pech, the papal legate, in 1096.",
+                          "enc.txt")
+    assert (figure.name, figure.roles[0]) == ("Ademar of Le Pech", "papal legate")

@@ -101,6 +101,7 @@ conquer conquers conquered invade invades annex annexes
 """.split())
 # Verbs said of places only, in notes without "was": "X ceded, five ports opened".
 CEDED = frozenset("ceded annexed sacked razed".split())
+PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
@@ -781,10 +782,10 @@ class _Reader:
         if name_end < end:
             roles.append(_text(block, tokens, name_end, end))
         after, of_name = end, False
-        of_place = _of_tail(tokens, end)
+        of_place = _of_tail(tokens, end) or _of_article_place(tokens, end)
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
                                      and vocab.is_roman_numeral(words[1])):
-            after = end + 2
+            after = end + 1 + len(of_place.split())
             if roles:
                 roles[0] += f" of {of_place}"  # "King Stephen of England"
             else:
@@ -1495,6 +1496,16 @@ def _of_tail(tokens: list[Token], j: int) -> str | None:
         if lower in vocab.MONTHS or lower in vocab.STOPWORDS or lower in vocab.NOT_PERSON_WORDS:
             return None
         return place.text
+    return None
+
+
+def _of_article_place(tokens: list[Token], j: int) -> str | None:
+    """The place in "Adhemar of Le Puy": an article and one capitalised word."""
+    if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].text in PLACE_ARTICLES \
+            and _name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
+            and tokens[j + 2].sentence == tokens[j].sentence \
+            and not (j + 3 < len(tokens) and _name_token(tokens[j + 3])):
+        return f"{tokens[j + 1].text} {tokens[j + 2].text}"
     return None
 
 
