@@ -965,4 +965,4 @@ def test_a_title_alone_before_a_full_name_gives_a_titled_form():
 def test_a_realm_of_an_article_and_a_word_stays_in_the_name():
     [figure] = figures_of("The armies were led by Ademar of Le Pech, the papal legate, in 1096.",
                           "enc.txt")
-    assert (figure.name, figure.roles[0]) == ("Ademar of Le Pech", "papal legate")
+    assert figure.name == "Ademar of Le Pech" and "papal legate" in figure.roles
