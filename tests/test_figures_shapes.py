@@ -966,3 +966,9 @@ def test_a_realm_of_an_article_and_a_word_stays_in_the_name():
     [figure] = figures_of("The armies were led by Ademar of Le Pech, the papal legate, in 1096.",
                           "enc.txt")
     assert figure.name == "Ademar of Le Pech" and "papal legate" in figure.roles
+
+
+def test_streets_gates_and_hospitals_named_in_italian_are_no_people():
+    assert reported("Crowds walked from Ponte alle Grazie to Porta Romana and on to Borgo Pinti; "
+                    "Corso Tintori was closed. Ospedale Santa Chiara treated the injured, said "
+                    "Anna Berti, a conservator.", "news.txt") == {"anna berti"}

@@ -229,11 +229,16 @@ revolutionary nazi fascist tsarist bolshevik medieval ancient modern colonial oc
 feudal pagan hellenistic nationalist royalist loyalist unionist separatist monarchist marxist
 islamist zionist san santa santo são sao sankt los las fort mount
 french dutch czech greek swiss thai
+via viale corso borgo porta ponte lungarno ospedale strada vicolo largo campo riva fondamenta
+rocca isola monte lago valle rua avenida praça
 """.split())
 
 # Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
 # role of the name after them.
-PLACE_PREFIXES = frozenset("san santa santo são sao sankt los las fort mount".split())
+PLACE_PREFIXES = frozenset("""
+san santa santo são sao sankt los las fort mount via viale corso borgo porta ponte lungarno
+ospedale strada vicolo largo campo riva fondamenta rocca isola monte lago valle rua avenida praça
+""".split())
 
 MONTHS = frozenset("""
 january february march april may june july august september october november december
