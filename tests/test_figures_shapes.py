@@ -825,8 +825,9 @@ def test_reign_headings_with_a_realm_an_epithet_or_a_single_name():
         "- Son of Harald Grenske; baptised in Rouen\n- Olaf united the realm\n\n"
         "## 1066 - 1087 Wilmar the Stern\n\n- Duke of Varn; crowned at Kelos in 1066\n"
         "- Wilmar ordered the survey of 1086\n\n"
-        "## 1199 - 1216 Johan\n\n- Johan lost the north in 1204\n\n"
-        "## 1789 - 1792 Revolution\n\n- The assembly met in 1789\n")}
+        "## 1199 - 1216 Johan\n\n- Johan, the youngest son, lost the north in 1204\n\n"
+        "## 1789 - 1792 Revolution\n\n- The assembly met in 1789\n\n"
+        "## 1916 Verdal\n\n- Verdal held out for ten months under fire\n")}
     assert set(figures) == {"Olaf II of Norland", "Harald Grenske", "Wilmar the Stern", "Johan"}
     assert figures["Olaf II of Norland"].roles == ["ruler of Norland", "Son of Harald Grenske"]
     assert "Olaf" in figures["Olaf II of Norland"].aliases

@@ -2365,8 +2365,11 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
         return set()
     singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
                and not negative[m.key] and (m.evidence or m.deed)}
+    shown = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     fuller = {a for a, b in links if b in accepted}
-    return {m.key for m in headings if m.words[0].lower() in singles or m.key in fuller
+    # a heading of one word ("## 1916 Verdun") needs a person's evidence, not only a deed
+    return {m.key for m in headings if m.words[0].lower() in (singles if len(m.words) > 1
+                                                              else shown) or m.key in fuller
             or len(m.words) > 1 and vocab.is_roman_numeral(m.words[1])
             and m.source and any(ch.isdigit() for ch in m.source.sentence)}
 
