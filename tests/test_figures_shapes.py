@@ -973,3 +973,11 @@ def test_streets_gates_and_hospitals_named_in_italian_are_no_people():
     assert reported("Crowds walked from Ponte alle Grazie to Porta Romana and on to Borgo Pinti; "
                     "Corso Tintori was closed. Ospedale Santa Chiara treated the injured, said "
                     "Anna Berti, a conservator.", "news.txt") == {"anna berti"}
+
+
+def test_a_reign_heading_with_an_epithet_names_a_ruler_and_only_a_whole_role_line_is_his():
+    figures = {f.name: f for f in figures_of(
+        "# K\n\n## 1066 - 1087 Wilmar the Stern\n\n- Kessian nobles rebelled in 1069\n"
+        "- Duke of Varn; crowned in 1066\n")}
+    assert list(figures) == ["Wilmar the Stern"]
+    assert figures["Wilmar the Stern"].roles == ["Duke of Varn"]

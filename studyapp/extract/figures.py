@@ -538,8 +538,8 @@ class _Reader:
         tokens = tokenize(block.text)
         if not tokens or not tokens[0].capitalised:
             return
-        end = _role_end(tokens, 0)
         role = _role_forward(block, tokens, 0)
+        end = len(tokenize(role)) if role else 0  # the role's words, then a stop
         if role and (end == len(tokens) or tokens[end].text in ";,:"):
             self.ruler.roles.append(_clean_role(role))
 
@@ -2358,8 +2358,9 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
 def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: set[str],
                      links: list[tuple[str, str]]) -> set[str]:
     """"## Otmar V" over "Otmar ordered ...": a heading names the ruler the text then calls by
-    the bare name; "## 610 - 590 BCE Otmar V" names the ruler of those years in any case, and
-    "## 610 - 590 BCE Otmar the Fat" the ruler its section names more fully ("Otmar II")."""
+    the bare name; "## 610 - 590 BCE Otmar V" or "Otmar the Fat" names the ruler of those
+    years in any case, and "## 610 - 590 BCE Otmar" the ruler its section names more fully
+    ("Otmar II") or shows to be a person."""
     headings = [m for m in mentions if m.reign and not m.blocked]
     if not headings:
         return set()
@@ -2370,7 +2371,7 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
     # a heading of one word ("## 1916 Verdun") needs a person's evidence, not only a deed
     return {m.key for m in headings if m.words[0].lower() in (singles if len(m.words) > 1
                                                               else shown) or m.key in fuller
-            or len(m.words) > 1 and vocab.is_roman_numeral(m.words[1])
+            or len(m.words) > 1 and (vocab.is_roman_numeral(m.words[1]) or m.words[1] == "the")
             and m.source and any(ch.isdigit() for ch in m.source.sentence)}
 
 
