@@ -981,3 +981,12 @@ def test_a_reign_heading_with_an_epithet_names_a_ruler_and_only_a_whole_role_lin
         "- Duke of Varn; crowned in 1066\n")}
     assert list(figures) == ["Wilmar the Stern"]
     assert figures["Wilmar the Stern"].roles == ["Duke of Varn"]
+
+
+def test_a_table_of_rulers_with_reigns_gives_their_roles():
+    figures = {f.name: f.roles for f in figures_of(
+        "# Lydia\n\n| Ruler | Reign | Notes |\n|---|---|---|\n"
+        "| Gygor | c. 680 - 644 BCE | founder of the Mermnad dynasty |\n"
+        "| Alyator | 610 - 560 BCE | father of Kroisor |\n")}
+    assert figures["Gygor"] == ["founder of the Mermnad dynasty"]
+    assert figures["Alyator"] == ["father of Kroisor"]

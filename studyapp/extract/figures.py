@@ -1189,8 +1189,10 @@ class _Reader:
                 j = close + 1
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
-                role := _role_forward(block, tokens, j + 1)):  # but "| leader = Y": a field
-            return True, [role], not _weak(role)  # notes: "X (1583–1634): imperial general"
+                role := _role_forward(block, tokens, _past_dates(tokens, j + 1))):
+            # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
+            # of ..." (but "| leader = Y": a field)
+            return True, [role], not _weak(role)
         if j < n and tokens[j].text == ",":
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
@@ -1497,6 +1499,19 @@ def _of_tail(tokens: list[Token], j: int) -> str | None:
             return None
         return place.text
     return None
+
+
+def _past_dates(tokens: list[Token], j: int) -> int:
+    """Past "c. 680 - 644 BCE;" (dates, then a stop) from j, else j."""
+    k = j
+    while k < len(tokens) and k - j < 8 and (
+            tokens[k].text.isdigit() or tokens[k].text in ERAS
+            or tokens[k].lower in ("c", "ca", "r", "fl", ".", "-", "–")):
+        k += 1
+    if k > j and k < len(tokens) and tokens[k].text in (";", ",") \
+            and any(t.text.isdigit() for t in tokens[j:k]):
+        return k + 1
+    return j
 
 
 def _of_article_place(tokens: list[Token], j: int) -> str | None:
@@ -1940,6 +1955,9 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
                 or tokens[k].lower in ("the", "and", "of") and k + 1 < n
                 and tokens[k + 1].capitalised):
             k += 1
+        if end + 1 < k < n and tokens[k].lower in vocab.NOT_PERSON_WORDS \
+                and not tokens[k].capitalised and not tokens[k - 1].possessive:
+            k += 1  # "founder of the Mermnad dynasty"
         if k > end + 1 and tokens[k - 1].possessive:  # "staffer of Ruritania's first president"
             following = k
             while following < n and following - k < 4 and not tokens[following].capitalised \
