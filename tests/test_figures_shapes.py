@@ -990,3 +990,11 @@ def test_a_table_of_rulers_with_reigns_gives_their_roles():
         "| Alyator | 610 - 560 BCE | father of Kroisor |\n")}
     assert figures["Gygor"] == ["founder of the Mermnad dynasty"]
     assert figures["Alyator"] == ["father of Kroisor"]
+
+
+def test_remembered_as_gives_a_role_and_a_skald_is_a_calling():
+    figures = {f.name: f.roles for f in figures_of(
+        "<html><body><h1>Harald Fairlock</h1><p>Harald Fairlock (c. 850 – c. 932) is "
+        "remembered as the first King of Norland. The skald Thorbar Horn praised him.</p>"
+        "</body></html>", "bio.html")}
+    assert figures == {"Harald Fairlock": ["first King of Norland"], "Thorbar Horn": ["skald"]}

@@ -123,7 +123,7 @@ historian librarian guardian theologian comedian grammarian parliamentarian
 veterinarian civilian custodian antiquarian seminarian
 tyrant despot usurper archon ephor strategos hoplite lawgiver magus seer oracle augur sibyl
 centurion legionary eunuch thegn jarl reeve ealdorman seneschal castellan
-expert
+expert skald troubadour minstrel
 """.split())
 
 # Titles of nobility held "of" a place, by which their holders are named ("the Duke of X").
