@@ -998,3 +998,11 @@ def test_remembered_as_gives_a_role_and_a_skald_is_a_calling():
         "remembered as the first King of Norland. The skald Thorbar Horn praised him.</p>"
         "</body></html>", "bio.html")}
     assert figures == {"Harald Fairlock": ["first King of Norland"], "Thorbar Horn": ["skald"]}
+
+
+def test_names_opened_by_a_joined_particle():
+    figures = {f.name: f.roles for f in figures_of(
+        "His son al-Mansur founded the library, where scholars such as al-Khwarin worked. In 1258 "
+        "the Mongols killed the last caliph, al-Mustarin. Talks were de-escalated.", "enc.txt")}
+    assert set(figures) == {"al-Mansur", "al-Khwarin", "al-Mustarin"}
+    assert figures["al-Mustarin"] == ["last caliph"]

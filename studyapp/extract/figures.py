@@ -32,6 +32,8 @@ TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?(?:–(?=[^\W\d_a-z])[\w'’\-]
 INITIAL = re.compile(r"^[A-Z]\.$")
 JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|di|da|del|della"
                              r"|van|von|le|la)[-'’](?=[^\W\d_])")
+JOINED_STARTS = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "bi", "ib", "ab",
+                           "d'", "d’", "de", "di", "da", "va", "vo", "le", "la"})
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
 ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
@@ -660,7 +662,8 @@ class _Reader:
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
             # most words start no name: a quick look before the full one
-            if not token.capitalised and lower not in vocab.PARTICLES or not _run_start(tokens, i):
+            if not token.capitalised and lower not in vocab.PARTICLES \
+                    and lower[:2] not in JOINED_STARTS or not _run_start(tokens, i):
                 i += 1
                 continue
             start, end = i, _run_end(tokens, i)
@@ -1333,8 +1336,16 @@ def _run_start(tokens: list[Token], i: int) -> bool:
     if token.capitalised:
         return _name_token(token)
     if token.lower not in vocab.PARTICLES:
-        return False
+        return _joined_name(token)  # "al-Ma'mun founded ..."
     return _particle_before_name(tokens, i) and (i == 0 or not _name_token(tokens[i - 1]))
+
+
+def _joined_name(token: Token) -> bool:
+    """A name opened by a joined particle: "al-Ma'mun", "d'Este" (not "de-escalate")."""
+    if token.lower[:2] not in JOINED_STARTS:
+        return False  # most words: a quick look before the full one
+    match = JOINED_PARTICLE.match(token.text)
+    return bool(match) and token.text[match.end()].isupper()
 
 
 def _particle_before_name(tokens: list[Token], i: int) -> bool:
