@@ -786,7 +786,8 @@ class _Reader:
         if name_end < end:
             roles.append(_text(block, tokens, name_end, end))
         after, of_name = end, False
-        of_place = _of_tail(tokens, end) or _of_article_place(tokens, end)
+        of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
+            if end < len(tokens) and tokens[end].lower == "of" else None
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
                                      and vocab.is_roman_numeral(words[1])):
             after = end + 1 + len(of_place.split())
@@ -1342,7 +1343,8 @@ def _run_start(tokens: list[Token], i: int) -> bool:
 
 def _joined_name(token: Token) -> bool:
     """A name opened by a joined particle: "al-Ma'mun", "d'Este" (not "de-escalate")."""
-    if token.lower[:2] not in JOINED_STARTS:
+    head = token.lower[:6]
+    if head[:2] not in JOINED_STARTS or "-" not in head and "'" not in head and "’" not in head:
         return False  # most words: a quick look before the full one
     match = JOINED_PARTICLE.match(token.text)
     return bool(match) and token.text[match.end()].isupper()
