@@ -1006,3 +1006,17 @@ def test_names_opened_by_a_joined_particle():
         "the Mongols killed the last caliph, al-Mustarin. Talks were de-escalated.", "enc.txt")}
     assert set(figures) == {"al-Mansur", "al-Khwarin", "al-Mustarin"}
     assert figures["al-Mustarin"] == ["last caliph"]
+
+
+def test_notes_of_an_empire_rulers_in_headings_kings_of_realms_and_peoples_led():
+    figures = {f.name: f for f in figures_of(
+        "# Kessia\n\nSee [[Berosor|the Kessian priest who wrote a history]].\n\n"
+        "## 705 - 681 BCE Sennakor\n\n- Son of Sargor II; moved the capital to Nineveh\n"
+        "- Ahaz of Judah paid tribute\n- Building of Persepolis began in 518\n"
+        "- Tablets found by Austen Henry Layor in the 1840s\n\n"
+        "## 612 BCE Fall of Nineveh\n\n- Medes under Cyaxor destroyed the city\n")}
+    assert set(figures) == {"Berosor", "Sennakor", "Sargor II", "Ahaz of Judah",
+                            "Austen Henry Layor", "Cyaxor"}
+    assert figures["Sennakor"].roles == ["Son of Sargor II"]
+    assert figures["Cyaxor"].roles == ["leader of Medes"]
+    assert figures["Austen Henry Layor"].roles == ["discoverer"]

@@ -104,6 +104,11 @@ conquer conquers conquered invade invades annex annexes
 """.split())
 # Verbs said of places only, in notes without "was": "X ceded, five ports opened".
 CEDED = frozenset("ceded annexed sacked razed".split())
+# Things named "X of Y" at a clause's start: "Song of Kelos tells ...", "Fall of Thebe".
+THINGS_OF = frozenset("""
+song gospel epic saga tale chronicle annals acts life lives deeds conquest oath fall rise
+return flight letter letters history histories map siege sack battle capture death birth
+""".split())
 PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
@@ -545,6 +550,7 @@ class _Reader:
         end = len(tokenize(role)) if role else 0  # the role's words, then a stop
         if role and (end == len(tokens) or tokens[end].text in ";,:"):
             self.ruler.roles.append(_clean_role(role))
+            self.ruler.evidence = True  # "## 705 - 681 BCE Sennor" over "- Son of Sargor; ..."
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
         """"[[Herakon|our main Greek source]]": a link's label that describes the person it
@@ -563,9 +569,9 @@ class _Reader:
                 continue
             start = bisect.bisect_left(block.offsets, base + match.start(2))
             source = _source(document, block, start, start + len(label))
-            if label[:1].islower():
+            if label[:1].islower():  # "the Kessian priest who wrote a history": a priest
                 self._add(Mention(words, index, roles=[_clean_role(label)], source=source,
-                                  evidence=vocab.role_head(label.split()[-1])))
+                                  evidence=any(vocab.listed_role(w) for w in label.split())))
             elif len(words) > 1 and tuple(label.split()) == words[-len(label.split()):]:
                 # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
@@ -829,8 +835,9 @@ class _Reader:
         mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
             len(words) > 1 or strong)
         before = tokens[start - 1] if start else None
-        mention.default_ok = self._of_name_shape(words, before) if of_name else \
-            self._full_name_shape(words, before.lower if before else "")
+        mention.default_ok = self._of_name_shape(
+            words, before, tokens[after] if after < len(tokens) else None) if of_name \
+            else self._full_name_shape(words, before.lower if before else "")
         if mention.default_ok and not mention.evidence:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
         return self._add(mention), after
@@ -939,17 +946,22 @@ class _Reader:
         mention.roles = self._after(block, tokens, end + 2, mention)[1]
         return self._add(mention)
 
-    def _of_name_shape(self, words: list[str], before: Token | None) -> bool:
+    def _of_name_shape(self, words: list[str], before: Token | None,
+                       following: Token | None) -> bool:
         """"inherited by Ernest of Kalmar": a given name (never a common word, place or
-        title of the documents) with "of" and a place, after a verb or preposition."""
+        title of the documents) with "of" and a place, after a verb or preposition, or
+        opening a clause before its verb ("- Ahaz of Judah paid tribute")."""
         given = words[0]
         regnal = vocab.is_roman_numeral(words[1])  # "Louis XIV of France": a ruler
         placed = before is not None and before.word and not before.capitalised \
             and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS \
-            or before is not None and before.text == ";"  # "...; Sapfo of Lesbos sang"
+            or (before is None or before.text in ";:") and following is not None \
+            and following.word and not following.capitalised \
+            and following.lower not in vocab.STOPWORDS  # "...; Sapfo of Lesbos sang"
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
-            and not vocab.role_part(given) and given.lower() not in vocab.MONTHS
+            and not vocab.role_part(given) and given.lower() not in vocab.MONTHS \
+            and given.lower() not in THINGS_OF and not given.endswith("ing")  # "Building of X"
 
     def _title_split(self, run: list[Token], sentence_start: bool, after_the: bool) -> int:
         """How many leading tokens of the run are a title ("Prime Minister", "Count"), with
@@ -1150,7 +1162,7 @@ class _Reader:
     def _people_led(self, role: str, name: str) -> bool:
         """"leader of the Varians" (a people the documents name) said of a name no place."""
         group = role.rsplit(None, 1)[-1]  # "Varians": a people, not a family ("the Holms")
-        return role.lstrip(LIST_ROLE).startswith("leader of the ") and group[0].isupper() \
+        return role.lstrip(LIST_ROLE).startswith("leader of ") and group[0].isupper() \
             and group.endswith("s") and not group.endswith("ss") \
             and group[:-1] not in self.words.families and name not in self.words.places
 
@@ -2234,7 +2246,8 @@ AGENT_ADVERBS = frozenset("at first initially jointly later briefly then also".s
 AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer",
                "designed": "designer", "narrated": "narrator", "sculpted": "sculptor",
                "edited": "editor", "translated": "translator",
-               "illustrated": "illustrator", "commissioned": "patron"}
+               "illustrated": "illustrator", "commissioned": "patron",
+               "discovered": "discoverer", "excavated": "excavator", "found": "discoverer"}
 
 
 def _agent_verb(tokens: list[Token], start: int, verbs) -> int | None:
@@ -2402,7 +2415,8 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
     fuller = {a for a, b in links if b in accepted}
     # a heading of one word ("## 1916 Verdun") needs a person's evidence, not only a deed
     return {m.key for m in headings if m.words[0].lower() in (singles if len(m.words) > 1
-                                                              else shown) or m.key in fuller
+                                                              else shown)
+            or m.key in fuller or m.evidence and any(ch.isdigit() for ch in m.source.sentence)
             or len(m.words) > 1 and (vocab.is_roman_numeral(m.words[1]) or m.words[1] == "the")
             and m.source and any(ch.isdigit() for ch in m.source.sentence)}
 
