@@ -1020,3 +1020,10 @@ def test_notes_of_an_empire_rulers_in_headings_kings_of_realms_and_peoples_led()
     assert figures["Sennakor"].roles == ["Son of Sargor II"]
     assert figures["Cyaxor"].roles == ["leader of Medes"]
     assert figures["Austen Henry Layor"].roles == ["discoverer"]
+
+
+def test_portrayed_or_played_by_gives_an_actor():
+    figures = {f.name: f.roles for f in figures_of(
+        "The king was portrayed by Laurence Olvar in the 1944 film; the part was played by "
+        "Anna Kell on stage.", "enc.txt")}
+    assert figures == {"Laurence Olvar": ["actor"], "Anna Kell": ["actor"]}

@@ -2247,7 +2247,8 @@ AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer"
                "designed": "designer", "narrated": "narrator", "sculpted": "sculptor",
                "edited": "editor", "translated": "translator",
                "illustrated": "illustrator", "commissioned": "patron",
-               "discovered": "discoverer", "excavated": "excavator", "found": "discoverer"}
+               "discovered": "discoverer", "excavated": "excavator", "found": "discoverer",
+               "portrayed": "actor", "played": "actor", "sung": "singer"}
 
 
 def _agent_verb(tokens: list[Token], start: int, verbs) -> int | None:
