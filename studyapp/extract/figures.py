@@ -498,22 +498,26 @@ class _Reader:
             elif _promotion(block.text):
                 continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
             elif not _furniture(block) or REGNAL_HEADING.match(block.text):
-                if linked:
-                    self._wiki_labels(index, document, block)
-                if block.kind == "line" and self.ruler is not None:
-                    self._ruler_role(block)
-                known = len(self.mentions)
-                self._block(index, document, block, confirm_only=block.kind == "heading"
-                            or glossary_level is not None)
-                if block.kind == "heading" and REGNAL_HEADING.match(block.text) \
-                        and len(self.mentions) > known:
-                    self.ruler = self.mentions[known]  # the name, not the years after it
-                    self.ruler.reign = True
-                    self._numbered_form(self.ruler)
-                elif self.ruler is not None:
-                    self._link_ruler(self.mentions[known:])
-                    for mention in self.mentions[known:]:
-                        mention.ruler = self.ruler.key
+                self._read_text(index, document, block, linked, glossary_level is not None)
+
+    def _read_text(self, index: int, document: Document, block: Block, linked: bool,
+                   glossary: bool) -> None:
+        """A heading or block of text, with what wiki links and a ruler's section add."""
+        if linked:
+            self._wiki_labels(index, document, block)
+        if block.kind == "line" and self.ruler is not None:
+            self._ruler_role(block)
+        known = len(self.mentions)
+        self._block(index, document, block, confirm_only=block.kind == "heading" or glossary)
+        read = self.mentions[known:]
+        if block.kind == "heading" and read and REGNAL_HEADING.match(block.text):
+            self.ruler = read[0]  # the name, not the years after it
+            self.ruler.reign = True
+            self._numbered_form(self.ruler)
+        elif self.ruler is not None:
+            self._link_ruler(read)
+            for mention in read:
+                mention.ruler = self.ruler.key
 
     def _numbered_form(self, ruler: Mention) -> None:
         """"Otmar V Soter": "Otmar V" is a form of the same ruler."""
@@ -673,7 +677,7 @@ class _Reader:
                 i += 1
                 continue
             start, end = i, _run_end(tokens, i)
-            if end == start + 1 and lower in vocab.STOPWORDS and lower != "i":
+            if end == start + 1 and lower in vocab.STOPWORDS:
                 i = end  # "The", "In": a sentence's opening word, no name (the common case)
                 continue
             mention, after = self._mention(index, document, block, tokens, start, end)
