@@ -170,6 +170,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
+    # "By the afternoon, ...", "At 7:50 p.m. the roof fell": opening a sentence, a time of day
+    # is the day the paragraph has just told.
+    ("rel_daytime", r"^(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|nightfall|"
+                    r"midday|noon|dusk)\b|^(?:at|by|around|shortly\s+(?:after|before)|just\s+"
+                    r"(?:after|before))\s+(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))"
+                    r"(?:\s*[ap]\.?m\.?)?"),
     # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
@@ -297,24 +303,27 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if before_era and "era" not in groups:
             groups = _bare_years_before_era(kind, groups)
         groups["_text"] = match.group().lower()
-        span = _resolve(kind, groups, context)
+        span = _resolve(kind, groups, _sentence_context(kind, mentions, context))
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
         if _names_or_recurs(text, kind, groups, match) or (
                 kind == "news_day" and _quoted(text, match.start()) and NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
+        if kind.startswith("rel_") and context.dateline and span.start > context.dateline:
+            continue  # '"Fifty years later, we still ask ...": after the story's own date
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
-        planned = bool(PLANNED.search(clause))
+        planned = bool(PLANNED.search(clause)) or _opens_future(text, match)
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
         if not planned and _moves_narrative(text, match, span, clause_start, mentions[:-1],
                                             context):
-            if not _doubtful_year(text, kind, groups, match):
+            if not (_doubtful_year(text, kind, groups, match) or
+                    _story_time(kind, groups, span, context)):
                 saved = None
             elif saved is None:
                 saved = (context.last, context.last_day)
@@ -327,6 +336,42 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
 
 
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+def _sentence_context(kind: str, earlier: list[DateMention], context: DateContext
+                      ) -> DateContext:
+    """A year-less or relative date counts from the sentence's own date before it, even when
+    that one is background ("had begun in July 1951 and moved on that October")."""
+    if not kind.startswith(("rel_", "yearless_")):
+        return context
+    own = next((m.span for m in reversed(earlier) if not m.planned and m.explicit), None)
+    if own is None or own is context.last or own.precision not in ("day", "month", "year"):
+        return context
+    day = own if own.precision == "day" else context.last_day
+    return DateContext(own, day, context.dateline, context.day_in_paragraph)
+
+
+def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -> bool:
+    """ "Forty years later, the papers obtained last month show ...": the story's own time
+    dates the rest of its sentence, not the history told around it."""
+    if kind == "news_day":
+        return "yesterday" not in groups
+    day = context.dateline
+    return kind == "rel_years" and day is not None and span.start <= day <= span.end
+
+
+# "On Saturday, the museum will open": a date opening a sentence whose verb is still to come
+# (not "March 1: X announces that it will withdraw", a promise made that day).
+OPENING = re.compile(r"^[\s\"“‘']*(?:(?:on|in|by|from|at)\s+)?$", re.IGNORECASE)
+FUTURE_AFTER = re.compile(r"(?:(?!\b(?:that|said|says|announc\w*|declar\w*|promis\w*)\b)"
+                          r"[^.;:!?]){0,80}?\b(?:will|shall)\s+(?!have\b)", re.IGNORECASE)
+
+
+def _opens_future(text: str, match: re.Match) -> bool:
+    if "will" not in text and "shall" not in text:
+        return False
+    return OPENING.match(text, 0, match.start()) is not None and \
+        FUTURE_AFTER.match(text, match.end()) is not None
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -537,6 +582,8 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
     "clock": (" hour", " minute"),
+    "daytime": ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", ":", "a.m", "p.m",
+                " am ", " pm "),
     "news": ("yesterday", "this year", "last year", "this month", "last month"),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -574,7 +621,7 @@ NEEDS = {
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
-    "rel_hours": "clock", "rel_years": "relative", "rel_day": "relative",
+    "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
     "rel_weekday": "weekday", "news_day": "news", "rel_year": "relative",
     "rel_year_part": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
@@ -661,6 +708,7 @@ def _backstory(clause: str, span: DateSpan, context: DateContext) -> bool:
         context.last is None or span.start <= context.last.start)
 # Plans and intentions are not happenings: "will", "was meant to take effect the next day".
 PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
+                     r"promised to|pledged to|vowed to|"
                      r"scheduled to|is to|are to|no earlier than|no later than|"
                      r"(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:planned|scheduled|set|slated|"
                      r"due|expected|projected|proposed)\s+(?:for|to|in|on|by)|"
@@ -672,6 +720,9 @@ CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|"
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
                      re.IGNORECASE)
+# "declared 16 June a public holiday": a day kept every year.
+KEPT_AS_DAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
+                         r"observance|commemoration)\b", re.IGNORECASE)
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
 
@@ -699,6 +750,7 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
         return not TIME_OF.search(before)
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
+                         or KEPT_AS_DAY.match(text, match.end()) is not None
                          or RECURRING.search(text, match.end(), match.end() + 40) is not None
                          or EVERY_BEFORE.search(before) is not None)
 
@@ -1007,6 +1059,12 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     return _shift_day(day, (weekday - known) % 7 or (7 if which else 0))
 
 
+def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
+    """A time of day names the day only in a paragraph that has just told it."""
+    day = _last_day_read(context) if context.day_in_paragraph else None
+    return None if day is None else _shift_day(day, 0)
+
+
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     if day is None:
@@ -1187,7 +1245,8 @@ _RESOLVERS = {
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "days_between": _r_days_range,
     "months_between": _r_months_range,
-    "rel_day": _r_rel_day, "rel_weekday": _r_rel_weekday, "rel_year": _r_rel_year,
+    "rel_day": _r_rel_day, "rel_daytime": _r_rel_daytime, "rel_weekday": _r_rel_weekday,
+    "rel_year": _r_rel_year,
     "rel_year_part": _r_rel_year_part,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,

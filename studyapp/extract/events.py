@@ -431,7 +431,8 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     Dropped: plans ("will ... by 2024"); a date that only contains a finer date of the same
     clause ("May 20: the 1990 election"); a date said again ("of 1848 ... of 1848") unless each
     names its own thing ("riots in Arle (1920), Bex (1920)"); a relative date right next to
-    the explicit one it restates ("eight weeks later, on 18 May 1152").
+    the explicit one it restates ("eight weeks later, on 18 May 1152", "on 12 May, two days
+    after the fire").
     """
     mentions = [m for m in mentions if not (m.planned or _summary(text, m))]
     if ANNIVERSARY.search(text):
@@ -451,7 +452,9 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and not (_in_parentheses(text, k) and _in_parentheses(text, mention)) for k in kept
         )
         restated = mention.relative and any(
-            not other.relative and 0 <= other.start - mention.end <= 8 for other in mentions)
+            not other.relative and (0 <= other.start - mention.end <= 8
+                                    or text[other.end:mention.start] == ", ")
+            for other in mentions)
         if not (finer or repeated or restated):
             kept.append(mention)
     return kept

@@ -1,0 +1,93 @@
+"""News features: relative and time-of-day dates tied to the right anchor (made-up stories)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+HEAD = "The mill that fed a town\n\nBy Ann Tell\nArle, 14 March 2025\n\n"
+
+
+def spans(text: str) -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document("n.txt", text)], [])]
+
+
+def days(text: str) -> list[str]:
+    return [start for start, _, _ in spans(text)]
+
+
+def test_that_month_after_a_background_date_keeps_that_dates_year():
+    text = HEAD + ("The strike of 2025 recalls an older one. The talks had opened in May 1921 "
+                   "at Corva and moved to Bex that October.\n")
+    assert ("1921-10-01", "1921-10-31") in [(s, e) for s, e, _ in spans(text)]
+    assert not any(s.startswith("2025-10") for s in days(text))
+
+
+def test_a_promised_deadline_is_no_happening_and_months_later_count_from_the_day_told():
+    text = HEAD + ("In May 2019, the mayor and the owners met at the mill and promised to "
+                   "reopen it by the end of the year. Three months later, the owners sold it.\n")
+    assert spans(text) == [
+        ("2019-05-01", "2019-05-31",
+         "The mayor and the owners met at the mill and promised to reopen it by the end of the "
+         "year"),
+        ("2019-08-01", "2019-08-31", "The owners sold it")]
+
+
+def test_an_explicit_day_with_a_relative_aside_is_one_date_in_the_story_told():
+    # Forty years after 1985 is the story's own year: the story's time, not the history's.
+    text = HEAD + ("The mill burned on 3 May 1985. Forty years later, the papers this paper "
+                   "obtained last month show how it began.\n\n"
+                   "On 5 May, two days after the fire, the police arrested a clerk.\n")
+    found = [(s, e) for s, e, statement in spans(text) if "arrested a clerk" in statement]
+    assert found == [("1985-05-05", "1985-05-05")]
+
+
+def test_an_explicit_day_before_a_relative_aside_keeps_its_own_date():
+    text = HEAD + ("The walkout began on 20 June 1950. On 14 June, three days before the vote, "
+                   "a meeting agreed the route.\n")
+    assert sorted(days(text)) == ["1950-06-14", "1950-06-20"]
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("By the afternoon, the police had charged the crowd.", "The police had charged the crowd"),
+    ("At 7:40 p.m. the roof fell into the nave.", "At 7:40 p.m. the roof fell into the nave"),
+])
+def test_a_time_of_day_opening_a_sentence_is_the_day_just_told(sentence, statement):
+    text = HEAD + f"On 2 June 1921, workers left the mill at noon. {sentence}\n"
+    found = spans(text)
+    assert len(found) == 2 and all(s == "1921-06-02" for s, _, _ in found)
+    assert any(statement.split()[-1] in s for _, _, s in found)
+
+
+def test_a_time_of_day_without_a_day_in_its_paragraph_gives_no_date():
+    text = HEAD + "The mill opened on 2 June 1921.\n\nBy the afternoon, the square was empty.\n"
+    assert days(text) == ["1921-06-02"]
+
+
+def test_a_day_declared_a_holiday_names_a_day_kept_every_year():
+    text = ("When Ana Roth became mayor in 1988, her council declared 9 May a public holiday, "
+            "and it was first kept in 1989.\n")
+    found = spans(text)
+    assert ("1988-01-01", "1988-12-31") in [(s, e) for s, e, _ in found]
+    assert "1988-05-09" not in [s for s, _, _ in found]
+
+
+def test_a_weekday_opening_a_future_sentence_is_no_happening():
+    # 14 March 2025 was a Friday: "on Saturday" is no past Saturday.
+    text = HEAD + ("The mill was rebuilt in the autumn of 2024. On Saturday, the mill will open "
+                   "its doors again. On Saturday evening, the mayor will ring the bell.\n")
+    assert days(text) == ["2024-09-01"]
+
+
+def test_a_weekday_telling_what_was_announced_for_later_still_dates_the_announcement():
+    text = HEAD + "On Wednesday, the owners announced that they will sell the mill.\n"
+    assert days(text) == ["2025-03-12"]
+
+
+def test_a_relative_year_after_the_stories_date_inside_a_quotation_is_no_happening():
+    text = HEAD + ("The mill closed on 2 June 1990.\n\n"
+                   "\"Fifty years later, we are still waiting for work,\" a weaver said.\n")
+    assert days(text) == ["1990-06-02"]
