@@ -91,3 +91,49 @@ def test_a_relative_year_after_the_stories_date_inside_a_quotation_is_no_happeni
     text = HEAD + ("The mill closed on 2 June 1990.\n\n"
                    "\"Fifty years later, we are still waiting for work,\" a weaver said.\n")
     assert days(text) == ["1990-06-02"]
+
+
+def test_that_month_in_the_sentence_after_a_background_date_keeps_that_dates_year():
+    text = HEAD + ("The strike of 2025 recalls an older one. The talks had opened in May 1921 at "
+                   "Corva. That October they moved to Bex.\n")
+    assert ("1921-10-01", "1921-10-31") in [(s, e) for s, e, _ in spans(text)]
+
+
+def test_that_month_after_the_narrative_moved_on_is_the_narratives():
+    text = ("The talks had opened in May 1921 at Corva. In 1924 the guild split. "
+            "That October its leaders were arrested.\n")
+    assert ("1924-10-01", "1924-10-31") in [(s, e) for s, e, _ in spans(text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 9 a.m. the next day the crowd returned.",
+    "At 9:15, the following morning, the crowd returned.",
+])
+def test_a_clock_time_before_a_relative_day_is_that_day_only(sentence):
+    text = f"The mill closed on 2 June 1921. {sentence}\n"
+    assert days(text) == ["1921-06-02", "1921-06-03"]
+
+
+def test_an_explicit_day_with_a_dashed_relative_aside_is_one_date():
+    text = "The fire broke out on 3 May 1921. On 5 May — two days after the fire — a clerk fled.\n"
+    assert days(text) == ["1921-05-03", "1921-05-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Saturday, the mill is to open its doors again.",
+    "On Saturday the mill is due to open its doors again.",
+])
+def test_a_weekday_opening_a_sentence_of_what_is_to_come_is_no_happening(sentence):
+    text = HEAD + f"The mill was rebuilt in the autumn of 2024. {sentence}\n"
+    assert days(text) == ["2024-09-01"]
+
+
+def test_a_day_that_became_a_holiday_names_a_day_kept_every_year():
+    text = "The town was freed in 1945, and 9 May became a public holiday in 1946.\n"
+    assert "1945-05-09" not in days(text)
+
+
+def test_a_hoped_for_deadline_is_no_happening():
+    text = ("In May 2019, the owners met and hoped to reopen the mill by the end of the year. "
+            "Two months later, they sold it.\n")
+    assert days(text) == ["2019-05-01", "2019-07-01"]

@@ -175,7 +175,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_daytime", r"^(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|nightfall|"
                     r"midday|noon|dusk)\b|^(?:at|by|around|shortly\s+(?:after|before)|just\s+"
                     r"(?:after|before))\s+(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))"
-                    r"(?:\s*[ap]\.?m\.?)?"),
+                    r"(?:\s*[ap]\.?m\.?)?+(?!,?\s+(?:on|that|this|last|yesterday|the\s+(?:next|"
+                    r"following|same|previous|day))\b)"),
     # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
@@ -271,6 +272,9 @@ class DateContext:
     dateline: Ymd | None = None
     day_in_paragraph: bool = False
     bare_years: bool = False  # a heading, where "714 - 768" can only be years
+    # The last background date told ("The talks had opened in May 1921.") with the narrative's
+    # date when it was told: "That October", while the narrative has not moved, is its October.
+    background: tuple[DateSpan, DateSpan | None] | None = None
 
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
@@ -328,6 +332,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             elif saved is None:
                 saved = (context.last, context.last_day)
             context.anchor(span)
+        elif not planned and explicit and span.precision in ("day", "month", "year"):
+            context.background = (span, context.last)
     if saved is not None:
         # "at the 1994 election ... four years later": a year that may name a thing dates the
         # rest of its sentence, not the sentences after it.
@@ -364,12 +370,11 @@ def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -
 # (not "March 1: X announces that it will withdraw", a promise made that day).
 OPENING = re.compile(r"^[\s\"“‘']*(?:(?:on|in|by|from|at)\s+)?$", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:that|said|says|announc\w*|declar\w*|promis\w*)\b)"
-                          r"[^.;:!?]){0,80}?\b(?:will|shall)\s+(?!have\b)", re.IGNORECASE)
+                          r"[^.;:!?]){0,80}?\b(?:(?:will|shall)\s+(?!have\b)|(?:is|are)\s+"
+                          r"(?:(?:due|set|expected|scheduled)\s+)?to\s+\w)", re.IGNORECASE)
 
 
 def _opens_future(text: str, match: re.Match) -> bool:
-    if "will" not in text and "shall" not in text:
-        return False
     return OPENING.match(text, 0, match.start()) is not None and \
         FUTURE_AFTER.match(text, match.end()) is not None
 
@@ -708,7 +713,8 @@ def _backstory(clause: str, span: DateSpan, context: DateContext) -> bool:
         context.last is None or span.start <= context.last.start)
 # Plans and intentions are not happenings: "will", "was meant to take effect the next day".
 PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
-                     r"promised to|pledged to|vowed to|"
+                     r"promis(?:ed|es|e|ing) to|pledged to|vowed to|hoped to|hoping to|"
+                     r"aimed to|aiming to|"
                      r"scheduled to|is to|are to|no earlier than|no later than|"
                      r"(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:planned|scheduled|set|slated|"
                      r"due|expected|projected|proposed)\s+(?:for|to|in|on|by)|"
@@ -721,7 +727,8 @@ TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
                      re.IGNORECASE)
 # "declared 16 June a public holiday": a day kept every year.
-KEPT_AS_DAY = re.compile(r"\s+(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
+KEPT_AS_DAY = re.compile(r"\s+(?:(?:became|was\s+(?:declared|made|named|proclaimed))\s+)?"
+                         r"(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
                          r"observance|commemoration)\b", re.IGNORECASE)
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
@@ -1147,7 +1154,11 @@ def _r_month_years_range(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_that_month(g: dict, context: DateContext) -> DateSpan | None:
-    """ "That November", "the same September": the named month of the year being told."""
+    """ "That November", "the same September": the named month of the year being told, or of
+    the background date told since the narrative's date was read."""
+    if context.background and context.background[1] is context.last:
+        return _month_span(context.background[0].start.year, _month(g["m1"]), _month(g["m1"]),
+                           "month")
     year = _anchor_year(context)
     if year is None:
         return None

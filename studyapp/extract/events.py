@@ -453,13 +453,14 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
         )
         restated = mention.relative and any(
             not other.relative and (0 <= other.start - mention.end <= 8
-                                    or text[other.end:mention.start] == ", ")
+                                    or ASIDE_GLUE.fullmatch(text, other.end, mention.start))
             for other in mentions)
         if not (finer or repeated or restated):
             kept.append(mention)
     return kept
 
 
+ASIDE_GLUE = re.compile(r"\s*[,(—–]\s*")
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcentenary\b|\bcentennial\b|"
                          r"\bbicentenary\b|\bjubilee\b", re.IGNORECASE)
 # What a date that is a sentence's subject says when it tells no happening: "The following
