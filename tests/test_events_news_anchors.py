@@ -137,3 +137,15 @@ def test_a_hoped_for_deadline_is_no_happening():
     text = ("In May 2019, the owners met and hoped to reopen the mill by the end of the year. "
             "Two months later, they sold it.\n")
     assert days(text) == ["2019-05-01", "2019-07-01"]
+
+
+def test_within_hours_opening_a_sentence_is_the_day_just_told():
+    text = "The dam gave way on 9 March 1993. Within hours, the lower town was flooded.\n"
+    assert days(text) == ["1993-03-09", "1993-03-09"]
+
+
+def test_a_night_remembered_or_a_likeness_to_yesterday_in_a_quotation_is_no_date():
+    text = HEAD + ("The dam gave way on 9 March 1993.\n\n"
+                   "\"I remember that night as if it were yesterday,\" a weaver said.\n\n"
+                   "Boats arrived the next morning.\n")
+    assert days(text) == ["1993-03-09", "1993-03-10"]

@@ -172,11 +172,12 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"|after\b)"),
     # "By the afternoon, ...", "At 7:50 p.m. the roof fell": opening a sentence, a time of day
     # is the day the paragraph has just told.
-    ("rel_daytime", r"^(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|nightfall|"
-                    r"midday|noon|dusk)\b|^(?:at|by|around|shortly\s+(?:after|before)|just\s+"
-                    r"(?:after|before))\s+(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))"
-                    r"(?:\s*[ap]\.?m\.?)?+(?!,?\s+(?:on|that|this|last|yesterday|the\s+(?:next|"
-                    r"following|same|previous|day))\b)"),
+    ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
+                    r"nightfall|midday|noon|dusk)\b|within\s+(?:hours|minutes|an\s+hour)\b"
+                    r"|(?:at|by|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+                    r"(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\.?)?+)"
+                    r"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
+                    r"previous|day))\b)"),
     # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
@@ -587,8 +588,8 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
     "clock": (" hour", " minute"),
-    "daytime": ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", ":", "a.m", "p.m",
-                " am ", " pm "),
+    "daytime": ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within",
+                ":", "a.m", "p.m", " am ", " pm "),
     "news": ("yesterday", "this year", "last year", "this month", "last month"),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -746,12 +747,18 @@ SPOKEN_OF = re.compile(r"\b(?:talks?|talked|talking|speaks?|spoke|speaking|write
                        r"recalled)\s+(?:about\s+|of\s+)?$", re.IGNORECASE)
 
 
+# "as if it were yesterday": a likeness, no day.
+AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|is)\s+$",
+                   re.IGNORECASE)
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
     if kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
-            kind == "year" and SPOKEN_OF.search(before):
+            kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
+            kind == "news_day" and AS_IF.search(before):
         return True
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
         return not TIME_OF.search(before)
