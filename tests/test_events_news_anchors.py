@@ -149,3 +149,9 @@ def test_a_night_remembered_or_a_likeness_to_yesterday_in_a_quotation_is_no_date
                    "\"I remember that night as if it were yesterday,\" a weaver said.\n\n"
                    "Boats arrived the next morning.\n")
     assert days(text) == ["1993-03-09", "1993-03-10"]
+
+
+def test_a_date_after_the_stories_own_date_is_no_happening():
+    text = HEAD + ("The mill closed on 2 June 1990. On Wednesday, the owner told reporters that "
+                   "it would reopen in September.\n")
+    assert days(text) == ["1990-06-02", "2025-03-12"]
