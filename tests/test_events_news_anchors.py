@@ -155,3 +155,21 @@ def test_a_date_after_the_stories_own_date_is_no_happening():
     text = HEAD + ("The mill closed on 2 June 1990.\n\nOn Wednesday, the owner told reporters "
                    "that it would reopen in September.\n")
     assert days(text) == ["1990-06-02", "2025-03-12"]
+
+
+def test_a_story_opening_with_its_date_line_tells_its_paragraph_from_the_dates_after_it():
+    text = ("The town that slid\n\nBy Luis Orte\nMarch 2, 2020\n\n"
+            "CORVA, Peru (AP) — March 2, 2020 — The shaking began at 3:23 p.m. on 31 May 1970. "
+            "By nightfall, the town had disappeared. The following morning, survivors walked "
+            "to the coast.\n")
+    assert spans(text) == [("1970-05-31", "1970-05-31", "The shaking began at 3:23 p.m"),
+                           ("1970-05-31", "1970-05-31", "The town had disappeared"),
+                           ("1970-06-01", "1970-06-01", "Survivors walked to the coast")]
+
+
+def test_a_weekday_of_the_stories_week_marking_an_anniversary_is_a_happening():
+    # 2 March 2020 was a Monday.
+    text = ("The town that slid\n\nBy Luis Orte\nMarch 2, 2020\n\n"
+            "The town slid away on 31 May 1970.\n\n"
+            "On Monday, thousands gathered to mark the anniversary.\n")
+    assert days(text) == ["1970-05-31", "2020-03-02"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from copy import copy
 from dataclasses import dataclass, field
+from datetime import date
 
 from studyapp.extract.dates import (
     THING_NOUN,
@@ -195,9 +196,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         text = block.text[start:end]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?"):
             continue  # a question asks, it tells no happening
+        if start < dateline_end:
+            # The story's date opening the paragraph is no date of what the paragraph tells.
+            text = " " * (min(dateline_end, end) - start) + text[dateline_end - start:]
         context = _context_for(reading, block, text)
-        mentions = [m for m in _happenings(text, find_dates(text, context))
-                    if start + m.start >= dateline_end]
+        mentions = _happenings(text, find_dates(text, context), context.dateline)
         if context is not reading.context:
             _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
@@ -425,7 +428,8 @@ def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
     return copy(reading.context) if sentence.startswith("(") else reading.context
 
 
-def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
+def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = None
+                ) -> list[DateMention]:
     """The dates of a sentence that each date a happening of their own.
 
     Dropped: plans ("will ... by 2024"); a date that only contains a finer date of the same
@@ -438,7 +442,7 @@ def _happenings(text: str, mentions: list[DateMention]) -> list[DateMention]:
     if ANNIVERSARY.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
         # not the year of its anniversary.
-        mentions = [m for m in mentions if m.explicit]
+        mentions = [m for m in mentions if m.explicit or _this_week(m, dateline)]
     kept: list[DateMention] = []
     for mention in mentions:
         finer = any(
@@ -476,6 +480,16 @@ SUMMARY_PREDICATE = re.compile(
     r"recognition|fame)\b)",
     re.IGNORECASE,
 )
+
+
+def _this_week(mention: DateMention, dateline: Ymd | None) -> bool:
+    """ "On Monday, crowds marked the anniversary": a weekday of the story's own week."""
+    if dateline is None or not mention.relative or mention.span.precision != "day":
+        return False
+    day = mention.span.start
+    if day.year < 1 or day > dateline:
+        return False
+    return (date(*dateline) - date(*day)).days <= 7
 
 
 def _summary(text: str, mention: DateMention) -> bool:
