@@ -173,3 +173,22 @@ def test_a_weekday_of_the_stories_week_marking_an_anniversary_is_a_happening():
             "The town slid away on 31 May 1970.\n\n"
             "On Monday, thousands gathered to mark the anniversary.\n")
     assert days(text) == ["1970-05-31", "2020-03-02"]
+
+
+def test_a_month_of_that_year_after_a_later_month_stays_in_that_year():
+    text = ("The strike began on 12 November 1984. Its leader had been elected in January of "
+            "that year.\n")
+    assert sorted(days(text)) == ["1984-01-01", "1984-11-12"]
+
+
+def test_a_figure_compared_with_a_years_figure_is_no_happening():
+    text = ("The port closed on 3 May 1990. Only 300 dockers work there today, compared with "
+            "5,000 in 1984.\n")
+    assert days(text) == ["1990-05-03"]
+
+
+def test_a_newspapers_correction_note_tells_no_happening():
+    text = HEAD + ("The strike ended on 14 October 1985.\n\n"
+                   "Correction: An earlier version of this article gave the wrong date. It ended "
+                   "on 14 October 1985, not 14 September.\n")
+    assert days(text) == ["1985-10-14"]

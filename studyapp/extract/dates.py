@@ -749,6 +749,9 @@ SPOKEN_OF = re.compile(r"\b(?:talks?|talked|talking|speaks?|spoke|speaking|write
                        r"recalled)\s+(?:about\s+|of\s+)?$", re.IGNORECASE)
 
 
+# "300 work there today, compared with 5,000 in 1984": a figure of that year, no happening.
+COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from)\s+[\d,.]+"
+                      r"(?:\s+[a-z]+)?\s+in\s+$", re.IGNORECASE)
 # "as if it were yesterday": a likeness, no day.
 AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|is)\s+$",
                    re.IGNORECASE)
@@ -758,7 +761,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
-    if kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
+    if kind == "year" and COMPARED.search(before) or \
+            kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
             kind == "news_day" and AS_IF.search(before):
         return True
@@ -846,8 +850,9 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
         return _year(g["y"])
     year = _anchor_year(context)
     last = context.last
+    same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
     if year is not None and month is not None and last.precision in ("day", "month", "season") \
-            and month < last.start.month - 3:
+            and month < last.start.month - 3 and not same_year:
         year += 1
     return year
 

@@ -49,10 +49,12 @@ STUDY_ADVICE = re.compile(
     r"^(?:know|remember|learn|revise|memori[sz]e|note\s+that|don['’]t\s+(?:forget|confuse|mix)|"
     r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
     re.IGNORECASE)
-# A callout or list item that opens "Further reading: ..." lists works, it tells nothing.
+# A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
+# newspaper's "Correction: ..." note tells about the article.
 REFERENCE_LABEL = re.compile(
     r"^(?:further\s+)?(?:reading|readings|sources?|references?|bibliography|see\s+also|"
-    r"works\s+cited|literature)\s*:", re.IGNORECASE)
+    r"works\s+cited|literature|corrections?|clarifications?|editor['’]s\s+note)\s*:",
+    re.IGNORECASE)
 # "Surname, Given (1994). Title ...", "Surname, Given. Title. Publisher, 1994." and catalogue
 # lines are references wherever they stand.
 REFERENCE_SHAPE = re.compile(
