@@ -192,3 +192,12 @@ def test_a_newspapers_correction_note_tells_no_happening():
                    "Correction: An earlier version of this article gave the wrong date. It ended "
                    "on 14 October 1985, not 14 September.\n")
     assert days(text) == ["1985-10-14"]
+
+
+def test_a_posted_line_with_its_author_dates_the_story():
+    # 9 June 2023 was a Friday.
+    text = ("The vote\n\nPosted on June 9, 2023 by Mira Tolen\n\n"
+            "The vote was held on May 18, 1998.\n\n"
+            "\"Twenty-five years later, people still stop me,\" said the organiser. He spoke on "
+            "Tuesday at his home.\n")
+    assert days(text) == ["1998-05-18", "2023-06-06"]

@@ -315,9 +315,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if _names_or_recurs(text, kind, groups, match) or (
                 kind == "news_day" and _quoted(text, match.start()) and NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
-        if context.dateline and span.start > context.dateline:
-            # '"Fifty years later, we still ask ...", "would reopen in September": nothing
-            # has happened yet after the story's own date.
+        if context.dateline and (span.start > context.dateline or kind == "rel_years" and
+                                 span.end >= context.dateline and _quoted(text, match.start())):
+            # "would reopen in September": nothing has happened yet after the story's own date;
+            # '"Fifty years later, we still ask ..."' is the speaker's present.
             continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
