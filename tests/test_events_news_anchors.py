@@ -201,3 +201,11 @@ def test_a_posted_line_with_its_author_dates_the_story():
             "\"Twenty-five years later, people still stop me,\" said the organiser. He spoke on "
             "Tuesday at his home.\n")
     assert days(text) == ["1998-05-18", "2023-06-06"]
+
+
+def test_a_date_line_with_an_abbreviated_weekday_and_a_clock_dates_the_story():
+    # 14 September 2024 was a Saturday.
+    text = ("The keepers\n\nSara Lind\nSat 14 Sep 2024 06.00 BST\n\n"
+            "The boat reached the rock on 26 December 1934.\n\n"
+            "On Tuesday, divers searched the rocks below the landing stage.\n")
+    assert days(text) == ["1934-12-26", "2024-09-10"]
