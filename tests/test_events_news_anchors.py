@@ -209,3 +209,24 @@ def test_a_date_line_with_an_abbreviated_weekday_and_a_clock_dates_the_story():
             "The boat reached the rock on 26 December 1934.\n\n"
             "On Tuesday, divers searched the rocks below the landing stage.\n")
     assert days(text) == ["1934-12-26", "2024-09-10"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Forty years ago, dockers in Arle walked out.", ("1985-01-01", "1985-12-31")),
+    ("Two weeks ago, the council voted to close the mill.", ("2025-02-28", "2025-02-28")),
+    ("Three months ago the council voted.", ("2024-12-01", "2024-12-31")),
+])
+def test_a_time_ago_counts_back_from_the_date_line(sentence, expected):
+    assert [(s, e) for s, e, _ in spans(HEAD + sentence + "\n")] == [expected]
+
+
+def test_a_time_ago_without_a_date_line_or_marking_an_anniversary_gives_no_date():
+    assert spans("Forty years ago, dockers in Arle walked out.\n") == []
+    assert spans(HEAD + "Forty years ago this week, dockers in Arle walked out.\n") == []
+
+
+def test_a_time_ago_summing_up_a_happening_told_with_its_day_is_that_happening():
+    text = ("The strike\n\nForty years ago, dockers in Arle walked out. What did they win?\n\n"
+            "By Ann Tell\nArle, 14 March 2025\n\n"
+            "It was a cold morning, 12 November 1985, when the dockers walked out of the port.\n")
+    assert days(text) == ["1985-11-12"]

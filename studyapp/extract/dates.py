@@ -194,6 +194,10 @@ PATTERNS: list[tuple[str, str]] = [
                 rf"(?!\s+(?:Day|Eve)\b)(?:,?\s+(?P<y>{Y}))?"),
     # A news story's own days: "yesterday", "last year", "earlier this month" (from its date
     # line; nothing without one).
+    # "Forty years ago", "three days ago": counted back from the story's date line (not "fifty
+    # years ago this week", an anniversary whose day the story tells).
+    ("news_ago", rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"
+                 r"(?!\s+(?:this|today|tonight)\b)"),
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
                  r"(?P<unit>year|month))\b(?!['’]s)"),
     # "early the next year", "by the end of that year", "later in the year".
@@ -594,6 +598,7 @@ WORD_TRIGGERS = {
     "daytime": ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within",
                 ":", "a.m", "p.m", " am ", " pm "),
     "news": ("yesterday", "this year", "last year", "this month", "last month"),
+    "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
@@ -631,7 +636,7 @@ NEEDS = {
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
-    "rel_weekday": "weekday", "news_day": "news", "rel_year": "relative",
+    "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "rel_year": "relative",
     "rel_year_part": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
@@ -1118,6 +1123,20 @@ def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
     return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
 
 
+def _r_news_ago(g: dict, context: DateContext) -> DateSpan | None:
+    day = context.dateline
+    if day is None:
+        return None
+    count = 1 if g["n"].lower() in ("a", "an") else _count(g["n"])
+    unit = g["unit"].lower().rstrip("s")
+    if unit == "year":
+        return _years_span(day.year - count, day.year - count, "year")
+    if unit == "month":
+        index = day.year * 12 + day.month - 1 - count
+        return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
+    return _shift_day(day, -count * DAYS_IN[unit])
+
+
 def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None:
@@ -1269,7 +1288,8 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
-    "rel_days_after": _r_rel_days, "news_day": _r_news_day, "days_between": _r_days_range,
+    "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,
+    "days_between": _r_days_range,
     "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_daytime": _r_rel_daytime, "rel_weekday": _r_rel_weekday,
     "rel_year": _r_rel_year,

@@ -118,7 +118,8 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
 def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
     """The events of one document in reading order, each with where it was read: "lead"
     (before the first section heading), "timeline" (a dated timeline line), "body", or "life"
-    (the birth or death of the person the text opens with)."""
+    (the birth or death of the person the text opens with) or "summary" ("Forty years ago,
+    dockers walked out": folded into the telling of that happening with its day)."""
     reading = _Reading(document, DateContext(dateline=dateline(document.original)))
     events: list[tuple[Event, str]] = []
     # In a text of marked sections, a short loose line above the first paragraph is a tagline
@@ -135,7 +136,8 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
             told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
-            events.extend((event, "life" if id(event) in reading.life else role)
+            events.extend((event, "life" if id(event) in reading.life else
+                           "summary" if event.span.text.endswith(" ago") else role)
                           for event in _block_events(reading, block, people))
     return events
 

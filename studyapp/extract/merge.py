@@ -251,7 +251,11 @@ def _body_tells(body: Event, summary: Event, words: _Words) -> bool:
 
 def _summary_and_telling(coarse: Event, finer: Event, part: str,
                          words: _Words) -> tuple[set[str], set[str]]:
-    """The words of the lead or timeline entry (the summary), and those of the other."""
+    """The words of the lead or timeline entry (the summary), and those of the other; of a
+    summary counted from the date line ("Forty years ago, dockers walked out"), its
+    statement's words without names."""
+    if part == "summary":
+        return words.of(coarse)[0], words.of(finer)[2]
     if part == "body":
         return words.of(finer)[2], words.of(coarse)[2]
     return words.of(coarse)[2], words.of(finer)[2]
