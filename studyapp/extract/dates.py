@@ -595,8 +595,6 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
     "clock": (" hour", " minute"),
-    "daytime": ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within",
-                ":", "a.m", "p.m", " am ", " pm "),
     "news": ("yesterday", "this year", "last year", "this month", "last month"),
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
@@ -604,11 +602,17 @@ WORD_TRIGGERS = {
 }
 
 
+DAYTIME_WORDS = ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within", ":",
+                 "a.m", "p.m", " am ", " pm ")
+
+
 def _present(text: str) -> set[str]:
     """The kinds of trigger ``text`` holds (see NEEDS)."""
     lower = text.lower()
     present = {name for name, words in WORD_TRIGGERS.items()
                if any(map(lower.__contains__, words))}
+    if any(map(lower[:40].__contains__, DAYTIME_WORDS)):
+        present.add("daytime")  # "By the afternoon, ...": only opening a sentence
     if _DIGIT.search(text):
         present.add("digit")
         if _DECADE.search(text):
