@@ -230,3 +230,9 @@ def test_a_time_ago_summing_up_a_happening_told_with_its_day_is_that_happening()
             "By Ann Tell\nArle, 14 March 2025\n\n"
             "It was a cold morning, 12 November 1985, when the dockers walked out of the port.\n")
     assert days(text) == ["1985-11-12"]
+
+
+def test_a_relative_date_after_a_background_date_told_later_counts_from_the_main_date():
+    text = ("The decree of 4 March 1702 returned estates seized since 1660, and the next year "
+            "the owners rebuilt them.\n")
+    assert "1661-01-01" not in days(text)

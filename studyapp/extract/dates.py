@@ -361,6 +361,9 @@ def _sentence_context(kind: str, earlier: list[DateMention], context: DateContex
     own = next((m.span for m in reversed(earlier) if not m.planned and m.explicit), None)
     if own is None or own is context.last or own.precision not in ("day", "month", "year"):
         return context
+    main = next(m.span for m in earlier if not m.planned)
+    if own.start < main.start:
+        return context  # background to the sentence's main date: "estates seized since 1660"
     day = own if own.precision == "day" else context.last_day
     return DateContext(own, day, context.dateline, context.day_in_paragraph)
 
