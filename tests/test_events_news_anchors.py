@@ -236,3 +236,8 @@ def test_a_relative_date_after_a_background_date_told_later_counts_from_the_main
     text = ("The decree of 4 March 1702 returned estates seized since 1660, and the next year "
             "the owners rebuilt them.\n")
     assert "1661-01-01" not in days(text)
+
+
+def test_a_relative_date_after_a_comma_that_tells_the_next_happening_stays():
+    text = "The army reached the river on 3 May 1702, two days later it crossed.\n"
+    assert days(text) == ["1702-05-03", "1702-05-05"]

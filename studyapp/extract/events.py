@@ -462,14 +462,17 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
         )
         restated = mention.relative and any(
             not other.relative and (0 <= other.start - mention.end <= 8
-                                    or ASIDE_GLUE.fullmatch(text, other.end, mention.start))
+                                    or ASIDE_GLUE.fullmatch(text, other.end, mention.start)
+                                    and ASIDE_CLOSE.match(text, mention.end))
             for other in mentions)
         if not (finer or repeated or restated):
             kept.append(mention)
     return kept
 
 
+# "On 12 May, two days after the fire, ...": the relative date between commas restates it.
 ASIDE_GLUE = re.compile(r"\s*[,(—–]\s*")
+ASIDE_CLOSE = re.compile(r"\s*[,)—–]")
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcentenary\b|\bcentennial\b|"
                          r"\bbicentenary\b|\bjubilee\b", re.IGNORECASE)
 # What a date that is a sentence's subject says when it tells no happening: "The following
