@@ -319,14 +319,16 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if _names_or_recurs(text, kind, groups, match) or (
                 kind == "news_day" and _quoted(text, match.start()) and NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
-        if context.dateline and (span.start > context.dateline or kind == "rel_years" and
-                                 span.end >= context.dateline and _quoted(text, match.start())):
-            # "would reopen in September": nothing has happened yet after the story's own date;
-            # '"Fifty years later, we still ask ..."' is the speaker's present.
-            continue
-        span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
+        if context.dateline and not explicit and (
+                span.start > context.dateline or kind == "rel_years" and
+                span.end >= context.dateline and _quoted(text, match.start())):
+            # "would reopen in September": a date read from the story's, after its date line,
+            # has not happened yet; '"Fifty years later, we still ask ..."' is the speaker's
+            # present.
+            continue
+        span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
         planned = bool(PLANNED.search(clause)) or _opens_future(text, match)
