@@ -1027,3 +1027,9 @@ def test_portrayed_or_played_by_gives_an_actor():
         "The king was portrayed by Laurence Olvar in the 1944 film; the part was played by "
         "Anna Kell on stage.", "enc.txt")}
     assert figures == {"Laurence Olvar": ["actor"], "Anna Kell": ["actor"]}
+
+
+def test_led_by_after_the_years_of_what_was_led():
+    [figure] = figures_of("# K\n\n- Kessian Revolt 499 - 493 BCE, led at first by Aristor of "
+                          "Kelos; Athens sent ships\n")
+    assert figure.roles == ["leader of Kessian Revolt"]

@@ -2220,8 +2220,12 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     cue = k + 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
+        while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in ERAS
+                         or tokens[k].text in ("-", "–")):
+            k -= 1  # "the Kessian Revolt 499 - 493 BCE, led by X": the revolt's years
+    group_end = k + 1
     first = None
-    while k >= 0 and cue - k < 7 and tokens[k].sentence == tokens[start].sentence:
+    while k >= 0 and group_end - k < 7 and tokens[k].sentence == tokens[start].sentence:
         token = tokens[k]
         if token.lower in ("the", "a", "an"):
             first = k
@@ -2239,7 +2243,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         break
     if first is None or tokens[cue - 1].lower in TIME_NOUNS or tokens[cue - 1].text.isdigit():
         return None  # "trained for months under X", "in 1868 under X": no leader of a time
-    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, cue)).strip(" ,")
+    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, group_end)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return f"{LIST_ROLE}{noun} of {group}"
 
