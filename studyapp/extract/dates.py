@@ -321,12 +321,11 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
-        if context.dateline and not explicit and (
-                span.start > context.dateline or kind == "rel_years" and
-                span.end >= context.dateline and _quoted(text, match.start())):
-            # "would reopen in September": a date read from the story's, after its date line,
-            # has not happened yet; '"Fifty years later, we still ask ..."' is the speaker's
-            # present.
+        if context.dateline and (span.start > context.dateline or kind == "rel_years" and
+                                 span.end >= context.dateline and _quoted(text, match.start())):
+            # "would reopen in September", "2027: new line due to open": after the story's own
+            # date nothing has happened yet; '"Fifty years later, we still ask ..."' is the
+            # speaker's present.
             continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
