@@ -1033,3 +1033,9 @@ def test_led_by_after_the_years_of_what_was_led():
     [figure] = figures_of("# K\n\n- Kessian Revolt 499 - 493 BCE, led at first by Aristor of "
                           "Kelos; Athens sent ships\n")
     assert figure.roles == ["leader of Kessian Revolt"]
+
+
+def test_a_number_of_men_led_keeps_its_thousands():
+    [figure] = figures_of("In 1592 an army of some 158,000 men under Konishi Yukio landed.",
+                          "enc.txt")
+    assert figure.roles == ["leader of 158,000 men"]

@@ -2240,6 +2240,10 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         if token.lower in GROUP_LINKS and first is not None:
             k -= 1  # "troops from the north led by X", "a team at MIT led by X": one group
             continue
+        if token.text == "," and first == k + 1 and k and tokens[k - 1].text.isdigit() \
+                and tokens[k + 1].text.isdigit():
+            k -= 1  # "158,000 men under X"
+            continue
         break
     if first is None or tokens[cue - 1].lower in TIME_NOUNS or tokens[cue - 1].text.isdigit():
         return None  # "trained for months under X", "in 1868 under X": no leader of a time
