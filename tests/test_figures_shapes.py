@@ -1039,3 +1039,9 @@ def test_a_number_of_men_led_keeps_its_thousands():
     [figure] = figures_of("In 1592 an army of some 158,000 men under Konishi Yukio landed.",
                           "enc.txt")
     assert figure.roles == ["leader of 158,000 men"]
+
+
+def test_a_time_before_led_by_is_led_by_no_one():
+    [figure] = figures_of("The first crews arrived within minutes, led by Lieutenant Ivo Pravik.",
+                          "news.txt")
+    assert figure.roles == ["Lieutenant"]

@@ -159,7 +159,9 @@ REGNAL_HEADING = re.compile(
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^\d+-year-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
-TIME_NOUNS = frozenset("days weeks months years decades centuries hours time".split())
+TIME_NOUNS = frozenset("""
+days weeks months years decades centuries hours minutes seconds nights time
+""".split())
 # Bodies whose name may follow their noun: "the campaign Save Kessel Now".
 BODIES = frozenset("""
 campaign charity foundation group movement organisation organization society association
@@ -2217,7 +2219,6 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         k = start - 2
     else:
         return None
-    cue = k + 1
     if k >= 0 and tokens[k].text == ",":
         k -= 1
         while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in ERAS
@@ -2245,7 +2246,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1  # "158,000 men under X"
             continue
         break
-    if first is None or tokens[cue - 1].lower in TIME_NOUNS or tokens[cue - 1].text.isdigit():
+    if first is None or tokens[group_end - 1].lower in TIME_NOUNS \
+            or tokens[group_end - 1].text.isdigit():
         return None  # "trained for months under X", "in 1868 under X": no leader of a time
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, group_end)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
