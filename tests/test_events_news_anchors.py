@@ -247,3 +247,15 @@ def test_a_date_with_its_own_year_after_the_date_line_is_a_plan():
     text = HEAD + ("The mill closed on 2 June 1990.\n\nKey dates\n1921: Mill opens\n"
                    "2027: Museum due to open\n")
     assert sorted(days(text)) == ["1921-01-01", "1990-06-02"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Work on the new line began last autumn.", [("2024-09-01", "2024-11-30")]),
+    ("Last winter the river froze.", [("2023-12-01", "2024-02-29")]),
+    ("This winter the river froze.", [("2024-12-01", "2025-02-28")]),
+    ("This spring the river will flood.", []),
+    ("\"We lost everything last summer,\" she wrote in 1847.", [("1847-01-01", "1847-12-31")]),
+])
+def test_this_or_last_season_counts_from_the_date_line(sentence, expected):
+    text = "The mill\n\nBy Ann Tell\nArle, 14 February 2025\n\n" + sentence + "\n"
+    assert [(s, e) for s, e, _ in spans(text)] == expected

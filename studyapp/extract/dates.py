@@ -198,6 +198,8 @@ PATTERNS: list[tuple[str, str]] = [
     # years ago this week", an anniversary whose day the story tells).
     ("news_ago", rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"
                  r"(?!\s+(?:this|today|tonight)\b)"),
+    # "last autumn", "this spring": the latest such season up to the date line.
+    ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
                  r"(?P<unit>year|month))\b(?!['’]s)"),
     # "early the next year", "by the end of that year", "later in the year".
@@ -317,7 +319,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
         if _names_or_recurs(text, kind, groups, match) or (
-                kind == "news_day" and _quoted(text, match.start()) and NAMED_YEAR.search(text)):
+                kind in ("news_day", "news_season") and _quoted(text, match.start()) and
+                NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
@@ -372,7 +375,7 @@ def _sentence_context(kind: str, earlier: list[DateMention], context: DateContex
 def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -> bool:
     """ "Forty years later, the papers obtained last month show ...": the story's own time
     dates the rest of its sentence, not the history told around it."""
-    if kind == "news_day":
+    if kind in ("news_day", "news_season"):
         return "yesterday" not in groups
     day = context.dateline
     return kind == "rel_years" and day is not None and span.start <= day <= span.end
@@ -644,7 +647,8 @@ NEEDS = {
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
-    "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "rel_year": "relative",
+    "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "news_season": "season",
+    "rel_year": "relative",
     "rel_year_part": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
     "yearless_months": "month", "yearless_season": "season", "holiday": "holiday",
@@ -1131,6 +1135,22 @@ def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
     return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
 
 
+def _r_news_season(g: dict, context: DateContext) -> DateSpan | None:
+    """ "this spring": that season of the date line's year; "last autumn": the latest autumn
+    over by the date line ("last winter" in April 2024 is the winter of 2023-24)."""
+    day = context.dateline
+    if day is None:
+        return None
+    first = SEASON_MONTHS[g["season"].lower()]
+    season = _month_span(day.year, first, first + 2, "season")
+    before = _month_span(day.year - 1, first, first + 2, "season")
+    if g["this"].lower() == "this":  # "this winter" in February: the winter begun in December
+        return before if before.start <= day <= before.end else season
+    while season.end >= day:
+        season, before = before, _month_span(before.start.year - 1, first, first + 2, "season")
+    return season
+
+
 def _r_news_ago(g: dict, context: DateContext) -> DateSpan | None:
     day = context.dateline
     if day is None:
@@ -1297,6 +1317,7 @@ _RESOLVERS = {
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,
+    "news_season": _r_news_season,
     "days_between": _r_days_range,
     "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_daytime": _r_rel_daytime, "rel_weekday": _r_rel_weekday,
