@@ -1045,3 +1045,12 @@ def test_a_time_before_led_by_is_led_by_no_one():
     [figure] = figures_of("The first crews arrived within minutes, led by Lieutenant Ivo Pravik.",
                           "news.txt")
     assert figure.roles == ["Lieutenant"]
+
+
+def test_succeeded_as_appointed_a_post_and_a_post_under_a_king():
+    figures = {f.name: f.roles for f in figures_of(
+        "In 1422 Otto Brandl succeeded Karl Vost as Bishop of Kelos. The pope appointed Ivo Kell "
+        "cardinal in 1430. Piet Lind served as chancellor under King Harald IV.", "enc.txt")}
+    assert figures["Otto Brandl"] == ["Bishop of Kelos"]
+    assert figures["Ivo Kell"] == ["cardinal"]
+    assert figures["Harald IV"] == ["King"]

@@ -1113,6 +1113,11 @@ class _Reader:
                     or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
+        if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected") \
+                and after < len(tokens) and not tokens[after].capitalised \
+                and (role := _role_forward(block, tokens, after)):
+            roles.append(role)  # "the pope appointed X cardinal in 1430"
+            strong = strong or not _weak(role)
         if start >= 2 and tokens[start - 1].lower == "by" \
                 and (title := self._italic_title(block, tokens[start - 2], before=True)):
             roles.append(f"author of {title}")  # "*Vita Karoli* by X"
@@ -1255,6 +1260,11 @@ class _Reader:
                 tokens[j + 1].lower in vocab.NUMBER_WORDS or tokens[j + 1].text.isdigit()) \
                 and (role := _fellows(block, tokens, j + 2)):
             return True, [role], not _weak(role)  # "X and six noble conspirators killed ..."
+        if j + 3 < n and tokens[j].lower in ("succeeded", "replaced") and _run_start(tokens, j + 1):
+            k = _run_end(tokens, j + 1)  # "X succeeded Y as Bishop of Kelos"
+            if k + 1 < n and tokens[k].lower == "as" and (
+                    role := _role_forward(block, tokens, k + 1)):
+                return True, [role], not _weak(role)
         if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
             end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
             role = re.sub(r"^in command\b", "commander", _text(block, tokens, j, min(end, j + 6)))
@@ -2246,9 +2256,12 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1  # "158,000 men under X"
             continue
         break
-    if first is None or tokens[group_end - 1].lower in TIME_NOUNS \
-            or tokens[group_end - 1].text.isdigit():
+    last = tokens[group_end - 1]
+    if first is None or last.lower in TIME_NOUNS or last.text.isdigit():
         return None  # "trained for months under X", "in 1868 under X": no leader of a time
+    if not last.capitalised and vocab.listed_role(last.lower) \
+            and vocab.singular(last.lower) == last.lower:
+        return None  # "served as chancellor under King X": a post held under X, no group
     group = re.sub(r"[\"“”]", "", _text(block, tokens, first, group_end)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return f"{LIST_ROLE}{noun} of {group}"
