@@ -259,3 +259,19 @@ def test_a_date_with_its_own_year_after_the_date_line_is_a_plan():
 def test_this_or_last_season_counts_from_the_date_line(sentence, expected):
     text = "The mill\n\nBy Ann Tell\nArle, 14 February 2025\n\n" + sentence + "\n"
     assert [(s, e) for s, e, _ in spans(text)] == expected
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On Tuesday 11 March, the council voted to close the mill.", "2025-03-11"),
+    ("The council voted on Tuesday, March 11, to close the mill.", "2025-03-11"),
+    ("On 20 December the council voted to close the mill.", "2024-12-20"),
+])
+def test_a_year_less_day_before_any_year_is_of_the_date_lines_year(sentence, day):
+    assert spans(HEAD + sentence + "\n") == [(day, day, "The council voted to close the mill")]
+
+
+def test_a_weekday_before_a_day_with_its_year_is_part_of_the_date():
+    found = find_events([parse_document("a.txt", "On Saturday, 4 May 1850, the mill burned.\n")],
+                        [])
+    assert [(e.span.start.iso(), e.span.text, e.statement) for e in found] == [
+        ("1850-05-04", "Saturday, 4 May 1850", "The mill burned")]

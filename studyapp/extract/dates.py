@@ -114,8 +114,11 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<d2>{D})\s+(?P<m2>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
     # "3 September of the same year" is read whole: the year is the one being told.
-    ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?(?![\d–-])"),
-    ("day", rf"(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"),
+    # "Tuesday, March 11": the weekday is part of the date.
+    ("day", rf"(?:{WEEKDAY},?\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"
+            rf"(?![\d–-])"),
+    ("day", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})"
+            rf"(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"),
     ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
@@ -866,6 +869,11 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
     ... In January, ...")."""
     if "y" in g:
         return _year(g["y"])
+    if context.last is None and context.dateline is not None:
+        # A story that has told no year yet: "on Tuesday, March 11" is of its date line's year
+        # (of the year before for a month still to come).
+        day = context.dateline
+        return day.year - (1 if month is not None and month > day.month else 0)
     year = _anchor_year(context)
     last = context.last
     same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward

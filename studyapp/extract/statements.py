@@ -441,7 +441,11 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
         # "Otto III (r. 1154–1189) was ...": the bracket of a reign goes with its date.
         return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
-    return DATE_LEAD.sub("", before) + " " + re.sub(r"^\s*\([^()]*\)", "", after)
+    before, after = DATE_LEAD.sub("", before), re.sub(r"^\s*\([^()]*\)", "", after)
+    if after.startswith(",") and "," in text[mention.start:mention.end] and before.strip() \
+            and not before.rstrip().endswith(","):
+        after = after[1:]  # "voted on Tuesday, March 11, to close": the comma closed the date
+    return before + " " + after
 
 
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:r\.|reigned|ruled|reign|c\.|ca\.|circa|born|b\.)\s*$",
