@@ -130,3 +130,11 @@ def test_a_capitalised_place_and_date_opening_a_story_date_its_weekdays():
 def test_a_time_spoken_of_or_a_state_is_no_happening(text):
     events = find_events([parse_document("a.txt", "Notes\n\n" + text + "\n")], [])
     assert [e.statement for e in events] == ["The radio played the song"]
+
+
+def test_a_full_day_after_a_weekday_of_the_story_sets_the_story_told():
+    story = ("Flood\n\nPublished 2 March 2021\n\nOn Monday the town marked the flood, which struck "
+             "exactly 80 years earlier, on March 1, 1941. The next day floods reached the "
+             "valley.\n")
+    events = find_events([parse_document("flood.txt", story)], [])
+    assert [e.span.start.iso() for e in events if "valley" in e.statement] == ["1941-03-02"]

@@ -339,8 +339,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         planned = bool(PLANNED.search(clause)) or _opens_future(text, match)
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith("rel_"), planned))
-        if not planned and _moves_narrative(text, match, span, clause_start, mentions[:-1],
-                                            context):
+        if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
+                text, match, span, clause_start, mentions[:-1], context)):
             if not (_doubtful_year(text, kind, groups, match) or
                     _story_time(kind, groups, span, context)):
                 saved = None
@@ -401,6 +401,14 @@ def _quoted(text: str, position: int) -> bool:
     """Whether ``position`` stands inside a quotation of the sentence."""
     before = text[:position]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _full_day_after_relative(mentions: list[DateMention]) -> bool:
+    """ "On Monday the town marked the flood, which struck on March 1, 1941": after dates only
+    counted from elsewhere, a day with its year is where the story now stands, even earlier."""
+    current, earlier = mentions[-1], mentions[:-1]
+    return current.explicit and current.span.precision == "day" and bool(earlier) and \
+        not any(m.explicit for m in earlier)
 
 
 def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: int,
