@@ -1054,3 +1054,13 @@ def test_succeeded_as_appointed_a_post_and_a_post_under_a_king():
     assert figures["Otto Brandl"] == ["Bishop of Kelos"]
     assert figures["Ivo Kell"] == ["cardinal"]
     assert figures["Harald IV"] == ["King"]
+
+
+def test_a_newsletter_blurb_is_cut_from_its_block_and_the_rest_is_read():
+    assert reported("Sign up for Morning Brief. Ada Lind reports from Kessel, where the mayor "
+                    "Carl Holm spoke.", "news.txt") == {"ada lind", "carl holm"}
+
+
+def test_father_christmas_is_no_person():
+    assert reported("Father Christmas visited the camp, said the chaplain Ivo Kell.",
+                    "news.txt") == {"ivo kell"}

@@ -497,9 +497,9 @@ class _Reader:
                 continue
             if reference_level is not None:
                 self._reference(index, document, block)
-            elif _promotion(block.text):
-                continue  # "Newsletter: Get Kessel Briefing in your inbox": a product, no one
-            elif not _furniture(block) or REGNAL_HEADING.match(block.text):
+                continue
+            block = _without_promotion(block)
+            if block is not None and (not _furniture(block) or REGNAL_HEADING.match(block.text)):
                 self._read_text(index, document, block, linked, glossary_level is not None)
 
     def _read_text(self, index: int, document: Document, block: Block, linked: bool,
@@ -1730,10 +1730,25 @@ def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text.isdigit()
 
 
-def _promotion(text: str) -> bool:
-    """"Newsletter: Get X in your inbox. Sign up here." (a quick look before the full one)"""
-    return len(text) < 300 and ("inbox" in text or "ign up" in text or "etter" in text[:12]) \
-        and bool(PROMOTION.search(text))
+def _without_promotion(block: Block) -> Block | None:
+    """The block without its newsletter blurbs ("Newsletter: Get X in your inbox. Sign up
+    here."): a product, no one; None when nothing else is left."""
+    text = block.text
+    if len(text) >= 300 or not ("inbox" in text or "ign up" in text or "etter" in text[:12]):
+        return block  # most blocks: a quick look before the full one
+    ends = [0] + [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    kept = [(a, b) for a, b in zip(ends, ends[1:], strict=False)
+            if not PROMOTION.search(text[a:b])]
+    if len(kept) == len(ends) - 1:
+        return block
+    if not kept:
+        return None
+    start, end = kept[0]
+    for a, b in kept[1:]:
+        if a != end:
+            break  # the first sentences kept that follow each other
+        end = b
+    return Block(block.kind, text[start:end], block.offsets[start:end], block.level)
 
 
 def _caption_credit(block: Block) -> tuple[Block, Block | None]:

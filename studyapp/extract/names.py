@@ -211,7 +211,7 @@ courthouse heights ridge falls springs plateau gorge canyon dam reservoir delta 
 lagoon reef cliffs plains
 fire plot famine plague epidemic pandemic flood earthquake eruption hurricane typhoon cyclone
 tornado scandal riot riots boycott raid trial depression recession panic
-god gods goddess goddesses deity
+god gods goddess goddesses deity christmas easter pentecost whitsun
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
