@@ -229,7 +229,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             del events[-1]  # "It began eight years earlier. On May 25, 1961, ...": said twice
         lead_in = mentions[0].span if len(mentions) == 1 and mentions[0].relative and \
             mentions[0].span.precision in ("year", "month") else None
-        for mention, statement in statements(text, mentions):
+        told = text
+        if lifespan and start <= lifespan[0] < end:  # the subject's life, told as events above
+            told = text[:lifespan[0] - start] + " " * (lifespan[1] - lifespan[0]) + \
+                text[lifespan[1] - start:]
+        for mention, statement in statements(told, mentions):
             if STATE.fullmatch(statement):
                 continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or statement
@@ -339,7 +343,7 @@ def _reference_shaped(text: str) -> bool:
 # 3rd Baronet (1790–1850), was ..." (a title or a byname between the name and the brackets).
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"bin|ibn|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"bin|ibn|the(?=\s+[A-Z])|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][^\s(),;]*"
     r"(?:\s+(?:[A-Z][^\s(),;]*|of|the)){0,5})?"
     r"\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?,?\s+(?:was|is|were)\b"
