@@ -1064,3 +1064,9 @@ def test_a_newsletter_blurb_is_cut_from_its_block_and_the_rest_is_read():
 def test_father_christmas_is_no_person():
     assert reported("Father Christmas visited the camp, said the chaplain Ivo Kell.",
                     "news.txt") == {"ivo kell"}
+
+
+def test_a_queens_ministers_and_a_marshal_wounded_in_a_timeline():
+    names = reported("The Timeline\n\n* 11 September – Battle of Malplac; Villor wounded\n\n"
+                     "Queen Anna's ministers, led by Robert Harling, made the peace.", "enc.txt")
+    assert {"villor", "anna", "queen anna", "robert harling"} <= names

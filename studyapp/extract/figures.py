@@ -1278,8 +1278,9 @@ class _Reader:
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
-        if j + 1 < n and tokens[j].lower in FATES and tokens[j + 1].lower in FATE_LINKS:
-            strong = True  # notes: "X killed at Thyra", "X wounded by an arrow"
+        if j < n and tokens[j].lower in FATES and (
+                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS):
+            strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
             or _deed_role(block, tokens, j)
         if role:
@@ -1520,9 +1521,12 @@ def _office_before(tokens: list[Token], start: int) -> int | None:
 
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
-    for token in tokens[j:j + 4]:
+    """"(Ruritania's) Prime Minister X": a title, then the name it is said of (not "Queen
+    Anne's ministers, led by ...")."""
+    for k in range(j, min(len(tokens), j + 4)):
+        token = tokens[k]
         if vocab.title_word(token.text) or vocab.closed_role(token.text):
-            return True
+            return token.capitalised or k + 1 < len(tokens) and _name_token(tokens[k + 1])
         if not token.word or not (token.capitalised or _adjective(token.lower)):
             return False
     return False
