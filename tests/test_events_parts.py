@@ -149,3 +149,9 @@ def test_a_subject_with_an_epithet_has_the_life_of_the_lead():
         ("1230-01-01", "Ottar the Wise, born Ottar Hallsson, was the third duke of Varn, ruling "
                        "until his death"),
         ("1260-06-09", "Ottar the Wise died")]
+
+
+def test_a_judgement_with_a_century_is_no_happening():
+    text = "The revolt began in May 1650. It was the largest peasant revolt in the 17th century.\n"
+    events = find_events([parse_document("a.txt", "Notes\n\n" + text)], [])
+    assert [e.statement for e in events] == ["The revolt began"]

@@ -259,7 +259,10 @@ DATELINE = re.compile(
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
-STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+")
+STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
+                   # "It was the largest revolt in the region": a judgement of what happened
+                   r"|(?:It|This|That|These|They)\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+"
+                   r"(?:[a-z]+est|most\s+[a-z]+)\b.*")
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(
