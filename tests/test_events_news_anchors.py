@@ -275,3 +275,19 @@ def test_a_weekday_before_a_day_with_its_year_is_part_of_the_date():
                         [])
     assert [(e.span.start.iso(), e.span.text, e.statement) for e in found] == [
         ("1850-05-04", "Saturday, 4 May 1850", "The mill burned")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In October of that year they moved to Bex.", ("1921-10-01", "1921-10-31")),
+    ("The same year they moved to Bex.", ("1921-01-01", "1921-12-31")),
+])
+def test_that_year_after_a_background_date_is_the_background_year(sentence, expected):
+    text = HEAD + ("The strike of 2025 recalls an older one. The talks had opened in May 1921 at "
+                   f"Corva. {sentence}\n")
+    assert expected in [(s, e) for s, e, _ in spans(text)]
+
+
+def test_that_year_after_an_end_told_ahead_is_the_narratives_year():
+    text = ("The revolt broke out in May 1702 and lasted until 1703. The same year the king "
+            "died.\n")
+    assert ("1702-01-01", "1702-12-31", "The king died") in spans(text)

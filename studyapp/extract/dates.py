@@ -347,7 +347,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             elif saved is None:
                 saved = (context.last, context.last_day)
             context.anchor(span)
-        elif not planned and explicit and span.precision in ("day", "month", "year"):
+        elif not planned and explicit and span.precision in ("day", "month", "year") and \
+                _backstory(clause, span, context):
             context.background = (span, context.last)
     if saved is not None:
         # "at the 1994 election ... four years later": a year that may name a thing dates the
@@ -877,6 +878,9 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
     ... In January, ...")."""
     if "y" in g:
         return _year(g["y"])
+    same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
+    if same_year:
+        return _that_year(context)
     if context.last is None and context.dateline is not None:
         # A story that has told no year yet: "on Tuesday, March 11" is of its date line's year
         # (of the year before for a month still to come).
@@ -884,9 +888,8 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
         return day.year - (1 if month is not None and month > day.month else 0)
     year = _anchor_year(context)
     last = context.last
-    same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
     if year is not None and month is not None and last.precision in ("day", "month", "season") \
-            and month < last.start.month - 3 and not same_year:
+            and month < last.start.month - 3:
         year += 1
     return year
 
@@ -1182,11 +1185,11 @@ def _r_news_ago(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_year(g: dict, context: DateContext) -> DateSpan | None:
-    year = _anchor_year(context)
-    if year is None:
-        return None
     which = g.get("which", "previous" if "before" in g else "next" if "after" in g
                   else "same").lower()
+    year = _that_year(context) if which in ("same", "that") else _anchor_year(context)
+    if year is None:
+        return None
     step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get(which, 0)
     if step > 0 and context.last.precision == "range":
         year = context.last.end.year  # "from 1880 to 1884 ...; the following year": 1885
@@ -1231,13 +1234,17 @@ def _r_month_years_range(g: dict, context: DateContext) -> DateSpan | None:
     return DateSpan(start, end, "range")
 
 
-def _r_rel_that_month(g: dict, context: DateContext) -> DateSpan | None:
-    """ "That November", "the same September": the named month of the year being told, or of
-    the background date told since the narrative's date was read."""
+def _that_year(context: DateContext) -> int | None:
+    """The year "that year", "that October" speak of: the year being told, or that of a
+    background date told since ("The talks had opened in May 1921. That October ...")."""
     if context.background and context.background[1] is context.last:
-        return _month_span(context.background[0].start.year, _month(g["m1"]), _month(g["m1"]),
-                           "month")
-    year = _anchor_year(context)
+        return context.background[0].start.year
+    return _anchor_year(context)
+
+
+def _r_rel_that_month(g: dict, context: DateContext) -> DateSpan | None:
+    """ "That November", "the same September": the named month of that year."""
+    year = _that_year(context)
     if year is None:
         return None
     month = _month(g["m1"])
