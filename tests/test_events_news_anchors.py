@@ -291,3 +291,8 @@ def test_that_year_after_an_end_told_ahead_is_the_narratives_year():
     text = ("The revolt broke out in May 1702 and lasted until 1703. The same year the king "
             "died.\n")
     assert ("1702-01-01", "1702-12-31", "The king died") in spans(text)
+
+
+def test_that_same_month_is_that_month_of_the_year_told():
+    text = "The talks opened in May 1921 at Corva. That same October they moved to Bex.\n"
+    assert days(text) == ["1921-05-01", "1921-10-01"]

@@ -215,7 +215,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_year_part", rf"(?:the\s+)?{MOD}?(?:(?P<season>{SEASON})|(?P<m1>{M}))\s+of\s+the\s+"
                       r"(?P<which>following|next|previous|preceding)\s+year\b"),
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
-    ("rel_that_month", rf"(?:that|the\s+same)\s+(?P<m1>{M})(?![\w-]|,?\s+(?:of\s+)?\d)"),
+    ("rel_that_month", rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<m1>{M})"
+                       rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
                        rf"following|next|previous|preceding)\s+month\b"
                        rf"|(?P<n>{NUM})\s+months?\s+(?P<way>later|earlier|afterwards)"),
