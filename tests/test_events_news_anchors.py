@@ -296,3 +296,16 @@ def test_that_year_after_an_end_told_ahead_is_the_narratives_year():
 def test_that_same_month_is_that_month_of_the_year_told():
     text = "The talks opened in May 1921 at Corva. That same October they moved to Bex.\n"
     assert days(text) == ["1921-05-01", "1921-10-01"]
+
+
+@pytest.mark.parametrize("sentence, statement", [
+    ("Hours later, the first strikers were in court.", "The first strikers were in court"),
+    ("Moments later the bells rang.", "The bells rang"),
+])
+def test_hours_or_moments_later_are_the_day_just_told(sentence, statement):
+    text = f"On 3 December 1984, police cleared the picket. {sentence}\n"
+    assert spans(text)[-1] == ("1984-12-03", "1984-12-03", statement)
+
+
+def test_hours_later_without_a_day_read_gives_no_date():
+    assert spans("Hours later, nobody knew.\n") == []

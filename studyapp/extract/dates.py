@@ -173,6 +173,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
+    # "Hours later, ...", "Moments later": the day being told.
+    ("rel_hours", r"\b(?P<unit>hours|minutes|moments)\s+later\b"),
     # "By the afternoon, ...", "At 7:50 p.m. the roof fell": opening a sentence, a time of day
     # is the day the paragraph has just told.
     ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
@@ -614,7 +616,7 @@ WORD_TRIGGERS = {
     "century": ("centur",),
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
-    "clock": (" hour", " minute"),
+    "clock": (" hour", " minute", "hours later", "minutes later", "moments later"),
     "news": ("yesterday", "this year", "last year", "this month", "last month"),
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
@@ -1091,7 +1093,8 @@ def _r_rel_hours(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     if day is None:
         return None
-    hours = _count(g["n"]) if g["n"].lower() in NUMBER_WORDS or g["n"].isdigit() else 0
+    count = g.get("n", "").lower()
+    hours = _count(count) if count in NUMBER_WORDS or count.isdigit() else 0
     return _shift_day(day, hours // 24 if g["unit"].lower().startswith("hour") else 0)
 
 
