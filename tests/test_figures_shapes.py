@@ -36,6 +36,22 @@ def test_a_christened_name_in_brackets_is_the_same_person():
     assert {figure.name, *figure.aliases} == {"Tecla", "Ana Ruiz"}
 
 
+def test_a_reading_list_entry_without_a_year_ends_its_author_at_the_title():
+    text = ("# Notes\n\nIn 1230 Ottar ruled Varn.\n\n## Further reading\n\n"
+            "- Brandt, Ella K. A Short History of Varn. Oslo: Nordbok, 2004.\n")
+    assert [(f.name, f.minor) for f in figures_of(text)] == [("Ella K. Brandt", True)]
+
+
+def test_a_title_running_on_past_a_small_word_is_a_work():
+    assert reported("In 1240 he ordered the publication of Plain Words on Sailing (Sjo ord), a "
+                    "manual for pilots.") == set()
+
+
+def test_a_home_after_of_leaves_the_apposition_to_the_person():
+    [figure] = figures_of("In 1240 he met Ada Roe of Varn, a painter.")
+    assert (figure.name, figure.roles) == ("Ada Roe", ["painter"])
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

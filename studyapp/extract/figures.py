@@ -209,7 +209,9 @@ CAPTION_CREDIT = re.compile(
     r"[.;]\s+(?P<credit>(?:Photo(?:graph)?s?|Credits?|Pictures?|Images?):[^:\[\]]+?)\]?\s*$")
 # Where a reference's authors end: a bracket, a quote, or a full stop not after an initial
 # ("A.") or an abbreviated given name ("Wm.", checked by the caller).
-AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)")
+AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)"
+                         # "Brandt, Ella K. A Short History": a title's article after an initial
+                         r"|(?<=[\s,][A-Z])(?P<initial>\.)(?=\s+(?:A|An|The)\s)")
 BIBLIOGRAPHY_AUTHOR = re.compile(
     r"^(?P<surname>(?:[a-z]{1,3} )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),"
     r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
@@ -624,7 +626,8 @@ class _Reader:
     def _reference(self, index: int, document: Document, block: Block) -> None:
         """A bibliography entry: its authors are minor figures, its titles are ignored."""
         text = block.text.strip()
-        authors = text[:next((m.end("word") if m.group("word") is not None else m.start()
+        authors = text[:next((m.end("word") if m.group("word") is not None else m.end("initial")
+                              if m.group("initial") else m.start()
                               for m in AUTHORS_END.finditer(text)
                               if (m.group("word") or "").lower()
                               not in vocab.GIVEN_NAME_ABBREVIATIONS), len(text))]
@@ -811,6 +814,8 @@ class _Reader:
                     roles.append(f"ruler of {of_place}")
                 words += ["of", of_place]  # "Eleanor of Aquitaine"
                 of_name = True
+        elif of_place is not None and len(words) >= 2 and " " not in of_place:
+            after = end + 2  # "Ada Roe of Varn, a painter": her home, and her apposition
         mention = Mention(tuple(words), index,  # its source is found once it is no thing
                           titled=known or _titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
@@ -1627,9 +1632,17 @@ WORK_PHRASE_LINKS = frozenset("of in by on from for since that which and founded
                               "edited printed issued launched".split())
 
 
+TITLE_LINKS = frozenset("of on in for and the to at".split())
+
+
 def _work_apposition(tokens: list[Token], end: int) -> bool:
     """"X, a weekly magazine", "X (1850–59): weekly magazine": a description that makes X
-    a work."""
+    a work; a title may go on past a small word ("Plain Words on Sailing, a manual")."""
+    while end + 1 < len(tokens) and tokens[end].lower in TITLE_LINKS \
+            and tokens[end + 1].capitalised:
+        end += 2
+        while end < len(tokens) and tokens[end].capitalised and tokens[end].word:
+            end += 1
     if end < len(tokens) and tokens[end].text == "(":
         end = next((k + 1 for k in range(end, min(len(tokens), end + 12))
                     if tokens[k].text == ")"), end)

@@ -290,7 +290,8 @@ book books novel novels play plays poem poems film films movie song songs opera 
 painting paintings newspaper magazine journal newsletter article articles essay essays treatise
 memoir memoirs series album programme program ship fresco frescoes mural murals altarpiece
 sculpture sculptures sonata sonatas concerto cantata oratorio tract tracts pamphlet pamphlets
-crucifix crucifixes triptych triptychs canvas canvases
+crucifix crucifixes triptych triptychs canvas canvases manual manuals handbook chronicle chronicles
+dictionary atlas biography autobiography history histories
 """.split())
 
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
