@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from studyapp.extract.events import find_events
+from studyapp.extract.events import dateline, find_events
 from studyapp.ingest import parse_document
+from studyapp.model import Ymd
 
 HEAD = "The mill that fed a town\n\nBy Ann Tell\nArle, 14 March 2025\n\n"
 
@@ -309,3 +310,31 @@ def test_hours_or_moments_later_are_the_day_just_told(sentence, statement):
 
 def test_hours_later_without_a_day_read_gives_no_date():
     assert spans("Hours later, nobody knew.\n") == []
+
+
+def test_a_date_line_of_a_place_in_capitals_and_a_dash_dates_the_story():
+    # 6 November 2026 was a Friday.
+    text = ("The flood\n\nBy Ann Tell\nARLE, Corva — November 6, 2026\n\n"
+            "The river burst its banks on 4 November 1966.\n\n"
+            "On Wednesday, the anniversary itself, the mayor laid a wreath.\n")
+    assert days(text) == ["1966-11-04", "2026-11-04"]
+
+
+def test_a_line_of_a_name_a_dash_and_a_date_is_no_date_line():
+    assert dateline("The war\n\nArmistice — November 11, 1918\n\nThe guns fell silent.\n") \
+        is None
+    assert dateline("The war\n\nARLE — November 11, 2018\n\nThe guns fell silent.\n") == \
+        Ymd(2018, 11, 11)
+
+
+def test_last_weekday_of_the_reporting_does_not_date_a_quotation_after_it():
+    text = ("The flood\n\nBy Ann Tell\nARLE — November 6, 2026\n\n"
+            "The river burst its banks on 4 November 1966. \"It will go down by lunchtime,\" "
+            "she said last Tuesday. \"It did not go down until the next morning.\"\n")
+    assert "2026-11-04" not in days(text)
+
+
+def test_a_time_ago_told_with_its_day_in_the_next_sentence_is_one_happening():
+    text = HEAD + ("The last painting came back only ten years ago. The panels returned to the "
+                   "church on 4 November 2015, after a long restoration.\n")
+    assert days(text) == ["2015-11-04"]

@@ -341,7 +341,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         clause = text[clause_start:match.start()]
         planned = bool(PLANNED.search(clause)) or _opens_future(text, match)
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
-                                    kind.startswith("rel_"), planned))
+                                    kind.startswith(("rel_", "news_ago")), planned))
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
                 text, match, span, clause_start, mentions[:-1], context)):
             if not (_doubtful_year(text, kind, groups, match) or
@@ -384,6 +384,8 @@ def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -
     dates the rest of its sentence, not the history told around it."""
     if kind in ("news_day", "news_season"):
         return "yesterday" not in groups
+    if kind == "rel_weekday" and "last" in groups:
+        return True  # '"...," she said last Tuesday': when the story was reported
     day = context.dateline
     return kind == "rel_years" and day is not None and span.start <= day <= span.end
 

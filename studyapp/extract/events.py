@@ -251,6 +251,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 # "Arle, Tuesday 14 March 2023".
 DATELINE = re.compile(
     r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+"
+    r"|(?-i:[A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+[–—]\s+"  # "ARLE, Corva — "
     r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?"
@@ -317,7 +318,12 @@ def _life_label(text: str, title: str) -> str:
 
 def _restates(lead_in: DateSpan, text: str, mentions: list[DateMention]) -> bool:
     """Whether a sentence opens with an explicit date inside the coarse relative date of the
-    sentence before ("eight years earlier"): that sentence announced this one's happening."""
+    sentence before ("eight years earlier"): that sentence announced this one's happening; after
+    a time counted back from the date line ("It came back only ten years ago."), a date of that
+    year anywhere in the sentence tells it."""
+    if lead_in.text.endswith(" ago"):
+        return any(m.explicit and _contains(lead_in, m.span) and m.span != lead_in
+                   for m in mentions)
     if not mentions or not mentions[0].explicit or len(text[:mentions[0].start].split()) > 2:
         return False
     span = mentions[0].span
