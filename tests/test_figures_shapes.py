@@ -1086,3 +1086,12 @@ def test_a_queens_ministers_and_a_marshal_wounded_in_a_timeline():
     names = reported("The Timeline\n\n* 11 September – Battle of Malplac; Villor wounded\n\n"
                      "Queen Anna's ministers, led by Robert Harling, made the peace.", "enc.txt")
     assert {"villor", "anna", "queen anna", "robert harling"} <= names
+
+
+def test_a_particle_with_an_apostrophe_and_a_place_history():
+    figures = {f.name: f.roles for f in figures_of(
+        "<html><body><h1>N</h1><p>His mother, Bartolomea de' Nelli, wrote poems. He served "
+        "Lorenzo de' Medici, Duke of Urbino. Kessel's history of feuds worried him.</p>"
+        "</body></html>", "bio.html")}
+    assert figures == {"Bartolomea de' Nelli": ["mother"],
+                       "Lorenzo de' Medici": ["Duke of Urbino"]}

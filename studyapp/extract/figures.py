@@ -429,6 +429,10 @@ def tokenize(text: str) -> list[Token]:
             if value[-1] == "s" and value[-2:] in ("'s", "’s") and len(value) > 2 \
                     and value[0].isalpha():
                 append(Token(value[:-2], start, end, sentence, True))
+            elif value in ("'", "’") and tokens and tokens[-1].end == start \
+                    and tokens[-1].text in ("de", "da"):
+                tokens[-1].set_text(tokens[-1].text + value)  # "Lorenzo de' Medici"
+                tokens[-1].end = end
             else:
                 append(Token(value, start, end, sentence))
         elif tokens and tokens[-1].end == start and (
@@ -1138,8 +1142,9 @@ class _Reader:
                 strong = True
             elif following.lower in vocab.FOLLOWER_NOUNS:
                 mention.spoke = True  # "X's horsemen": a person unless X is a place
-            elif following.lower in vocab.WORK_NOUNS:
-                strong = True
+            elif following.lower in vocab.WORK_NOUNS and (
+                    following.capitalised or following.lower not in ("history", "histories")):
+                strong = True  # but "Kessia's history of wars": a place's past
                 roles.append(f"author of the {following.lower}"
                              + _title_after(block, tokens, after + 1))
             elif title := self._italic_title(block, following):
@@ -1654,6 +1659,8 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
         if not token.word or token.capitalised or vocab.role_head(token.lower) \
                 and token.lower not in vocab.WORK_NOUNS:  # "newsletter" is shaped like a role
             return False
+        if _past_tense(token):
+            return False  # "X, wrote poems": what X did
         if token.lower in vocab.WORK_NOUNS:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             # the head of the phrase: "a weekly magazine", not "a newspaper editor"

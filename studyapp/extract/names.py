@@ -254,7 +254,8 @@ hundred thousand million dozen
 
 # Lower-case words that join the parts of one name ("Vincent van Gogh", "Ibn Battuta").
 PARTICLES = frozenset(
-    "de del della der den di da das dos du la le van von zu ter ten ibn bin al el".split())
+    "de del della der den di da das dos du la le van von zu ter ten ibn bin al el"
+    " de' de’ da' da’".split())
 
 # Function words and sentence openers that are capitalised only because a sentence starts.
 STOPWORDS = frozenset("""
