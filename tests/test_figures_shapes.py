@@ -52,6 +52,14 @@ def test_a_home_after_of_leaves_the_apposition_to_the_person():
     assert (figure.name, figure.roles) == ("Ada Roe", ["painter"])
 
 
+@pytest.mark.parametrize("text", [
+    "In 1652, while in Upper Varsel Marko Lind laid siege to Sarn. Marko Lind was captured.",
+    "In 1652, while in Upper Varsel, Marko Lind laid siege to Sarn.",
+])
+def test_a_person_right_after_a_place_is_still_a_person(text):
+    assert [f.name for f in figures_of(text)] == ["Marko Lind"]
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

@@ -705,8 +705,11 @@ class _Reader:
                     and [t.lower for t in tokens[thing_end:start]] == ["and"]:
                 mention.blocked = True  # "the School of Mines and Geology": one name
             if mention is not None and not mention.blocked and len(mention.words) > 1 \
-                    and not mention.evidence and _coordinated(tokens, work_end, start):
-                mention.blocked = True  # "wrote for Family Words and Household Hints"
+                    and not mention.evidence and _coordinated(tokens, work_end, start) \
+                    and not _verb_after(tokens, after):
+                # "wrote for Family Words and Household Hints"; but "while in Upper Varsel,
+                # Marko Lind laid siege": the subject of a verb
+                mention.blocked = True
             if mention is not None and mention.blocked:
                 thing = self._thing(tokens, start, mention)
                 if thing and members and not closed and _coordinated(tokens, members_end, start):
@@ -1581,6 +1584,12 @@ def _of_article_place(tokens: list[Token], j: int) -> str | None:
     return None
 
 
+def _verb_after(tokens: list[Token], end: int) -> bool:
+    """A lower-case word that is no small word follows: most likely the run's verb."""
+    return end < len(tokens) and tokens[end].word and not tokens[end].capitalised \
+        and tokens[end].lower not in vocab.STOPWORDS
+
+
 def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
     between = [t.lower for t in tokens[previous_end:start]]
     return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
@@ -2440,9 +2449,12 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
     for mention in mentions:
         if mention.doubt:
             doubts[mention.key] = max(doubts[mention.key], mention.doubt)
-    # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone
+    # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone;
+    # not a run that only ends with a person's name ("in Upper Varsel Marko Lind laid ...")
+    full_names = {tuple(m.words) for m in mentions if len(m.words) > 1 and not m.blocked}
     thing_heads = {m.words[-1].lower() for m in mentions
-                   if m.blocked and len(m.words) > 1 and "of" not in m.words}
+                   if m.blocked and len(m.words) > 1 and "of" not in m.words
+                   and not any(tuple(m.words[-k:]) in full_names for k in (2, 3))}
     surnames = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     accepted: set[str] = set()
     for mention in mentions:
