@@ -265,7 +265,7 @@ def test_this_or_last_season_counts_from_the_date_line(sentence, expected):
 @pytest.mark.parametrize("sentence, day", [
     ("On Tuesday 11 March, the council voted to close the mill.", "2025-03-11"),
     ("The council voted on Tuesday, March 11, to close the mill.", "2025-03-11"),
-    ("On 20 December the council voted to close the mill.", "2024-12-20"),
+    ("On 20 January the council voted to close the mill.", "2025-01-20"),
 ])
 def test_a_year_less_day_before_any_year_is_of_the_date_lines_year(sentence, day):
     assert spans(HEAD + sentence + "\n") == [(day, day, "The council voted to close the mill")]
@@ -338,3 +338,7 @@ def test_a_time_ago_told_with_its_day_in_the_next_sentence_is_one_happening():
     text = HEAD + ("The last painting came back only ten years ago. The panels returned to the "
                    "church on 4 November 2015, after a long restoration.\n")
     assert days(text) == ["2015-11-04"]
+
+
+def test_a_year_less_day_long_before_the_date_line_is_no_recent_day():
+    assert spans(HEAD + "On 16 June, the pupils marched.\n") == []

@@ -886,11 +886,13 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
     same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
     if same_year:
         return _that_year(context)
-    if context.last is None and context.dateline is not None:
-        # A story that has told no year yet: "on Tuesday, March 11" is of its date line's year
-        # (of the year before for a month still to come).
+    if context.last is None and context.dateline is not None and month is not None:
+        # A story that has told no year yet: "on Tuesday, March 11" is a recent day, of its
+        # date line's year (of the year before for a month still to come); a month long
+        # before it is some other year's.
         day = context.dateline
-        return day.year - (1 if month is not None and month > day.month else 0)
+        year = day.year - (1 if month > day.month else 0)
+        return year if day.year * 12 + day.month - (year * 12 + month) <= 2 else None
     year = _anchor_year(context)
     last = context.last
     if year is not None and month is not None and last.precision in ("day", "month", "season") \
