@@ -1103,3 +1103,9 @@ def test_a_particle_with_an_apostrophe_and_a_place_history():
         "</body></html>", "bio.html")}
     assert figures == {"Bartolomea de' Nelli": ["mother"],
                        "Lorenzo de' Medici": ["Duke of Urbino"]}
+
+
+def test_the_places_of_a_role_listed_after_a_comma_are_no_people():
+    assert reported("# Kings\n\n## 1016 - 1035 Knut the Great\n\n- Son of Sveyn Forkbeard; "
+                    "king of England, Denmark and Norland\n") \
+        == {"knut the great", "sveyn forkbeard"}

@@ -1908,6 +1908,9 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
+        if tokens[j].capitalised and start + 2 < len(tokens) \
+                and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised:
+            return None  # "king of England, Denmark and Norland": a list of the role's places
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
         return None
     head = None
