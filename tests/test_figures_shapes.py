@@ -60,6 +60,21 @@ def test_a_person_right_after_a_place_is_still_a_person(text):
     assert [f.name for f in figures_of(text)] == ["Marko Lind"]
 
 
+@pytest.mark.parametrize("text, role", [
+    ("After the 1950 coup the government of Ada Koll fell.", "head of government"),
+    ("During the reign of Otmar Lind the walls were built in 1240.", "ruler"),
+])
+def test_what_a_person_headed_gives_the_role(text, role):
+    [figure] = figures_of(text)
+    assert figure.roles == [role]
+
+
+def test_he_was_known_as_names_the_subject():
+    [figure] = figures_of("Ottar Hallsson ruled Varn from 1230. As a prince he was known as "
+                          "Duke Arvel.")
+    assert figure.name == "Ottar Hallsson" and "Arvel" in figure.aliases
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

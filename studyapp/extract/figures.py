@@ -674,6 +674,9 @@ class _Reader:
             if lower == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
                 continue
+            if lower in ("he", "she") and subject and i + 2 < count \
+                    and tokens[i + 1].lower in ("was", "became"):
+                self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
             if lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
                 role = _predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
@@ -2395,11 +2398,20 @@ heir heiress bride groom predecessor successor rival widow widower great-nephew 
 LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
 
 
+# "the government of X": what X headed, and so X's role.
+HEADED = {"government": "head of government", "cabinet": "head of the cabinet",
+          "administration": "head of the administration", "regime": "head of the regime",
+          "reign": "ruler", "dictatorship": "dictator"}
+
+
 def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"the conspiracy of X", "the revolt of X": X led it."""
-    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in LED_DEEDS:
-        return f"leader of the {tokens[start - 2].lower}"
-    return None
+    """"the conspiracy of X", "the revolt of X": X led it; "the government of X": X headed it."""
+    if start < 2 or tokens[start - 1].lower != "of":
+        return None
+    head = tokens[start - 2].lower
+    if head in LED_DEEDS:
+        return f"leader of the {head}"
+    return HEADED.get(head)
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:
