@@ -347,3 +347,10 @@ def test_html_table_rows_read_as_lines_and_the_h1_is_kept_after_a_jump_link(tmp_
 @pytest.mark.parametrize("line", ["Home | World | Europe", "News · Sport · Culture · Travel"])
 def test_a_row_of_menu_items_is_furniture(line):
     assert is_navigation(line)
+
+
+def test_a_quotation_s_attribution_line_is_text_not_a_heading():
+    text = ("Notes\n\n\"We never stopped looking,\" a diver said in 1986.\n\n"
+            "— Luis Lumbreras, archaeologist\n\nThe ship sank in 1985.\n")
+    kinds = [(b.kind, b.text) for b in parse_document("story.txt", text).blocks]
+    assert ("paragraph", "— Luis Lumbreras, archaeologist") in kinds

@@ -150,12 +150,16 @@ def _previous_nonblank(lines: list[str], i: int) -> int | None:
     return None
 
 
+# "— Ana Ruiz, museum director": who said the quotation above.
+ATTRIBUTION = re.compile(r"^[—–―-]\s*[A-Z]")
+
+
 def is_soft_heading(line: str) -> bool:
     """A short line without final punctuation between paragraphs acts as a heading, unless a
     sentence ends inside it (a paragraph cut short)."""
     text = line.strip()
     return is_unpunctuated(text) and word_count(text) <= 15 and not is_timeline(text) \
-        and not SENTENCE_INSIDE.search(text) \
+        and not SENTENCE_INSIDE.search(text) and not ATTRIBUTION.match(text) \
         and not LIFE_LABEL.match(text)
 
 
