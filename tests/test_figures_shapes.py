@@ -1124,3 +1124,11 @@ def test_the_places_of_a_role_listed_after_a_comma_are_no_people():
     assert reported("# Kings\n\n## 1016 - 1035 Knut the Great\n\n- Son of Sveyn Forkbeard; "
                     "king of England, Denmark and Norland\n") \
         == {"knut the great", "sveyn forkbeard"}
+
+
+def test_several_credits_on_one_line_and_a_surname_that_is_also_a_noun_elsewhere():
+    figures = {f.name: (f.roles, f.minor) for f in figures_of(
+        "By Dana Cole | Photographs by Lee Park for The Herald\n\nOn a cold evening in 1955, "
+        "Rosa Parks refused to give up her seat.\n", "news.txt")}
+    assert figures["Dana Cole"] == (["author"], True)
+    assert "Rosa Parks" in figures

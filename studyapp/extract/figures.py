@@ -204,6 +204,9 @@ CREDIT_ROLES = {"photo": "photographer", "translator": "translator", "author": "
 # Newsletter and subscription blurbs of news pages.
 PROMOTION = re.compile(r"^newsletters?:|\bin your inbox\b|\bsign up (?:here|now|for|to)\b",
                        re.IGNORECASE)
+# A credit after another on one line: "By A | Photographs by B", "Additional reporting by C".
+SEGMENT_CREDIT = re.compile(r"^(?:(?P<photo>photo(?:graph)?s?|images?|pictures?)"
+                            r"|(?:additional )?reporting)\s+by\s+", re.IGNORECASE)
 # A credit closing a caption after its full stop: "[Photo: ... 1966. Credit: Fotostudio X]".
 CAPTION_CREDIT = re.compile(
     r"[.;]\s+(?P<credit>(?:Photo(?:graph)?s?|Credits?|Pictures?|Images?):[^:\[\]]+?)\]?\s*$")
@@ -613,8 +616,13 @@ class _Reader:
             return False
         credited: list[Mention] = []
         agency = False
-        for candidate in re.split(r"\s*(?:/|,|;|\band\b|&)\s*", match.group("names")):
-            candidate = candidate.strip().rstrip(".")
+        for candidate in re.split(r"\s*(?:/|,|;|\band\b|&|\|)\s*", match.group("names")):
+            # "By A | Photographs by B for The Herald": each credit of the line, no paper
+            candidate = re.sub(r"\s+for\s+(?:the\s+)?[A-Z].*$", "", candidate.strip()).rstrip(".")
+            segment = SEGMENT_CREDIT.match(candidate)
+            if segment:
+                candidate = candidate[segment.end():]
+                role = "photographer" if segment.group("photo") else "reporter"
             words = candidate.split()
             agency = agency or role == "photographer" and bool(AGENCY.search(candidate))
             if credited and words and vocab.listed_role(words[-1]):
