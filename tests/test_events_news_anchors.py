@@ -342,3 +342,13 @@ def test_a_time_ago_told_with_its_day_in_the_next_sentence_is_one_happening():
 
 def test_a_year_less_day_long_before_the_date_line_is_no_recent_day():
     assert spans(HEAD + "On 16 June, the pupils marched.\n") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Work began in 1163, and the nave was largely complete by the middle of the 13th century.",
+     ["1163-01-01"]),
+    ("The nave was completed in 1250.", ["1250-01-01"]),
+    ("By 1250 the nave was finished.", ["1250-01-01"]),
+])
+def test_a_work_largely_complete_by_a_date_is_how_far_it_had_got(sentence, expected):
+    assert days(sentence + "\n") == expected

@@ -234,7 +234,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             told = text[:lifespan[0] - start] + " " * (lifespan[1] - lifespan[0]) + \
                 text[lifespan[1] - start:]
         for mention, statement in statements(told, mentions):
-            if STATE.fullmatch(statement):
+            if STATE.fullmatch(statement) or _state_by(text, mention, statement):
                 continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or statement
             events.append(_event(mention, statement, text, source, people))
@@ -260,6 +260,18 @@ DATELINE = re.compile(
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
+# "The nave was largely complete by 1250": how far a work had got by then, no happening.
+ALMOST_DONE = re.compile(r"\b(?:was|were)\s+(?:largely|mostly|almost|nearly|virtually|"
+                         r"substantially|essentially)\s+(?:complete|completed|finished|done|"
+                         r"built|ready)\b")
+BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+
+
+def _state_by(text: str, mention: DateMention, statement: str) -> bool:
+    return ALMOST_DONE.search(statement) is not None and \
+        BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
+
+
 STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
                    # "It was the largest revolt in the region": a judgement of what happened
                    r"|(?:It|This|That|These|They)\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+"
