@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from studyapp.extract import names as vocab
 from studyapp.extract.figures import find_figures
 from studyapp.ingest import parse_document
 
@@ -73,6 +74,18 @@ def test_he_was_known_as_names_the_subject():
     [figure] = figures_of("Ottar Hallsson ruled Varn from 1230. As a prince he was known as "
                           "Duke Arvel.")
     assert figure.name == "Ottar Hallsson" and "Arvel" in figure.aliases
+
+
+@pytest.mark.parametrize("word, title", [
+    ("Vice-President", True), ("Governor-General", True), ("President-elect", True),
+    ("Notre-Dame", False), ("King-Noel", False),
+])
+def test_a_hyphenated_word_is_a_title_only_when_all_its_parts_are(word, title):
+    assert vocab.title_word(word) is title
+
+
+def test_a_place_of_worship_named_of_x_is_no_person():
+    assert reported("The cathedral of Notre-Dame de Paris burned in 2019.") == set()
 
 
 def test_a_role_before_named_is_the_persons():

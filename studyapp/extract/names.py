@@ -136,7 +136,8 @@ baroness prince princess elector electress margrave landgrave archduke archduche
 PLACE_EVENT_NOUNS = frozenset("""
 battle siege war treaty peace sack city town village province region county kingdom duchy
 principality island islands river port bay gulf lake mountain mountains valley coast strait
-cape isle republic empire state capital fortress castle abbey
+cape isle republic empire state capital fortress castle abbey cathedral church basilica
+monastery priory temple mosque palace
 cities towns villages provinces regions counties kingdoms ports states
 """.split())
 
@@ -423,4 +424,12 @@ def title_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if lower in TITLE_NOUNS:
         return True
-    return "-" in lower and any(part in TITLE_NOUNS for part in lower.split("-"))
+    # "Vice-President", "Governor-General", "President-elect"; not "Notre-Dame", "King-Noel"
+    parts = lower.split("-")
+    return "-" in lower and any(part in TITLE_NOUNS for part in parts) and all(
+        part in TITLE_NOUNS or part in TITLE_AFFIXES for part in parts)
+
+
+TITLE_AFFIXES = frozenset("vice deputy sub co ex grand under rear field acting lord high chief "
+                          "elect general controller attorney solicitor surgeon procurator "
+                          "quartermaster postmaster".split())
