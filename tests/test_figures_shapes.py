@@ -1145,3 +1145,8 @@ def test_several_credits_on_one_line_and_a_surname_that_is_also_a_noun_elsewhere
         "Rosa Parks refused to give up her seat.\n", "news.txt")}
     assert figures["Dana Cole"] == (["author"], True)
     assert "Rosa Parks" in figures
+
+
+def test_a_label_line_in_a_dated_section_makes_no_ruler_of_its_heading():
+    assert reported("# France\n\n## 1789 - 1792 Revolution\n\n- Leader of the Jacobins: "
+                    "Maximor Robes\n") == {"maximor robes"}

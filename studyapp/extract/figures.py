@@ -564,7 +564,7 @@ class _Reader:
             return
         role = _role_forward(block, tokens, 0)
         end = len(tokenize(role)) if role else 0  # the role's words, then a stop
-        if role and (end == len(tokens) or tokens[end].text in ";,:"):
+        if role and (end == len(tokens) or tokens[end].text in ";,"):  # not "Leader: X"
             self.ruler.roles.append(_clean_role(role))
             self.ruler.evidence = True  # "## 705 - 681 BCE Sennor" over "- Son of Sargor; ..."
 
