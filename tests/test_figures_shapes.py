@@ -1150,3 +1150,8 @@ def test_several_credits_on_one_line_and_a_surname_that_is_also_a_noun_elsewhere
 def test_a_label_line_in_a_dated_section_makes_no_ruler_of_its_heading():
     assert reported("# France\n\n## 1789 - 1792 Revolution\n\n- Leader of the Jacobins: "
                     "Maximor Robes\n") == {"maximor robes"}
+
+
+def test_a_vague_role_line_makes_no_ruler_of_a_one_word_heading():
+    assert reported("# War\n\n## 1914 - 1918 Brittor\n\n- Ally of Kessia; the fleet blockaded "
+                    "the north\n") == set()

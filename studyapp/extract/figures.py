@@ -566,7 +566,8 @@ class _Reader:
         end = len(tokenize(role)) if role else 0  # the role's words, then a stop
         if role and (end == len(tokens) or tokens[end].text in ";,"):  # not "Leader: X"
             self.ruler.roles.append(_clean_role(role))
-            self.ruler.evidence = True  # "## 705 - 681 BCE Sennor" over "- Son of Sargor; ..."
+            # "## 705 - 681 BCE Sennor" over "- Son of Sargor; ..." (but "- Ally of Kessia")
+            self.ruler.evidence = self.ruler.evidence or not _weak(role)
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
         """"[[Herakon|our main Greek source]]": a link's label that describes the person it
