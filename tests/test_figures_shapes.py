@@ -805,9 +805,12 @@ def test_a_wiki_links_label_describing_a_person_is_a_role(text, roles):
     assert figure.roles == roles
 
 
-def test_a_wiki_links_label_naming_a_thing_makes_no_person():
-    assert reported("# Kessia\n\n- The court moved to [[Thebe|the capital]] in 590 BCE\n") \
-        == set()
+@pytest.mark.parametrize("text", [
+    "# Kessia\n\n- The court moved to [[Thebe|the capital]] in 590 BCE\n",
+    "# Kessia\n\n- See [[Varna|our ally in the north]] for the war\n",
+])
+def test_a_wiki_links_label_naming_a_thing_makes_no_person(text):
+    assert reported(text) == set()
 
 
 def test_a_numbered_ruler_of_a_realm_rules_it():

@@ -588,7 +588,7 @@ class _Reader:
             source = _source(document, block, start, start + len(label))
             if label[:1].islower():  # "the Kessian priest who wrote a history": a priest
                 self._add(Mention(words, index, roles=[_clean_role(label)], source=source,
-                                  evidence=any(vocab.listed_role(w) for w in label.split())))
+                                  evidence=any(not _weak(w) for w in label.split())))
             elif len(words) > 1 and tuple(label.split()) == words[-len(label.split()):]:
                 # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
