@@ -189,7 +189,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
-                r"(?!\s+of)"
+                rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
@@ -284,6 +284,9 @@ class DateContext:
     # in a paragraph that has told no day of its own is the Saturday before it.
     dateline: Ymd | None = None
     day_in_paragraph: bool = False
+    # The paragraph speaks of the story's own time ("In the spring the town ..., and last
+    # month ..."): its year-less months and seasons are of the date line's year.
+    present: bool = False
     bare_years: bool = False  # a heading, where "714 - 768" can only be years
     # The last background date told ("The talks had opened in May 1921.") with the narrative's
     # date when it was told: "That October", while the narrative has not moved, is its October.
@@ -886,6 +889,10 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
     same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
     if same_year:
         return _that_year(context)
+    if context.present and context.dateline is not None:
+        day = context.dateline
+        month = month or SEASON_MONTHS.get(g.get("season", "").lower())
+        return day.year - (1 if month is not None and month > day.month else 0)
     if context.last is None and context.dateline is not None and month is not None:
         # A story that has told no year yet: "on Tuesday, March 11" is a recent day, of its
         # date line's year (of the year before for a month still to come); a month long
@@ -1133,8 +1140,8 @@ def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
-    if day is None:
-        return None
+    if day is None or "y" in g and day.year != _year(g["y"]):
+        return None  # "that evening in 1871": the day told in 1871, or only the year
     phrase = " ".join(g["_text"].split())
     if "back" in g:
         return _shift_day(day, -1)

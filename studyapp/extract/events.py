@@ -187,7 +187,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if not dated_note and not may_hold_dates(block.text):
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
-    reading.context.day_in_paragraph = False
+    context = reading.context
+    context.day_in_paragraph = False
+    context.present = context.dateline is not None and _in_present(block.text)
+    before = (context.last, context.last_day)
+    read: list[DateMention] = []
     lifespan: tuple[int, int] | None = None
     lead_in: DateSpan | None = None  # a sentence's only date, relative and coarse
     if reading.in_lead and block.kind == "paragraph" and not reading.life:
@@ -204,7 +208,9 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             # The story's date opening the paragraph is no date of what the paragraph tells.
             text = " " * (min(dateline_end, end) - start) + text[dateline_end - start:]
         context = _context_for(reading, block, text)
-        mentions = _happenings(text, find_dates(text, context), context.dateline)
+        found = find_dates(text, context)
+        read.extend(found)
+        mentions = _happenings(text, found, context.dateline)
         if context is not reading.context:
             _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
@@ -244,7 +250,31 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             last = events[-1]
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
+    reading.context.present = False
+    if _stays_in_present(reading.context.dateline, before[0], read):
+        reading.context.last, reading.context.last_day = before
     return events
+
+
+# Words counted from a story's date line that put a paragraph in the story's present.
+PRESENT_WORDS = re.compile(r"\b(?:(?:last|this)\s+(?:week|month|year|spring|summer|autumn|fall|"
+                           r"winter)|yesterday)\b", re.IGNORECASE)
+
+
+def _in_present(text: str) -> bool:
+    """ "In the spring the town unveiled a plaque, and last month ...": a paragraph with no
+    year of its own that counts from the date line tells the story's present."""
+    return PRESENT_WORDS.search(text) is not None and NAMED_YEAR.search(text) is None
+
+
+def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
+                      read: list[DateMention]) -> bool:
+    """Whether a paragraph only told the story's present ("On Wednesday a crowd gathered")
+    after the story had gone back to an earlier year: the days told next in the past still
+    count from the past day told before it ("that morning in 1917", "the next day")."""
+    if dateline is None or before is None or before.end.year >= dateline.year - 1 or not read:
+        return False
+    return all(not m.explicit and m.span.end.year >= dateline.year - 1 for m in read)
 
 
 # A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
