@@ -6,6 +6,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from studyapp.model import Document, Event, Figure, Source
@@ -26,10 +29,24 @@ def extract(documents: list[Document]) -> Extraction:
     from studyapp.extract.events import find_events
     from studyapp.extract.figures import find_figures
 
-    figures = find_figures(documents)
-    events = find_events(documents, figures)
+    with _no_cycle_collection():
+        figures = find_figures(documents)
+        events = find_events(documents, figures)
     events.sort(key=lambda event: (event.span.start, event.span.end))
     return Extraction(documents=documents, events=events, figures=figures)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Reading makes hundreds of thousands of small objects and no reference cycles worth
+    hunting: the cycle collector, run over and over, costs a tenth of the time."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def to_json(extraction: Extraction) -> dict:
