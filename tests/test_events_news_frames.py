@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
+from studyapp.model import Figure
 
 HEAD = "The flood that shaped a valley\n\nBy Ann Tell\nPublished March 3, 2021\n\n"
 LEAD = ("On Monday, hundreds gathered on the quay at Varsel. Exactly 80 years earlier, on "
@@ -55,3 +56,13 @@ def test_a_present_paragraph_before_any_past_is_told_still_dates_what_follows():
     text = HEAD + ("On Monday, the council voted to rebuild the dyke. The next day the "
                    "contractors arrived, and last month the plans were drawn.\n")
     assert dated(text)["The contractors arrived"] == ("2021-03-02", "2021-03-02")
+
+
+def test_he_or_she_after_a_sentence_opening_with_a_key_figure_is_that_figure():
+    text = HEAD + ("The dyke broke on March 1, 1941. Ada Roth, the lock keeper, stayed at her "
+                   "post to ring the bell. She was killed when the lock gave way about ten "
+                   "minutes later.\n")
+    events = find_events([parse_document("n.txt", text)], [Figure("Ada Roth")])
+    killed = [e for e in events if "killed" in e.statement]
+    assert [(e.statement, e.people, e.span.start.iso()) for e in killed] == [
+        ("Ada Roth was killed when the lock gave way", ["Ada Roth"], "1941-03-01")]

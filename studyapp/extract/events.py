@@ -192,6 +192,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     context.present = context.dateline is not None and _in_present(block.text)
     before = (context.last, context.last_day)
     read: list[DateMention] = []
+    subject: str | None = None  # the key figure the sentence before opens with
     lifespan: tuple[int, int] | None = None
     lead_in: DateSpan | None = None  # a sentence's only date, relative and coarse
     if reading.in_lead and block.kind == "paragraph" and not reading.life:
@@ -242,8 +243,10 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         for mention, statement in statements(told, mentions):
             if STATE.fullmatch(statement) or _state_by(text, mention, statement):
                 continue  # "She was a typist that year": how things stood, no happening
-            statement = _life_label(text, reading.document.title) or statement
+            statement = _life_label(text, reading.document.title) or \
+                _named_subject(statement, subject)
             events.append(_event(mention, statement, text, source, people))
+        subject = people.opening(text)
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
             # the happening just told.
@@ -598,6 +601,11 @@ class _People:
         self.pattern = re.compile(
             r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)") if names else None
 
+    def opening(self, sentence: str) -> str | None:
+        """The key figure a sentence opens with, by the name it uses there."""
+        match = self.pattern.match(sentence.lstrip()) if self.pattern else None
+        return match.group() if match else None
+
     def named_in(self, sentence: str) -> list[str]:
         found: list[str] = []
         if self.pattern:
@@ -606,6 +614,16 @@ class _People:
                 if name not in found:
                     found.append(name)
         return found
+
+
+# "Ada Roth stayed at her post. She was killed when the mill fell.": the one told of.
+PERSONAL_PRONOUN = re.compile(r"(?:He|She)\s")
+
+
+def _named_subject(statement: str, subject: str | None) -> str:
+    if subject is None or not PERSONAL_PRONOUN.match(statement):
+        return statement
+    return subject + statement[statement.index(" "):]
 
 
 def _places(sentence: str, people_words: set[str]) -> list[str]:
