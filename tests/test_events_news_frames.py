@@ -66,3 +66,14 @@ def test_he_or_she_after_a_sentence_opening_with_a_key_figure_is_that_figure():
     killed = [e for e in events if "killed" in e.statement]
     assert [(e.statement, e.people, e.span.start.iso()) for e in killed] == [
         ("Ada Roth was killed when the lock gave way", ["Ada Roth"], "1941-03-01")]
+
+
+def test_a_paragraph_of_recent_years_leaves_the_past_day_for_the_paragraph_after_it():
+    text = HEAD + LEAD + ("In 2020 the town opened a museum, and this year it welcomed 40,000 "
+                          "visitors.\n\n"
+                          "By nightfall on March 1, the water had reached the church. The next "
+                          "morning the dyke was closed.\n")
+    found = dated(text)
+    assert found["The town opened a museum"] == ("2020-01-01", "2020-12-31")
+    assert found["By nightfall, the water had reached the church"] == ("1941-03-01", "1941-03-01")
+    assert found["The dyke was closed"] == ("1941-03-02", "1941-03-02")

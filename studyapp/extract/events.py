@@ -272,12 +272,13 @@ def _in_present(text: str) -> bool:
 
 def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
                       read: list[DateMention]) -> bool:
-    """Whether a paragraph only told the story's present ("On Wednesday a crowd gathered")
-    after the story had gone back to an earlier year: the days told next in the past still
-    count from the past day told before it ("that morning in 1917", "the next day")."""
+    """Whether a paragraph only told the story's present ("On Wednesday a crowd gathered",
+    "In 2020 the town opened a museum") after the story had gone back to an earlier year: the
+    days told next in the past still count from the past day told before it ("that morning in
+    1917", "the next day", "on June 8")."""
     if dateline is None or before is None or before.end.year >= dateline.year - 1 or not read:
         return False
-    return all(not m.explicit and m.span.end.year >= dateline.year - 1 for m in read)
+    return all(m.span.end.year >= dateline.year - 1 for m in read)
 
 
 # A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
