@@ -77,3 +77,11 @@ def test_a_paragraph_of_recent_years_leaves_the_past_day_for_the_paragraph_after
     assert found["The town opened a museum"] == ("2020-01-01", "2020-12-31")
     assert found["By nightfall, the water had reached the church"] == ("1941-03-01", "1941-03-01")
     assert found["The dyke was closed"] == ("1941-03-02", "1941-03-02")
+
+
+def test_that_evening_in_a_year_is_the_day_told_in_it_even_after_later_years():
+    text = HEAD + LEAD + ("The dyke was rebuilt in 1942, and a new sluice opened in 1944.\n\n"
+                          "The alarm sounded just after 6 p.m. that evening in 1941, when the "
+                          "wind turned.\n")
+    assert dated(text)["The alarm sounded just after 6 p.m., when the wind turned"] == \
+        ("1941-03-01", "1941-03-01")

@@ -1139,9 +1139,12 @@ def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
+    if "y" in g:  # "that evening in 1871": the last day told, if in 1871; else only the year
+        told = context.last_day
+        return told if told and told.start.year == _year(g["y"]) else None
     day = _last_day_read(context)
-    if day is None or "y" in g and day.year != _year(g["y"]):
-        return None  # "that evening in 1871": the day told in 1871, or only the year
+    if day is None:
+        return None
     phrase = " ".join(g["_text"].split())
     if "back" in g:
         return _shift_day(day, -1)
