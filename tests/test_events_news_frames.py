@@ -85,3 +85,11 @@ def test_that_evening_in_a_year_is_the_day_told_in_it_even_after_later_years():
                           "wind turned.\n")
     assert dated(text)["The alarm sounded just after 6 p.m., when the wind turned"] == \
         ("1941-03-01", "1941-03-01")
+
+
+def test_a_year_less_day_recalled_in_a_present_paragraph_is_the_past_day():
+    text = HEAD + LEAD + ("Survivors met at the museum last month. They recalled how on March 2 "
+                          "the army arrived with boats.\n")
+    found = dated(text)
+    assert ("1941-03-02", "1941-03-02") in found.values()
+    assert not any(start.startswith("2021-03-02") for start, _ in found.values())

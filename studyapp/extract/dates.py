@@ -889,7 +889,8 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
     same_year = g.get("_text", "").endswith("year")  # "in January of that year": no step forward
     if same_year:
         return _that_year(context)
-    if context.present and context.dateline is not None:
+    if context.present and context.dateline is not None and "d1" not in g:
+        # (Not a day: "survivors recalled last week how on March 1 the water rose".)
         day = context.dateline
         month = month or SEASON_MONTHS.get(g.get("season", "").lower())
         return day.year - (1 if month is not None and month > day.month else 0)
