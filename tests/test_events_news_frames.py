@@ -93,3 +93,11 @@ def test_a_year_less_day_recalled_in_a_present_paragraph_is_the_past_day():
     found = dated(text)
     assert ("1941-03-02", "1941-03-02") in found.values()
     assert not any(start.startswith("2021-03-02") for start, _ in found.values())
+
+
+def test_he_after_a_sentence_opening_with_a_figures_relative_stays_as_written():
+    text = HEAD + ("The dyke broke on March 1, 1941. Ada Roth's son ran to the lock. He was "
+                   "killed when the lock gave way about ten minutes later.\n")
+    events = find_events([parse_document("n.txt", text)], [Figure("Ada Roth")])
+    assert [e.statement for e in events if "killed" in e.statement] == \
+        ["He was killed when the lock gave way"]

@@ -604,8 +604,11 @@ class _People:
 
     def opening(self, sentence: str) -> str | None:
         """The key figure a sentence opens with, by the name it uses there."""
-        match = self.pattern.match(sentence.lstrip()) if self.pattern else None
-        return match.group() if match else None
+        text = sentence.lstrip()
+        match = self.pattern.match(text) if self.pattern else None
+        if match is None or text.startswith(("'s", "’s"), match.end()):
+            return None  # "Ada Roth's son ...": the son is told of
+        return match.group()
 
     def named_in(self, sentence: str) -> list[str]:
         found: list[str] = []
