@@ -155,3 +155,12 @@ def test_a_judgement_with_a_century_is_no_happening():
     text = "The revolt began in May 1650. It was the largest peasant revolt in the 17th century.\n"
     events = find_events([parse_document("a.txt", "Notes\n\n" + text)], [])
     assert [e.statement for e in events] == ["The revolt began"]
+
+
+def test_a_birth_day_alone_in_an_infobox_is_no_date_line():
+    page = ("<html><body><h1>Ada Roe</h1><table class='infobox'><tr><th>Born</th>"
+            "<td>8 July 1593<br>Arle</td></tr></table><p>Ada Roe (8 July 1593 – 1656) was a "
+            "painter.</p><p>In 1611 she studied with Piet Osk. In 1612 she married Jan Holm."
+            "</p><p>She moved to Varn in 1620.</p></body></html>")
+    events = find_events([parse_document("ada.html", page)], [])
+    assert {e.span.start.year for e in events} >= {1611, 1612, 1620}

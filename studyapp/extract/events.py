@@ -9,6 +9,7 @@ one of the same sentence ("On May 20: the 1990 election" is one event on May 20)
 
 from __future__ import annotations
 
+import bisect
 import re
 from copy import copy
 from dataclasses import dataclass, field
@@ -340,11 +341,18 @@ def dateline(original: str) -> Ymd | None:
     text = TAG.sub(" ", BLOCK_TAG.sub("\n", head))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head_lines = "\n".join(lines[:DATELINE_LINES])
+    years = sorted(map(int, YEAR_IN_TEXT.findall(original)))
     for match in [*DATELINE.finditer(head_lines), *DATELINE_LEAD.finditer(head_lines)]:
         mentions = find_dates(match.group("date"), DateContext())
-        if len(mentions) == 1 and mentions[0].span.precision == "day":
+        # A story is dated after most of what it tells: a lone date before most of the text's
+        # years is an infobox's birth day or a caption's, not the story's date line.
+        if len(mentions) == 1 and mentions[0].span.precision == "day" and \
+                bisect.bisect_right(years, mentions[0].span.start.year + 1) * 2 >= len(years):
             return mentions[0].span.start
     return None
+
+
+YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 
 
 # Notes on a person: "Born: 10 December 1815, London", "Died: 27 November 1852".
