@@ -149,6 +149,8 @@ def test_a_subject_with_an_epithet_has_the_life_of_the_lead():
         ("1230-01-01", "Ottar the Wise, born Ottar Hallsson, was the third duke of Varn, ruling "
                        "until his death"),
         ("1260-06-09", "Ottar the Wise died")]
+    [reign] = [e for e in events if e.span.precision == "range"]
+    assert (reign.span.start.iso(), reign.span.end.iso()) == ("1230-01-01", "1260-12-31")
 
 
 def test_a_judgement_with_a_century_is_no_happening():

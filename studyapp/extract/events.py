@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from copy import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from studyapp.extract.dates import (
@@ -102,6 +102,7 @@ class _Reading:
     in_lead: bool = True  # before the first section heading: the summary of the text
     lead_paragraphs: int = 0  # paragraphs read in the lead, where the subject's lifespan stands
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
+    death: DateSpan | None = None  # the subject's death, from the lead's lifespan
 
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
@@ -212,7 +213,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         context = _context_for(reading, block, text)
         found = find_dates(text, context)
         read.extend(found)
-        mentions = _happenings(text, found, context.dateline)
+        mentions = [_until_death(m, text, reading.death)
+                    for m in _happenings(text, found, context.dateline)]
         if context is not reading.context:
             _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
@@ -445,6 +447,7 @@ def _subject_lifespan(reading: _Reading, block: Block,
     end = next((e for s, e in sentences(block) if s <= match.start("inside") < e), len(block.text))
     source = Source(reading.document.name, block.text[:end], block.span(0, end))
     events = []
+    reading.death = deaths
     for span, verb in ((births, "was born"), (deaths, "died")):
         if span:
             mention = DateMention(0, 0, span, True)
@@ -471,6 +474,19 @@ def _life_date(side: str) -> DateSpan | None:
             span = mention.span
             return DateSpan(span.start, span.end, span.precision, side)
     return None
+
+
+UNTIL_DEATH = re.compile(r"\s+(?:until|till|to)\s+(?:his|her)\s+death\b(?!\s+in\b)")
+
+
+def _until_death(mention: DateMention, text: str, death: DateSpan | None) -> DateMention:
+    """ "reigning from 1418 until his death", the lifespan telling when that was: a range."""
+    until = UNTIL_DEATH.match(text, mention.end)
+    if death is None or until is None or not mention.span.start < death.start:
+        return mention
+    end = Ymd(death.end.year, 12, 31) if mention.span.precision == "year" else death.end
+    span = DateSpan(mention.span.start, end, "range", text[mention.start:until.end()])
+    return replace(mention, span=span)
 
 
 def _table_row(document: Document, block: Block) -> bool:

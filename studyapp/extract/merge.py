@@ -162,6 +162,7 @@ def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> lis
         document = life.sources[0].document
         for event in events:
             if id(event) in folded or id(life) in folded or roles.get(id(event)) == "life" \
+                    or event.span.precision == "range" \
                     or len(event.sources) > 1 or event.sources[0].document != document \
                     or not said.search(event.statement or event.sources[0].sentence):
                 continue
