@@ -90,3 +90,8 @@ def test_bare_years_before_1000_after_an_early_heading(text, expected):
 def test_a_heading_of_bare_years_is_read_as_years():
     assert _read("714 - 768 Rise of the mayors", DateContext(bare_years=True)) == [
         (714, 768, "range")]
+
+
+def test_a_counted_month_of_a_year():
+    assert _read("The script was made law in the ninth month of 1446.", DateContext()) == [
+        (1446, 1446, "month")]

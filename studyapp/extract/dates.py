@@ -138,6 +138,8 @@ PATTERNS: list[tuple[str, str]] = [
                           rf"|(?:from\s+)?(?P<m1>{M})\s+(?:of\s+)?(?P<y1>{Y}){TO})"
                           rf"(?P<m2>{M})\s+(?:of\s+)?(?P<y>{Y})"),
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
+    # "the ninth month of 1446": a calendar's months counted
+    ("counted_month", rf"the\s+(?P<c1>{ORD})\s+month\s+of\s+(?P<y>{Y})"),
     ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d,]))"),
     # "in 1165/66": one year or the next, as the sources have it.
     ("years", rf"(?P<y1>{Y})/(?P<y2>{Y}|\d{{2}})(?![\d/])"),
@@ -664,6 +666,7 @@ NEEDS = {
     "century": "century", "decade": "decade", "decades": "decade", "season": "season",
     "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
+    "counted_month": "relative",
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
@@ -947,6 +950,13 @@ def _r_month(g: dict, context: DateContext) -> DateSpan | None:
     if year is None:
         return None
     return _month_span(year, month, month, "month")
+
+
+def _r_counted_month(g: dict, context: DateContext) -> DateSpan | None:
+    month = _ordinal(g["c1"])
+    if not 1 <= month <= 12:
+        return None
+    return _month_span(_year(g["y"]), month, month, "month")
 
 
 def _r_month_range(g: dict, context: DateContext) -> DateSpan | None:
@@ -1367,6 +1377,7 @@ _RESOLVERS = {
     "rel_year_part": _r_rel_year_part,
     "rel_years": _r_rel_years,
     "rel_month": _r_rel_month, "rel_season": _r_rel_season,
+    "counted_month": _r_counted_month,
     "month_years_range": _r_month_years_range, "rel_that_month": _r_rel_that_month,
     "rel_month_step": _r_rel_month_step,
     "yearless_month": _r_yearless_month, "yearless_months": _r_month_range,
