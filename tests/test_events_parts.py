@@ -166,3 +166,12 @@ def test_a_birth_day_alone_in_an_infobox_is_no_date_line():
             "</p><p>She moved to Varn in 1620.</p></body></html>")
     events = find_events([parse_document("ada.html", page)], [])
     assert {e.span.start.year for e in events} >= {1611, 1612, 1620}
+
+
+def test_a_page_title_after_its_furniture_leaves_the_lead_a_lead():
+    page = ("<html><body><p>Sign in · Donate</p><h1>Ibn Varo</h1><p>Abu Ibn Varo (24 February "
+            "1304 – 1368/1369) was a scholar who travelled between 1325 and 1354.</p>"
+            "<h2>Life</h2><p>He left Tangier in 1325.</p></body></html>")
+    events = find_events([parse_document("varo.html", page)], [])
+    assert ("1304-02-24", "Abu Ibn Varo was born") in [(e.span.start.iso(), e.statement)
+                                                       for e in events]

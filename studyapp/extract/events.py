@@ -127,10 +127,12 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
     # In a text of marked sections, a short loose line above the first paragraph is a tagline
     # ("From the archive"), not a section: the lead has not begun yet.
     taglines_possible = any(b.kind == "heading" and b.level >= 2 for b in document.blocks)
-    told_text = False
-    for index, block in enumerate(document.blocks):
+    told_text = heading_read = False
+    for block in document.blocks:
         if block.kind == "heading":
-            title = index == 0 and block.level == 1
+            # the document's title, also after page furniture ("Sign in · Donate")
+            title = block.level == 1 and not heading_read
+            heading_read = True
             if not title and (block.level > 0 or told_text or not taglines_possible):
                 reading.in_lead = False
             _enter_heading(reading, block, title)

@@ -41,7 +41,8 @@ SKIP_LINK = re.compile(r"^(?:skip to\b|jump to\b|©|\(c\)\s|copyright\b)", re.IG
 NAV_WORDS = re.compile(
     r"^(?:(?:open|close|main|toggle)\s+)?(?:menu|navigation|home|search|sign\s+in|sign\s+up|"
     r"log\s*in|log\s+out|subscribe|account|my\s+account|share|close|sections|more|"
-    r"newsletters?|register|login|top|back\s+to\s+top|print|email)(?:\s+menu)?$",
+    r"newsletters?|register|login|top|back\s+to\s+top|print|email|donate|contact|about|"
+    r"help)(?:\s+menu)?$",
     re.IGNORECASE,
 )
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
@@ -87,6 +88,8 @@ def is_navigation(line: str) -> bool:
     if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line) \
             or MENU_ITEMS.match(line):
         return True
+    if all(NAV_WORDS.match(item.strip()) for item in re.split(r"\s[|·•]\s", line)):
+        return True  # "Sign in · Donate"
     if " " not in line and line.islower():
         return True
     return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
