@@ -47,9 +47,9 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
-    r"|called|nicknamed|styled)\b")
+    r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given) name)\b")
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
-                             "nicknamed styled".split())
+                             "nicknamed styled born née nee personal birth given".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -75,6 +75,9 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+# Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
+REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
+                         "caliph khan pharaoh emir".split())
 TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
@@ -782,7 +785,7 @@ class _Reader:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
         while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
-                and tokens[end - 1].text != "I":  # but "Otto I"
+                and tokens[end - 1].text != "I" and not _name_ends(tokens, end):  # "Otto I"
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
@@ -803,7 +806,7 @@ class _Reader:
             title_end = name_start - start
         name, known = _without_nickname(tokens[name_start:name_end])
         if title_end and len(name) == 1 and self._later_title(
-                tokens, start, name[0], _sentence_source(document, block, tokens, start)):
+                tokens, start, name_end, _sentence_source(document, block, tokens, start)):
             return None, end
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
@@ -890,25 +893,51 @@ class _Reader:
             name_start -= 1  # "Secretary of State George C. Marshall"
         return name_start
 
-    def _later_title(self, tokens: list[Token], start: int, name: Token,
+    def _later_title(self, tokens: list[Token], start: int, end: int,
                      source: Source | None) -> bool:
-        """"X, later Viscount Y", "X was created Viscount Y": a title X came to hold; "Y"
-        then stands for X."""
+        """"X, later Viscount Y", "X was created Viscount Y", "X ruled as King Y", "X, as
+        Lady Y became": a title or name X came to hold; "Y" then stands for X."""
         if start < 3 or not self.mentions:
             return False
-        holder = self.mentions[-1]
-        if holder.blocked:
-            return False
+        name = tokens[end - 1]
         cue = tokens[start - 1].lower
+        holder = self._reign_name_holder(tokens, start, end, source) if cue == "as" \
+            else self.mentions[-1]
+        if holder is None or holder.blocked:
+            return False
         if cue in ("later", "afterwards", "subsequently"):
             if tokens[start - 2].text not in ",(" or tokens[start - 3].text != holder.words[-1]:
                 return False
-        elif cue not in ("created", "became", "becomes") \
-                or tokens[start].lower not in vocab.NOBLE_TITLES or holder.source != source:
+        elif cue != "as" and (cue not in ("created", "became", "becomes")
+                              or tokens[start].lower not in vocab.NOBLE_TITLES
+                              or holder.source != source):
             return False
         self.links.append((holder.key, name.lower))
-        holder.roles.append(f"{tokens[start].text} {name.text}")
+        if tokens[start].lower not in HONORIFICS:  # "as Lady Y became": a name, no title held
+            holder.roles.append(f"{tokens[start].text} {name.text}")
         return True
+
+    def _reign_name_holder(self, tokens: list[Token], start: int, end: int,
+                           source: Source | None) -> Mention | None:
+        """The subject of "X succeeded his father as King Y", "X, as Lady Y became": the
+        sentence's first person, unless a relative clause ("his son, who ruled as King Y") or
+        a list ("rulers such as King Y") may make Y someone else."""
+        became = end < len(tokens) and tokens[end].lower == "became"
+        if tokens[start].lower not in REIGN_TITLES and not became \
+                or tokens[start - 2].lower in ("such", "well"):
+            return None
+        k = start - 1
+        while k > 0 and tokens[k - 1].sentence == tokens[start].sentence:
+            k -= 1
+            if tokens[k].lower in ("who", "whom", "whose", "which", ";"):
+                return None
+        first = None
+        for mention in reversed(self.mentions):
+            if mention.source is not None and mention.source != source:
+                break
+            if mention.source == source:
+                first = mention
+        return first
 
     def _skip_openers(self, tokens: list[Token], start: int,
                       end: int) -> tuple[int, bool, bool]:
@@ -1336,8 +1365,10 @@ class _Reader:
             if len(words) > 1 and words[0].lower() in RULER_TITLES:
                 titled, words = " ".join(words), words[1:]  # "Emperor X": X, so titled
             self.links.append((mention.key, " ".join(words).lower()))
+            # "X, born Y", "X, personal name Y": a name the person had first, never the name
+            first_name = match.group().split()[-1] in FORMER_NAME_CUES | {"name"}
             self._add(Mention(words, mention.document, source=mention.source,
-                              default_ok=len(words) > 1, titled=titled))
+                              default_ok=len(words) > 1, titled=titled, secondary=first_name))
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
@@ -1436,6 +1467,13 @@ def _run_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _name_ends(tokens: list[Token], end: int) -> bool:
+    """"the official Sim On, ...": a capitalised function word right before a comma or a
+    full stop ends a name (a heading's run into its next line goes on with words)."""
+    return tokens[end - 1].text[0].isupper() and end < len(tokens) \
+        and tokens[end].text in (",", ".", ";", ")")
 
 
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
@@ -2612,13 +2650,16 @@ def _merge_titled(people: list[Person]) -> list[Person]:
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
     """A known person this full name is part of or extends ("van Gogh" / "Vincent van Gogh"),
-    never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle")."""
+    never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle") or
+    whose kinship differs ("her father, Tom Pell" is not "her brother Carl Tom Pell")."""
     words = [w.lower() for w in mention.words]
     seen: set[int] = set()
     for person in by_key.values():
         if id(person) in seen:
             continue
         seen.add(id(person))
+        if _other_kin(mention, person):
+            continue
         forms = [f.lower().split() for f in person.forms if "," not in f]
         fullest = max(forms, key=len, default=None)
         if forms and (all(_same_name(words, form) for form in forms)

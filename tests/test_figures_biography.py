@@ -1,0 +1,62 @@
+"""Key figures in biographies: reign names, birth names, kin sharing a surname.
+
+Made-up texts in the shapes biographies take; each case once went wrong.
+"""
+
+from __future__ import annotations
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+REIGNS = (
+    "Varo the Wise (1 May 1300 – 2 June 1350), personal name Kim Dal, was the third king of "
+    "the Tolan dynasty. His grandfather, Pak Min-ho, had founded the dynasty as King Harun in "
+    "1290. In 1320 he married Lady Ona, the daughter of the official Ona On. Their eldest son, "
+    "Kim Tae, succeeded his father as King Bomun. Their second son, Grand Prince Rolan, later "
+    "seized the throne from Bomun's young son, King Dasol, in 1355 and ruled as King Sejan. "
+    "In 1330 Varo abdicated in favour of his son, who took the throne as King Tamun.\n\n"
+    "Queen Sorin, as Lady Ona became, bore him six sons. Her father, Ona On, was forced to "
+    "take his own life in 1318. Harun ruled long. Bomun ruled two years. Sejan was harsh.\n")
+
+
+def figures_of(text: str):
+    return {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+
+
+def holder_of(figures, form: str):
+    return [f.name for f in figures.values() if form == f.name or form in f.aliases]
+
+
+def test_a_reign_name_taken_as_king_is_the_subject_s_other_name():
+    figures = figures_of(REIGNS)
+    assert holder_of(figures, "Harun") == ["Pak Min-ho"]
+    assert holder_of(figures, "Bomun") == ["Kim Tae"]
+    assert holder_of(figures, "Sejan") == ["Rolan"]  # the subject, not the king named between
+    assert "King Sejan" in figures["Rolan"].roles
+    assert holder_of(figures, "Dasol") == ["Dasol"]
+    assert holder_of(figures, "Tamun") == ["Tamun"]  # "his son, who ...": not the subject
+
+
+def test_a_name_the_person_came_to_have_and_a_name_ending_in_a_function_word():
+    figures = figures_of(REIGNS)
+    assert holder_of(figures, "Ona") == ["Sorin"]  # "Queen Sorin, as Lady Ona became"
+    assert "Lady Ona" not in figures["Sorin"].roles
+    assert "father" in figures["Ona On"].roles  # "Ona On", not "Ona" (the daughter)
+
+
+def test_a_birth_or_personal_name_after_the_life_dates_is_an_alias():
+    figures = figures_of(
+        "Ada Marsh (2 May 1790 – 1 June 1850), born Ada Pell, was an English nurse. Ada Pell "
+        "was born in Leeds. Ada Marsh went to Paris.\n\n" + REIGNS)
+    assert "Ada Pell" in figures["Ada Marsh"].aliases
+    assert "Kim Dal" in figures["Varo the Wise"].aliases
+    assert "Ada Pell" not in figures and "Kim Dal" not in figures
+
+
+def test_relatives_whose_names_end_alike_stay_apart_by_their_kinship():
+    figures = figures_of(
+        "Ada Marsh was born in Leeds. Her father, Tom Pell, was a banker. Her brother Carl Tom "
+        "Pell was a minister.\n")
+    assert "father" in figures["Tom Pell"].roles
+    assert "brother" in figures["Carl Tom Pell"].roles
+    assert "Tom Pell" not in figures["Carl Tom Pell"].aliases
