@@ -60,3 +60,16 @@ def test_relatives_whose_names_end_alike_stay_apart_by_their_kinship():
     assert "father" in figures["Tom Pell"].roles
     assert "brother" in figures["Carl Tom Pell"].roles
     assert "Tom Pell" not in figures["Carl Tom Pell"].aliases
+
+
+def test_a_surname_spelt_like_a_particle_and_given_names_ending_like_adjectives():
+    figures = figures_of(
+        "Jagish Chandra Roy\n\nSir Jagish Chandra Roy (3 May 1858 – 2 June 1937) was an Indian "
+        "physicist. In 1887 Roy married Mala Das, the daughter of the Brahmo reformer Durga "
+        "Mohan Das. Her cousin, the lawyer and nationalist politician Chandan Das, was a "
+        "frequent visitor. Crimean Tatars and Swedish Pomerania are no people.\n")
+    assert "Indian physicist" in figures["Jagish Chandra Roy"].roles
+    assert "Brahmo reformer" in figures["Durga Mohan Das"].roles
+    assert "lawyer and nationalist politician" in figures["Chandan Das"].roles
+    assert "Durga Mohan" not in figures and "Crimean Tatars" not in figures
+    assert "Swedish Pomerania" not in figures

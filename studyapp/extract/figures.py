@@ -973,7 +973,8 @@ class _Reader:
             # "elected Kossuth Governor-President": the title after the name is the role.
             name_end = next((k for k in range(name_start + 1, end)
                              if vocab.title_word(tokens[k].text)), end)
-        while name_end > name_start and tokens[name_end - 1].lower in vocab.PARTICLES:
+        # a particle ends no name, but a surname spelt like one does ("Durga Mohan Das")
+        while name_end > name_start and tokens[name_end - 1].text in vocab.PARTICLES:
             name_end -= 1
         return title_end, name_start, name_end
 
@@ -1081,8 +1082,11 @@ class _Reader:
             return True
         if lowered[0].startswith(("sant'", "sant’")):
             return True  # "Sant'Ambrogio Vecchio": a church or place named for a saint
-        if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(("ish", "ese")):
-            return True  # "Swedish Pomerania", "Genoese Corsica": a place so qualified
+        if len(words) == 2 and not title_end and len(lowered[0]) > 5 \
+                and lowered[0].endswith(("ish", "ese")):
+            # "Swedish Pomerania", "Genoese Corsica": a place so qualified; but "Sir Harish
+            # Roy", "Jagish Chandra Roy": a given name of that ending
+            return True
         if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
             return True
         if all(INITIAL.match(word) for word in words):
@@ -1091,8 +1095,8 @@ class _Reader:
                 and lowered[-1].endswith("s") and not lowered[-1].endswith("ss"):
             return True  # "Scientific Letters", "Curious Papers": a periodical or a book
         if len(words) > 1 and words[-1].endswith("s") and words[0].endswith(
-                ("an", "ean", "ese", "ish")) and not words[-1].endswith("ss"):
-            return True  # "Crimean Tatars": a people
+                ("an", "ean", "ese", "ish")) and words[-1][-2] not in "aiosu":
+            return True  # "Crimean Tatars": a people; but "Chandan Das", "Kristian Thomas"
         return False
 
     def _blocked_by_context(self, block: Block, tokens: list[Token], start: int, end: int,
