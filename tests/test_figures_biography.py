@@ -73,3 +73,16 @@ def test_a_surname_spelt_like_a_particle_and_given_names_ending_like_adjectives(
     assert "lawyer and nationalist politician" in figures["Chandan Das"].roles
     assert "Durga Mohan" not in figures and "Crimean Tatars" not in figures
     assert "Swedish Pomerania" not in figures
+
+
+def test_a_house_named_for_a_family_a_khan_and_a_queen_after_a_queen_s_house():
+    figures = figures_of(
+        "Marta Lenti (8 July 1593 – c. 1656) was an Italian painter. She worked for Piero "
+        "Lenzi the Younger, who commissioned a ceiling for his family house, Casa Lenzi, in "
+        "1615. In 1638 she joined her father, who was decorating the ceiling of the Queen's "
+        "House at Greenwich for Queen Henrietta Maria. In 1640 she joined the court of Ozbek "
+        "Khan of the Golden Horde.\n")
+    assert "Casa Lenzi" not in figures
+    assert any(name.startswith("Piero Lenzi") for name in figures)
+    assert "Queen" in figures["Henrietta Maria"].roles
+    assert "Khan" in figures["Ozbek Khan"].roles

@@ -75,6 +75,8 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+# Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
+POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
 REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
                          "caliph khan pharaoh emir".split())
@@ -823,6 +825,8 @@ class _Reader:
                                    tokens[name_start - 1].text))  # "Physicists A and B"
         if name_end < end:
             roles.append(_text(block, tokens, name_end, end))
+        elif len(words) > 1 and words[-1].lower() in POST_NAME_TITLES:
+            roles.append(words[-1])  # "Ozbek Khan": a khan
         after, of_name = end, False
         of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
@@ -1135,9 +1139,11 @@ class _Reader:
                            or before.lower == "to" and tokens[start - 2].lower.startswith(
                                "contribut")):
             return True  # "wrote for Household Pages", "contributed to Family Words"
-        if before.lower == "for" and start >= 2 and tokens[start - 2].capitalised and any(
-                vocab.title_word(t.text) for t in tokens[max(0, start - 5):start - 1]):
-            return True  # "Secretary of State for Foreign Affairs": the office's field
+        if before.lower == "for" and not titled and start >= 2 and tokens[start - 2].capitalised \
+                and any(vocab.title_word(t.text) for t in tokens[max(0, start - 5):start - 1]):
+            # "Secretary of State for Foreign Affairs": the office's field (but "the Queen's
+            # House at Greenwich for Queen X": a titled person)
+            return True
         if before.possessive and before.capitalised and single and not titled:
             self.negative[mention.key] += 1
             return True
@@ -1768,7 +1774,8 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
     # not a name ending in a title word ("Genghis Khan united the tribes")
     predicate = end < len(tokens) and tokens[end].lower == "of" \
-        or start and tokens[start - 1].lower in TITLE_CUES
+        and last.lower() not in POST_NAME_TITLES \
+        or start and tokens[start - 1].lower in TITLE_CUES  # but "Ozbek Khan of the Horde"
     title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
@@ -2518,8 +2525,10 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
     # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone;
     # not a run that only ends with a person's name ("in Upper Varsel Marko Lind laid ...")
     full_names = {tuple(m.words) for m in mentions if len(m.words) > 1 and not m.blocked}
+    # ("Casa Lenzi", "Fort William": a place named for a person heads no things by "Lenzi")
     thing_heads = {m.words[-1].lower() for m in mentions
                    if m.blocked and len(m.words) > 1 and "of" not in m.words
+                   and m.words[0].lower() not in vocab.PLACE_PREFIXES
                    and not any(tuple(m.words[-k:]) in full_names for k in (2, 3))}
     surnames = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     accepted: set[str] = set()

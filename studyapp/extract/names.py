@@ -232,6 +232,7 @@ islamist zionist san santa santo são sao sankt los las fort mount
 french dutch czech greek swiss thai
 via viale corso borgo porta ponte lungarno ospedale strada vicolo largo campo riva fondamenta
 rocca isola monte lago valle rua avenida praça
+casa villa maison castello palacio
 """.split())
 
 # Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
@@ -239,6 +240,7 @@ rocca isola monte lago valle rua avenida praça
 PLACE_PREFIXES = frozenset("""
 san santa santo são sao sankt los las fort mount via viale corso borgo porta ponte lungarno
 ospedale strada vicolo largo campo riva fondamenta rocca isola monte lago valle rua avenida praça
+casa villa maison castello palacio
 """.split())
 
 MONTHS = frozenset("""
