@@ -175,3 +175,16 @@ def test_a_page_title_after_its_furniture_leaves_the_lead_a_lead():
     events = find_events([parse_document("varo.html", page)], [])
     assert ("1304-02-24", "Abu Ibn Varo was born") in [(e.span.start.iso(), e.statement)
                                                        for e in events]
+
+
+def test_a_news_story_tells_no_caption_quote_recall_or_plan_as_happenings():
+    story = ("The night the dam broke\n\nBy Lisa Brandt\nTuesday, November 17, 2026 - 07:15 GMT"
+             "\n\n[Photo: The anchor chain of the ferry, in a 2016 photograph. Credit: Anna Frei"
+             " / Valley Archives]\n\nOn Monday the museum of Orvan opened a new hall. On 3 June "
+             "1741 the dam burst.\n\n\"That was the warning we had heeded in 1741,\" said Marta "
+             "Volkov. \"There were brave choices that night,\" said Nora Weiss.\n\nIts director "
+             "said last week that the office would publish new maps by the end of the year. The "
+             "team expects to return to Pellin on Friday.\n")
+    events = find_events([parse_document("dam.txt", story)], [])
+    assert sorted((e.span.start.iso(), e.statement) for e in events) == [
+        ("1741-06-03", "The dam burst"), ("2026-11-16", "The museum of Orvan opened a new hall")]

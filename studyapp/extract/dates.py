@@ -336,15 +336,17 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         explicit = not kind.startswith(("rel_", "yearless_")) and bool(
             {"y", "y1", "y1b", "c1"} & groups.keys())
         if context.dateline and (span.start > context.dateline or kind == "rel_years" and
-                                 span.end >= context.dateline and _quoted(text, match.start())):
+                                 span.end >= context.dateline and _quoted(text, match.start())
+                                 or _recalled_in_quote(text, kind, span, match)):
             # "would reopen in September", "2027: new line due to open": after the story's own
             # date nothing has happened yet; '"Fifty years later, we still ask ..."' is the
-            # speaker's present.
+            # speaker's present; '"the warning we heeded in 1741," said X' recalls the story.
             continue
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
-        planned = bool(PLANNED.search(clause)) or _opens_future(text, match)
+        planned = bool(PLANNED.search(clause)) or _opens_future(text, match) or \
+            not explicit and WOULD.search(clause) is not None  # "would publish by the end of"
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith(("rel_", "news_ago")), planned))
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
@@ -406,6 +408,13 @@ FUTURE_AFTER = re.compile(r"(?:(?!\b(?:that|said|says|announc\w*|declar\w*|promi
 def _opens_future(text: str, match: re.Match) -> bool:
     return OPENING.match(text, 0, match.start()) is not None and \
         FUTURE_AFTER.match(text, match.end()) is not None
+
+
+def _recalled_in_quote(text: str, kind: str, span: DateSpan, match: re.Match) -> bool:
+    """'"the warning we heeded in 1741," said X', '"... like his that night," said Y': a
+    speaker recalling the story's years and nights (but "last year" is the speaker's own)."""
+    return (kind == "rel_day" or span.precision in ("year", "decade", "century")
+            and not kind.startswith("news_")) and _quoted(text, match.start())
 
 
 def _quoted(text: str, position: int) -> bool:
@@ -758,11 +767,13 @@ def _backstory(clause: str, span: DateSpan, context: DateContext) -> bool:
 # Plans and intentions are not happenings: "will", "was meant to take effect the next day".
 PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned to|intended to|"
                      r"promis(?:ed|es|e|ing) to|pledged to|vowed to|hoped to|hoping to|"
-                     r"aimed to|aiming to|"
+                     r"aimed to|aiming to|expects? to|plans? to|hopes? to|intends? to|aims? to|"
+                     r"wants? to|"
                      r"scheduled to|is to|are to|no earlier than|no later than|"
                      r"(?:is|are|was|were|been|being)\s+(?:now\s+)?(?:planned|scheduled|set|slated|"
                      r"due|expected|projected|proposed)\s+(?:for|to|in|on|by)|"
                      r"(?:is|are)\s+to\s+be)\b", re.IGNORECASE)
+WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 

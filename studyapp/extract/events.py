@@ -294,7 +294,8 @@ DATELINE = re.compile(
     r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?"
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"  # "14:05 BST"
+    # "14:05 BST", " - 07:15 GMT"
+    r"(?:,?\s*(?:[-–—|·]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
     r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "Posted on June 9, 2023 by Ann Tell"
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
