@@ -86,3 +86,24 @@ def test_a_house_named_for_a_family_a_khan_and_a_queen_after_a_queen_s_house():
     assert any(name.startswith("Piero Lenzi") for name in figures)
     assert "Queen" in figures["Henrietta Maria"].roles
     assert "Khan" in figures["Ozbek Khan"].roles
+
+
+def test_single_names_and_particle_names_shown_by_their_context():
+    figures = figures_of(
+        "Marta Lenti was an Italian painter of the generation that followed Tintoretto. Her "
+        "father was a friend and follower of Tintoretto. Abu Hamid ibn Musa was a traveller. "
+        "Ibn Juzayy edited the text, adding passages from earlier travellers such as Ibn "
+        "Jubayr.\n")
+    assert "Tintoretto" in figures
+    assert "Ibn Jubayr" in figures
+
+
+def test_roles_given_by_an_office_before_a_comma_a_plural_and_a_compound():
+    figures = figures_of(
+        "In 1895 the Lieutenant Governor, Sir William Hale, was present. His claims were "
+        "received coolly by some physiologists in London, notably John Burdon-Hill, who "
+        "doubted his conclusions. The king ruled with capable ministers, chief among them Kim "
+        "Hui, who served as chief state councillor for years.\n")
+    assert "Lieutenant Governor" in figures["William Hale"].roles
+    assert "physiologist" in figures["John Burdon-Hill"].roles
+    assert "chief state councillor" in figures["Kim Hui"].roles

@@ -986,7 +986,9 @@ class _Reader:
         """Two or more name words, the first not a common word of the documents ("Famine
         Relief"), not a saint's place ("St Petersburg"), not ending in a place, not "to
         Santiago de X"."""
-        common = words[0].lower() in self.words.lowercase
+        # a particle is lower case inside names ("Muhammad ibn X"), and opens one ("Ibn Y")
+        common = words[0].lower() in self.words.lowercase \
+            and not (words[0].istitle() and words[0].lower() in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
         return (len(words) >= 2 and not common
                 and words[0].lower().rstrip(".") not in NAME_PREFIXES
@@ -1976,8 +1978,10 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None
     head = None
     if vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
-            comma and tokens[j].capitalised and tokens[j - 1].capitalised):
-        # "the local MP, X" but "Henry the Young King, Richard": a list
+            comma and tokens[j].capitalised and tokens[j - 1].capitalised
+            and not _titled_office(tokens, j)):
+        # "the local MP, X", "the Lieutenant Governor, X" but "Henry the Young King, Richard":
+        # a list
         head = j
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
@@ -2008,6 +2012,14 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "Speaking to reporters, X said": no apposition
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
+
+
+def _titled_office(tokens: list[Token], j: int) -> bool:
+    """"the Lieutenant Governor": capitalised words of a title only, after an article."""
+    k = j
+    while k >= 1 and tokens[k].capitalised and vocab.role_part(tokens[k].text):
+        k -= 1
+    return k < j and tokens[k].lower in ("the", "a", "an")
 
 
 def _role_was(block: Block, tokens: list[Token], start: int) -> str | None:
@@ -2069,6 +2081,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             head = j
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
+            head = _compound_head(tokens, head)
             break
         joined = token.lower == "and" and j > first and j + 1 < n and (
             _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
@@ -2123,6 +2136,16 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         if k > end + 1:
             end = k
     return _singular(_text(block, tokens, first, end), tokens[head].text)
+
+
+def _compound_head(tokens: list[Token], head: int) -> int:
+    """"chief state councillor": a role noun a plain word or two later heads the role."""
+    for k in (head + 2, head + 3):
+        if k >= len(tokens) or not all(_noun_modifier(t) for t in tokens[head + 1:k]):
+            return head
+        if not tokens[k].capitalised and vocab.role_head(tokens[k].text):
+            return k
+    return head
 
 
 def _title_end(tokens: list[Token], j: int) -> int:
@@ -2428,6 +2451,11 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
             k = start - len(cue.split()) - 1
             while k >= 0 and not tokens[k].word:
                 k -= 1
+            place = k
+            while place >= 1 and tokens[place].capitalised and tokens[place].word:
+                place -= 1
+            if place < k and tokens[place].lower in PLACE_PREPOSITIONS:
+                k = place - 1  # "physiologists in London, notably X"
             if k < 0 or not vocab.role_head(tokens[k].lower) \
                     or vocab.singular(tokens[k].lower) == tokens[k].lower:
                 return None
@@ -2452,6 +2480,7 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
 # "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
 KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
 heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
+follower followers disciple disciples pupil pupils admirer admirers
 """.split())
 LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
 
