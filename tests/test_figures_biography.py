@@ -107,3 +107,16 @@ def test_roles_given_by_an_office_before_a_comma_a_plural_and_a_compound():
     assert "Lieutenant Governor" in figures["William Hale"].roles
     assert "physiologist" in figures["John Burdon-Hill"].roles
     assert "chief state councillor" in figures["Kim Hui"].roles
+
+
+def test_patrons_sultanas_travellers_and_a_younger_namesake():
+    figures = figures_of(
+        "Marta Lenti was a painter. He married into the family of the ruling Sultana Amina. "
+        "Her last letter, to her patron Don Paolo Russo of Messina, is dated 1 January 1654. "
+        "Ibn Juzayy edited the text, adding passages from earlier travellers such as Ibn "
+        "Jubayr. She worked for Piero Lenzi the Younger, great-nephew of the sculptor, who "
+        "commissioned a ceiling.\n")
+    assert "Sultana Amina" in figures["Amina"].aliases
+    assert "patron" in figures["Don Paolo Russo"].roles
+    assert "traveller" in figures["Ibn Jubayr"].roles
+    assert "great-nephew of the sculptor" in figures["Piero Lenzi the Younger"].roles

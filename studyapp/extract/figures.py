@@ -70,7 +70,8 @@ NAME_PREFIXES = frozenset({"saint", "st"})
 NAME_LINKS = frozenset("delle degli dei des zum zur".split())
 # Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
 RULER_TITLES = frozenset("""
-king queen emperor empress tsar tsarina czar kaiser pope saint sultan shah caliph khan pharaoh
+king queen emperor empress tsar tsarina czar kaiser pope saint sultan sultana shah caliph khan
+pharaoh
 prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
 count countess baron emir
 """.split())
@@ -1495,7 +1496,9 @@ def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
     titled = j - i == 2 and tokens[i].text in ERAS or 2 <= j - i <= 3 and vocab.title_word(
         tokens[j - 2].text) and all(vocab.role_part(t.text) for t in tokens[i:j - 1])
     name = tokens[j - 1]
-    return (j - i == 1 or titled) and not vocab.title_word(name.text) \
+    # "Piero Lenzi the Younger": an elder or younger namesake's mark after a full name too
+    kin_mark = j - i <= 3 and j + 1 < len(tokens) and tokens[j + 1].text in ("Younger", "Elder")
+    return (j - i == 1 or titled or kin_mark) and not vocab.title_word(name.text) \
         and not vocab.role_head(name.text)
 
 

@@ -53,8 +53,8 @@ list mist fist twist wrist exist assist resist insist persist consist
 ROLE_NOUNS = frozenset("""
 president premier minister chancellor king queen emperor empress tsar czar tsarina kaiser pope
 duke duchess count countess prince princess baron baroness earl marquis marquess viscount lord
-lady sir dame knight emir sultan shah caliph khan pharaoh regent monarch sovereign ruler
-sheikh sheik spouse
+lady sir dame knight emir sultan sultana shah caliph khan pharaoh regent monarch sovereign ruler
+sheikh sheik spouse patron patroness
 viceroy vicereine jurist magnate tycoon assassin
 general colonel lieutenant marshal admiral commander captain major sergeant corporal officer
 brigadier commodore commandant warlord soldier serviceman veteran guard
@@ -97,7 +97,8 @@ mandarin lama guru sheikh mufti ayatollah pontiff prelate deacon canon elder apo
 sheriff marshal constable squire yeoman serf peasant slave servant maid butler steward page
 courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost dean rector
 principal headman chieftain prefect intendant bailiff alderman burgher citizen settler
-pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire
+pioneer colonist immigrant emigrant refugee exile pilgrim crusader knight squire traveller
+traveler
 stonemason bricklayer registrar bursar beggar burglar commissar hussar advocate curate
 potentate associate mechanic convert devotee follower novice acolyte
 medic heretic mystic combatant informant defendant claimant occupant inhabitant descendant
