@@ -120,3 +120,12 @@ def test_patrons_sultanas_travellers_and_a_younger_namesake():
     assert "patron" in figures["Don Paolo Russo"].roles
     assert "traveller" in figures["Ibn Jubayr"].roles
     assert "great-nephew of the sculptor" in figures["Piero Lenzi the Younger"].roles
+
+
+def test_a_title_of_two_words_stays_whole_in_the_titled_form():
+    figures = figures_of(
+        "Ada Roe had children by Royal Consort Mi of the Yang clan. Grand Prince Rolan seized "
+        "the throne. In 1440 Crown Prince Hyang ruled.\n")
+    assert "Royal Consort Mi" in figures["Mi"].aliases
+    assert "Grand Prince Rolan" in figures["Rolan"].aliases
+    assert "Crown Prince" in figures["Hyang"].roles

@@ -81,7 +81,9 @@ POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
 REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
                          "caliph khan pharaoh emir".split())
-TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi"}
+TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi",
+                                                  "consort"}
+TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
@@ -1518,7 +1520,10 @@ def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
         return None
     if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text) \
             or title_end == 1:  # but not "King X Y" of "East King X Y"
-        return f"{tokens[name_start - 1].text} {' '.join(t.text for t in name)}"
+        title = tokens[name_start - 1].text
+        if title_end == 2 and tokens[name_start - 2].lower in TITLE_QUALIFIERS:
+            title = f"{tokens[name_start - 2].text} {title}"  # "Royal Consort X", "Crown Prince X"
+        return f"{title} {' '.join(t.text for t in name)}"
     return None
 
 

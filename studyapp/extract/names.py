@@ -168,7 +168,7 @@ dr mr mrs ms prof rev fr gen col lt capt miss madame mademoiselle mme mlle monsi
 # Words that stand before a title and belong to it ("Prime Minister", "Field Marshal").
 TITLE_PREFIXES = frozenset("""
 prime vice deputy foreign grand field lieutenant first chief high acting interim supreme senior
-attorney home finance defence defense interior general
+attorney home finance defence defense interior general crown
 """.split())
 
 # Roles too vague to show that a single capitalised word is a person ("a member", "an ally").
