@@ -88,6 +88,20 @@ def test_a_place_of_worship_named_of_x_is_no_person():
     assert reported("The cathedral of Notre-Dame de Paris burned in 2019.") == set()
 
 
+@pytest.mark.parametrize("text, names", [
+    ("In 1699 he rebelled against his cousin, the Halvard Emperor.", ["Halvard Emperor"]),
+    ("In 1805 the French Emperor crowned himself.", []),
+    ("In 1805 the Byzantine Emperor abdicated.", []),
+])
+def test_a_ruler_named_by_the_era_of_his_reign(text, names):
+    assert [f.name for f in figures_of(text)] == names
+
+
+def test_a_caption_label_is_no_person():
+    text = "[Photo: The anchor chain of the ferry, 2016. Credit: Anna Frei / Valley Archives]\n"
+    assert [(f.name, f.minor) for f in figures_of(text, "news.txt")] == [("Anna Frei", True)]
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

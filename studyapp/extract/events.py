@@ -184,6 +184,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if reading.in_lead and block.kind == "paragraph":
         reading.lead_paragraphs += 1
     if _reference_shaped(block.text) or STUDY_LABEL.match(block.text) or \
+            CAPTION_LABEL.match(block.text) or \
             DATELINE.fullmatch(block.text) or \
             REFERENCE_LABEL.match(block.text) or _cites_a_work(reading.document, block):
         return []
@@ -316,6 +317,10 @@ STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-
                    # "It was the largest revolt in the region": a judgement of what happened
                    r"|(?:It|This|That|These|They)\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+"
                    r"(?:[a-z]+est|most\s+[a-z]+)\b.*")
+# "[Photo: The ferry's anchor chain, 2016. Credit: A / B]": a picture's caption tells no
+# happening (its credit's people are read as minor figures).
+CAPTION_LABEL = re.compile(r"^\[\s*(?:photo|image|picture|caption|illustration|video)s?\s*:",
+                           re.IGNORECASE)
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(

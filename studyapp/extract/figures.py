@@ -794,6 +794,16 @@ class _Reader:
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
+        if end - start == 2 and start and tokens[start - 1].lower == "the" \
+                and tokens[end - 1].lower in ERA_NAMED_RULERS and not tokens[start].possessive \
+                and not tokens[start].lower.endswith(PEOPLE_ADJECTIVE_ENDINGS) \
+                and (end == len(tokens) or tokens[end].lower != "of") \
+                and not self.words.demonym(tokens[start].text):  # but "the French Emperor"
+            # "the Kanxi Emperor": a ruler named by the era of the reign
+            mention = Mention((tokens[start].text, tokens[end - 1].text), index, evidence=True,
+                              roles=[tokens[end - 1].lower],
+                              source=_sentence_source(document, block, tokens, start))
+            return self._add(mention), end
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
@@ -1652,6 +1662,11 @@ def _of_article_place(tokens: list[Token], j: int) -> str | None:
             and not (j + 3 < len(tokens) and _name_token(tokens[j + 3])):
         return f"{tokens[j + 1].text} {tokens[j + 2].text}"
     return None
+
+
+ERA_NAMED_RULERS = frozenset({"emperor", "empress"})
+# "Roman", "Byzantine", "French", "Turkish", "Chinese": a people's or a land's adjective.
+PEOPLE_ADJECTIVE_ENDINGS = ("an", "ine", "ch", "sh", "ese", "ic", "al")
 
 
 def _verb_after(tokens: list[Token], end: int) -> bool:

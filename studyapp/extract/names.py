@@ -179,6 +179,7 @@ predecessor heir official worker guard delegate
 
 # Words that make a capitalised phrase an organisation, place, building, event, law or work.
 NOT_PERSON_WORDS = frozenset("""
+photo photograph image picture caption illustration
 committee council party republic front union university college school academy institute
 institution society association federation league alliance coalition movement organization
 organisation ministry department agency bureau office service commission board assembly

@@ -81,17 +81,12 @@ def is_caption_with_date(line: str) -> bool:
     return bool(CAPTION_DATE.search(line)) and not SENTENCE_INSIDE.search(line)
 
 
-# "[Photo: The ferry's anchor chain, 2016. Credit: A / B]": a picture's caption, no text.
-CAPTION_LABEL = re.compile(r"^\[\s*(?:photo|image|picture|caption|illustration|video)s?\s*:",
-                           re.IGNORECASE)
-
-
 def is_navigation(line: str) -> bool:
     """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
     "Label: value"."""
     line = line.strip()
     if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line) \
-            or MENU_ITEMS.match(line) or CAPTION_LABEL.match(line):
+            or MENU_ITEMS.match(line):
         return True
     if all(NAV_WORDS.match(item.strip()) for item in re.split(r"\s[|·•]\s", line)):
         return True  # "Sign in · Donate"
