@@ -129,3 +129,15 @@ def test_a_title_of_two_words_stays_whole_in_the_titled_form():
     assert "Royal Consort Mi" in figures["Mi"].aliases
     assert "Grand Prince Rolan" in figures["Rolan"].aliases
     assert "Crown Prince" in figures["Hyang"].roles
+
+
+def test_a_married_name_and_the_wife_named_by_her_given_name_are_the_bride():
+    figures = figures_of(
+        "Jagish Roy (3 May 1858 – 2 June 1937) was a physicist. In 1887 Roy married Mala Das, "
+        "the daughter of the reformer Durga Mohan Das. Mala Roy became a noted educationist. "
+        "His wife Mala died in 1951.\n")
+    bride = figures["Mala Das"]
+    assert "Mala Roy" in bride.aliases and "Mala" in bride.aliases
+    assert "wife" in bride.roles and "noted educationist" in bride.roles
+    assert "Roy" in figures["Jagish Roy"].aliases
+    assert set(figures) == {"Jagish Roy", "Mala Das", "Durga Mohan Das"}

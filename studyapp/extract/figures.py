@@ -481,6 +481,8 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.negative: Counter[str] = Counter()
         self.links: list[tuple[str, str]] = []
+        # "Roy married Mala Das": ("Mala", "Roy") -> "mala das", whom "Mala Roy" then names
+        self.married_names: dict[tuple[str, str], str] = {}
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
@@ -870,8 +872,11 @@ class _Reader:
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)) \
             or _names_a_thing(tokens, start, end)
-        if blocked or self._blocked(words, title_end) or not stripped and office is None and \
-                self._blocked_by_context(block, tokens, start, end, mention, bool(roles), of_name):
+        # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
+        dated = _life_dates_end(block, tokens, after) > after
+        if blocked or self._blocked(words, bool(title_end) or dated) or not stripped \
+                and office is None and self._blocked_by_context(
+                    block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
             return self._add(mention), after
         mention.source = _sentence_source(document, block, tokens, name_start)
@@ -891,7 +896,21 @@ class _Reader:
             else self._full_name_shape(words, before.lower if before else "")
         if mention.default_ok and not mention.evidence:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
+        self._married_name(tokens, start, mention)
         return self._add(mention), after
+
+    def _married_name(self, tokens: list[Token], start: int, mention: Mention) -> None:
+        """"In 1887 Roy married Mala Das. Mala Roy became ...": her given name with his
+        surname is another name of hers."""
+        given = (mention.words[0], mention.words[-1])
+        if given in self.married_names:
+            self.links.append((self.married_names[given], mention.key))
+            mention.secondary = True
+        elif start and tokens[start - 1].lower == "married" and len(mention.words) > 1 \
+                and self.mentions and self.mentions[-1].source == mention.source \
+                and not self.mentions[-1].blocked:
+            spouse = self.mentions[-1].words[-1]
+            self.married_names[(mention.words[0], spouse)] = mention.key
 
     def _after_field(self, tokens: list[Token], start: int, end: int) -> int:
         """Where the name starts in a run that opens with an office's field: after "of" one
@@ -1086,8 +1105,9 @@ class _Reader:
         return (word in self.words.places or self.words.demonym(word)
                 or lower in vocab.NOT_PERSON_MODIFIERS or lower in vocab.NOT_PERSON_WORDS)
 
-    def _blocked(self, words: list[str], title_end: int) -> bool:
-        """Words that make the run an organisation, place, group, event or work."""
+    def _blocked(self, words: list[str], titled: bool) -> bool:
+        """Words that make the run an organisation, place, group, event or work (a title or
+        life dates make some of them a person's: "Sir Harish Roy", "Harish Roy (1858 - ...)")."""
         lowered = [w.lower() for w in words]
         family_first = len(words) == 2 and HYPHENATED_GIVEN.match(words[1])  # "Park Ji-ho"
         heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS or family_first \
@@ -1097,11 +1117,11 @@ class _Reader:
             return True
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
-        if not title_end and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
+        if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
         if lowered[0].startswith(("sant'", "sant’")):
             return True  # "Sant'Ambrogio Vecchio": a church or place named for a saint
-        if len(words) == 2 and not title_end and len(lowered[0]) > 5 \
+        if len(words) == 2 and not titled and len(lowered[0]) > 5 \
                 and lowered[0].endswith(("ish", "ese")):
             # "Swedish Pomerania", "Genoese Corsica": a place so qualified; but "Sir Harish
             # Roy", "Jagish Chandra Roy": a given name of that ending
@@ -2791,7 +2811,12 @@ def _title_places(person: Person) -> set[str]:
 def _other_kin(mention: Mention, person: Person) -> bool:
     """The mention's kinship ("her sister") differs from the kinship the person has."""
     kin, known = _kin_words(mention.roles), _kin_words(person.roles)
+    if kin | known <= WIFE_OR_DAUGHTER:
+        return False  # "the daughter of X" is later "his wife" (a son shares his father's name)
     return bool(kin and known and not kin & known)
+
+
+WIFE_OR_DAUGHTER = frozenset("wife daughter".split())
 
 
 def _kin_words(roles: list[str]) -> set[str]:
