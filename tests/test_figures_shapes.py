@@ -102,6 +102,11 @@ def test_a_caption_label_is_no_person():
     assert [(f.name, f.minor) for f in figures_of(text, "news.txt")] == [("Anna Frei", True)]
 
 
+def test_the_agency_after_a_photographer_s_slash_is_no_person():
+    text = "[Image: The old quay. Photograph: Tomas Keller / Northern Wire]\n"
+    assert [(f.name, f.minor) for f in figures_of(text, "news.txt")] == [("Tomas Keller", True)]
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

@@ -627,7 +627,10 @@ class _Reader:
             return False
         credited: list[Mention] = []
         agency = False
-        for candidate in re.split(r"\s*(?:/|,|;|\band\b|&|\|)\s*", match.group("names")):
+        parts = re.split(r"\s*(/|,|;|\band\b|&|\|)\s*", match.group("names"))
+        for separator, candidate in zip(["", *parts[1::2]], parts[::2], strict=True):
+            if separator == "/" and role == "photographer":
+                continue  # "Photograph: A / Northern Wire": the agency after the photographer
             # "By A | Photographs by B for The Herald": each credit of the line, no paper
             candidate = re.sub(r"\s+for\s+(?:the\s+)?[A-Z].*$", "", candidate.strip()).rstrip(".")
             segment = SEGMENT_CREDIT.match(candidate)
