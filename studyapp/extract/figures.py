@@ -876,7 +876,8 @@ class _Reader:
                                                 or _in_a_work(tokens, end)) \
             or _names_a_thing(tokens, start, end)
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
-        dated = _life_dates_end(block, tokens, after) > after
+        dated = after < len(tokens) and tokens[after].text == "(" \
+            and _life_dates_end(block, tokens, after) > after
         if blocked or self._blocked(words, bool(title_end) or dated) or not stripped \
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
@@ -899,7 +900,8 @@ class _Reader:
             else self._full_name_shape(words, before.lower if before else "")
         if mention.default_ok and not mention.evidence:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
-        self._married_name(tokens, start, mention)
+        if self.married_names or start and tokens[start - 1].lower == "married":
+            self._married_name(tokens, start, mention)
         return self._add(mention), after
 
     def _married_name(self, tokens: list[Token], start: int, mention: Mention) -> None:
@@ -2489,8 +2491,13 @@ def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
     return None
 
 
+LIST_CUE_ENDS = frozenset(cue.split()[-1] for cue in vocab.LIST_CUES)
+
+
 def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
     """"prominent academics — including X": the plural role, made singular, is X's role."""
+    if not start or tokens[start - 1].lower not in LIST_CUE_ENDS:
+        return None  # most names: no cue before them (a quick look before the full one)
     window = " ".join(t.lower for t in tokens[max(0, start - 3):start])
     for cue in vocab.LIST_CUES:
         if window.endswith(cue):
@@ -2741,12 +2748,13 @@ def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None
     never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle") or
     whose kinship differs ("her father, Tom Pell" is not "her brother Carl Tom Pell")."""
     words = [w.lower() for w in mention.words]
+    kin = bool(_kin_words(mention.roles))  # most mentions have none: no look at anyone's
     seen: set[int] = set()
     for person in by_key.values():
         if id(person) in seen:
             continue
         seen.add(id(person))
-        if _other_kin(mention, person):
+        if kin and _other_kin(mention, person):
             continue
         forms = [f.lower().split() for f in person.forms if "," not in f]
         fullest = max(forms, key=len, default=None)
