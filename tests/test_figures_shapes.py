@@ -107,6 +107,12 @@ def test_the_agency_after_a_photographer_s_slash_is_no_person():
     assert [(f.name, f.minor) for f in figures_of(text, "news.txt")] == [("Tomas Keller", True)]
 
 
+def test_a_reading_list_of_name_then_title_gives_the_author():
+    text = ("# Notes\n\nIn 1910 the revolt began.\n\n## Further reading\n\n"
+            "- Ada Roe, *The Life and Times of Otto Lind* (1998)\n")
+    assert [(f.name, f.minor) for f in figures_of(text)] == [("Ada Roe", True)]
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

@@ -667,9 +667,16 @@ class _Reader:
             if not match:
                 continue
             given = match.group("given").split()
-            particles = [w for w in given if w in vocab.PARTICLES]
-            words = tuple([w for w in given if w not in vocab.PARTICLES] + particles
-                          + match.group("surname").split())
+            if given[0] in ("The", "A", "An") or len(given) > 4:
+                # "Ada Roe, The Life of Otto (1998)": the name, then the title
+                author = match.group("surname")
+                words = tuple(author.split())
+                if len(words) < 2:
+                    continue
+            else:
+                particles = [w for w in given if w in vocab.PARTICLES]
+                words = tuple([w for w in given if w not in vocab.PARTICLES] + particles
+                              + match.group("surname").split())
             start = text.find(author)
             self._add(Mention(words, index,
                               source=_source(document, block, start, start + len(author)),
