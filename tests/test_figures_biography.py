@@ -141,3 +141,10 @@ def test_a_married_name_and_the_wife_named_by_her_given_name_are_the_bride():
     assert "wife" in bride.roles and "noted educationist" in bride.roles
     assert "Roy" in figures["Jagish Roy"].aliases
     assert set(figures) == {"Jagish Roy", "Mala Das", "Durga Mohan Das"}
+
+
+def test_chief_among_them_lists_the_plural_role():
+    figures = figures_of(
+        "Ada Roe ruled with the help of capable ministers, chief among them Kim Hui, who "
+        "served as chief state councillor for years.\n")
+    assert "capable minister" in figures["Kim Hui"].roles

@@ -2509,6 +2509,8 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
     for cue in vocab.LIST_CUES:
         if window.endswith(cue):
             k = start - len(cue.split()) - 1
+            if k >= 0 and tokens[k].lower in ("chief", "foremost"):
+                k -= 1  # "capable ministers, chief among them X"
             while k >= 0 and not tokens[k].word:
                 k -= 1
             place = k
