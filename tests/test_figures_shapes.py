@@ -113,6 +113,10 @@ def test_a_reading_list_of_name_then_title_gives_the_author():
     assert [(f.name, f.minor) for f in figures_of(text)] == [("Ada Roe", True)]
 
 
+def test_a_field_or_age_qualified_by_an_adjective_is_no_person():
+    assert reported("The city was the pride of Classical Greece in 430 BC.") == set()
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

@@ -1134,9 +1134,9 @@ class _Reader:
         if lowered[0].startswith(("sant'", "sant’")):
             return True  # "Sant'Ambrogio Vecchio": a church or place named for a saint
         if len(words) == 2 and not titled and len(lowered[0]) > 5 \
-                and lowered[0].endswith(("ish", "ese")):
-            # "Swedish Pomerania", "Genoese Corsica": a place so qualified; but "Sir Harish
-            # Roy", "Jagish Chandra Roy": a given name of that ending
+                and lowered[0].endswith(("ish", "ese", "ical")):
+            # "Swedish Pomerania", "Genoese Corsica", "Classical Greece": a place or field so
+            # qualified; but "Sir Harish Roy", "Jagish Chandra Roy": a given name of that ending
             return True
         if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
             return True
