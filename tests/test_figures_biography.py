@@ -148,3 +148,11 @@ def test_chief_among_them_lists_the_plural_role():
         "Ada Roe ruled with the help of capable ministers, chief among them Kim Hui, who "
         "served as chief state councillor for years.\n")
     assert "capable minister" in figures["Kim Hui"].roles
+
+
+def test_an_apposition_role_of_a_relative_is_the_relative_s():
+    figures = figures_of(
+        "In 1817 she founded an association with twelve other women, among them the wife of a "
+        "clergyman, Mary Pell. The son of a baker, Tom Hale, was there.\n")
+    assert figures["Mary Pell"].roles == ["wife of a clergyman"]
+    assert figures["Tom Hale"].roles == ["son of a baker"]

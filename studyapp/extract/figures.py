@@ -2065,6 +2065,10 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "to convert X", "to guide X": a verb (but "according to historian X")
     if comma and first and tokens[first - 1].lower in SPEECH_PREPOSITIONS:
         return None  # "Speaking to reporters, X said": no apposition
+    of = first - 1 - (first >= 1 and tokens[first - 1].lower in ("a", "an", "the"))
+    if comma and of >= 1 and tokens[of].lower == "of" and not tokens[of - 1].capitalised \
+            and vocab.role_head(tokens[of - 1].text):
+        first = head = of - 1  # "the wife of a clergyman, X": X is the wife
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
 
