@@ -188,3 +188,9 @@ def test_a_news_story_tells_no_caption_quote_recall_or_plan_as_happenings():
     events = find_events([parse_document("dam.txt", story)], [])
     assert sorted((e.span.start.iso(), e.statement) for e in events) == [
         ("1741-06-03", "The dam burst"), ("2026-11-16", "The museum of Orvan opened a new hall")]
+
+
+def test_the_year_something_else_happened_is_a_second_event():
+    text = "Notes\n\nHe set out in 1721, the year the capital was moved to Vessa.\n"
+    events = find_events([parse_document("a.txt", text)], [])
+    assert sorted(e.statement for e in events) == ["He set out", "The capital was moved to Vessa"]

@@ -251,6 +251,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or \
                 _named_subject(statement, subject)
+            same_time = SAME_TIME_CLAUSE.match(text, mention.end)
+            if same_time:  # "set out in 1721, the year the capital was moved": that too
+                statement = statement.replace(same_time.group().strip(" ,"), "").rstrip(" ,")
+                events.append(_event(mention, capitalised(tidy(same_time.group("clause"))), text,
+                                     source, people))
             events.append(_event(mention, statement, text, source, people))
         subject = people.opening(text)
         if not mentions and events:
@@ -321,6 +326,10 @@ STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-
 # happening (its credit's people are read as minor figures).
 CAPTION_LABEL = re.compile(r"^\[\s*(?:photo|image|picture|caption|illustration|video)s?\s*:",
                            re.IGNORECASE)
+# "in 1721, the year the capital was moved to Vessa": a second happening of that date.
+SAME_TIME_CLAUSE = re.compile(r",\s+the\s+(?:same\s+)?(?:year|month|day)\s+(?:that\s+|when\s+|in\s+"
+                              r"which\s+)?(?P<clause>(?:the|a|an|[A-Z])[^,;.]{8,}?(?:was|were)"
+                              r"\s+[a-z]+[^,;.]*)")
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(
