@@ -156,3 +156,11 @@ def test_an_apposition_role_of_a_relative_is_the_relative_s():
         "clergyman, Mary Pell. The son of a baker, Tom Hale, was there.\n")
     assert figures["Mary Pell"].roles == ["wife of a clergyman"]
     assert figures["Tom Hale"].roles == ["son of a baker"]
+
+
+def test_a_master_named_by_a_single_word_is_a_person():
+    figures = figures_of(
+        "Ada Roe studied under Verrocchio in Florence and was apprenticed to Ghirlandaio. She "
+        "was the mentor of Botticelli. She trained under Rome's best masters.\n")
+    assert {"Verrocchio", "Ghirlandaio", "Botticelli"} <= set(figures)
+    assert "Rome" not in figures

@@ -2539,14 +2539,18 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 2 and tokens[start - 1].lower == "by" and \
             tokens[start - 2].lower in PERSONAL_AGENT_VERBS:
         return True
+    if start >= 2 and tokens[start - 1].lower in ("under", "to") \
+            and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
+        return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
 
 
+PUPIL_VERBS = frozenset("studied trained apprenticed".split())
 # "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
 KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
 heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
-follower followers disciple disciples pupil pupils admirer admirers
+follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
 """.split())
 LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
 
