@@ -164,3 +164,10 @@ def test_a_master_named_by_a_single_word_is_a_person():
         "was the mentor of Botticelli. She trained under Rome's best masters.\n")
     assert {"Verrocchio", "Ghirlandaio", "Botticelli"} <= set(figures)
     assert "Rome" not in figures
+
+
+def test_a_reign_name_is_not_given_to_the_possessor_who_opens_the_sentence():
+    figures = figures_of(
+        "In 1553 Elara's sister Mora ruled as Queen Mora. Elara Vane was born in 1533.\n")
+    assert "Mora" not in figures["Elara Vane"].aliases
+    assert "Queen Mora" in figures["Mora"].aliases

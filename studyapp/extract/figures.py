@@ -979,6 +979,12 @@ class _Reader:
             k -= 1
             if tokens[k].lower in ("who", "whom", "whose", "which", ";"):
                 return None
+        name = next((i for i in range(k, start) if tokens[i].capitalised
+                     and tokens[i].lower not in vocab.STOPWORDS), start)
+        while name + 1 < start and tokens[name + 1].capitalised and not tokens[name].possessive:
+            name += 1
+        if tokens[name].possessive:
+            return None  # "Ada's sister Mary ruled as Queen Mary": not Ada
         first = None
         for mention in reversed(self.mentions):
             if mention.source is not None and mention.source != source:
