@@ -171,3 +171,11 @@ def test_a_reign_name_is_not_given_to_the_possessor_who_opens_the_sentence():
         "In 1553 Elara's sister Mora ruled as Queen Mora. Elara Vane was born in 1533.\n")
     assert "Mora" not in figures["Elara Vane"].aliases
     assert "Queen Mora" in figures["Mora"].aliases
+
+
+def test_her_pupils_included_a_and_b():
+    figures = figures_of(
+        "In 1878 Clara Hallin became a piano teacher. Her pupils included Fanny Dale and "
+        "Mathilde Wendt.\n")
+    assert "pupil" in figures["Fanny Dale"].roles
+    assert "pupil" in figures["Mathilde Wendt"].roles

@@ -337,7 +337,7 @@ union movement police border navy air war church court campaign
 """.split())
 
 # Cues that introduce a list of examples after a plural role: "historians such as X and Y".
-LIST_CUES = ("such as", "including", "among them", "among whom", "like", "notably",
+LIST_CUES = ("such as", "including", "included", "among them", "among whom", "like", "notably",
              "especially", "particularly")
 
 ROMAN_NUMERAL = re.compile(r"^(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3})$")
