@@ -179,3 +179,11 @@ def test_her_pupils_included_a_and_b():
         "Mathilde Wendt.\n")
     assert "pupil" in figures["Fanny Dale"].roles
     assert "pupil" in figures["Mathilde Wendt"].roles
+
+
+def test_an_epithet_that_is_a_calling_names_the_person():
+    figures = figures_of(
+        "Tomas Ardel (1460 – 1521), known as Tomas the Navigator, was a Portuguese explorer.\n")
+    assert len(figures) == 1
+    explorer = next(iter(figures.values()))
+    assert {explorer.name, *explorer.aliases} == {"Tomas Ardel", "Tomas the Navigator"}

@@ -1839,7 +1839,9 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     predicate = end < len(tokens) and tokens[end].lower == "of" \
         and last.lower() not in POST_NAME_TITLES \
         or start and tokens[start - 1].lower in TITLE_CUES  # but "Ozbek Khan of the Horde"
-    title = vocab.title_word(last) and predicate or bool(JOINED_PARTICLE.match(last)) \
+    epithet = end - start >= 3 and tokens[end - 2].lower == "the"  # "known as X the Navigator"
+    title = vocab.title_word(last) and predicate and not epithet \
+        or bool(JOINED_PARTICLE.match(last)) \
         and vocab.title_word(JOINED_PARTICLE.sub("", last))
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
     region = last.lower() in ("minor", "magna")  # "Varna Minor", "Kessia Magna"
