@@ -415,7 +415,10 @@ def _cites_a_work(document: Document, block: Block) -> bool:
 
 def _reference_shaped(text: str) -> bool:
     """A bibliography entry or a catalogue line (see REFERENCE_SHAPE and REFERENCE_MARK)."""
-    return REFERENCE_SHAPE.match(text) is not None or (
+    # Both shapes need "(" before a year or end on a year: a quick look spares the long match.
+    shaped = ("(" in text or text.rstrip(". ")[-4:].isdigit()) and \
+        REFERENCE_SHAPE.match(text) is not None
+    return shaped or (
         REFERENCE_WORDS.search(text) is not None and REFERENCE_MARK.search(text) is not None)
 
 
