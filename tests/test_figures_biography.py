@@ -187,3 +187,11 @@ def test_an_epithet_that_is_a_calling_names_the_person():
     assert len(figures) == 1
     explorer = next(iter(figures.values()))
     assert {explorer.name, *explorer.aliases} == {"Tomas Ardel", "Tomas the Navigator"}
+
+
+def test_a_surname_that_is_a_common_word_stays_in_the_name():
+    figures = figures_of(
+        "The statesman Thomas More wrote. The writer Ellen Key and the critic Herbert Read "
+        "came. The anarchist Johann Most left.\n")
+    assert {"Thomas More", "Ellen Key", "Herbert Read", "Johann Most"} <= set(figures)
+    assert "Thomas" not in figures

@@ -76,6 +76,8 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
+SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
 POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
@@ -802,7 +804,7 @@ class _Reader:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
         while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
-                and tokens[end - 1].text != "I" and not _name_ends(tokens, end):  # "Otto I"
+                and tokens[end - 1].text != "I" and not _name_ends(block, tokens, end):  # Otto I
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
@@ -1532,11 +1534,14 @@ def _run_end(tokens: list[Token], i: int) -> int:
     return j
 
 
-def _name_ends(tokens: list[Token], end: int) -> bool:
-    """"the official Sim On, ...": a capitalised function word right before a comma or a
-    full stop ends a name (a heading's run into its next line goes on with words)."""
-    return tokens[end - 1].text[0].isupper() and end < len(tokens) \
-        and tokens[end].text in (",", ".", ";", ")")
+def _name_ends(block: Block, tokens: list[Token], end: int) -> bool:
+    """"Thomas More", "the official Sim On, ...": a capitalised common word on the line of
+    the name before it ends the name when it is a surname's word or stands before a comma or
+    a full stop (but "Carthage The last days": a heading run into its next line)."""
+    last = tokens[end - 1]
+    return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
+        and (last.lower in SURNAME_STOPWORDS
+             or end < len(tokens) and tokens[end].text in (",", ".", ";", ")"))
 
 
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
