@@ -195,3 +195,11 @@ def test_a_surname_that_is_a_common_word_stays_in_the_name():
         "came. The anarchist Johann Most left.\n")
     assert {"Thomas More", "Ellen Key", "Herbert Read", "Johann Most"} <= set(figures)
     assert "Thomas" not in figures
+
+
+def test_a_courtesy_or_pen_name_after_the_life_dates_is_an_alias():
+    figures = figures_of(
+        "Li Wenhao (1832 – 1901), courtesy name Shao Quan, was a Chinese statesman. Ada Roe "
+        "(1800 – 1860), pen name Tom Brand, was an English novelist. Tom Brand sold well.\n")
+    assert figures["Li Wenhao"].aliases == ["Shao Quan"]
+    assert figures["Ada Roe"].aliases == ["Tom Brand"]

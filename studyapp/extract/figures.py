@@ -47,9 +47,10 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
-    r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given) name)\b")
+    r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name)\b")
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
-                             "nicknamed styled born née nee personal birth given".split())
+                             "nicknamed styled born née nee personal birth given courtesy pen "
+                             "art".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
