@@ -765,8 +765,8 @@ def test_a_caption_is_read_and_its_closing_credit_naming_an_agency_gives_no_pers
 
 
 def test_a_caption_credit_naming_a_photographer_gives_a_minor_figure():
-    # ("[Photo: ...]" lines are dropped by ingest as no text; a bare bracketed caption is read)
-    figures = figures_of("[Divers at the customs house, 1953. Credit: Anna Berti]\n", "news.txt")
+    figures = figures_of("[Photo: Divers at the customs house, 1953. Credit: Anna Berti]\n",
+                         "news.txt")
     assert [(f.name, f.minor) for f in figures] == [("Anna Berti", True)]
 
 
