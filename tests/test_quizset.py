@@ -158,6 +158,20 @@ def test_merging_a_regeneration_keeps_hand_edits_and_reports_what_is_gone():
     assert [q.id for q in pruned.questions] == ["a", "c", "d"] and report.dropped == ["b"]
 
 
+def test_merging_adds_no_question_already_asked_nor_too_many_on_a_fact():
+    source = Source("doc.txt", "S.", (0, 0))
+    def question(id_, prompt, fact, status="draft"):
+        return Question(id=id_, kind="flashcard", prompt=prompt, answer="a", fact=fact,
+                        source=source, status=status)
+    existing = QuizSet("T", questions=[question("old", "When?", "f1", "ready"),
+                                       question("x", "Who?", "f2", "ready")])
+    generated = QuizSet("T", questions=[question("new", "When?", "f1b"),
+                                        question("y", "What?", "f2"), question("z", "Why?", "f2")])
+    merged, report = merge_regenerated(existing, generated, max_per_fact=2)
+    assert [q.id for q in merged.questions] == ["old", "x", "y"]
+    assert report.skipped == ["new", "z"]
+
+
 def test_validate_command_exits_1_with_all_diagnostics(tmp_path, capsys):
     good, bad = write(tmp_path, GOOD, "good.quiz.yaml"), write(tmp_path, BAD, "bad.quiz.yaml")
     assert main(["validate", str(good)]) == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from studyapp.model import Question, QuizSet
@@ -13,15 +14,19 @@ class MergeReport:
     kept: list[str] = field(default_factory=list)
     gone: list[str] = field(default_factory=list)  # in the file, no longer generated
     dropped: list[str] = field(default_factory=list)  # gone drafts removed by prune
+    # new questions not added: asked already under another id, or their fact has enough
+    skipped: list[str] = field(default_factory=list)
 
 
-def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = False
-                      ) -> tuple[QuizSet, MergeReport]:
+def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = False,
+                      max_per_fact: int | None = None) -> tuple[QuizSet, MergeReport]:
     """Keep every existing question as it is (status, hand edits), add new ones as drafts.
 
     Questions that no longer come out are reported; with ``prune`` the drafts among them are
     dropped (ready questions are always kept: a person reviewed them). An ordering item kept
     without a date gets the generated one: a key absent from the file was never edited by hand.
+    A new question the set already asks (same kind and prompt, an older id) is not added, nor
+    one whose fact already has ``max_per_fact`` questions.
     """
     report = MergeReport()
     fresh = {question.id: question for question in generated.questions}
@@ -37,11 +42,19 @@ def merge_regenerated(existing: QuizSet, generated: QuizSet, *, prune: bool = Fa
             report.gone.append(question.id)
         questions.append(question)
     known = {question.id for question in existing.questions}
+    asked = {(question.kind, question.prompt) for question in questions}
+    per_fact = Counter(question.fact for question in questions if question.fact)
     for question in generated.questions:
-        if question.id not in known:
-            question.status = "draft"
-            report.added.append(question.id)
-            questions.append(question)
+        if question.id in known:
+            continue
+        if (question.kind, question.prompt) in asked or max_per_fact and question.fact \
+                and per_fact[question.fact] >= max_per_fact:
+            report.skipped.append(question.id)
+            continue
+        question.status = "draft"
+        report.added.append(question.id)
+        per_fact[question.fact] += 1
+        questions.append(question)
     merged = QuizSet(
         title=existing.title or generated.title,
         description=existing.description or generated.description,
