@@ -194,3 +194,15 @@ def test_the_year_something_else_happened_is_a_second_event():
     text = "Notes\n\nHe set out in 1721, the year the capital was moved to Vessa.\n"
     events = find_events([parse_document("a.txt", text)], [])
     assert sorted(e.statement for e in events) == ["He set out", "The capital was moved to Vessa"]
+
+
+def test_notes_that_bracket_their_years():
+    notes = ("# Northmark notes\n\n## 1700 - 1703 Unrest\n"
+             "- Mar 3: Duke Hallor dies (1702), his son rules\n"
+             "- Treaty of Vask (June) ends the raids\n"
+             "- May 4 (1703): envoys reach the coast\n"
+             "- July 9: the governor resigns\n")
+    events = find_events([parse_document("north.md", notes)], [])
+    assert sorted((e.span.start.iso(), e.span.precision) for e in events) == [
+        ("1702-03-03", "day"), ("1702-06-01", "month"), ("1703-05-04", "day"),
+        ("1703-07-09", "day")]

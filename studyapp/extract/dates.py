@@ -115,6 +115,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso_day", r"(?P<y>[12]\d{3})-(?P<mo>[01]\d)-(?P<d1>[0-3]\d)(?![\d-])"),
     # "3 September of the same year" is read whole: the year is the one being told.
     # "Tuesday, March 11": the weekday is part of the date.
+    # "May 4 (1703): envoys reach the coast": notes write the year in brackets.
+    ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})\s*\((?P<y>{Y})\)"),
+    ("day", rf"(?P<d1>{D})\s+(?P<m1>{M})\s*\((?P<y>{Y})\)"),
     ("day", rf"(?:{WEEKDAY},?\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"
             rf"(?![\d–-])"),
     ("day", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})"
@@ -238,6 +241,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
+    ("yearless_month", rf"(?<=\()(?P<m1>{M})(?=\))"),  # "Treaty of Vask (June) ends the raids"
     ("yearless_months", rf"^(?P<m1>{M}){DASH}(?P<m2>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]

@@ -218,7 +218,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         read.extend(found)
         mentions = [_until_death(m, text, reading.death)
                     for m in _happenings(text, found, context.dateline)]
-        if context is not reading.context:
+        if block.kind == "line":
             _move_section_year(reading, mentions)
         if context is not reading.context and not text.startswith("(") and context.last:
             # The next line that is not a timeline entry ("The same year, ...") counts from
@@ -330,6 +330,7 @@ CAPTION_LABEL = re.compile(r"^\[\s*(?:photo|image|picture|caption|illustration|v
 SAME_TIME_CLAUSE = re.compile(r",\s+the\s+(?:same\s+)?(?:year|month|day)\s+(?:that\s+|when\s+|in\s+"
                               r"which\s+)?(?P<clause>(?:the|a|an|[A-Z])[^,;.]{8,}?(?:was|were)"
                               r"\s+[a-z]+[^,;.]*)")
+BRACKET_YEAR = re.compile(r"\((1\d{3}|20\d{2})\)")
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(
@@ -532,7 +533,11 @@ def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
     """Timeline lines take their year from the heading above them, never from one another;
     an aside in parentheses does not move the narrative's date along."""
     if block.kind == "line" and reading.heading_anchor and is_timeline(sentence):
-        return DateContext(reading.heading_anchor)
+        # "Mar 3: the duke dies (1702)": the line's own year in brackets, else the heading's
+        own = BRACKET_YEAR.search(sentence)
+        year = int(own.group(1)) if own else None
+        return DateContext(DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year") if year
+                           else reading.heading_anchor)
     return copy(reading.context) if sentence.startswith("(") else reading.context
 
 
