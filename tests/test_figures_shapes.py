@@ -117,6 +117,20 @@ def test_a_field_or_age_qualified_by_an_adjective_is_no_person():
     assert reported("The city was the pride of Classical Greece in 430 BC.") == set()
 
 
+def test_crowned_under_a_regnal_name_is_the_same_person():
+    [figure] = figures_of("In 1702 Pell Ostragar was crowned King Pell I at Vask. Pell I ruled "
+                          "for years.")
+    assert figure.name == "Pell Ostragar" and "Pell I" in figure.aliases
+
+
+def test_a_key_person_s_bracketed_other_name_with_of_is_the_same_person():
+    notes = ("# Notes\n\n## 1700 - 1710 Trouble\n- June 2: the wardens invite Olaf of Vask to "
+             "rule\n\n## Key people\n- **Olaf II (Olaf of Vask)** – Northmark regent\n")
+    [figure] = figures_of(notes)
+    assert {figure.name, *figure.aliases} >= {"Olaf II", "Olaf of Vask"}
+    assert figure.roles == ["Northmark regent"]
+
+
 def test_a_role_before_named_is_the_persons():
     [figure] = figures_of("In 1855 a gunner named Piet Varga fired on the bridge.")
     assert figure.roles == ["gunner"]

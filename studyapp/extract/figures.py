@@ -47,10 +47,11 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
-    r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name)\b")
+    r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name"
+    r"|was (?:crowned|proclaimed|enthroned)(?: as)?)\b")  # "X was crowned King Y I"
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
                              "nicknamed styled born née nee personal birth given courtesy pen "
-                             "art".split())
+                             "art was".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -1458,7 +1459,7 @@ class _Reader:
         if words and (words[0].lower in FORMER_NAME_CUES or words[0].lower in ("later", "also")):
             words = words[1:]
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
-                                or t.lower == "the" for t in words) \
+                                or t.lower in ("the", "of") for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 for t in words):
             return j
         other = tuple(t.text for t in words)
