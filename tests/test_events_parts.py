@@ -206,3 +206,9 @@ def test_notes_that_bracket_their_years():
     assert sorted((e.span.start.iso(), e.span.precision) for e in events) == [
         ("1702-03-03", "day"), ("1702-06-01", "month"), ("1703-05-04", "day"),
         ("1703-07-09", "day")]
+
+
+def test_a_day_declared_a_named_day_is_kept_yearly_not_dated():
+    text = "Notes\n\nThe council voted in 1866 to declare June 3 the Day of the Harbour.\n"
+    [event] = find_events([parse_document("a.txt", text)], [])
+    assert (event.span.start.iso(), event.span.end.iso()) == ("1866-01-01", "1866-12-31")

@@ -785,10 +785,11 @@ CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|"
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
                      re.IGNORECASE)
-# "declared 16 June a public holiday": a day kept every year.
+# "declared 16 June a public holiday", "to declare June 3 the Day of the Harbour": a day kept
+# every year.
 KEPT_AS_DAY = re.compile(r"\s+(?:(?:became|was\s+(?:declared|made|named|proclaimed))\s+)?"
-                         r"(?:as\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
-                         r"observance|commemoration)\b", re.IGNORECASE)
+                         r"(?:as\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
+                         r"observance|commemoration)\b|the\s+(?:[A-Z][\w-]*\s+)?Day\b)")
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
 
