@@ -812,7 +812,7 @@ class _Reader:
             return None, end
         if end - start == 2 and start and tokens[start - 1].lower == "the" \
                 and tokens[end - 1].lower in ERA_NAMED_RULERS and not tokens[start].possessive \
-                and not tokens[start].lower.endswith(PEOPLE_ADJECTIVE_ENDINGS) \
+                and not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS) \
                 and (end == len(tokens) or tokens[end].lower != "of") \
                 and not self.words.demonym(tokens[start].text):  # but "the French Emperor"
             # "the Kanxi Emperor": a ruler named by the era of the reign
@@ -826,7 +826,7 @@ class _Reader:
         if vocab.title_word(tokens[end - 1].text) \
                 and _of_tail(tokens, end) is None and end - start > 1 and all(
                     vocab.role_part(t.text) or self._place_like(t.text)
-                    or t.lower.endswith(("an", "ic", "al", "ish", "ese"))
+                    or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS)
                     for t in tokens[start:end - 1]):
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
@@ -1710,8 +1710,10 @@ def _of_article_place(tokens: list[Token], j: int) -> str | None:
 
 
 ERA_NAMED_RULERS = frozenset({"emperor", "empress"})
-# "Roman", "Byzantine", "French", "Turkish", "Chinese": a people's or a land's adjective.
-PEOPLE_ADJECTIVE_ENDINGS = ("an", "ine", "ch", "sh", "ese", "ic", "al")
+# "Roman", "Turkish", "Chinese": a people's adjective; with "Byzantine", "French", "Welsh" too,
+# a land's adjective before a ruler's title.
+PEOPLE_ADJECTIVE_ENDINGS = ("an", "ic", "al", "ish", "ese")
+LAND_ADJECTIVE_ENDINGS = (*PEOPLE_ADJECTIVE_ENDINGS, "ine", "ch", "sh")
 
 
 def _verb_after(tokens: list[Token], end: int) -> bool:

@@ -49,6 +49,7 @@ SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 # A page's trail of sections: "Home > History > Europe", "News » World".
 BREADCRUMB = re.compile(r"^[^<>»›.!?]{1,30}(?:\s[>»›]\s[^<>»›.!?]{1,30})+$")
 # "Home | World | Europe", "News · Sport · Culture": three or more short items in a row.
+MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 MENU_ITEMS = re.compile(r"^[^|·.!?]{1,24}(?:\s[|·]\s[^|·.!?]{1,24}){2,}$")
 
 
@@ -85,11 +86,10 @@ def is_navigation(line: str) -> bool:
     """Menu crumbs, labels and notices: one lowercase word, "skip to ...", "© 2024 ...",
     "Label: value"."""
     line = line.strip()
-    if SKIP_LINK.match(line) or NAV_WORDS.match(line) or BREADCRUMB.match(line) \
-            or MENU_ITEMS.match(line):
+    if SKIP_LINK.match(line) or BREADCRUMB.match(line) or MENU_ITEMS.match(line):
         return True
-    if all(NAV_WORDS.match(item.strip()) for item in re.split(r"\s[|·•]\s", line)):
-        return True  # "Sign in · Donate"
+    if all(NAV_WORDS.match(item.strip()) for item in MENU_SEPARATOR.split(line)):
+        return True  # "Search", "Sign in · Donate"
     if " " not in line and line.islower():
         return True
     return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
