@@ -7,6 +7,9 @@ import re
 from studyapp.model import Block
 
 CLOSING = set(".,;:!?)]\u201d'")
+SPACE_RUN = re.compile(r"\s+")
+# Whitespace other than single plain spaces.
+UNTIDY_SPACE = re.compile(r"[^\S ]|  ")
 
 
 class BlockBuilder:
@@ -18,8 +21,21 @@ class BlockBuilder:
 
     def add(self, text: str, start: int) -> None:
         """Append ``text``, which stands at ``start`` in the original."""
-        for i, ch in enumerate(text):
-            self.add_char(ch, start + i)
+        # A document's every character passes here: most pieces have no whitespace to collapse
+        # and go in whole, the others word by word.
+        if not UNTIDY_SPACE.search(text) and not (text[:1] == " " and self._after_space()):
+            self._add_word(text, start, 0, len(text))
+            return
+        word_start = 0
+        for space in SPACE_RUN.finditer(text):
+            self._add_word(text, start, word_start, space.start())
+            self.add_char(" ", start + space.start())
+            word_start = space.end()
+        self._add_word(text, start, word_start, len(text))
+
+    def _add_word(self, text: str, start: int, word_start: int, word_end: int) -> None:
+        self.chars.extend(text[word_start:word_end])
+        self.offsets.extend(range(start + word_start, start + word_end))
 
     def add_span(self, original: str, start: int, end: int) -> None:
         """Append original[start:end]; an empty span stands for a word break there (a <br>
@@ -29,9 +45,13 @@ class BlockBuilder:
         else:
             self.add(original[start:end], start)
 
+    def _after_space(self) -> bool:
+        """Whether a space here would be collapsed (at the start, or after a space)."""
+        return not self.chars or self.chars[-1] == " "
+
     def add_char(self, ch: str, offset: int) -> None:
         if ch.isspace():
-            if not self.chars or self.chars[-1] == " ":
+            if self._after_space():
                 return
             ch = " "
         self.chars.append(ch)
