@@ -2532,6 +2532,8 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
             k = start - len(cue.split()) - 1
             if k >= 0 and tokens[k].lower in ("chief", "foremost"):
                 k -= 1  # "capable ministers, chief among them X"
+            if k >= 1 and cue == "included" and tokens[k].lower in ("that", "which", "who"):
+                k -= 1  # "a circle of printers that included X": the printers are listed
             while k >= 0 and not tokens[k].word:
                 k -= 1
             place = k

@@ -1,0 +1,22 @@
+"""Key figures' roles said away from the name: a group that included them, a described
+person, an office said again later. Made-up sentences; each case once went wrong."""
+
+from __future__ import annotations
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def roles_of(text: str, name: str, file: str = "life.txt") -> list[str]:
+    figures = {f.name: f for f in find_figures([parse_document(file, text)])}
+    assert name in figures, sorted(figures)
+    return figures[name].roles
+
+
+def test_a_group_of_plural_role_that_included_names_gives_each_the_role():
+    text = ("Ada Roe was born in Vask. In 1844 she joined a circle of pamphleteers that "
+            "included Otto Lind and Mara Kell. Later a delegation of rebel captains which "
+            "included Ivo Sand went to the capital.\n")
+    assert roles_of(text, "Otto Lind") == ["pamphleteer"]
+    assert roles_of(text, "Mara Kell") == ["pamphleteer"]
+    assert roles_of(text, "Ivo Sand") == ["rebel captain"]
