@@ -20,3 +20,12 @@ def test_a_group_of_plural_role_that_included_names_gives_each_the_role():
     assert roles_of(text, "Otto Lind") == ["pamphleteer"]
     assert roles_of(text, "Mara Kell") == ["pamphleteer"]
     assert roles_of(text, "Ivo Sand") == ["rebel captain"]
+
+
+def test_a_person_described_by_a_qualified_plain_noun_has_that_description():
+    text = ("Otto Lind was born in Vask. In 1850 he married Mara Kell, a Danish woman who had "
+            "nursed prisoners. At the gate a 12-year-old boy named Ivo Sand was hurt, and "
+            "Ada Roe, a woman of the town, carried him home.\n")
+    assert roles_of(text, "Mara Kell") == ["Danish woman"]
+    assert roles_of(text, "Ivo Sand") == ["12-year-old boy"]
+    assert not any("woman" in r for r in roles_of(text, "Ada Roe"))  # "a woman" alone: no

@@ -183,6 +183,8 @@ company firm band club fund initiative project network agency
 PERSON_NOUNS = frozenset("""
 man woman men women boy girl child children baby youth person people figure monk nun
 """.split())
+# One person so described: "a Danish woman", "a 12-year-old boy" (with a word before it).
+DESCRIBED_PERSONS = frozenset("man woman boy girl child youth lady gentleman".split())
 # Bodies named for their aim: "the Committee to Save X", "the League to Enforce Peace".
 INSTITUTIONS_TO = frozenset("""
 committee campaign fund league society movement coalition alliance association foundation
@@ -2027,8 +2029,9 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     j = start - 1
     if j >= 1 and AGE.match(tokens[j].lower):
         j -= 1  # "the oldest resident, 98-year-old X"
-    if j >= 1 and tokens[j].lower in ("named", "called") and vocab.role_head(tokens[j - 1].text):
-        j -= 1  # "a gunner named X"
+    if j >= 1 and tokens[j].lower in ("named", "called") and (
+            vocab.role_head(tokens[j - 1].text) or _described(tokens, j - 1)):
+        j -= 1  # "a gunner named X", "a 12-year-old boy named X"
     if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
         opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
                        None)
@@ -2049,7 +2052,9 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
         return None
     head = None
-    if vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
+    if _described(tokens, j) and not comma:
+        head = j  # "a 12-year-old boy named X"
+    elif vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
             comma and tokens[j].capitalised and tokens[j - 1].capitalised
             and not _titled_office(tokens, j)):
         # "the local MP, X", "the Lieutenant Governor, X" but "Henry the Young King, Richard":
@@ -2088,6 +2093,16 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         first = head = of - 1  # "the wife of a clergyman, X": X is the wife
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
+
+
+def _described(tokens: list[Token], j: int) -> bool:
+    """"a Danish woman", "the 12-year-old boy": a plain noun of a person that a word qualifies."""
+    if tokens[j].lower not in DESCRIBED_PERSONS or j < 1:
+        return False
+    before = tokens[j - 1]
+    if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
+        return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
+    return before.word and before.lower not in DETERMINERS and _modifier(before)
 
 
 def _titled_office(tokens: list[Token], j: int) -> bool:
@@ -2153,8 +2168,9 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     head = None
     while j < n and j - first < 5 and tokens[j].sentence == sentence:
         token = tokens[j]
-        if token.word and vocab.role_head(token.text) and not token.possessive:
-            head = j
+        if token.word and vocab.role_head(token.text) and not token.possessive \
+                or j > first and article and token.lower in DESCRIBED_PERSONS:
+            head = j  # "a veteran pilot"; "a Danish woman": a description
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
             head = _compound_head(tokens, head)
