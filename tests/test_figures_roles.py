@@ -29,3 +29,10 @@ def test_a_person_described_by_a_qualified_plain_noun_has_that_description():
     assert roles_of(text, "Mara Kell") == ["Danish woman"]
     assert roles_of(text, "Ivo Sand") == ["12-year-old boy"]
     assert not any("woman" in r for r in roles_of(text, "Ada Roe"))  # "a woman" alone: no
+
+
+def test_an_age_joined_to_the_apposition_is_passed():
+    text = ("\"Nobody came,\" said Mara Kell, now 71 and a retired schoolteacher. "
+            "Ivo Sand, 45 and a welder, agreed.\n")
+    assert roles_of(text, "Mara Kell") == ["retired schoolteacher"]
+    assert roles_of(text, "Ivo Sand") == ["welder"]

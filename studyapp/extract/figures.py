@@ -1360,6 +1360,8 @@ class _Reader:
                 j += 1  # "X, now a professor,", "X, himself a veteran,", "X, then the mayor,"
             if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
                 j += 3  # "X, aged 45, a farmer"
+            if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
+                j += 2  # "X, now 71 and a retired teacher"
             role = _role_forward(block, tokens, j)
             if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
                 return strong, [], strong
