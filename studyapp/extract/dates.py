@@ -192,10 +192,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
+    # "the previous evening", "the night before": the day before the day just told.
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
-                r"|(?P<back>the\s+(?:previous|preceding)\s+day|the\s+day\s+before(?=\s*[,.;]|$))"),
+                r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
+                r"|the\s+(?:day|evening|night)\s+before(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
@@ -440,8 +442,11 @@ def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: i
     """Whether the date read is where the narrative now stands (the date later year-less and
     relative dates count from), not background, an aside or an end told ahead."""
     clause = text[clause_start:match.start()]
-    return not (_backstory(clause, span, context) or _aside(text, match, clause_start, earlier)
-                or _background(span, earlier) or _told_ahead(text, match, span, earlier, context))
+    # "The mayor had warned them the previous evening": a look back, the story stays put.
+    looks_back = match.groupdict().get("back") is not None
+    return not (looks_back or _backstory(clause, span, context) or
+                _aside(text, match, clause_start, earlier) or _background(span, earlier) or
+                _told_ahead(text, match, span, earlier, context))
 
 
 def _bare_years_before_era(kind: str, groups: dict[str, str]) -> dict[str, str]:

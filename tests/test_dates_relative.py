@@ -1,0 +1,29 @@
+"""Relative dates of stories (made-up texts): days, evenings and weeks told from the day read."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+
+def events(text: str) -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document("r.txt", text)], [])]
+
+
+@pytest.mark.parametrize("phrase", ["the previous evening", "the previous afternoon",
+                                    "the night before", "the preceding morning"])
+def test_a_time_of_the_day_before_is_the_day_before_the_day_told(phrase):
+    text = f"Mill fire\n\nThe mill at Corva burned on 9 May 1921. The owner had left {phrase}.\n"
+    assert [start for start, _, statement in events(text) if "owner" in statement] == \
+        ["1921-05-08"]
+
+
+def test_a_look_back_to_the_evening_before_leaves_the_story_at_its_day():
+    text = ("Mill fire\n\nThe mill at Corva burned on 9 May 1921. The guard had locked the gate "
+            "the previous evening. The next day the town council met.\n")
+    found = {statement: start for start, _, statement in events(text)}
+    assert found["The guard had locked the gate"] == "1921-05-08"
+    assert found["The town council met"] == "1921-05-10"
