@@ -27,3 +27,27 @@ def test_a_look_back_to_the_evening_before_leaves_the_story_at_its_day():
     found = {statement: start for start, _, statement in events(text)}
     assert found["The guard had locked the gate"] == "1921-05-08"
     assert found["The town council met"] == "1921-05-10"
+
+
+def test_the_following_week_is_the_calendar_week_after_the_day_told():
+    # 11 March 1907 was a Monday.
+    text = "Mill strike\n\nThe owners shut the mill on 11 March 1907 and evicted ten families " \
+           "the following week.\n"
+    assert ("1907-03-18", "1907-03-24", "Evicted ten families") in events(text)
+
+
+NEWS = "The flood, remembered\n\nBy Ann Tell\nArle, 12 June 2025\n\n"  # a Thursday
+
+
+def test_last_week_in_a_dated_story_is_the_week_before_its_date_line():
+    text = NEWS + "Last week, the town council voted to rename the park.\n"
+    assert events(text) == [
+        ("2025-06-02", "2025-06-08", "The town council voted to rename the park")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister said last week that more papers would follow.",
+    "Forty years ago this week, dockers walked out.",
+])
+def test_last_week_of_a_saying_or_an_anniversary_is_no_happening(sentence):
+    assert events(NEWS + sentence + "\n") == []

@@ -196,8 +196,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
-                r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)"
-                r"|the\s+(?:day|evening|night)\s+before(?=\s*[,.;]|$))"),
+                r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night"
+                r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$))"
+                # "the following week": the calendar week after the day told, Monday to Sunday.
+                r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
+                r"|the\s+week\s+after(?=\s*[,.;]|$)"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
@@ -212,8 +215,8 @@ PATTERNS: list[tuple[str, str]] = [
                  r"(?!\s+(?:this|today|tonight)\b)"),
     # "last autumn", "this spring": the latest such season up to the date line.
     ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
-    ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?:earlier\s+)?(?P<this>this|last)\s+"
-                 r"(?P<unit>year|month))\b(?!['’]s)"),
+    ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?<!ago\s)(?:earlier\s+)?(?P<this>this|last)\s+"
+                 r"(?P<unit>year|month|week))\b(?!['’]s)"),
     # "early the next year", "by the end of that year", "later in the year".
     ("rel_year", rf"{MOD}?(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?"
                  r"(?:(?P<which>same|following|next|that|previous|preceding)\s+|(?(mod)|(?!)))"
@@ -642,7 +645,8 @@ WORD_TRIGGERS = {
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
                  " morning", " afternoon", " evening", " week", "fortnight"),
     "clock": (" hour", " minute", "hours later", "minutes later", "moments later"),
-    "news": ("yesterday", "this year", "last year", "this month", "last month"),
+    "news": ("yesterday", "this year", "last year", "this month", "last month", "this week",
+             "last week"),
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -819,6 +823,10 @@ AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|
                    re.IGNORECASE)
 
 
+# "the minister said last week that ...": when it was said, not when anything happened.
+SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|wrote|added|confirmed)\s+$", re.IGNORECASE)
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
@@ -826,7 +834,9 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     if kind == "year" and COMPARED.search(before) or \
             kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
-            kind == "news_day" and AS_IF.search(before):
+            kind == "news_day" and AS_IF.search(before) or \
+            kind == "news_day" and groups.get("unit", "").lower() == "week" and \
+            SAID_BEFORE.search(before):
         return True
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
         return not TIME_OF.search(before)
@@ -1178,9 +1188,20 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     phrase = " ".join(g["_text"].split())
+    if phrase.endswith(("week", "week before", "week after")):
+        step = -7 if "back" in g else 0 if phrase.endswith(("same week", "that week")) else 7
+        return _week(day, step)
     if "back" in g:
         return _shift_day(day, -1)
     return _shift_day(day, 0 if phrase.startswith(("the same", "that")) else 1)
+
+
+def _week(day: Ymd, days: int) -> DateSpan:
+    """The calendar week (Monday to Sunday) of the day ``days`` after ``day``."""
+    from datetime import date
+
+    monday = _shift_day(day, days - date(day.year % 400 + 2000, day.month, day.day).weekday())
+    return DateSpan(monday.start, _shift_day(monday.start, 6).end, "range")
 
 
 def _shift_day(day: Ymd, days: int) -> DateSpan:
@@ -1198,6 +1219,8 @@ def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
     if "yesterday" in g:
         return _shift_day(day, -1)
     back = 1 if g["this"].lower() == "last" else 0
+    if g["unit"].lower() == "week":  # "last week": Monday to Sunday of the week before
+        return _week(day, -7 * back)
     if g["unit"].lower() == "year":
         return _years_span(day.year - back, day.year - back, "year")
     index = day.year * 12 + day.month - 1 - back
