@@ -51,3 +51,27 @@ def test_last_week_in_a_dated_story_is_the_week_before_its_date_line():
 ])
 def test_last_week_of_a_saying_or_an_anniversary_is_no_happening(sentence):
     assert events(NEWS + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Friday the council votes on the new budget.",
+    "The museum reopens on Saturday.",
+    "On Saturday, Ada Roe plans to lead a walk along the river.",
+    "On Sunday a service is held in the old church.",
+])
+def test_a_weekday_told_in_the_present_tense_is_still_to_come(sentence):
+    assert events(NEWS + sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("On Monday the council voted to close the bridge.", "2025-06-09"),
+    ("On Saturday the town's streets filled with crowds.", "2025-06-07"),
+    ("Ada Roe opened the exhibition on Tuesday.", "2025-06-10"),
+])
+def test_a_weekday_told_in_the_past_tense_is_the_one_before_the_date_line(sentence, day):
+    assert [start for start, _, _ in events(NEWS + sentence + "\n")] == [day]
+
+
+def test_a_caption_in_the_present_tense_tells_a_past_weekday():
+    text = NEWS + "Photo: The mayor opens the bridge on Monday.\n"
+    assert [start for start, _, _ in events(text)] == ["2025-06-09"]

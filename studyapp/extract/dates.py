@@ -355,7 +355,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
         planned = bool(PLANNED.search(clause)) or _opens_future(text, match) or \
-            not explicit and WOULD.search(clause) is not None  # "would publish by the end of"
+            not explicit and WOULD.search(clause) is not None or \
+            _coming_weekday(text, kind, groups, match, context)  # "would publish by the end of"
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith(("rel_", "news_ago")), planned))
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
@@ -417,6 +418,38 @@ FUTURE_AFTER = re.compile(r"(?:(?!\b(?:that|said|says|announc\w*|declar\w*|promi
 def _opens_future(text: str, match: re.Match) -> bool:
     return OPENING.match(text, 0, match.start()) is not None and \
         FUTURE_AFTER.match(text, match.end()) is not None
+
+
+# A verb in the present tense after its subject ("the council votes", "Ada Roe plans to",
+# "a service is held"; not "the town's streets filled"), and one in the past ("voted", "met").
+PAST_WORDS = (r"(?:was|were|had|did|[a-z]{2,}ed|said|met|went|came|took|gave|made|held|left|led|"
+              r"won|lost|began|fell|rose|told|sent|sold|built|wrote|spoke|stood|saw|ran|got|kept|"
+              r"found|brought|fought|paid)\b")
+PRESENT_VERB = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}"
+                          r"[a-z][\w'’-]*|\b[A-Z][\w'’-]+,?)\s+(?P<verb>is|are|(?!(?:was|has|does|"
+                          r"its|his|this|thus|as|always|perhaps|across|towards|afterwards|unless|"
+                          r"whereas|news|less|plus)\b)[a-z]{2,}(?<![sui]s)s\b"
+                          r"(?!\s+" + PAST_WORDS + r"))\b")
+PAST_FINITE = re.compile(r"\b" + PAST_WORDS)
+CAPTION = re.compile(r"\W*(?:photo|picture|image|caption)s?\b", re.IGNORECASE)
+
+
+def _coming_weekday(text: str, kind: str, groups: dict, match: re.Match,
+                    context: DateContext) -> bool:
+    """ "On Friday the council votes", "The museum reopens on Saturday": a weekday of a dated
+    story told in the present tense is still to come, not the weekday before the date line."""
+    if kind != "rel_weekday" or "last" in groups or "which" in groups or \
+            context.dateline is None or context.day_in_paragraph or CAPTION.match(text):
+        return False  # "Photo: The mayor lays flowers on Monday": captions tell the past so
+    if OPENING.match(text, 0, match.start()):
+        told = re.split(r"[.;:!?]", text[match.end():], maxsplit=1)[0]
+    else:
+        told = text[:match.start()]
+    present = PRESENT_VERB.search(told)
+    if present is None:
+        return False
+    past = PAST_FINITE.search(told)
+    return past is None or present.start("verb") < past.start()
 
 
 def _recalled_in_quote(text: str, kind: str, span: DateSpan, match: re.Match) -> bool:
