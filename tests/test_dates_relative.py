@@ -75,3 +75,16 @@ def test_a_weekday_told_in_the_past_tense_is_the_one_before_the_date_line(senten
 def test_a_caption_in_the_present_tense_tells_a_past_weekday():
     text = NEWS + "Photo: The mayor opens the bridge on Monday.\n"
     assert [start for start, _, _ in events(text)] == ["2025-06-09"]
+
+
+def test_a_past_plan_with_its_year_gives_that_year_to_the_bare_days_after_it():
+    text = ("Ferry strike\n\nIn 1850 the harbour board raised the tolls.\n\nThe strike was set for "
+            "March 20, 1861, but the board learned of it on March 14. On March 16 the crews "
+            "struck anyway.\n")
+    assert [start for start, _, _ in events(text)] == ["1850-01-01", "1861-03-14", "1861-03-16"]
+
+
+def test_a_plan_still_to_come_leaves_the_year_told():
+    text = ("Ferry strike\n\nIn 1850 the harbour board raised the tolls. The board will meet "
+            "again by March 1851. On 4 May the crews struck.\n")
+    assert ("1850-05-04", "1850-05-04", "The crews struck") in events(text)

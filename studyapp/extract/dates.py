@@ -370,6 +370,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         elif not planned and explicit and span.precision in ("day", "month", "year") and \
                 _backstory(clause, span, context):
             context.background = (span, context.last)
+        elif planned and explicit and span.precision in ("day", "month") and \
+                PAST_PLAN.search(clause):
+            _plan_year(span, context)
     if saved is not None:
         # "at the 1994 election ... four years later": a year that may name a thing dates the
         # rest of its sentence, not the sentences after it.
@@ -378,6 +381,21 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
 
 
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+
+# A plan made in the past: "was planned for", "had been set for", "intended to".
+PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|set|slated|"
+                       r"due|expected|meant|supposed|intended)\b|\b(?:planned|intended|hoped|"
+                       r"promised|pledged|vowed|aimed)\s+to\b", re.IGNORECASE)
+
+
+def _plan_year(span: DateSpan, context: DateContext) -> None:
+    """ "The march was planned for June 20, 1709, but they rose on June 14": no happening on
+    the planned day, but the story is in its year, which the bare days after it take (not so
+    a plan still to come: "the treaty will expire by 2024")."""
+    year = span.start.year
+    if context.last is None or not context.last.start.year <= year <= context.last.end.year:
+        context.last = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year")
 
 
 def _sentence_context(kind: str, earlier: list[DateMention], context: DateContext
