@@ -88,3 +88,17 @@ def test_a_plan_still_to_come_leaves_the_year_told():
     text = ("Ferry strike\n\nIn 1850 the harbour board raised the tolls. The board will meet "
             "again by March 1851. On 4 May the crews struck.\n")
     assert ("1850-05-04", "1850-05-04", "The crews struck") in events(text)
+
+
+KEPT_DAYS = "Port charter\n\nThe charter of Orvel was sealed on 9 June 1771. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since 1950, 9 June has been a public holiday.", ["1771-06-09", "1950-01-01"]),
+    ("In 1968 the town made 2 October Lamp Day.", ["1771-06-09", "1968-01-01"]),
+    ("After the war, 9 June became Charter Day, in 1991.", ["1771-06-09", "1991-01-01"]),
+    ("Charter Day, 9 June, is kept across the coast.", ["1771-06-09"]),
+    ("Its feast day is 14 March.", ["1771-06-09"]),
+])
+def test_a_day_kept_every_year_is_no_happening_but_its_year_is(sentence, expected):
+    assert [start for start, _, _ in events(KEPT_DAYS + sentence + "\n")] == expected

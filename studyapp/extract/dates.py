@@ -845,11 +845,16 @@ CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|"
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
                      re.IGNORECASE)
-# "declared 16 June a public holiday", "to declare June 3 the Day of the Harbour": a day kept
-# every year.
-KEPT_AS_DAY = re.compile(r"\s+(?:(?:became|was\s+(?:declared|made|named|proclaimed))\s+)?"
+# "declared 16 June a public holiday", "to declare June 3 the Day of the Harbour", "made 3 May
+# Lantern Day", "4 May has been a public holiday", "became Founders' Day": a day kept every year.
+KEPT_AS_DAY = re.compile(r"\s+(?:(?:became|becomes|has\s+(?:since\s+|long\s+)?been|have\s+been|"
+                         r"remains|was\s+(?:declared|made|named|proclaimed))\s+)?"
                          r"(?:as\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:holiday|day\s+of|"
-                         r"observance|commemoration)\b|the\s+(?:[A-Z][\w-]*\s+)?Day\b)")
+                         r"observance|commemoration)\b|the\s+(?:[A-Z][\w'’-]*\s+){0,3}Day\b|"
+                         r"(?:[A-Z][\w'’-]*\s+){1,3}Day\b)")
+# "Harbour Day, 4 May, is ...", "Her feast day is 14 March": the day a name or a feast keeps.
+KEPT_DAY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+Day,|\bfeast\s+day\s+(?:is|was|falls\s+on))"
+                             r"\s+(?:on\s+)?$")
 RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
 
@@ -895,7 +900,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
                          or KEPT_AS_DAY.match(text, match.end()) is not None
                          or RECURRING.search(text, match.end(), match.end() + 40) is not None
-                         or EVERY_BEFORE.search(before) is not None)
+                         or EVERY_BEFORE.search(before) is not None
+                         or KEPT_DAY_BEFORE.search(before) is not None)
 
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
