@@ -256,7 +256,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 statement = statement.replace(same_time.group().strip(" ,"), "").rstrip(" ,")
                 events.append(_event(mention, capitalised(tidy(same_time.group("clause"))), text,
                                      source, people))
-            events.append(_event(mention, statement, text, source, people))
+            events.extend(_event(mention, part, text, source, people)
+                          for part in _told_together(statement, text, block, len(mentions)))
         subject = people.opening(text)
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
@@ -268,6 +269,58 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     if _stays_in_present(reading.context.dateline, before[0], read):
         reading.context.last, reading.context.last_day = before
     return events
+
+
+# "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
+WHEN_OPENING = re.compile(r"^\W*When\s+[^,;]*\d[^,;]*,\s+\S")
+# A clause that tells a happening of its own: a verb ("Toledo expels its mayor", "guilds win
+# back the town", "mayor deposed"), or a lead saying so ("same day the guilds seize the
+# bridge"); not "machine guns and trenches against cavalry" (a plural noun is no verb), not a
+# consequence in the passive or the conditional ("the walls were pulled down", "the company
+# would convert"), a toll ("three killed"), a pronoun going on with the same happening ("he is
+# beaten at Arle", "sent troops after him") or an aside ("at its session in Doha, ...").
+CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|but|nor|against|of|"
+                         r"than|as)\b)[A-Za-z])|(?<=[a-z]s\s)(?:become|take|win|lose|fall|flee|"
+                         r"leave|lead|meet|make|begin|send|hold|give|sign|seize|join|open|close)|"
+                         r"became|took|won|lost|fell|fled|left|led|met|made|began|sent|held|gave|"
+                         r"chose|drove|rode|wrote|spoke|rose|broke|struck|fought|built|bought|sold|"
+                         r"told|found|brought|stood|ran|saw|went|came|swore|threw|grew|drew|knew|"
+                         r"flew|sank|sat|set|put|laid|paid|kept|hid)\b")
+SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|meanwhile)\b",
+                            re.IGNORECASE)
+GOES_ON = re.compile(r"(?:he|she|it|they|his|her|its|their|and|but|then|at|in|on|by|with|from|"
+                     r"for|during|after|before|under|near|\d|one|two|three|four|five|six|seven|"
+                     r"eight|nine|ten|dozens|hundreds|thousands|many|some|several)\b",
+                     re.IGNORECASE)
+CONSEQUENCE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)|would|"
+                         r"could|might|should|him|them)\b|^[^;]*?\b[a-z]{2,}ed(?:\s+(?:in|at|by|"
+                         r"on|near|after|during|with|from)\b|\W*$)")  # "X killed in the sack"
+
+
+def _told_together(statement: str, text: str, block: Block, dates: int) -> list[str]:
+    """The happenings one statement tells at its one date: two in a timeline or notes line
+    whose clauses are split by ";" ("9 March: mayor deposed; the guilds seize the bridge"), or
+    in a sentence opening with a dated when-clause ("When the abbess died in 1203, the nuns
+    chose Ada"); else the statement itself."""
+    if dates != 1:
+        return [statement]
+    if block.kind == "line" and "; " in statement:
+        parts = statement.split("; ")
+    elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text):
+        parts = statement.split(", ", 1)
+    else:
+        return [statement]
+    if all(_tells_its_own(part) for part in parts[1:]) and CLAUSE_VERB.search(parts[0]):
+        return [capitalised(tidy(part)) for part in parts]
+    return [statement]
+
+
+def _tells_its_own(clause: str) -> bool:
+    """Whether a clause after the first one of a statement tells a happening of its own."""
+    if SAME_TIME_LEAD.match(clause):
+        return True
+    return len(clause.split()) >= 3 and CLAUSE_VERB.search(clause) is not None and \
+        not GOES_ON.match(clause) and CONSEQUENCE.search(clause) is None
 
 
 # Words counted from a story's date line that put a paragraph in the story's present.
