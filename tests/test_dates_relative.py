@@ -102,3 +102,15 @@ KEPT_DAYS = "Port charter\n\nThe charter of Orvel was sealed on 9 June 1771. "
 ])
 def test_a_day_kept_every_year_is_no_happening_but_its_year_is(sentence, expected):
     assert [start for start, _, _ in events(KEPT_DAYS + sentence + "\n")] == expected
+
+
+def test_a_day_a_happening_was_not_over_until_leaves_the_story_at_its_day():
+    text = ("Flood\n\nOn May 5, 1922, the river broke the levee. The streets were not dry until "
+            "May 9.\n\nA pilot lost his brother that day.\n")
+    assert ("1922-05-05", "1922-05-05", "A pilot lost his brother") in events(text)
+
+
+def test_the_following_days_are_not_the_following_day():
+    text = "Flood\n\nOn May 5, 1922, the river broke the levee. Looters were jailed in the " \
+           "following days.\n"
+    assert [start for start, _, _ in events(text)] == ["1922-05-05"]

@@ -193,7 +193,7 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     # "the previous evening", "the night before": the day before the day just told.
-    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)|the\s+day\s+after(?=\s*[,.;]|$)"
+    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night"
@@ -633,6 +633,7 @@ def _aside(text: str, match: re.Match, clause_start: int, earlier: list[DateMent
 # "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|into|through)\s+$",
                           re.IGNORECASE)
+NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s[^,;:]*\b(?:until|till)\s+$", re.IGNORECASE)
 
 
 def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMention],
@@ -647,6 +648,9 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
         return False
     if any(not m.planned for m in earlier):
         return True
+    if span.precision == "day" and context.last_day is not None and \
+            NOT_BEFORE.search(text, 0, match.start()):
+        return True  # "The water rose on May 5; the streets were not dry until May 9."
     return lead.group().split()[0].lower() in ("until", "till") and \
         bool(text[:match.start()].strip()) and context.last is not None and \
         context.last.end.year < span.start.year
