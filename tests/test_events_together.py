@@ -47,3 +47,18 @@ def test_a_when_clause_with_an_aside_after_it_is_one_happening():
     text = ("Ada Roe\n\nWhen the council listed the bridge in June 2014, at its meeting in Orvel, "
             "she was 81 and watched from home.\n")
     assert len(statements("a.txt", text)) == 1
+
+
+def test_a_date_line_with_a_clock_time_and_an_offset_is_the_storys_date_no_event():
+    text = ("A town remembers\n\nBy Ann Tell\nMay 3, 2022 at 7:00 a.m. GMT+2\n\n"
+            "On Monday the town council voted to rebuild the chapel.\n")
+    events = find_events([parse_document("n.txt", text)], [])
+    assert [(e.span.start.iso(), e.statement) for e in events] == [
+        ("2022-05-02", "The town council voted to rebuild the chapel")]
+
+
+def test_a_reading_list_is_no_event():
+    text = ("# Port towns\n\n## 1402 Charter\n\n- 3 March: charter sealed at Orvel\n\n"
+            "## Reading\n\n- Ann Pike, *The Charter Towns* (2001)\n\n"
+            "## 1994 Guilds\n\n- Hugo Brand (ed.), *Charters and Guilds* (1994)\n")
+    assert statements("n.md", text) == ["Charter sealed at Orvel"]

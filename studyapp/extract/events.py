@@ -31,7 +31,8 @@ from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 REFERENCE_SECTION = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
-    r"further reading|sources|citations|works cited|literature|footnotes|"
+    r"(?:further |suggested |recommended )?reading(?: list)?|sources|citations|works cited|"
+    r"literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
     r"discography|filmography|"
     r"(?:exam|revision|study)\s+tips?|(?:(?:practice|review|revision|exam)\s+)?questions|quiz|"
@@ -70,7 +71,8 @@ REFERENCE_MARK = re.compile(
     re.IGNORECASE)
 # "Smith J., *Rivers of Iron*, Harbour Press, 2012": authors, then a title in italics (seen in
 # the original's markup), opening a line or a callout.
-ITALIC_TITLE_AFTER_AUTHOR = re.compile(r"[A-Z][\w.'’ &-]{0,60},\s*(?:\*{1,2}|_)[^*_\n]{2,}[*_]")
+ITALIC_TITLE_AFTER_AUTHOR = re.compile(r"[A-Z][\w.'’ &-]{0,60}(?:\s*\((?:eds?|trans|comp)\.?\))?,"
+                                       r"\s*(?:\*{1,2}|_)[^*_\n]{2,}[*_]")  # "Ann Roe (ed.), *X*"
 # The words a catalogue mark needs: testing for them first is much faster than the pattern.
 REFERENCE_WORDS = re.compile(r"isbn|doi:|retrieved|\bsee\b", re.IGNORECASE)
 
@@ -354,7 +356,8 @@ DATELINE = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?"
     # "14:05 BST", " - 07:15 GMT"
-    r"(?:,?\s*(?:[-–—|·]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"(?:,?\s*(?:[-–—|·]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s+[A-Z]{2,4}(?:[+−-]\d{1,2}(?::?\d{2})?)?)?)?"  # "7:00 a.m. GMT+2"
     r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "Posted on June 9, 2023 by Ann Tell"
     r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
