@@ -114,3 +114,16 @@ def test_the_following_days_are_not_the_following_day():
     text = "Flood\n\nOn May 5, 1922, the river broke the levee. Looters were jailed in the " \
            "following days.\n"
     assert [start for start, _, _ in events(text)] == ["1922-05-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 1990 the court was allowed to hear petitions dating back to 1402.",
+    "In 1990 the court heard cases going back as far back as 1402.",
+])
+def test_a_year_a_scope_reaches_back_to_is_no_happening(sentence):
+    assert [start for start, _, _ in events("Court\n\n" + sentence + "\n")] == ["1990-01-01"]
+
+
+def test_a_century_describing_a_person_is_no_happening():
+    text = "Ada Roe\n\nAda Roe, a monk, was among the best-known writers of the 14th century.\n"
+    assert events(text) == []

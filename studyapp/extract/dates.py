@@ -887,6 +887,15 @@ AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|wrote|added|confirmed)\s+$", re.IGNORECASE)
 
 
+# "petitions dating back to 1402": how far a scope reaches, no happening then.
+BACK_TO = re.compile(r"\b(?:(?:dating|dates|dated|going|goes|reaching|stretching|harking)\s+back"
+                     r"\s+to|as\s+far\s+back\s+as)\s+$",
+                     re.IGNORECASE)
+# "among the best-known writers of the 14th century": a person described, no happening.
+DESCRIBED_BY = re.compile(r"\b(?:among|one\s+of)\s+the\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+of\s+"
+                          r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
@@ -896,7 +905,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
             kind == "news_day" and AS_IF.search(before) or \
             kind == "news_day" and groups.get("unit", "").lower() == "week" and \
-            SAID_BEFORE.search(before):
+            SAID_BEFORE.search(before) or BACK_TO.search(before) or \
+            kind == "century" and DESCRIBED_BY.search(text, 0, match.start()):
         return True
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
         return not TIME_OF.search(before)
