@@ -62,3 +62,10 @@ def test_a_reading_list_is_no_event():
             "## Reading\n\n- Ann Pike, *The Charter Towns* (2001)\n\n"
             "## 1994 Guilds\n\n- Hugo Brand (ed.), *Charters and Guilds* (1994)\n")
     assert statements("n.md", text) == ["Charter sealed at Orvel"]
+
+
+def test_a_life_span_after_a_name_of_two_surnames_joined_by_y_gives_birth_and_death():
+    text = ("Tomás Orvel\n\nTomás Benito Orvel y Castro Leal (4 March 1820 – 9 May 1874) was an "
+            "engineer.\n")
+    events = find_events([parse_document("t.txt", text)], [])
+    assert [e.span.start.iso() for e in events] == ["1820-03-04", "1874-05-09"]

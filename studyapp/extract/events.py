@@ -485,7 +485,7 @@ def _reference_shaped(text: str) -> bool:
 # 3rd Baronet (1790–1850), was ..." (a title or a byname between the name and the brackets).
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"bin|ibn|the(?=\s+[A-Z])|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"y|e|del|dos|das|bin|ibn|the(?=\s+[A-Z])|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][^\s(),;]*"
     r"(?:\s+(?:[A-Z][^\s(),;]*|of|the)){0,5})?"
     r"\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?,?\s+(?:was|is|were)\b"
