@@ -69,3 +69,11 @@ def test_a_life_span_after_a_name_of_two_surnames_joined_by_y_gives_birth_and_de
             "engineer.\n")
     events = find_events([parse_document("t.txt", text)], [])
     assert [e.span.start.iso() for e in events] == ["1820-03-04", "1874-05-09"]
+
+
+def test_a_timeline_line_dated_by_its_year_heading_merges_with_the_body_telling():
+    text = ("Orvel colony\n\n== Background ==\nFarmers first settled the Lune valley in 1611, "
+            "when Ada Roe brought 300 families from Varn.\n\n== Timeline ==\n=== 1611 ===\n"
+            "* Ada Roe sets up the first farming colony in the Lune valley.\n")
+    events = find_events([parse_document("o.txt", text)], [])
+    assert len(events) == 1 and len(events[0].sources) == 2

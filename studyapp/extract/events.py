@@ -141,7 +141,8 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
         elif reading.skipping_level is None:
             told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
-                "timeline" if block.kind == "line" and is_timeline(block.text) else "body"
+                "timeline" if block.kind == "line" and (
+                    is_timeline(block.text) or reading.heading_span is not None) else "body"
             events.extend((event, "life" if id(event) in reading.life else
                            "summary" if event.span.text.endswith(" ago") else role)
                           for event in _block_events(reading, block, people))
