@@ -36,3 +36,14 @@ def test_an_age_joined_to_the_apposition_is_passed():
             "Ivo Sand, 45 and a welder, agreed.\n")
     assert roles_of(text, "Mara Kell") == ["retired schoolteacher"]
     assert roles_of(text, "Ivo Sand") == ["welder"]
+
+
+def test_the_land_adjective_and_office_speaks_again_of_the_person_named_before():
+    text = ("In 1991 Ivo Sand, the Varian envoy, flew to Kessel. It was Ada Roe who first spoke "
+            "to Otto Lind after the Kessian president had signed the treaty. Otto Lind met "
+            "Mara Kell at the border. The Kessian president later said the meeting saved "
+            "lives. Sand met Mara Kell again. The Kessian envoy refused.\n")
+    assert roles_of(text, "Otto Lind") == ["Kessian president"]  # the nearest name before
+    assert roles_of(text, "Mara Kell") == []  # opening a sentence: the sentence's subject
+    assert roles_of(text, "Ivo Sand") == ["Varian envoy"]  # his own land is another
+    assert "Kessian president" not in roles_of(text, "Ada Roe")

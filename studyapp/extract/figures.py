@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections import Counter
@@ -495,6 +496,10 @@ class _Reader:
         # paragraph in a biography
         self.ruler: Mention | None = None  # the ruler whose name heads the section
         self.document: Document | None = None  # the document being read
+        # the latest person named: (mention, its block, its sentence), whom "the Kessian
+        # president" after it may speak of again
+        self.recent: tuple[Mention, Mention, Block, int] | None = None  # and its sentence's
+        # first person
 
     def read(self, index: int, document: Document) -> None:
         reference_level: int | None = None
@@ -770,6 +775,7 @@ class _Reader:
                 members_end = after
                 if subject is None or subject.source != mention.source:
                     subject = mention
+                self.recent = (mention, subject, block, tokens[start].sentence)
                 if self.lead is None and not confirm_only and not fields and (
                         mention.evidence or mention.default_ok):  # not an infobox's spouse
                     self.lead = mention
@@ -847,6 +853,7 @@ class _Reader:
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
                 and tokens[end].word and not tokens[end - 1].possessive \
                 and _role_forward(block, tokens, end):
+            self._office_again(block, tokens, start)
             return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
         if office is not None:
@@ -916,6 +923,31 @@ class _Reader:
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
         return self._add(mention), after
+
+    def _office_again(self, block: Block, tokens: list[Token], start: int) -> None:
+        """"... spoke to Ivo Sand after the Kessian president had ...": "the" with a land's
+        adjective and an office, no name after it, speaks again of the person named just
+        before; opening a sentence, of the first person the sentence before named."""
+        if not self.recent or start < 1 or tokens[start - 1].lower != "the" \
+                or not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS):
+            return
+        latest, subject, recent_block, sentence = self.recent
+        mention = subject if _opens_sentence(tokens, start - 1) else latest
+        role = _role_forward(block, tokens, start)
+        end = start + len(tokenize(role))
+        head = role.split(" of ")[0].split()[-1].lower()
+        if recent_block is not block or not 0 <= tokens[start].sentence - sentence <= 1 \
+                or end < len(tokens) and tokens[end].capitalised and tokens[end].word \
+                or not vocab.closed_role(head) or head in vocab.KIN_NOUNS:
+            return  # "the Kessian president Ivo Sand": his own title; "the Kessian wife"
+        known = itertools.takewhile(lambda m: m.document == mention.document,
+                                    reversed(self.mentions))  # the document's mentions
+        lands = {w for m in known if m.words[-1] == mention.words[-1]
+                 for r in m.roles for w in r.split()
+                 if w[0].isupper() and w.lower().endswith(LAND_ADJECTIVE_ENDINGS)}
+        if lands - {tokens[start].text} or role in mention.roles:
+            return  # "Ada Roe, the Varian envoy, met ... The Kessian envoy": another person
+        mention.roles.append(role)
 
     def _married_name(self, tokens: list[Token], start: int, mention: Mention) -> None:
         """"In 1887 Roy married Mala Das. Mala Roy became ...": her given name with his
