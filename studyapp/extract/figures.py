@@ -424,6 +424,10 @@ def find_figures(documents: list[Document]) -> list[Figure]:
     return [_figure(person, documents) for person in people]
 
 
+# The lower-case words the reading loop looks at although they start no name.
+LOOP_CUES = frozenset(("(", "he", "she", "the"))
+
+
 def tokenize(text: str) -> list[Token]:
     """Word and punctuation tokens with sentence numbers; "X's" is X marked possessive."""
     ends = [m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation_before(text, m)]
@@ -711,6 +715,11 @@ class _Reader:
         while i < count:
             token = tokens[i]
             lower = token.lower
+            # most words start no name and are no cue: a quick look before the full one
+            if not token.capitalised and lower not in LOOP_CUES and lower not in vocab.PARTICLES \
+                    and lower[:2] not in JOINED_STARTS:
+                i += 1
+                continue
             if lower == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
                 continue
@@ -724,7 +733,6 @@ class _Reader:
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
-            # most words start no name: a quick look before the full one
             if not token.capitalised and lower not in vocab.PARTICLES \
                     and lower[:2] not in JOINED_STARTS or not _run_start(tokens, i):
                 i += 1

@@ -24,27 +24,22 @@ SAME_HAPPENING = 0.6  # share of the shorter text's words found in the other
 
 
 WORD = re.compile(r"[^\W\d_]+")
-SENTENCE_OPENERS = set('.:;!?"“(')
+# A word opening the text or a sentence (after an opening mark and spaces).
+OPENING_WORD = re.compile(r"(?:^|[.:;!?\"“(])\s*([^\W\d_]+)")
 
 
 def content_words(text: str) -> tuple[set[str], set[str]]:
     """Stems of the words that say something ("voted in favour" -> {voted, favor}): all of
-    them, and those without names (both from one reading of the text).
+    them, and those without names.
 
     Without names, capitalised words inside a sentence are left out: names of the places
     and people a text is about recur in every sentence, so sharing them says little about
     two sentences telling one happening.
     """
-    stems: set[str] = set()
-    without_names: set[str] = set()
-    for match in WORD.finditer(text):
-        word = match.group()
-        stem = _word_stem(word)
-        if stem is None:
-            continue
-        stems.add(stem)
-        if not word[0].isupper() or _starts_sentence(text, match.start()):
-            without_names.add(stem)
+    words = WORD.findall(text)
+    stems = {stem for stem in map(_word_stem, words) if stem is not None}
+    kept = [word for word in words if not word[0].isupper()] + OPENING_WORD.findall(text)
+    without_names = {stem for stem in map(_word_stem, kept) if stem is not None}
     return stems, without_names
 
 
@@ -56,13 +51,6 @@ def _word_stem(word: str) -> str | None:
     if lower in STOP_WORDS or len(lower) < 3:
         return None
     return _stem(lower)
-
-
-def _starts_sentence(text: str, position: int) -> bool:
-    position -= 1
-    while position >= 0 and text[position].isspace():
-        position -= 1
-    return position < 0 or text[position] in SENTENCE_OPENERS
 
 
 def _stem(word: str) -> str:
