@@ -13,6 +13,7 @@ Years are astronomical: 1 BC is 0, 44 BC is -43.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -767,14 +768,19 @@ _SCANNED_EARLY = [(index, kind, pattern, NEEDS[kind])
                     for index, (kind, pattern) in enumerate(_compiled(EARLY_PATTERNS))]
 
 
+@functools.cache
+def _patterns_for(present: frozenset[str], early: bool) -> list[tuple[int, str, re.Pattern]]:
+    """The patterns whose trigger is present (few sets of triggers occur: each is worked out
+    once, not for every sentence)."""
+    return [(index, kind, pattern) for index, kind, pattern, needed in
+            (_SCANNED_EARLY if early else _SCANNED) if needed in present]
+
+
 def _scan(text: str, early: bool) -> list[tuple[str, re.Match]]:
     """Every match of every pattern, leftmost-longest first, earlier patterns first on ties;
     ``early``: the text is telling years before 1000, which it may write bare."""
-    present = _present(text)
     candidates = []
-    for index, kind, pattern, needed in _SCANNED_EARLY if early else _SCANNED:
-        if needed not in present:
-            continue
+    for index, kind, pattern in _patterns_for(frozenset(_present(text)), early):
         for match in pattern.finditer(text):
             start, end = match.span()
             if end > start and _case_ok(match, kind):
