@@ -47,3 +47,12 @@ def test_the_land_adjective_and_office_speaks_again_of_the_person_named_before()
     assert roles_of(text, "Mara Kell") == []  # opening a sentence: the sentence's subject
     assert roles_of(text, "Ivo Sand") == ["Varian envoy"]  # his own land is another
     assert "Kessian president" not in roles_of(text, "Ada Roe")
+
+
+def test_a_notes_entry_keeps_its_roles_past_a_name_inside_them():
+    text = ("## Key people\n\n- **Otmar II** – eldest son of Varo, king\n"
+            "- **Ada Roe** – youngest daughter of Ivo Sand, the painter\n")
+    roles = roles_of(text, "Otmar II", "notes.md")
+    assert roles == ["eldest son of Varo", "king"]
+    assert roles_of(text, "Ada Roe", "notes.md") == ["youngest daughter of Ivo Sand"]
+    assert roles_of(text, "Ivo Sand", "notes.md") == ["painter"]  # "the painter": Ivo Sand's

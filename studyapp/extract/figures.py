@@ -96,7 +96,7 @@ ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern
 QUALIFIERS = frozenset("former first second third new last late then future young old elder "
                        "younger acting deputy vice incumbent outgoing chief senior junior "
                        "great foreign famous noted renowned celebrated retired elected unnamed "
-                       "leading most".split())
+                       "leading most eldest youngest".split())
 # Verbs that can stand right before "pianist X" without being part of the role.
 VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
                                "called calls thanked praised warned added noted argued claimed "
@@ -1310,7 +1310,26 @@ class _Reader:
             mention.minor = start == 0 or tokens[start - 1].text in (";", ":")
             return True, roles + [f"author of {title}"], True
         found, after_roles, after_strong = self._after(block, tokens, after, mention)
+        entry = after_roles and self._entry_subject(block, tokens, start, after)
+        if entry:  # "- X – eldest son of Y, emperor": X's second role, not Y's
+            entry.roles += [_clean_role(r) for r in after_roles]
+            return bool(roles) or strong, roles, strong
         return bool(roles) or found or strong, roles + after_roles, strong or after_strong
+
+    def _entry_subject(self, block: Block, tokens: list[Token], start: int,
+                       after: int) -> Mention | None:
+        """The person a line of notes is about ("- X – son of Y, emperor") when the name at
+        start stands inside X's role phrase ("of Y") and a bare role follows it."""
+        if block.kind != "line" or start < 3 or tokens[start - 1].lower != "of" \
+                or after + 1 >= len(tokens) or tokens[after].text != "," \
+                or tokens[after + 1].lower in DETERMINERS or not self.recent \
+                or self.recent[2] is not block:
+            return None
+        dash = next((k for k in range(1, min(start, 6)) if tokens[k].text in ("–", "—", ":")),
+                    None)
+        subject = self.recent[1]
+        return subject if dash is not None and subject.words[-1] == tokens[dash - 1].text \
+            else None
 
     def _italic_title(self, block: Block, token: Token, before: bool = False) -> str | None:
         """The title in italics ("*Anabasis*", "_Res Gestae_") that the capitalised token
