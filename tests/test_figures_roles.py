@@ -56,3 +56,10 @@ def test_a_notes_entry_keeps_its_roles_past_a_name_inside_them():
     assert roles == ["eldest son of Varo", "king"]
     assert roles_of(text, "Ada Roe", "notes.md") == ["youngest daughter of Ivo Sand"]
     assert roles_of(text, "Ivo Sand", "notes.md") == ["painter"]  # "the painter": Ivo Sand's
+
+
+def test_a_name_with_a_particle_after_an_office_is_one_name_not_field_and_name():
+    text = ("- **Ivo Sand** – commander of the Brigada del Sur\n"
+            "- Chancellor of the Exchequer Otto Lind raised the tax\n")
+    figures = {f.name for f in find_figures([parse_document("notes.md", text)])}
+    assert figures == {"Ivo Sand", "Otto Lind"}

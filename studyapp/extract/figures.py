@@ -848,9 +848,14 @@ class _Reader:
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         office = None if title_end or name_end < end or end - start < 3 \
             else _office_before(tokens, start)
-        if office is not None:  # "Chancellor of the Exchequer X Y": the office's last words
-            name_start = self._after_field(tokens, start, end)
+        field_end = office is not None and self._after_field(tokens, start, end)
+        if field_end and tokens[field_end].lower not in vocab.PARTICLES:
+            # "Chancellor of the Exchequer X Y": the office's last words, then the name (but
+            # "commander of the División del Norte": one name, no field and name)
+            name_start = field_end
             title_end = name_start - start
+        else:
+            office = None
         name, known = _without_nickname(tokens[name_start:name_end])
         if title_end and len(name) == 1 and self._later_title(
                 tokens, start, name_end, _sentence_source(document, block, tokens, start)):
