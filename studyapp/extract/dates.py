@@ -358,6 +358,12 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         planned = bool(PLANNED.search(clause)) or _opens_future(text, match) or \
             not explicit and WOULD.search(clause) is not None or \
             _coming_weekday(text, kind, groups, match, context)  # "would publish by the end of"
+        if planned and _ahead(kind, groups, context):
+            # "The families will meet on Saturday": the story's news peg, the coming Saturday,
+            # told but leaving the story's time alone.
+            mentions.append(DateMention(match.start(), match.end(),
+                                        _coming(groups, context.dateline, span.text), False, True))
+            continue
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith(("rel_", "news_ago")), planned))
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
@@ -451,6 +457,23 @@ PRESENT_VERB = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their)\s+(?:[\w'’-]+
                           r"(?!\s+" + PAST_WORDS + r"))\b")
 PAST_FINITE = re.compile(r"\b" + PAST_WORDS)
 CAPTION = re.compile(r"\W*(?:photo|picture|image|caption)s?\b", re.IGNORECASE)
+PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+ly\s+)?[a-z]+")  # "is held"
+QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")  # what a speaker says is in the speaker's time
+
+
+def _ahead(kind: str, groups: dict, context: DateContext) -> bool:
+    return kind == "rel_weekday" and context.dateline is not None and \
+        "last" not in groups and "which" not in groups
+
+
+def _coming(groups: dict, dateline: Ymd, text: str) -> DateSpan:
+    """The first such weekday after the story's date line."""
+    from datetime import date
+
+    known = date(dateline.year % 400 + 2000, dateline.month, dateline.day).weekday()
+    ahead = (WEEKDAYS.index(groups["weekday"].lower()) - known) % 7 or 7
+    day = _shift_day(dateline, ahead)
+    return DateSpan(day.start, day.end, "day", text)
 
 
 def _coming_weekday(text: str, kind: str, groups: dict, match: re.Match,
@@ -461,14 +484,13 @@ def _coming_weekday(text: str, kind: str, groups: dict, match: re.Match,
             context.dateline is None or context.day_in_paragraph or CAPTION.match(text):
         return False  # "Photo: The mayor lays flowers on Monday": captions tell the past so
     if OPENING.match(text, 0, match.start()):
-        told = re.split(r"[.;:!?]", text[match.end():], maxsplit=1)[0]
-    else:
-        told = text[:match.start()]
-    present = PRESENT_VERB.search(told)
-    if present is None:
-        return False
-    past = PAST_FINITE.search(told)
-    return past is None or present.start("verb") < past.start()
+        told = QUOTE.sub(" ", re.split(r"[.;:!?]", text[match.end():], maxsplit=1)[0])
+        present = PRESENT_VERB.search(told)
+        past = PAST_FINITE.search(told)
+        return present is not None and (past is None or present.start("verb") < past.start())
+    told = QUOTE.sub(" ", text)  # the date told after its verb: no past anywhere
+    return PRESENT_VERB.search(told, 0, match.start()) is not None and \
+        PAST_FINITE.search(PRESENT_PASSIVE.sub(" ", told)) is None
 
 
 def _recalled_in_quote(text: str, kind: str, span: DateSpan, match: re.Match) -> bool:

@@ -124,7 +124,8 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
     """The events of one document in reading order, each with where it was read: "lead"
     (before the first section heading), "timeline" (a dated timeline line), "body", or "life"
     (the birth or death of the person the text opens with) or "summary" ("Forty years ago,
-    dockers walked out": folded into the telling of that happening with its day)."""
+    dockers walked out": folded into the telling of that happening with its day) or "ahead"
+    (after the story's date line: "the families will meet on Saturday")."""
     reading = _Reading(document, DateContext(dateline=dateline(document.original)))
     events: list[tuple[Event, str]] = []
     # In a text of marked sections, a short loose line above the first paragraph is a tagline
@@ -144,8 +145,10 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and (
                     is_timeline(block.text) or reading.heading_span is not None) else "body"
+            ahead = reading.context.dateline  # what is told after it is still to come
             events.extend((event, "life" if id(event) in reading.life else
-                           "summary" if event.span.text.endswith(" ago") else role)
+                           "summary" if event.span.text.endswith(" ago") else
+                           "ahead" if ahead and event.span.start > ahead else role)
                           for event in _block_events(reading, block, people))
     return events
 
@@ -662,9 +665,9 @@ def _this_week(mention: DateMention, dateline: Ymd | None) -> bool:
     if dateline is None or not mention.relative or mention.span.precision != "day":
         return False
     day = mention.span.start
-    if day.year < 1 or day > dateline:
+    if day.year < 1:
         return False
-    return (date(*dateline) - date(*day)).days <= 7
+    return abs((date(*dateline) - date(*day)).days) <= 7  # "will meet on Saturday": ahead
 
 
 def _summary(text: str, mention: DateMention) -> bool:

@@ -271,6 +271,8 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
     if kept.sources[0].document != event.sources[0].document:
         return False
     parts = {roles.get(id(kept), "body"), roles.get(id(event), "body")}
+    if parts == {"ahead"}:
+        return True  # a story's coming ceremony, told twice, is one
     if len(parts) == 1 or "life" in parts:
         return False
     shared = len(words.of(kept)[2] & words.of(event)[2])
