@@ -77,3 +77,10 @@ def test_a_timeline_line_dated_by_its_year_heading_merges_with_the_body_telling(
             "* Ada Roe sets up the first farming colony in the Lune valley.\n")
     events = find_events([parse_document("o.txt", text)], [])
     assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_a_year_in_brackets_at_a_lines_end_dates_the_year_less_lines_after_it():
+    text = ("# Port war\n\n## 1710 - 1711 Siege\n\n- Nov 20: the siege begins\n"
+            "- May 10: the fort falls (1711)\n- May 25: the governor resigns\n")
+    events = find_events([parse_document("n.md", text)], [])
+    assert [e.span.start.iso() for e in events] == ["1710-11-20", "1711-05-10", "1711-05-25"]

@@ -226,7 +226,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         mentions = [_until_death(m, text, reading.death)
                     for m in _happenings(text, found, context.dateline)]
         if block.kind == "line":
-            _move_section_year(reading, mentions)
+            _move_section_year(reading, mentions, text)
         if context is not reading.context and not text.startswith("(") and context.last:
             # The next line that is not a timeline entry ("The same year, ...") counts from
             # this entry's date.
@@ -577,14 +577,17 @@ def _table_row(document: Document, block: Block) -> bool:
     return document.original[line_start:block.offsets[0]].lstrip().startswith("|")
 
 
-def _move_section_year(reading: _Reading, mentions: list[DateMention]) -> None:
+def _move_section_year(reading: _Reading, mentions: list[DateMention], text: str) -> None:
     """Under a heading of several years ("## 1703 - 1704"), a line with a year of its own
-    ("Winter 1704: ...") gives its year to the year-less lines after it ("June 3: ...")."""
+    ("Winter 1704: ...", "May 10: the fort falls (1704)") gives its year to the year-less lines
+    after it ("June 3: ...")."""
     section = reading.heading_span
     if section is None or section.start.year == section.end.year:
         return
-    years = [m.span.start.year for m in mentions if m.explicit
-             and section.start.year <= m.span.start.year <= section.end.year]
+    own = BRACKET_YEAR.search(text)
+    years = [m.span.start.year for m in mentions if m.explicit] + \
+        ([int(own.group(1))] if own and mentions else [])
+    years = [year for year in years if section.start.year <= year <= section.end.year]
     if years:
         year = years[-1]
         reading.heading_anchor = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year",
