@@ -128,3 +128,8 @@ def test_a_year_a_scope_reaches_back_to_is_no_happening(sentence):
 def test_a_century_describing_a_person_is_no_happening():
     text = "Ada Roe\n\nAda Roe, a monk, was among the best-known writers of the 14th century.\n"
     assert events(text) == []
+
+
+def test_a_span_of_years_with_a_two_digit_end_before_a_comma_is_one_range():
+    text = "Ada Roe\n\nAda Roe was mayor of Orvel 1924–28, and then a judge.\n"
+    assert [(s, e) for s, e, _ in events(text)] == [("1924-01-01", "1928-12-31")]
