@@ -1827,8 +1827,9 @@ def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
     inside = block.text[tokens[j].end:tokens[close].start]
     foreign = any(ch.isalpha() and ord(ch) > 0x24F and not 0x1E00 <= ord(ch) <= 0x1EFF
                   for ch in inside)
-    labelled = re.match(r"\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:ish|ese|an|ic|ch|ek|ew|i|in|se):"
-                        r"|\s*lit(?:\.|erally)\s", inside)  # "(Old Norse: ...)", "(Latin: ...)"
+    labelled = re.match(r"\s*(?:[A-Z][a-z]+ )?[A-Z][a-z]+"
+                        r"(?:ish|sh|ese|an|ic|ch|ek|ew|i|in|se|que|rit|mil|lu|ans):"
+                        r"|\s*lit(?:\.|erally)\s", inside)  # "(Old Norse: ...)", "(Welsh: ...)"
     return close + 1 if foreign or labelled else None
 
 

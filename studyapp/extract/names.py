@@ -215,6 +215,7 @@ lagoon reef cliffs plains
 fire plot famine plague epidemic pandemic flood earthquake eruption hurricane typhoon cyclone
 tornado scandal riot riots boycott raid trial depression recession panic
 god gods goddess goddesses deity christmas easter pentecost whitsun
+marines store stores depot arsenal yard works warehouse puerto porto ciudad history
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
@@ -229,6 +230,7 @@ supreme autonomous united independent provisional interim permanent general holy
 first second third fourth fifth sixth seventh eighth ninth tenth last new old
 protestant catholic orthodox lutheran calvinist anglican islamic jewish papal republican
 revolutionary nazi fascist tsarist bolshevik medieval ancient modern colonial occupied divided
+great
 feudal pagan hellenistic nationalist royalist loyalist unionist separatist monarchist marxist
 islamist zionist san santa santo são sao sankt los las fort mount
 french dutch czech greek swiss thai
@@ -278,6 +280,7 @@ once twice almost nearly around roughly perhaps maybe notably finally eventually
 according following including given see related read share sign get learn key note
 nobody everybody somebody anybody everyone someone anyone nothing everything something
 anything none
+compare contrast use cf know remember
 """.split())
 
 # Nouns after a possessive that show the possessor is a person ("Napoleon's death").

@@ -1,0 +1,32 @@
+"""Capitalised things that are no people: places, stores, study-note imperatives, glosses.
+Made-up texts; each case once went wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def names_of(text: str, file: str = "notes.md") -> set[str]:
+    return {f.name for f in find_figures([parse_document(file, text)])}
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds hid in the Navy Rope Store until the fire passed, said Ada Roe.\n",
+    "The settlers left Vask in 1722, reaching El Puerto del Sol in the autumn, said Ada Roe.\n",
+    "- 2 March: Ada Roe escapes by night, drops Great Mace into the Marn\n",
+    "Notes for [[Economic History]] seminar 3, taught by Ada Roe.\n",
+    "- April 1914: U.S. Marines occupied Varna; Ada Roe protested\n",
+    "- 1911: rebels under Ada Roe took Ciudad Varez\n",
+    "The Vessa Accord (Welsh: Te Karuna o Vessa) is the charter that Ada Roe sealed.\n",
+])
+def test_places_stores_things_and_glosses_are_not_people(text):
+    assert names_of(text) == {"Ada Roe"}
+
+
+def test_imperatives_opening_a_note_are_no_given_names():
+    text = ("- **Rolf Amsel** – Prince of Brell\n- **Edric Hale** – rebel\n\n"
+            "> Compare Rolf with Edric on strategy. Know Cannae as the model battle.\n")
+    assert names_of(text) == {"Rolf Amsel", "Edric Hale"}
