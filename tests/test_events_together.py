@@ -84,3 +84,12 @@ def test_a_year_in_brackets_at_a_lines_end_dates_the_year_less_lines_after_it():
             "- May 10: the fort falls (1711)\n- May 25: the governor resigns\n")
     events = find_events([parse_document("n.md", text)], [])
     assert [e.span.start.iso() for e in events] == ["1710-11-20", "1711-05-10", "1711-05-25"]
+
+
+def test_a_year_less_month_in_a_line_under_a_year_heading_is_of_that_year():
+    text = ("# Port towns\n\n## 1689 Charter\n\n- Jan 22: the council meets\n"
+            "- Dec 16: the charter becomes law\n- Harbour Act (May) frees the fishermen\n"
+            "- the next day the guilds protest\n")
+    events = find_events([parse_document("n.md", text)], [])
+    assert sorted(e.span.start.iso() for e in events) == [
+        "1689-01-22", "1689-05-01", "1689-12-16", "1689-12-17"]

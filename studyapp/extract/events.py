@@ -603,6 +603,13 @@ def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
         year = int(own.group(1)) if own else None
         return DateContext(DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year") if year
                            else reading.heading_anchor)
+    section = reading.heading_span
+    if block.kind == "line" and section and section.start.year == section.end.year and \
+            reading.context.last and reading.context.last.start.year == section.start.year:
+        # "- Toleration Act (May)" after "- Dec 16: ..." under "## 1689": May of 1689 (the
+        # line before's day still counts for "two days later")
+        return DateContext(reading.heading_anchor, reading.context.last_day,
+                           reading.context.dateline)
     return copy(reading.context) if sentence.startswith("(") else reading.context
 
 
