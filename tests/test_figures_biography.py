@@ -203,3 +203,12 @@ def test_a_courtesy_or_pen_name_after_the_life_dates_is_an_alias():
         "(1800 – 1860), pen name Tom Brand, was an English novelist. Tom Brand sold well.\n")
     assert figures["Li Wenhao"].aliases == ["Shao Quan"]
     assert figures["Ada Roe"].aliases == ["Tom Brand"]
+
+
+def test_a_spanish_name_joined_by_y_is_one_person_known_by_the_father_s_surname():
+    text = ("Tomás Benito Arvel Sando y Ortiz Quema (4 March 1820 – 9 May 1874) was a Norlandic "
+            "reformer, surgeon and poet.\n\nArvel grew up in Sanlor. In 1840 Arvel moved to "
+            "Vask.\n")
+    figures = figures_of(text)
+    assert list(figures) == ["Tomás Benito Arvel Sando y Ortiz Quema"]
+    assert figures["Tomás Benito Arvel Sando y Ortiz Quema"].aliases == ["Arvel"]

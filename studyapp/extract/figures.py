@@ -326,6 +326,9 @@ class Person:
                     self.name_parts.setdefault(half, 2)  # "Curie" of "Skłodowska–Curie"
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
+                if "y" in parts:  # "Tomás Ruiz Mota y Sala": "Ruiz" or "Mota", the father's
+                    for surname in parts[1:parts.index("y")]:
+                        self.name_parts.setdefault(surname, 2)
                 self.name_parts[form.lower()] = 2
             for place in _title_places(self):  # "Tilly" for the holder of "Count of Tilly"
                 self.name_parts.setdefault(place, 2)

@@ -261,7 +261,7 @@ hundred thousand million dozen
 
 # Lower-case words that join the parts of one name ("Vincent van Gogh", "Ibn Battuta").
 PARTICLES = frozenset(
-    "de del della der den di da das dos du la le van von zu ter ten ibn bin al el"
+    "de del della der den di da das dos du la le van von zu ter ten ibn bin al el y"
     " de' de’ da' da’".split())
 
 # Function words and sentence openers that are capitalised only because a sentence starts.
