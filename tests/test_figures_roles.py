@@ -63,3 +63,12 @@ def test_a_name_with_a_particle_after_an_office_is_one_name_not_field_and_name()
             "- Chancellor of the Exchequer Otto Lind raised the tax\n")
     figures = {f.name for f in find_figures([parse_document("notes.md", text)])}
     assert figures == {"Ivo Sand", "Otto Lind"}
+
+
+def test_a_wiki_link_labelled_by_the_realm_is_the_linked_ruler():
+    text = ("> 1722: [[Otmar IV|Otmar]] loses the throne to [[Rolf II|Rolf of Brell]].\n\n"
+            "## Key people\n\n- **Rolf II** - Prince of Brell; crowned 1723\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    rolf = [f for f in figures.values() if "Rolf II" in [f.name, *f.aliases]]
+    assert len(rolf) == 1 and "Rolf of Brell" in [rolf[0].name, *rolf[0].aliases]
+    assert rolf[0].roles == ["Prince of Brell"]

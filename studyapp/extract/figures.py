@@ -621,6 +621,10 @@ class _Reader:
                 # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
                 self._add(Mention(words, index, source=source, default_ok=True))
+            elif len(words) > 1 and label.split()[0] == words[0] and label.split()[1:2] == ["of"]:
+                # "[[Rolf II|Rolf of Brell]]": the ruler named by the realm is the one linked
+                self.links.append((match.group(1).lower(), label.lower()))
+                self._add(Mention(words, index, source=source, confirm_only=True))
 
     def _add(self, mention: Mention) -> Mention:
         mention.order = len(self.mentions)
