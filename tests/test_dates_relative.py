@@ -133,3 +133,14 @@ def test_a_century_describing_a_person_is_no_happening():
 def test_a_span_of_years_with_a_two_digit_end_before_a_comma_is_one_range():
     text = "Ada Roe\n\nAda Roe was mayor of Orvel 1924–28, and then a judge.\n"
     assert [(s, e) for s, e, _ in events(text)] == [("1924-01-01", "1928-12-31")]
+
+
+@pytest.mark.parametrize("sentence, start, end", [
+    ("Fighting began at the end of March.", "1900-03-01", "1900-03-31"),
+    ("Over the summer the columns burned villages.", "1900-06-01", "1900-08-31"),
+    ("Throughout May the town starved.", "1900-05-01", "1900-05-31"),
+])
+def test_a_year_less_month_or_season_after_at_the_end_of_over_or_throughout(sentence, start,
+                                                                            end):
+    text = f"Siege\n\nOn 28 February 1900 the governor spoke at Orvel. {sentence}\n"
+    assert (start, end) in [(s, e) for s, e, _ in events(text)]

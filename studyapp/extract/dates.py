@@ -255,11 +255,14 @@ PATTERNS: list[tuple[str, str]] = [
                         rf"year\b"),
     ("month_range", rf"\b(?:in|during)\s+(?P<m1b>{M})\s+and\s+(?P<m2>{M})(?![\w-]|,?\s+\d)"),
     # Not "in May and June 1848", "in the spring and summer of 1848": the year is shared.
-    ("yearless_month", rf"\b(?:in|by|until|since|during)\s+{MOD}?(?P<m1>{M})"
+    # "at the end of March", "throughout May" (but "at May" is no date).
+    ("yearless_month", rf"\b(?:in|by|until|since|during|throughout|at(?=\s+the\s+(?:end|start|"
+                       rf"beginning|middle)\b))\s+{MOD}?(?P<m1>{M})"
                        rf"(?:\s+of\s+(?:that|the\s+same)\s+year)?(?![\w-]|,?\s+(?:of\s+)?\d"
                        rf"|\s+(?:and|to)\s+{M},?\s+(?:of\s+)?\d|\s+of\s+the\s+(?:following|next|"
                        rf"previous|preceding)\s+year)"),
-    ("yearless_season", rf"\b(?:in|by|during)\s+(?:the\s+)?{MOD}?(?P<season>{SEASON})\b"
+    ("yearless_season", rf"\b(?:in|by|during|over|through|throughout)\s+(?:the\s+)?{MOD}?"
+                        rf"(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_month", rf"(?<=\()(?P<m1>{M})(?=\))"),  # "Treaty of Vask (June) ends the raids"
