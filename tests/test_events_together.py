@@ -93,3 +93,10 @@ def test_a_year_less_month_in_a_line_under_a_year_heading_is_of_that_year():
     events = find_events([parse_document("n.md", text)], [])
     assert sorted(e.span.start.iso() for e in events) == [
         "1689-01-22", "1689-05-01", "1689-12-16", "1689-12-17"]
+
+
+def test_a_year_of_death_said_in_passing_folds_into_the_death_told_with_its_day():
+    text = ("Ada Roe\n\nAda Roe was a queen who united the islands, ruling them until her death "
+            "in 1819.\n\n== Life ==\nAda Roe died at Kona on May 8, 1819.\n")
+    events = find_events([parse_document("a.txt", text)], [])
+    assert [(e.span.start.iso(), len(e.sources)) for e in events] == [("1819-05-08", 2)]

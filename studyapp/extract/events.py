@@ -257,7 +257,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             if STATE.fullmatch(statement) or _state_by(text, mention, statement):
                 continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or \
-                _named_subject(statement, subject)
+                _death_named(text, mention) or _named_subject(statement, subject)
             same_time = SAME_TIME_CLAUSE.match(text, mention.end)
             if same_time:  # "set out in 1721, the year the capital was moved": that too
                 statement = statement.replace(same_time.group().strip(" ,"), "").rstrip(" ,")
@@ -449,6 +449,19 @@ def _life_label(text: str, title: str) -> str:
             any(THING_NOUN.match(word) for word in title.split()):
         return ""
     return f"{title} was born" if label.group("label").lower().startswith("b") else f"{title} died"
+
+
+# "ruling until her death in 1819": that year dates her death (folded into its telling with a
+# day, if the text has one), not the whole sentence.
+DEATH_BEFORE = re.compile(r"\b(?:until|till|after|before|upon|at)\s+(?P<who>his|her|their)\s+"
+                          r"deaths?\s+in\s+$", re.IGNORECASE)
+
+
+def _death_named(text: str, mention: DateMention) -> str:
+    death = DEATH_BEFORE.search(text, 0, mention.start)
+    if death is None or mention.span.precision != "year":
+        return ""
+    return f"{death.group('who').capitalize()} death"
 
 
 def _restates(lead_in: DateSpan, text: str, mentions: list[DateMention]) -> bool:
