@@ -72,3 +72,15 @@ def test_a_wiki_link_labelled_by_the_realm_is_the_linked_ruler():
     rolf = [f for f in figures.values() if "Rolf II" in [f.name, *f.aliases]]
     assert len(rolf) == 1 and "Rolf of Brell" in [rolf[0].name, *rolf[0].aliases]
     assert rolf[0].roles == ["Prince of Brell"]
+
+
+def test_a_peerage_after_the_name_and_a_later_nickname_are_the_same_person():
+    text = ("## Key people\n\n"
+            "- **Edric Hale of Dunmore**, Baron Tolby - led the rebel horse (nicknamed "
+            "\"Black Tolby\")\n- Tolby fled in 1723\n\n"
+            "The envoys were Ada Roe, Baron Sand and Earl Vask.\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    hale = figures["Edric Hale"]
+    assert {"Baron Tolby", "Black Tolby", "Tolby"} <= set(hale.aliases)
+    assert "Baron Tolby" in hale.roles
+    assert "Sand" not in figures["Ada Roe"].aliases  # a list of people, no title of hers

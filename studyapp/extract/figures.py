@@ -79,6 +79,8 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+# Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
+PEERS = vocab.NOBLE_TITLES | {"lord", "lady"}
 # Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
@@ -942,6 +944,11 @@ class _Reader:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
+        if start >= 3 and tokens[start - 1].text in QUOTES and self.recent \
+                and self.recent[2:] == (block, tokens[start].sentence) \
+                and _nickname_of_subject(tokens, start - 1):
+            self.links.append((self.recent[1].key, mention.key))
+            mention.secondary = True
         return self._add(mention), after
 
     def _office_again(self, block: Block, tokens: list[Token], start: int) -> None:
@@ -1433,6 +1440,8 @@ class _Reader:
                 j += 3  # "X, aged 45, a farmer"
             if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
                 j += 2  # "X, now 71 and a retired teacher"
+            if self._peerage(tokens, j, mention):
+                return True, [_text(block, tokens, j, j + 2)], True
             role = _role_forward(block, tokens, j)
             if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
                 return strong, [], strong
@@ -1484,6 +1493,20 @@ class _Reader:
             return True, [role], strong or not _weak(role)
         mention.deed = _deed(block, tokens, j)
         return strong, [], strong
+
+    def _peerage(self, tokens: list[Token], j: int, mention: Mention) -> bool:
+        """"X, Baron Tolby, led ...", "- X, Lord Vask - ...": the title X holds, by which
+        "Tolby" alone also names X (not "A, Baron B and Earl C": a list)."""
+        n = len(tokens)
+        if j + 2 >= n or tokens[j].lower not in PEERS or not tokens[j].capitalised \
+                or not _name_token(tokens[j + 1]) or tokens[j + 1].possessive:
+            return False
+        stop = tokens[j + 2]
+        if stop.text not in ("-", "–", "—", ":", ")", ",", ";", ".") or stop.text == "," and (
+                j + 3 >= n or tokens[j + 3].capitalised or tokens[j + 3].lower in ("and", "or")):
+            return False
+        self.links.append((mention.key, tokens[j + 1].lower))
+        return True
 
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
         """"Catherine II (...), known as Catherine the Great": another name of the person."""
@@ -1701,6 +1724,15 @@ def _called_thing(tokens: list[Token], start: int) -> bool:
         and noun.lower not in vocab.STOPWORDS and noun.lower not in PERSON_NOUNS \
         and not vocab.role_head(noun.lower) and not noun.lower.endswith(("ly", "ed")) \
         and noun.lower not in ("often", "sometimes", "usually", "simply", "affectionately")
+
+
+def _nickname_of_subject(tokens: list[Token], quote: int) -> bool:
+    """"- X - led the horse (nicknamed "Black Y")": a nickname in brackets after a plain
+    word is the nickname of the person the line or sentence is about."""
+    cue, bracket = tokens[quote - 1], tokens[quote - 2]
+    return cue.lower in ("nicknamed", "dubbed") and bracket.text == "(" and quote >= 3 \
+        and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
+        and tokens[quote - 3].sentence == cue.sentence
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
