@@ -144,3 +144,10 @@ def test_a_year_less_month_or_season_after_at_the_end_of_over_or_throughout(sent
                                                                             end):
     text = f"Siege\n\nOn 28 February 1900 the governor spoke at Orvel. {sentence}\n"
     assert (start, end) in [(s, e) for s, e, _ in events(text)]
+
+
+def test_a_day_of_an_annual_service_is_no_happening():
+    text = ("Harbour blast\n\nBy Ann Tell\nArle, 20 November 2026\n\nThe ship exploded on "
+            "December 6, 1917. Entry is free on December 6, when the town holds its annual "
+            "service.\n")
+    assert [start for start, _, _ in events(text)] == ["1917-12-06"]

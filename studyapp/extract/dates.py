@@ -905,7 +905,8 @@ KEPT_AS_DAY = re.compile(r"\s+(?:(?:became|becomes|has\s+(?:since\s+|long\s+)?be
 # "Harbour Day, 4 May, is ...", "Her feast day is 14 March": the day a name or a feast keeps.
 KEPT_DAY_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*\s+Day,|\bfeast\s+day\s+(?:is|was|falls\s+on))"
                              r"\s+(?:on\s+)?$")
-RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannually\b|\byearly\b")
+# "each year", "annually", "its annual service": a day that comes back every year.
+RECURRING = re.compile(r"\b(?:each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b")
 EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:year\s+on\s+)?$", re.IGNORECASE)
 
 
