@@ -84,3 +84,14 @@ def test_a_peerage_after_the_name_and_a_later_nickname_are_the_same_person():
     assert {"Baron Tolby", "Black Tolby", "Tolby"} <= set(hale.aliases)
     assert "Baron Tolby" in hale.roles
     assert "Sand" not in figures["Ada Roe"].aliases  # a list of people, no title of hers
+
+
+def test_roles_by_as_after_a_place_among_a_plural_a_possessed_history_and_an_arrow():
+    text = ("The Board sent Piet Haskel to the fens as Crown Agent in 1716. Orrin Tabe was "
+            "among the first aldermen to vote for the charter. In 1725 Haskel printed a new "
+            "edition of Hugo Brandt's history of the fen towns.\n")
+    assert roles_of(text, "Piet Haskel") == ["Crown Agent"]
+    assert roles_of(text, "Orrin Tabe") == ["first alderman"]
+    assert roles_of(text, "Hugo Brandt") == ["author of the history"]
+    notes = "## 1722 Crisis\n\n- 3 May: Conrad Varro born -> heir to the throne\n"
+    assert roles_of(notes, "Conrad Varro", "notes.md") == ["heir to the throne"]

@@ -1315,7 +1315,8 @@ class _Reader:
             elif following.lower in vocab.FOLLOWER_NOUNS:
                 mention.spoke = True  # "X's horsemen": a person unless X is a place
             elif following.lower in vocab.WORK_NOUNS and (
-                    following.capitalised or following.lower not in ("history", "histories")):
+                    following.capitalised or following.lower not in ("history", "histories")
+                    or len(mention.words) > 1):
                 strong = True  # but "Kessia's history of wars": a place's past
                 roles.append(f"author of the {following.lower}"
                              + _title_after(block, tokens, after + 1))
@@ -1488,6 +1489,7 @@ class _Reader:
                 j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
+            or _arrow_role(block, tokens, j) or _role_as_after_place(block, tokens, j) \
             or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
@@ -2265,6 +2267,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     sentence = tokens[j].sentence
     if [t.lower for t in tokens[j:j + 3]] == ["one", "of", "the"]:
         j += 2  # "one of the original astronauts": one astronaut
+    elif [t.lower for t in tokens[j:j + 2]] == ["among", "the"]:
+        j += 1  # "was among the first aldermen to vote": one alderman
     article = tokens[j].lower in ("the", "a", "an")
     first = j + article
     if tokens[j].lower in ("his", "her", "their") or tokens[j].possessive and tokens[j].capitalised:
@@ -2304,11 +2308,13 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             end = k + 1
     article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
     noun = end + 1 + article
-    if noun < n and tokens[end].lower == "of" and tokens[noun].word \
+    if noun < n and (tokens[end].lower == "of" or tokens[end].lower == "to" and article) \
+            and tokens[noun].word \
             and not tokens[noun].capitalised and tokens[noun].lower not in vocab.STOPWORDS \
             and tokens[noun].lower not in vocab.PARTICLES \
             and tokens[noun].lower not in vocab.NUMBER_WORDS:
-        end = noun + 1  # "mayor of the town", "director of flight crew operations"
+        end = noun + 1  # "mayor of the town", "heir to the throne", "director of flight crew
+        # operations"
         while end < n and end - noun < 4 and _noun_modifier(tokens[end]) \
                 and tokens[end].sentence == sentence:
             end += 1
@@ -2396,6 +2402,30 @@ def _new_clause(tokens: list[Token], j: int) -> bool:
             return verb.lower in AUXILIARIES or verb.lower in PAST_TENSES or _past_tense(verb) \
                 and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
     return False
+
+
+def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
+    """notes: "X born -> heir to the throne": the description an arrow leads to, a word or
+    two after the name."""
+    for k in range(j, min(len(tokens) - 1, j + 4)):
+        if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
+            return _role_forward(block, tokens, k + 1 + (tokens[k].text == "-"))
+        if not tokens[k].word:
+            return None
+    return None
+
+
+def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"sent X to the fens as Crown Agent": the office "as" gives, past where X went."""
+    if j >= len(tokens) or tokens[j].lower not in ("to", "into", "at", "in"):
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 6)):
+        if not tokens[k].word:
+            return None
+        if tokens[k].lower == "as":
+            role = _role_forward(block, tokens, k + 1)
+            return role if role and (tokens[k + 1].capitalised or not _weak(role)) else None
+    return None
 
 
 def _fellows(block: Block, tokens: list[Token], j: int) -> str | None:
