@@ -100,3 +100,19 @@ def test_a_year_of_death_said_in_passing_folds_into_the_death_told_with_its_day(
             "in 1819.\n\n== Life ==\nAda Roe died at Kona on May 8, 1819.\n")
     events = find_events([parse_document("a.txt", text)], [])
     assert [(e.span.start.iso(), len(e.sources)) for e in events] == [("1819-05-08", 2)]
+
+
+STORY = "The valley\n\nBy Ann Tell\nArle, 20 August 2026\n\n"
+
+
+def test_a_year_naming_what_an_anniversary_remembers_is_no_happening():
+    text = STORY + ("The dam burst on 3 May 1986. As the anniversary of the 1986 flood nears, a "
+                    "team is returning to the valley.\n")
+    assert [e.span.start.iso() for e in find_events([parse_document("n.txt", text)], [])] == \
+        ["1986-05-03"]
+
+
+def test_years_later_landing_on_the_storys_year_with_a_state_in_the_present_is_no_happening():
+    text = STORY + "The dam burst on 3 May 1986. Forty years later, the valley remains empty.\n"
+    assert [e.span.start.iso() for e in find_events([parse_document("n.txt", text)], [])] == \
+        ["1986-05-03"]

@@ -640,7 +640,12 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     if ANNIVERSARY.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
         # not the year of its anniversary.
-        mentions = [m for m in mentions if m.explicit or _this_week(m, dateline)]
+        mentions = [m for m in mentions if (m.explicit or _this_week(m, dateline))
+                    and not NAMING_YEAR.match(text, m.start - 4, m.end + 2)]
+    if dateline is not None and PRESENT_STATE.search(text) and not PAST_TOLD.search(text):
+        # "Forty years later, the disaster remains a defining moment": the story's present.
+        mentions = [m for m in mentions if not (m.relative and m.span.start <= dateline
+                                                and m.span.start.year == dateline.year)]
     kept: list[DateMention] = []
     for mention in mentions:
         finer = any(
@@ -663,6 +668,12 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     return kept
 
 
+# "as the anniversary of the 1883 eruption approaches": the year names what is remembered.
+NAMING_YEAR = re.compile(r"the \d{4} [a-z]")
+# A state told in the present tense, and any verb in the past.
+PRESENT_STATE = re.compile(r"\b(?:remains?|is|are|stands?|lies|lives?|seems?)\b")
+PAST_TOLD = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed|[a-z]+ught|came|went|took|gave|made|"
+                       r"met|left|fell|rose|began|won|lost|died|fled|led|held|told|said)\b")
 # "On 12 May, two days after the fire, ...": the relative date between commas restates it.
 ASIDE_GLUE = re.compile(r"\s*[,(—–]\s*")
 ASIDE_CLOSE = re.compile(r"\s*[,)—–]")
