@@ -95,3 +95,9 @@ def test_roles_by_as_after_a_place_among_a_plural_a_possessed_history_and_an_arr
     assert roles_of(text, "Hugo Brandt") == ["author of the history"]
     notes = "## 1722 Crisis\n\n- 3 May: Conrad Varro born -> heir to the throne\n"
     assert roles_of(notes, "Conrad Varro", "notes.md") == ["heir to the throne"]
+
+
+def test_a_single_name_spelt_like_a_title_but_for_its_accent_is_a_name():
+    text = ("In 1499 the abbot had twelve elders arrested. Shàh, a healer from Oskel, was one "
+            "of them. Shàh withdrew to the hills in 1500. In 1503 Shàh died.\n")
+    assert roles_of(text, "Shàh") == ["healer"]

@@ -374,7 +374,8 @@ def _folded(word: str) -> str:
 @lru_cache(maxsize=8192)
 def role_head(word: str) -> bool:
     """Whether ``word`` (any case, singular or plural, hyphenated) names a role."""
-    word = _folded(word)
+    if word[:1].islower():  # "shōgun"; but "Shàh" is a name, spelt unlike the title
+        word = _folded(word)
     lower = word.lower()
     if lower in ROLE_NOUNS or singular(lower) in ROLE_NOUNS:
         return True
