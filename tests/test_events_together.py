@@ -116,3 +116,14 @@ def test_years_later_landing_on_the_storys_year_with_a_state_in_the_present_is_n
     text = STORY + "The dam burst on 3 May 1986. Forty years later, the valley remains empty.\n"
     assert [e.span.start.iso() for e in find_events([parse_document("n.txt", text)], [])] == \
         ["1986-05-03"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The general won three battles in 1860 and took Orvel in June of that year.",
+     ["1860-01-01", "1860-06-01"]),
+    ("The viceroy crushed the revolt in 1572 and reorganised the mines in the 1570s.",
+     ["1570-01-01", "1572-01-01"]),
+])
+def test_a_second_verb_with_a_finer_date_is_a_second_happening(sentence, expected):
+    events = find_events([parse_document("a.txt", "Wars\n\n" + sentence + "\n")], [])
+    assert sorted(e.span.start.iso() for e in events) == expected

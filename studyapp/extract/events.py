@@ -710,9 +710,17 @@ def _summary(text: str, mention: DateMention) -> bool:
 
 
 def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
-    """No coordination (";", ", and") between the two dates, or one names a thing."""
+    """No coordination (";", ", and", "and took") between the two dates, or one names a
+    thing."""
     low, high = sorted((first, second), key=lambda m: m.start)
-    return not COORDINATION.search(text, low.end, high.start)
+    return not (COORDINATION.search(text, low.end, high.start) or
+                AND_VERB.search(text, low.end, high.start))
+
+
+# "won victories in 1860 and took the city in June": a second verb, a second happening.
+AND_VERB = re.compile(r"\sand\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|took|won|lost|made|"
+                      r"became|began|fell|fled|left|led|met|sent|held|gave|built|fought|brought|"
+                      r"struck|rose|went|came|sold|bought|wrote|drove|broke|spoke)\b")
 
 
 def _in_parentheses(text: str, mention: DateMention) -> bool:
