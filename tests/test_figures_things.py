@@ -30,3 +30,11 @@ def test_imperatives_opening_a_note_are_no_given_names():
     text = ("- **Rolf Amsel** – Prince of Brell\n- **Edric Hale** – rebel\n\n"
             "> Compare Rolf with Edric on strategy. Know Cannae as the model battle.\n")
     assert names_of(text) == {"Rolf Amsel", "Edric Hale"}
+
+
+def test_single_names_shown_by_notes_deeds_unless_used_as_places():
+    text = ("## 1501 Rising\n\n- June: Orrin sails into Vessa harbour\n"
+            "- 20 July: Orrin hanged at Tollgate\n- 1502: Marcan captures Vessa\n"
+            "- 1503: Oskel surrenders to Marcan\n- 1504: Brell captures Tarn; the fleet "
+            "sheltered at Brell\n")
+    assert names_of(text) == {"Orrin", "Marcan"}

@@ -134,6 +134,11 @@ MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
 journeyed relocated exiled deported banished evacuated
 """.split())
+# Deeds told in notes' present tense ("X sails into Y", "X captures Y"): like saying, they
+# show a person in a word the documents never use as a place.
+ACTION_VERBS = frozenset("sails captures marches besieges invades".split())
+# Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
+YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Verbs of saying: states and capitals "say" too, so they count only for words never used
 # as places.
 SPEECH_VERBS = frozenset("""
@@ -1295,6 +1300,8 @@ class _Reader:
                     or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
+        if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in YIELDING:
+            mention.spoke = True  # "Oskel surrenders to Marcan"
         if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected") \
                 and after < len(tokens) and not tokens[after].capitalised \
                 and (role := _role_forward(block, tokens, after)):
@@ -1480,7 +1487,7 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
-        if j < n and tokens[j].lower in SPEECH_VERBS:
+        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS:
             mention.spoke = True
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
@@ -2513,7 +2520,8 @@ DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
 ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment".split())
 FORCES = frozenset("army fleet".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
-FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled".split())
+FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
+                  "hanged".split())
 FATE_LINKS = frozenset("at in by near on while during".split())
 
 
