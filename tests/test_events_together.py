@@ -127,3 +127,8 @@ def test_years_later_landing_on_the_storys_year_with_a_state_in_the_present_is_n
 def test_a_second_verb_with_a_finer_date_is_a_second_happening(sentence, expected):
     events = find_events([parse_document("a.txt", "Wars\n\n" + sentence + "\n")], [])
     assert sorted(e.span.start.iso() for e in events) == expected
+
+
+def test_a_main_clause_opening_with_a_possessive_after_a_dated_when_clause_is_its_own():
+    text = "Ada Roe\n\nWhen her father died in 1617, her brother Tam became king.\n"
+    assert statements("a.txt", text) == ["Her father died", "Her brother Tam became king"]

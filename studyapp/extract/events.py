@@ -295,7 +295,7 @@ CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|b
                          r"flew|sank|sat|set|put|laid|paid|kept|hid)\b")
 SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|meanwhile)\b",
                             re.IGNORECASE)
-GOES_ON = re.compile(r"(?:he|she|it|they|his|her|its|their|and|but|then|at|in|on|by|with|from|"
+GOES_ON = re.compile(r"(?:he|she|it|they|and|but|then|at|in|on|by|with|from|"
                      r"for|during|after|before|under|near|\d|one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|dozens|hundreds|thousands|many|some|several)\b",
                      re.IGNORECASE)
