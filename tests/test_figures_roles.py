@@ -101,3 +101,9 @@ def test_a_single_name_spelt_like_a_title_but_for_its_accent_is_a_name():
     text = ("In 1499 the abbot had twelve elders arrested. Shàh, a healer from Oskel, was one "
             "of them. Shàh withdrew to the hills in 1500. In 1503 Shàh died.\n")
     assert roles_of(text, "Shàh") == ["healer"]
+
+
+def test_a_witness_opening_a_caption_is_a_role():
+    text = ("[Image caption: Witness Pell Haro beside the flood chapel on 2 May 2022.]\n\n"
+            "Pell Haro, now 106, still remembers the water.\n")
+    assert roles_of(text, "Pell Haro") == ["Witness"]
