@@ -38,3 +38,10 @@ def test_single_names_shown_by_notes_deeds_unless_used_as_places():
             "- 1503: Oskel surrenders to Marcan\n- 1504: Brell captures Tarn; the fleet "
             "sheltered at Brell\n")
     assert names_of(text) == {"Orrin", "Marcan"}
+
+
+def test_a_plural_wiki_label_and_peoples_joined_by_and_are_not_people():
+    text = ("Notes for the unit. See also [[Varingians|the Varingian kings]].\n\n"
+            "- **Otmar** – king of the Tarks and Velbards, emperor from 800\n"
+            "- Ada Roe ruled the Tarks in the name of weak Varingian kings\n")
+    assert names_of(text) == {"Otmar", "Ada Roe"}

@@ -621,6 +621,9 @@ class _Reader:
                 continue
             start = bisect.bisect_left(block.offsets, base + match.start(2))
             source = _source(document, block, start, start + len(label))
+            head = label.split(" of ")[0].split()[-1]
+            if label[:1].islower() and vocab.singular(head) != head:
+                continue  # "[[Merovingians|the Merovingian kings]]": a dynasty, no person
             if label[:1].islower():  # "the Kessian priest who wrote a history": a priest
                 self._add(Mention(words, index, roles=[_clean_role(label)], source=source,
                                   evidence=any(not _weak(w) for w in label.split())))
@@ -1237,6 +1240,9 @@ class _Reader:
         single = len(mention.words) == 1
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
             return True  # "his Secret Speech": a thing someone has
+        if single and before.lower == "and" and start >= 3 and _plural_name(tokens[start]) \
+                and _plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
+            return True  # "king of the Franks and Lombards": peoples
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
@@ -1742,6 +1748,12 @@ def _nickname_of_subject(tokens: list[Token], quote: int) -> bool:
     return cue.lower in ("nicknamed", "dubbed") and bracket.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
+
+
+def _plural_name(token: Token) -> bool:
+    """"Franks", "Lombards": a capitalised plural (not "Hess", "Davis")."""
+    return token.capitalised and token.lower.endswith("s") \
+        and not token.lower.endswith(("ss", "is", "us"))
 
 
 def _opens_sentence(tokens: list[Token], i: int) -> bool:
