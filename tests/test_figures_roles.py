@@ -107,3 +107,11 @@ def test_a_witness_opening_a_caption_is_a_role():
     text = ("[Image caption: Witness Pell Haro beside the flood chapel on 2 May 2022.]\n\n"
             "Pell Haro, now 106, still remembers the water.\n")
     assert roles_of(text, "Pell Haro") == ["Witness"]
+
+
+def test_a_surname_that_is_a_word_of_things_with_a_role_said():
+    text = ("- May 1716: the Scottish economist **Otto Law** opened a bank in Vask\n"
+            "- **Ada Hall** – printer and poet\n- 1720: the Salic Law was read at Court Hall\n")
+    assert roles_of(text, "Otto Law", "notes.md") == ["Scottish economist"]
+    assert roles_of(text, "Ada Hall", "notes.md") == ["printer and poet"]
+    assert len(find_figures([parse_document("notes.md", text)])) == 2

@@ -79,6 +79,9 @@ prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lo
 count countess baron emir
 """.split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+# Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
+SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
+                           "house mission press".split())
 # Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
 PEERS = vocab.NOBLE_TITLES | {"lord", "lady"}
 # Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
@@ -928,7 +931,8 @@ class _Reader:
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and _life_dates_end(block, tokens, after) > after
-        if blocked or self._blocked(words, bool(title_end) or dated) or not stripped \
+        if blocked or self._blocked(words, bool(title_end) or dated) \
+                and not self._common_surname(block, tokens, start, end, words) or not stripped \
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
@@ -1228,6 +1232,21 @@ class _Reader:
                 ("an", "ean", "ese", "ish")) and words[-1][-2] not in "aiosu":
             return True  # "Crimean Tatars": a people; but "Chandan Das", "Kristian Thomas"
         return False
+
+    def _common_surname(self, block: Block, tokens: list[Token], start: int, end: int,
+                        words: list[str]) -> bool:
+        """"the economist John Law", "- **Ann Hall** – printer": a surname that is also a
+        word of things, after a given name and with a role said of the person."""
+        first, last = words[0], words[-1].lower()
+        if len(words) != 2 or last not in SURNAME_THINGS or not _name_word(first) \
+                or first.lower() in self.words.lowercase or self._place_like(first) \
+                or tokens[end - 1].possessive:
+            return False
+        role = _role_before(block, tokens, start) if start else None
+        if role is None and end + 1 < len(tokens) and tokens[end].text in ("–", "—", ":"):
+            role = _role_forward(block, tokens, end + 1)  # notes: "X – Scottish economist"
+        return role is not None and not _weak(role) \
+            and role.split(" of ")[0].split()[-1][0].islower()  # a calling, not "Fort Hall"
 
     def _blocked_by_context(self, block: Block, tokens: list[Token], start: int, end: int,
                             mention: Mention, titled: bool, of_name: bool) -> bool:
