@@ -132,3 +132,17 @@ def test_a_second_verb_with_a_finer_date_is_a_second_happening(sentence, expecte
 def test_a_main_clause_opening_with_a_possessive_after_a_dated_when_clause_is_its_own():
     text = "Ada Roe\n\nWhen her father died in 1617, her brother Tam became king.\n"
     assert statements("a.txt", text) == ["Her father died", "Her brother Tam became king"]
+
+
+def test_the_same_year_or_month_as_a_happening_told_before_is_its_date():
+    text = ("Ada Roe\n\nAda Roe came back to Orvel in March 1911. On 4 April she opened the Free "
+            "Reading Room.\n\nHer sister lived with her from 1913. The same month that Ada opened "
+            "the reading room, Tam Okro set up the Dock Union.\n\nIn 1872 Ada entered the Naval "
+            "Academy, and left it five years later. The same year she began at the Academy, "
+            "three priests were hanged on February 17.\n")
+    found = {e.statement: e.span.start.iso()
+             for e in find_events([parse_document("a.txt", text)], [])}
+    assert found["The same month that Ada opened the reading room, Tam Okro set up the Dock "
+                 "Union"] == "1911-04-01"
+    assert found["The same year she began at the Academy, three priests were hanged"] == \
+        "1872-02-17"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from studyapp.model import DateSpan, Ymd
@@ -321,6 +322,9 @@ class DateContext:
     # The last background date told ("The talks had opened in May 1921.") with the narrative's
     # date when it was told: "That October", while the narrative has not moved, is its October.
     background: tuple[DateSpan, DateSpan | None] | None = None
+    # The date of a happening told before, found by words of it ("the same year he entered
+    # the academy"), if the reader keeps them.
+    recall: Callable[[str], DateSpan | None] | None = None
 
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
@@ -353,7 +357,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if before_era and "era" not in groups:
             groups = _bare_years_before_era(kind, groups)
         groups["_text"] = match.group().lower()
-        span = _resolve(kind, groups, _sentence_context(kind, mentions, context))
+        span = _recalled(text, kind, match, context) or \
+            _resolve(kind, groups, _sentence_context(kind, mentions, context))
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
@@ -412,6 +417,30 @@ NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 PAST_PLAN = re.compile(r"\b(?:was|were|had\s+been)\s+(?:\w+\s+)?(?:planned|scheduled|set|slated|"
                        r"due|expected|meant|supposed|intended)\b|\b(?:planned|intended|hoped|"
                        r"promised|pledged|vowed|aimed)\s+to\b", re.IGNORECASE)
+
+
+# "The same year he entered the academy, ...", "the same month that Ada opened the school":
+# the date of that happening, told before.
+SAME_AS = re.compile(r"\s+(?:that\s+|when\s+|as\s+|in\s+which\s+)?(?P<clause>(?:he|she|they|it|"
+                     r"we|the|a|an|his|her|their|its|[A-Z][\w'’-]*)\s[^,;:.]{3,})")
+
+
+def _recalled(text: str, kind: str, match: re.Match, context: DateContext) -> DateSpan | None:
+    if context.recall is None or kind not in ("rel_year", "rel_month_step", "rel_day"):
+        return None
+    said = " ".join(match.group().lower().split())
+    clause = SAME_AS.match(text, match.end())
+    if clause is None or not said.startswith(("the same ", "that same ")):
+        return None
+    told = context.recall(clause.group("clause"))
+    if told is None:
+        return None
+    unit = said.split()[-1]
+    if unit == "year":
+        return _years_span(told.start.year, told.start.year, "year")
+    if unit == "month" and told.precision in ("day", "month"):
+        return _month_span(told.start.year, told.start.month, told.start.month, "month")
+    return told if unit == "day" and told.precision == "day" else None
 
 
 def _plan_year(span: DateSpan, context: DateContext) -> None:

@@ -22,7 +22,7 @@ from studyapp.extract.dates import (
     find_dates,
     may_hold_dates,
 )
-from studyapp.extract.merge import merge_events
+from studyapp.extract.merge import content_words, merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
 from studyapp.extract.statements import COORDINATION, capitalised, statements, tidy
@@ -106,6 +106,22 @@ class _Reading:
     lead_paragraphs: int = 0  # paragraphs read in the lead, where the subject's lifespan stands
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
     death: DateSpan | None = None  # the subject's death, from the lead's lifespan
+    # The happenings told so far: the words of each statement (names apart too), its date.
+    told: list[tuple[set[str], set[str], DateSpan]] = field(default_factory=list)
+
+    def recall(self, clause: str) -> DateSpan | None:
+        """The date of the latest happening told whose statement has the clause's words: two
+        of them, or a name said of no other happening ("the same year he entered the Academy")."""
+        words, plain = content_words(clause)
+        names = words - plain
+        best: tuple[int, DateSpan] | None = None
+        for told_words, _, span in reversed(self.told):
+            shared = words & told_words
+            rare_name = len(shared) == 1 and shared <= names and \
+                sum(1 for other, _, _ in self.told if shared <= other) == 1
+            if (len(shared) >= 2 or rare_name) and (best is None or len(shared) > best[0]):
+                best = (len(shared), span)
+        return best[1] if best else None
 
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
@@ -127,6 +143,7 @@ def document_events(document: Document, people: _People) -> list[tuple[Event, st
     dockers walked out": folded into the telling of that happening with its day) or "ahead"
     (after the story's date line: "the families will meet on Saturday")."""
     reading = _Reading(document, DateContext(dateline=dateline(document.original)))
+    reading.context.recall = reading.recall
     events: list[tuple[Event, str]] = []
     # In a text of marked sections, a short loose line above the first paragraph is a tagline
     # ("From the archive"), not a section: the lead has not begun yet.
@@ -265,6 +282,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                                      source, people))
             events.extend(_event(mention, part, text, source, people)
                           for part in _told_together(statement, text, block, len(mentions)))
+            reading.told.append((*content_words(statement), mention.span))
         subject = people.opening(text)
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
