@@ -115,3 +115,11 @@ def test_a_surname_that_is_a_word_of_things_with_a_role_said():
     assert roles_of(text, "Otto Law", "notes.md") == ["Scottish economist"]
     assert roles_of(text, "Ada Hall", "notes.md") == ["printer and poet"]
     assert len(find_figures([parse_document("notes.md", text)])) == 2
+
+
+def test_a_capitalised_work_by_two_authors_gives_each_the_authorship():
+    text = ("- Kessian Letters by Ivo Sand and Mara Kell attacked the directors from 1720\n"
+            "- *Vita Otmari* by Ada Roe and Otto Lind\n")
+    assert roles_of(text, "Ivo Sand", "notes.md") == ["author of Kessian Letters"]
+    assert roles_of(text, "Mara Kell", "notes.md") == ["author of Kessian Letters"]
+    assert roles_of(text, "Otto Lind", "notes.md") == ["author of Vita Otmari"]

@@ -1333,8 +1333,10 @@ class _Reader:
             roles.append(role)  # "the pope appointed X cardinal in 1430"
             strong = strong or not _weak(role)
         if start >= 2 and tokens[start - 1].lower == "by" \
-                and (title := self._italic_title(block, tokens[start - 2], before=True)):
-            roles.append(f"author of {title}")  # "*Vita Karoli* by X"
+                and (title := self._italic_title(block, tokens[start - 2], before=True)
+                     or _work_title_before(block, tokens, start - 1)):
+            # "*Vita Karoli* by X", "Kessian Letters by X and Y": each an author
+            roles.append(f"{LIST_ROLE}author of {title}")
             strong = True
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
@@ -1767,6 +1769,24 @@ def _nickname_of_subject(tokens: list[Token], quote: int) -> bool:
     return cue.lower in ("nicknamed", "dubbed") and bracket.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
+
+
+WORK_TITLE_ENDS = vocab.WORK_NOUNS | frozenset("letters papers annals commentaries sermons "
+                                              "meditations reflections".split())
+
+
+def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
+    """"Cato's Letters by X": capitalised words ending in a noun of works, before "by"."""
+    last = tokens[by - 1]
+    if not last.capitalised or last.lower not in WORK_TITLE_ENDS:
+        return None
+    first = by - 1
+    while first > 0 and by - first < 6 and tokens[first - 1].word and (
+            tokens[first - 1].capitalised or tokens[first - 1].lower in TITLE_LINKS):
+        first -= 1
+    while tokens[first].lower in TITLE_LINKS:
+        first += 1
+    return _text(block, tokens, first, by) if first < by - 1 else None
 
 
 def _plural_name(token: Token) -> bool:
