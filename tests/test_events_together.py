@@ -146,3 +146,12 @@ def test_the_same_year_or_month_as_a_happening_told_before_is_its_date():
                  "Union"] == "1911-04-01"
     assert found["The same year she began at the Academy, three priests were hanged"] == \
         "1872-02-17"
+
+
+def test_a_note_after_a_happening_told_above_takes_that_happenings_year():
+    text = ("# Fen wars\n\n## 310 - 308 BC Tarn campaign\n\n- spring 310 BC: Vessa declares war\n"
+            "- 14 May 309 BC: ambush at Lake Orm, the marshal killed\n"
+            "- after Orm: Ada Roe appointed warden\n")
+    found = {e.statement: e.span for e in find_events([parse_document("n.md", text)], [])}
+    span = found["After Orm: Ada Roe appointed warden"]
+    assert (span.start.iso(), span.end.iso()) == ("-0308-01-01", "-0308-12-31")

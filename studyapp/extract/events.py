@@ -260,7 +260,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             # A note under "## 1789 - 1792 Revolution" happened in those years (a table's row
             # without a date of its own names things: "Lothair | Middle Francia").
             statement = capitalised(tidy(text))
-            events.append(_event(DateMention(0, 0, reading.heading_span, True), statement,
+            events.append(_event(DateMention(0, 0, _after_told(reading, text), True), statement,
                                  text, source, people))
         if lead_in is not None and _restates(lead_in, text, mentions):
             del events[-1]  # "It began eight years earlier. On May 25, 1961, ...": said twice
@@ -480,6 +480,22 @@ def _death_named(text: str, mention: DateMention) -> str:
     if death is None or mention.span.precision != "year":
         return ""
     return f"{death.group('who').capitalize()} death"
+
+
+# "- after Lake Oskel: X appointed warden": dated by the happening it follows, told before.
+AFTER_TOLD = re.compile(r"^\W*(?:after|following|before)\s+(?P<what>[^:;,]{2,40}):", re.IGNORECASE)
+
+
+def _after_told(reading: _Reading, text: str) -> DateSpan:
+    """The year of the happening a note under a heading says it follows, if told before and
+    within the heading's years; else the heading's years."""
+    section = reading.heading_span
+    after = AFTER_TOLD.match(text)
+    told = reading.recall("after " + after.group("what")) if after else None
+    if told is None or not section.start <= told.start <= section.end:
+        return section
+    year = told.start.year
+    return DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year", after.group("what"))
 
 
 def _restates(lead_in: DateSpan, text: str, mentions: list[DateMention]) -> bool:
