@@ -123,3 +123,13 @@ def test_a_capitalised_work_by_two_authors_gives_each_the_authorship():
     assert roles_of(text, "Ivo Sand", "notes.md") == ["author of Kessian Letters"]
     assert roles_of(text, "Mara Kell", "notes.md") == ["author of Kessian Letters"]
     assert roles_of(text, "Otto Lind", "notes.md") == ["author of Vita Otmari"]
+
+
+def test_a_participle_after_an_adverb_qualifies_and_a_crowning_names_the_subject():
+    text = ("Ivo Sand, a formerly enslaved coachman, first fought for Varn. Otto Lind turned "
+            "against the Varians. Lind ordered the killing of most of them in 1804. He was "
+            "crowned Emperor Jacques I in October 1804.\n")
+    assert roles_of(text, "Ivo Sand") == ["formerly enslaved coachman"]
+    figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+    assert set(figures) == {"Ivo Sand", "Otto Lind"}
+    assert "Jacques I" in figures["Otto Lind"].aliases

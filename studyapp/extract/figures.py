@@ -50,9 +50,10 @@ KNOWN_AS_CUE = re.compile(
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
     r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name"
     r"|was (?:crowned|proclaimed|enthroned)(?: as)?)\b")  # "X was crowned King Y I"
+CROWNED = frozenset("crowned proclaimed enthroned".split())
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
                              "nicknamed styled born née nee personal birth given courtesy pen "
-                             "art was".split())
+                             "art was crowned proclaimed enthroned".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -1550,6 +1551,8 @@ class _Reader:
         if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence \
                 or tokens[k].lower not in KNOWN_AS_OPENERS and tokens[k].text != "(":
             return  # most names: no cue follows (a quick look before the full one)
+        if tokens[k - 1].lower == "was" and tokens[k].lower in CROWNED:
+            k -= 1  # "... He was crowned Emperor Y I": the pronoun's "was"
         # "known (after his death) as", "(Polish: ...), known simply as"
         cue_at = _words_outside_brackets(tokens, k, 6)
         if cue_at and tokens[cue_at[0]].text == ",":
@@ -1565,11 +1568,21 @@ class _Reader:
             titled = None
             if len(words) > 1 and words[0].lower() in RULER_TITLES:
                 titled, words = " ".join(words), words[1:]  # "Emperor X": X, so titled
-            self.links.append((mention.key, " ".join(words).lower()))
+            self.links.append((self._full_key(mention), " ".join(words).lower()))
             # "X, born Y", "X, personal name Y": a name the person had first, never the name
             first_name = match.group().split()[-1] in FORMER_NAME_CUES | {"name"}
             self._add(Mention(words, mention.document, source=mention.source,
                               default_ok=len(words) > 1, titled=titled, secondary=first_name))
+
+    def _full_key(self, mention: Mention) -> str:
+        """The key of the full name a surname alone stands for in the document so far
+        ("Dessa" after "Jean Dessa"), else the mention's own key."""
+        if len(mention.words) > 1:
+            return mention.key
+        known = itertools.takewhile(lambda m: m.document == mention.document,
+                                    reversed(self.mentions))
+        return next((m.key for m in known if len(m.words) > 1 and not m.blocked
+                     and m.words[-1] == mention.words[0]), mention.key)
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
@@ -2345,8 +2358,10 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             break
         joined = token.lower == "and" and j > first and j + 1 < n and (
             _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
-        # "a Polish and naturalised French physicist": "and" joins two qualifiers
-        qualifier = tokens[j - 1].lower == "and" and _past_tense(token)
+        # "a Polish and naturalised French physicist": "and" joins two qualifiers; so does
+        # an adverb a participle ("a formerly enslaved coachman")
+        qualifier = (tokens[j - 1].lower == "and" or article and j > first
+                     and tokens[j - 1].lower.endswith("ly")) and _past_tense(token)
         if not (_modifier(token) or article and _noun_modifier(token) or joined or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
