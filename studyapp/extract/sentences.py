@@ -57,12 +57,20 @@ def _spans(text: str, ends: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+# An initial after a lower-case word ends no sentence: "translated by H. A. R. Gibb" (but
+# "World War I. Then ..." may).
+INITIAL_END = re.compile(r"(?:^|\s)[a-z]+\s+[A-Z]\.$")
+
+
 def _syntok(text: str) -> list[tuple[int, int]]:
-    spans = []
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(text):
         for sentence in paragraph:
             tokens = [token for token in sentence if token.value]
             if tokens:
                 last = tokens[-1]
-                spans.append((tokens[0].offset, last.offset + len(last.value)))
+                start, end = tokens[0].offset, last.offset + len(last.value)
+                if spans and INITIAL_END.search(text, max(0, spans[-1][1] - 40), spans[-1][1]):
+                    start = spans.pop()[0]
+                spans.append((start, end))
     return spans
