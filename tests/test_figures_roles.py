@@ -133,3 +133,10 @@ def test_a_participle_after_an_adverb_qualifies_and_a_crowning_names_the_subject
     figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
     assert set(figures) == {"Ivo Sand", "Otto Lind"}
     assert "Jacques I" in figures["Otto Lind"].aliases
+
+
+def test_a_group_led_by_someone_ends_at_the_verb_before_it():
+    text = ("The Assembly granted rights to free men in April 1792 and sent commissioners led "
+            "by Ivo Sand. The armed rebels led by Ada Roe fled.\n")
+    assert roles_of(text, "Ivo Sand") == ["leader of commissioners"]
+    assert roles_of(text, "Ada Roe") == ["leader of the armed rebels"]

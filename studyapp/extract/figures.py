@@ -2682,6 +2682,9 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
                 break
             k -= 1
             continue
+        if _past_tense(token) and first is not None and not _past_tense(tokens[first]) \
+                and (k == 0 or tokens[k - 1].lower not in DETERMINERS):
+            break  # "... and sent commissioners led by X": the verb ends the group
         if token.text in "\"“”'’" or token.word and token.lower not in vocab.STOPWORDS:
             first = k
             k -= 1
