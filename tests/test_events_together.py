@@ -155,3 +155,10 @@ def test_a_note_after_a_happening_told_above_takes_that_happenings_year():
     found = {e.statement: e.span for e in find_events([parse_document("n.md", text)], [])}
     span = found["After Orm: Ada Roe appointed warden"]
     assert (span.start.iso(), span.end.iso()) == ("-0308-01-01", "-0308-12-31")
+
+
+@pytest.mark.parametrize("line", ["- Compare with [[Orvel Rising|1848 in Orvel]].",
+                                  "- Contrast the rising of 1848 in Orvel."])
+def test_advice_to_compare_is_no_event(line):
+    text = "# Port war\n\n## 1910 - 1911 Revolt\n\n- May 10, 1911: the fort falls\n" + line + "\n"
+    assert statements("n.md", text) == ["The fort falls"]

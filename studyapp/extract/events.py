@@ -46,9 +46,11 @@ STUDY_LABEL = re.compile(
     r"essay\s+questions?|revision)\s*:",
     re.IGNORECASE,
 )
-# Advice to the learner: "Know the dates 1815 and 1848", "Do not confuse X (1856) with ...".
+# Advice to the learner: "Know the dates 1815 and 1848", "Do not confuse X (1856) with ...",
+# "Compare with the rising of 1848".
 STUDY_ADVICE = re.compile(
-    r"^(?:know|remember|learn|revise|memori[sz]e|note\s+that|don['’]t\s+(?:forget|confuse|mix)|"
+    r"^(?:know|remember|learn|revise|memori[sz]e|note\s+that|compare|contrast|cf\.|"
+    r"don['’]t\s+(?:forget|confuse|mix)|"
     r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
     re.IGNORECASE)
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
