@@ -140,3 +140,11 @@ def test_a_group_led_by_someone_ends_at_the_verb_before_it():
             "by Ivo Sand. The armed rebels led by Ada Roe fled.\n")
     assert roles_of(text, "Ivo Sand") == ["leader of commissioners"]
     assert roles_of(text, "Ada Roe") == ["leader of the armed rebels"]
+
+
+def test_a_family_name_also_in_the_plural_names_a_person_with_a_role_said():
+    text = ("## 211 BC\n\n- the two elder Varos die in Spain\n- Aug 2: consul Lucius Paulo "
+            "killed, his colleague Tarro escapes\n\n## Key people\n\n"
+            "- **Varo Africanus**: Roman general, victor of Zama\n")
+    assert roles_of(text, "Varo Africanus", "notes.md") == ["Roman general"]
+    assert roles_of(text, "Tarro", "notes.md") == ["colleague"]

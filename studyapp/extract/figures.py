@@ -1237,11 +1237,18 @@ class _Reader:
     def _common_surname(self, block: Block, tokens: list[Token], start: int, end: int,
                         words: list[str]) -> bool:
         """"the economist John Law", "- **Ann Hall** – printer": a surname that is also a
-        word of things, after a given name and with a role said of the person."""
+        word of things, after a given name, or a family name the text also puts in the plural
+        ("- **Scipio Aemilianus**: Roman general" and "the two Scipios"), with a role said of
+        the person."""
         first, last = words[0], words[-1].lower()
-        if len(words) != 2 or last not in SURNAME_THINGS or not _name_word(first) \
-                or first.lower() in self.words.lowercase or self._place_like(first) \
-                or tokens[end - 1].possessive:
+        if len(words) != 2 or not _name_word(first) or tokens[end - 1].possessive:
+            return False
+        if last in SURNAME_THINGS:
+            if first.lower() in self.words.lowercase or self._place_like(first):
+                return False
+        elif not self.words.demonym(first) or first.lower().endswith(PEOPLE_ADJECTIVE_ENDINGS) \
+                or self._place_like(words[-1]) or _unlike_a_name_word(words[-1]) \
+                or last in vocab.NOT_PERSON_WORDS:
             return False
         role = _role_before(block, tokens, start) if start else None
         if role is None and end + 1 < len(tokens) and tokens[end].text in ("–", "—", ":"):

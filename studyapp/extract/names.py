@@ -81,6 +81,7 @@ father mother son daughter brother sister wife husband widow widower uncle aunt 
 cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress
 bride groom fiancé fiancée mistress lover favourite favorite friend companion tutor pupil
 student disciple courtier confidant consort protégé protege predecessor successor ally rival
+colleague
 ban voivode hetman doge mp mep reverend
 archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
