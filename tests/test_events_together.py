@@ -162,3 +162,13 @@ def test_a_note_after_a_happening_told_above_takes_that_happenings_year():
 def test_advice_to_compare_is_no_event(line):
     text = "# Port war\n\n## 1910 - 1911 Revolt\n\n- May 10, 1911: the fort falls\n" + line + "\n"
     assert statements("n.md", text) == ["The fort falls"]
+
+
+def test_a_timeline_day_merges_with_the_body_day_whose_next_sentence_tells_it():
+    text = ("Stool war\n\n== The demand ==\nOn 28 March 1900 the governor addressed the chiefs "
+            "at Orvel. He demanded the Golden Seat and asked where it was kept. That night the "
+            "chiefs met in secret.\n\n== Timeline ==\n=== 1900 ===\n"
+            "* 28 March: The governor demands the Golden Seat.\n")
+    events = find_events([parse_document("w.txt", text)], [])
+    assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
+        ("1900-03-28", 1), ("1900-03-28", 2)]

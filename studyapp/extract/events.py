@@ -110,6 +110,7 @@ class _Reading:
     death: DateSpan | None = None  # the subject's death, from the lead's lifespan
     # The happenings told so far: the words of each statement (names apart too), its date.
     told: list[tuple[set[str], set[str], DateSpan]] = field(default_factory=list)
+    told_on: dict[int, str] = field(default_factory=dict)  # see document_events
 
     def recall(self, clause: str) -> DateSpan | None:
         """The date of the latest happening told whose statement has the clause's words: two
@@ -130,21 +131,25 @@ def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]
     """Events of every document, the same happening merged into one event with its sources."""
     events: list[Event] = []
     roles: dict[int, str] = {}
+    told_on: dict[int, str] = {}
     people = _People(figures)
     for document in documents:
-        for event, role in document_events(document, people):
+        for event, role in document_events(document, people, told_on):
             events.append(event)
             roles[id(event)] = role
-    return merge_events(events, roles)
+    return merge_events(events, roles, told_on)
 
 
-def document_events(document: Document, people: _People) -> list[tuple[Event, str]]:
+def document_events(document: Document, people: _People,
+                    told_on: dict[int, str] | None = None) -> list[tuple[Event, str]]:
     """The events of one document in reading order, each with where it was read: "lead"
     (before the first section heading), "timeline" (a dated timeline line), "body", or "life"
     (the birth or death of the person the text opens with) or "summary" ("Forty years ago,
     dockers walked out": folded into the telling of that happening with its day) or "ahead"
-    (after the story's date line: "the families will meet on Saturday")."""
+    (after the story's date line: "the families will meet on Saturday"). ``told_on`` gets
+    the undated sentence after an event's, which goes on telling it, by ``id(event)``."""
     reading = _Reading(document, DateContext(dateline=dateline(document.original)))
+    reading.told_on = told_on if told_on is not None else {}
     reading.context.recall = reading.recall
     events: list[tuple[Event, str]] = []
     # In a text of marked sections, a short loose line above the first paragraph is a tagline
@@ -232,10 +237,12 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     # "LISBON — March 4, 2019 — Forty-five years on, ...": the story's date, not a happening's.
     lead = DATELINE_LEAD.match(block.text)
     dateline_end = lead.end() if lead else 0
+    last_told: list[Event] = []  # the events of the sentence before
     for start, end in sentences(block):
         text = block.text[start:end]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?"):
             continue  # a question asks, it tells no happening
+        told_before = len(events)
         if start < dateline_end:
             # The story's date opening the paragraph is no date of what the paragraph tells.
             text = " " * (min(dateline_end, end) - start) + text[dateline_end - start:]
@@ -292,6 +299,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             last = events[-1]
             last.numbers.extend(n for n in key_numbers(text)
                                 if n.unit in TOLLS and n not in last.numbers)
+        if mentions or len(events) > told_before:
+            last_told = events[told_before:]
+        else:  # "On 28 March the governor spoke. He demanded the stool.": the same telling
+            reading.told_on.update((id(event), text) for event in last_told)
+            last_told = []
     reading.context.present = False
     if _stays_in_present(reading.context.dateline, before[0], read):
         reading.context.last, reading.context.last_day = before

@@ -64,15 +64,18 @@ def _stem(word: str) -> str:
 
 class _Words:
     """Words of each event, computed once: its statement's and its sentences' without names,
-    and all words of its sentences."""
+    and all words of its sentences and of the undated sentence that goes on telling it
+    (``told_on``, by ``id(event)``: "On 28 March the governor spoke. He demanded the stool.")."""
 
-    def __init__(self) -> None:
+    def __init__(self, told_on: dict[int, str] | None = None) -> None:
         self.cache: dict[int, tuple[set[str], set[str], set[str]]] = {}
+        self.told_on = told_on or {}
 
     def of(self, event: Event) -> tuple[set[str], set[str], set[str]]:
         if id(event) not in self.cache:
             sentences = " ".join(source.sentence for source in event.sources)
             every, without_names = content_words(sentences)
+            every |= content_words(self.told_on.get(id(event), ""))[0]
             self.cache[id(event)] = (content_words(event.statement)[1], without_names, every)
         return self.cache[id(event)]
 
@@ -109,18 +112,19 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return shared / min(len(a), len(b)) if shared >= MIN_SHARED else 0.0
 
 
-def merge_events(events: list[Event], roles: dict[int, str] | None = None) -> list[Event]:
+def merge_events(events: list[Event], roles: dict[int, str] | None = None,
+                 told_on: dict[int, str] | None = None) -> list[Event]:
     """Fold each event into an earlier one of the same happening, keeping the first's wording.
 
     ``roles`` tells, by ``id(event)``, where an event was read: "lead" (a document's summary
     before its first section), "timeline" (a dated line of a timeline) or "body". A lead event
     with a day of its own is the body's event of that day; a timeline line and a body sentence
-    of one day that share two words are one happening.
+    of one day that share two words are one happening (``told_on``: see _Words).
     """
     roles = roles or {}
     merged: list[Event] = []
     by_interval: dict[tuple, list[Event]] = {}
-    words = _Words()
+    words = _Words(told_on)
     told = Counter(_telling(e, roles) for e in events)
     for event in events:
         same_interval = by_interval.setdefault((event.span.start, event.span.end), [])
