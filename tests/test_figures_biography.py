@@ -212,3 +212,12 @@ def test_a_spanish_name_joined_by_y_is_one_person_known_by_the_father_s_surname(
     figures = figures_of(text)
     assert list(figures) == ["Tomás Benito Arvel Sando y Ortiz Quema"]
     assert figures["Tomás Benito Arvel Sando y Ortiz Quema"].aliases == ["Arvel"]
+
+
+def test_a_numbered_name_taken_on_succeeding_and_an_infobox_label():
+    text = ("Otmar IV\n\nTitle: King of the Vask Islands\n\nOtmar IV died at Vask in 1819. His son "
+            "Liholo succeeded him as Otmar V, with Queen Ada as regent. Otmar V ruled five "
+            "years.\n")
+    figures = figures_of(text)
+    assert set(figures) == {"Otmar IV", "Liholo", "Ada"}
+    assert "Otmar V" in figures["Liholo"].aliases

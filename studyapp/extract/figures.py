@@ -51,6 +51,10 @@ KNOWN_AS_CUE = re.compile(
     r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name"
     r"|was (?:crowned|proclaimed|enthroned)(?: as)?)\b")  # "X was crowned King Y I"
 CROWNED = frozenset("crowned proclaimed enthroned".split())
+# Labels of an infobox's rows ("Title: King of X", "Spouse: A"), no names.
+FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
+                         "nationality signature born died buried".split())
+SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
                              "nicknamed styled born née nee personal birth given courtesy pen "
                              "art was crowned proclaimed enthroned".split())
@@ -957,6 +961,13 @@ class _Reader:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
+        if start >= 3 and tokens[start - 1].lower == "as" and len(words) == 2 \
+                and vocab.is_roman_numeral(words[1]) and not title_end \
+                and any(t.lower in SUCCESSION_VERBS for t in tokens[max(0, start - 6):start]):
+            holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True)
+            if holder is not None and holder.key != mention.key:
+                self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
+                mention.secondary = True
         if start >= 3 and tokens[start - 1].text in QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
                 and _nickname_of_subject(tokens, start - 1):
@@ -1044,12 +1055,13 @@ class _Reader:
         return True
 
     def _reign_name_holder(self, tokens: list[Token], start: int, end: int,
-                           source: Source | None) -> Mention | None:
-        """The subject of "X succeeded his father as King Y", "X, as Lady Y became": the
-        sentence's first person, unless a relative clause ("his son, who ruled as King Y") or
-        a list ("rulers such as King Y") may make Y someone else."""
+                           source: Source | None, numbered: bool = False) -> Mention | None:
+        """The subject of "X succeeded his father as King Y", "X, as Lady Y became" (or, when
+        ``numbered``, "X succeeded him as Y II"): the sentence's first person, unless a
+        relative clause ("his son, who ruled as King Y") or a list ("rulers such as King Y")
+        may make Y someone else."""
         became = end < len(tokens) and tokens[end].lower == "became"
-        if tokens[start].lower not in REIGN_TITLES and not became \
+        if tokens[start].lower not in REIGN_TITLES and not became and not numbered \
                 or tokens[start - 2].lower in ("such", "well"):
             return None
         k = start - 1
@@ -1211,6 +1223,8 @@ class _Reader:
         if not vocab.NOT_PERSON_WORDS.isdisjoint(heads) \
                 or not vocab.NUMBER_WORDS.isdisjoint(lowered):
             return True
+        if len(words) == 1 and lowered[0] in FIELD_LABELS:
+            return True  # "Title: King of X", an infobox's row
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
