@@ -148,3 +148,11 @@ def test_a_family_name_also_in_the_plural_names_a_person_with_a_role_said():
             "- **Varo Africanus**: Roman general, victor of Zama\n")
     assert roles_of(text, "Varo Africanus", "notes.md") == ["Roman general"]
     assert roles_of(text, "Tarro", "notes.md") == ["colleague"]
+
+
+def test_the_forces_of_someone_make_a_commander_unless_a_place():
+    text = ("In 1795 his army drove the Varn forces of Kalo up the valley. Kalo was captured. "
+            "The forces of Kessia held the coast; troops stayed in Kessia in 1796.\n")
+    figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+    assert set(figures) == {"Kalo"}
+    assert figures["Kalo"].roles == ["commander of the Varn forces"]

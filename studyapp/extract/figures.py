@@ -2605,7 +2605,7 @@ paid found stood went came
 CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
 DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
 ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment".split())
-FORCES = frozenset("army fleet".split())  # "the fleet of X": its commander
+FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
                   "hanged".split())
