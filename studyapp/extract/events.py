@@ -108,8 +108,8 @@ class _Reading:
     lead_paragraphs: int = 0  # paragraphs read in the lead, where the subject's lifespan stands
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
     death: DateSpan | None = None  # the subject's death, from the lead's lifespan
-    # The happenings told so far: the words of each statement (names apart too), its date.
-    told: list[tuple[set[str], set[str], DateSpan]] = field(default_factory=list)
+    # The happenings told so far: each statement with its date.
+    told: list[tuple[str, DateSpan]] = field(default_factory=list)
     told_on: dict[int, str] = field(default_factory=dict)  # see document_events
 
     def recall(self, clause: str) -> DateSpan | None:
@@ -117,11 +117,12 @@ class _Reading:
         of them, or a name said of no other happening ("the same year he entered the Academy")."""
         words, plain = content_words(clause)
         names = words - plain
+        told = [(content_words(statement)[0], span) for statement, span in self.told]
         best: tuple[int, DateSpan] | None = None
-        for told_words, _, span in reversed(self.told):
+        for told_words, span in reversed(told):
             shared = words & told_words
             rare_name = len(shared) == 1 and shared <= names and \
-                sum(1 for other, _, _ in self.told if shared <= other) == 1
+                sum(1 for other, _ in told if shared <= other) == 1
             if (len(shared) >= 2 or rare_name) and (best is None or len(shared) > best[0]):
                 best = (len(shared), span)
         return best[1] if best else None
@@ -291,7 +292,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                                      source, people))
             events.extend(_event(mention, part, text, source, people)
                           for part in _told_together(statement, text, block, len(mentions)))
-            reading.told.append((*content_words(statement), mention.span))
+            reading.told.append((statement, mention.span))
         subject = people.opening(text)
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
