@@ -156,3 +156,12 @@ def test_the_forces_of_someone_make_a_commander_unless_a_place():
     figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
     assert set(figures) == {"Kalo"}
     assert figures["Kalo"].roles == ["commander of the Varn forces"]
+
+
+def test_an_apposition_after_a_body_s_titled_office_or_a_director_for_a_land():
+    text = ("In 1986 a ruling by the United Nations Secretary-General, Ivo Perez de Lar, sent "
+            "the pair to Hao. Greenpeace's executive director for New Kessia, Russel Norman, "
+            "said that was not good enough.\n")
+    assert roles_of(text, "Ivo Perez de Lar", "news.txt") == ["United Nations Secretary-General"]
+    assert roles_of(text, "Russel Norman", "news.txt") == [
+        "Greenpeace's executive director for New Kessia"]

@@ -2264,8 +2264,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for")):
-            if tokens[k].lower == "of" and vocab.role_head(tokens[k - 1].text):
-                head = k - 1
+            if tokens[k].lower in ("of", "for") and vocab.role_head(tokens[k - 1].text):
+                head = k - 1  # "the Ban of Croatia, X", "the director for New Kessia, X"
             k -= 1
     if head is None or tokens[head].lower in NAME_PREFIXES:
         return None
@@ -2306,11 +2306,18 @@ def _described(tokens: list[Token], j: int) -> bool:
 
 
 def _titled_office(tokens: list[Token], j: int) -> bool:
-    """"the Lieutenant Governor": capitalised words of a title only, after an article."""
+    """"the Lieutenant Governor": capitalised words of a title only, after an article; or
+    with the body's name ("by the United Nations Secretary-General", but not "Henry the
+    Young King")."""
     k = j
     while k >= 1 and tokens[k].capitalised and vocab.role_part(tokens[k].text):
         k -= 1
-    return k < j and tokens[k].lower in ("the", "a", "an")
+    if k < j and tokens[k].lower in ("the", "a", "an"):
+        return True
+    while k >= 1 and j - k < 5 and tokens[k].capitalised and tokens[k].word \
+            and not tokens[k].possessive:
+        k -= 1
+    return k < j and k >= 1 and tokens[k].lower == "the" and not tokens[k - 1].capitalised
 
 
 def _role_was(block: Block, tokens: list[Token], start: int) -> str | None:
