@@ -45,3 +45,10 @@ def test_a_plural_wiki_label_and_peoples_joined_by_and_are_not_people():
             "- **Otmar** – king of the Tarks and Velbards, emperor from 800\n"
             "- Ada Roe ruled the Tarks in the name of weak Varingian kings\n")
     assert names_of(text) == {"Otmar", "Ada Roe"}
+
+
+def test_a_given_name_in_an_e_mail_address_is_still_a_given_name():
+    text = ("The files were opened in 2025.\n\nHana Whitfield is an investigative reporter "
+            "based in Vask. Reach her at hana.whitfield@example.org.\n")
+    figures = find_figures([parse_document("news.txt", text)])
+    assert [(f.name, f.roles) for f in figures] == [("Hana Whitfield", ["investigative reporter"])]

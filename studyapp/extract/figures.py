@@ -376,7 +376,8 @@ class Person:
 
 
 # The lookaheads opening these patterns only make them faster: most places fail at once.
-LOWERCASE_WORD = re.compile(r"(?<![\w'’\-])[a-z][a-z'’\-]*")
+LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web address
+    r"(?<![\w'’\-@./])[a-z][a-z'’\-]*(?![\w'’\-]|[.@/][a-z])")
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
