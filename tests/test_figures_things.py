@@ -52,3 +52,10 @@ def test_a_given_name_in_an_e_mail_address_is_still_a_given_name():
             "based in Vask. Reach her at hana.whitfield@example.org.\n")
     figures = find_figures([parse_document("news.txt", text)])
     assert [(f.name, f.roles) for f in figures] == [("Hana Whitfield", ["investigative reporter"])]
+
+
+def test_names_opened_by_an_article_are_papers_or_places_unless_a_calling_is_said():
+    text = ("Newspapers in Paris, led by Le Soir, kept digging, and Le Soir published an account "
+            "in 1985. (Photo: Ada Roe/Kessel Archive) The painter El Vasco, who settled in "
+            "Toledo, painted the altar.\n")
+    assert names_of(text, "news.txt") == {"Ada Roe", "El Vasco"}  # Ada Roe: a photo credit

@@ -133,6 +133,7 @@ song gospel epic saga tale chronicle annals acts life lives deeds conquest oath 
 return flight letter letters history histories map siege sack battle capture death birth
 """.split())
 PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
+NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
@@ -1226,6 +1227,8 @@ class _Reader:
             return True
         if len(words) == 1 and lowered[0] in FIELD_LABELS:
             return True  # "Title: King of X", an infobox's row
+        if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
+            return True  # "El Puerto del Sol", "Le Monde": a place or a paper
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
@@ -1252,7 +1255,8 @@ class _Reader:
     def _common_surname(self, block: Block, tokens: list[Token], start: int, end: int,
                         words: list[str]) -> bool:
         """"the economist John Law", "- **Ann Hall** – printer": a surname that is also a
-        word of things, after a given name, or a family name the text also puts in the plural
+        word of things, after a given name, a name opened by an article ("the painter El
+        Greco"), or a family name the text also puts in the plural
         ("- **Scipio Aemilianus**: Roman general" and "the two Scipios"), with a role said of
         the person."""
         first, last = words[0], words[-1].lower()
@@ -1261,6 +1265,8 @@ class _Reader:
         if last in SURNAME_THINGS:
             if first.lower() in self.words.lowercase or self._place_like(first):
                 return False
+        elif first.lower() in NAME_ARTICLES:
+            pass  # "the painter El Greco"
         elif not self.words.demonym(first) or first.lower().endswith(PEOPLE_ADJECTIVE_ENDINGS) \
                 or self._place_like(words[-1]) or _unlike_a_name_word(words[-1]) \
                 or last in vocab.NOT_PERSON_WORDS:

@@ -216,7 +216,8 @@ lagoon reef cliffs plains
 fire plot famine plague epidemic pandemic flood earthquake eruption hurricane typhoon cyclone
 tornado scandal riot riots boycott raid trial depression recession panic
 god gods goddess goddesses deity christmas easter pentecost whitsun
-marines store stores depot arsenal yard works warehouse puerto porto ciudad history
+marines store stores depot arsenal yard works warehouse puerto porto ciudad history archive
+archives
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
