@@ -151,3 +151,17 @@ def test_a_day_of_an_annual_service_is_no_happening():
             "December 6, 1917. Entry is free on December 6, when the town holds its annual "
             "service.\n")
     assert [start for start, _, _ in events(text)] == ["1917-12-06"]
+
+
+def test_a_clock_time_opening_the_next_paragraph_goes_on_with_the_day_told():
+    text = ("Dock strike\n\nOn 5 May 1920 the dockers walked out at Orvel.\n\n"
+            "The committee had called the strike on 2 May.\n\n"
+            "At first nobody moved. Around 3 p.m. the guards charged the gates.\n")
+    assert ("1920-05-05", "1920-05-05", "The guards charged the gates") in events(text)
+
+
+def test_a_clock_time_after_a_paragraph_without_a_day_gives_no_date():
+    text = ("Dock strike\n\nOn 5 May 1920 the dockers walked out at Orvel.\n\n"
+            "The union grew in the years after.\n\n"
+            "At first nobody moved. Around 3 p.m. the guards charged the gates.\n")
+    assert [start for start, _, _ in events(text)] == ["1920-05-05"]

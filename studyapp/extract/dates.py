@@ -315,6 +315,9 @@ class DateContext:
     # in a paragraph that has told no day of its own is the Saturday before it.
     dateline: Ymd | None = None
     day_in_paragraph: bool = False
+    # The paragraph before told a day (see events._block_events): "At 3 p.m. the guards
+    # charged" opening the next paragraph goes on with the day told.
+    day_before: bool = False
     # The paragraph speaks of the story's own time ("In the spring the town ..., and last
     # month ..."): its year-less months and seasons are of the date line's year.
     present: bool = False
@@ -1323,7 +1326,7 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
 
 def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
     """A time of day names the day only in a paragraph that has just told it."""
-    day = _last_day_read(context) if context.day_in_paragraph else None
+    day = _last_day_read(context) if context.day_in_paragraph or context.day_before else None
     return None if day is None else _shift_day(day, 0)
 
 

@@ -222,6 +222,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
     if not dated_note and not may_hold_dates(block.text):
+        reading.context.day_before = False
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
     context = reading.context
@@ -306,6 +307,10 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             reading.told_on.update((id(event), text) for event in last_told)
             last_told = []
     reading.context.present = False
+    # "At first nobody moved. Around 3 p.m. ..." in the next paragraph goes on with a day told
+    # here (in a text with no date line, whose paragraphs do not jump to the story's present).
+    reading.context.day_before = reading.context.dateline is None and \
+        any(m.span.precision == "day" for m in read)
     if _stays_in_present(reading.context.dateline, before[0], read):
         reading.context.last, reading.context.last_day = before
     return events
