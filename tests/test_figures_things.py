@@ -59,3 +59,9 @@ def test_names_opened_by_an_article_are_papers_or_places_unless_a_calling_is_sai
             "in 1985. (Photo: Ada Roe/Kessel Archive) The painter El Vasco, who settled in "
             "Toledo, painted the altar.\n")
     assert names_of(text, "news.txt") == {"Ada Roe", "El Vasco"}  # Ada Roe: a photo credit
+
+
+def test_a_title_with_function_words_inside_is_no_name():
+    text = ("Ada Roe is our Vask correspondent and the author of \"Harbour Days: Growing Up "
+            "After The War\". Her father, Sim On, was a clerk.\n")
+    assert names_of(text, "news.txt") == {"Ada Roe", "Sim On"}

@@ -134,6 +134,7 @@ return flight letter letters history histories map siege sack battle capture dea
 """.split())
 PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
 NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
+NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Louis the Pious", "Ada of Vask"
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
@@ -1229,6 +1230,10 @@ class _Reader:
             return True  # "Title: King of X", an infobox's row
         if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
             return True  # "El Puerto del Sol", "Le Monde": a place or a paper
+        if any(lowered[k] in vocab.STOPWORDS and lowered[k] not in NAME_FUNCTION_WORDS
+               and lowered[k] not in SURNAME_STOPWORDS and not vocab.is_roman_numeral(words[k])
+               for k in range(1, len(words) - 1)):
+            return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
