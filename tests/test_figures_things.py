@@ -65,3 +65,9 @@ def test_a_title_with_function_words_inside_is_no_name():
     text = ("Ada Roe is our Vask correspondent and the author of \"Harbour Days: Growing Up "
             "After The War\". Her father, Sim On, was a clerk.\n")
     assert names_of(text, "news.txt") == {"Ada Roe", "Sim On"}
+
+
+def test_a_titled_name_after_from_is_a_person_and_the_end_of_a_trail_a_place():
+    text = ("In 2016 she received the Order of the Sun from President Pedro Pablo Ruiz, and she "
+            "called the crowds on the Inca Trail to Vilca Pampa a procession.\n")
+    assert names_of(text, "news.txt") == {"Pedro Pablo Ruiz"}

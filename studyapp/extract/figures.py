@@ -149,6 +149,8 @@ journeyed relocated exiled deported banished evacuated
 ACTION_VERBS = frozenset("sails captures marches besieges invades".split())
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
+# Ways whose end "to X" is a place ("the trail to X", "the road to X").
+PATHS = frozenset("road roads trail trails route routes path railway highway way".split())
 # Verbs of saying: states and capitals "say" too, so they count only for words never used
 # as places.
 SPEECH_VERBS = frozenset("""
@@ -1300,8 +1302,10 @@ class _Reader:
             self.negative[mention.key] += 1
             return not single or not of_name
         placed = before.lower in PLACE_PREPOSITIONS | PLACE_VERBS or before.lower == "to" \
-            and start >= 2 and tokens[start - 2].lower in MOTION_VERBS  # "moved to Puerto Vale"
-        if placed and not tokens[end - 1].possessive:
+            and start >= 2 and tokens[start - 2].lower in MOTION_VERBS | PATHS  # "moved to
+        # Puerto Vale", "the Inca Trail to Vilca Pampa"
+        if placed and not tokens[end - 1].possessive and not (titled and not single):
+            # (but "from President Ada Roe": a titled name)
             if not single and _apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
             self.negative[mention.key] += 1
