@@ -172,3 +172,11 @@ def test_a_timeline_day_merges_with_the_body_day_whose_next_sentence_tells_it():
     events = find_events([parse_document("w.txt", text)], [])
     assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
         ("1900-03-28", 1), ("1900-03-28", 2)]
+
+
+def test_a_byline_and_publication_date_on_one_line_give_the_storys_date():
+    text = ("The flood\n\nBy Ann Tell | Published March 7, 2024 | Updated March 8, 2024\n\n"
+            "Earlier this month, the museum at Orvel reopened.\n")
+    events = find_events([parse_document("n.txt", text)], [])
+    assert [(e.span.start.iso(), e.span.end.iso()) for e in events] == [
+        ("2024-03-01", "2024-03-31")]

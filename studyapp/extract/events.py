@@ -395,7 +395,7 @@ def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
 DATELINE = re.compile(
     r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+"
     r"|(?-i:[A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+[–—]\s+"  # "ARLE, Corva — "
-    r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*)?"
+    r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?"
     # "14:05 BST", " - 07:15 GMT"
