@@ -165,3 +165,10 @@ def test_a_clock_time_after_a_paragraph_without_a_day_gives_no_date():
             "The union grew in the years after.\n\n"
             "At first nobody moved. Around 3 p.m. the guards charged the gates.\n")
     assert [start for start, _, _ in events(text)] == ["1920-05-05"]
+
+
+def test_a_weekday_of_speaking_amid_a_story_of_long_ago_leaves_the_past_going_on():
+    text = NEWS + ("On the night of 31 January 1953 the sea broke the dikes. The next day the "
+                   "army came.\n\n\"We were on the roof,\" she said on Tuesday. A boat reached "
+                   "them on February 3.\n")
+    assert ("1953-02-03", "1953-02-03", "A boat reached them") in events(text)

@@ -478,6 +478,10 @@ def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -
         return "yesterday" not in groups
     if kind == "rel_weekday" and "last" in groups:
         return True  # '"...," she said last Tuesday': when the story was reported
+    if kind == "rel_weekday" and context.dateline is not None and \
+            not context.day_in_paragraph and "which" not in groups:
+        # '"...," she said on Tuesday' amid a story of long ago: the past goes on after it
+        return context.last is not None and context.last.end.year < context.dateline.year - 1
     day = context.dateline
     return kind == "rel_years" and day is not None and span.start <= day <= span.end
 
