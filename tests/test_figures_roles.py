@@ -165,3 +165,8 @@ def test_an_apposition_after_a_body_s_titled_office_or_a_director_for_a_land():
     assert roles_of(text, "Ivo Perez de Lar", "news.txt") == ["United Nations Secretary-General"]
     assert roles_of(text, "Russel Norman", "news.txt") == [
         "Greenpeace's executive director for New Kessia"]
+
+
+def test_a_deed_s_object_ends_before_the_verb_s_particle():
+    text = "On June 25 Anselm Varro led the garrison out of the fort.\n"
+    assert roles_of(text, "Anselm Varro") == ["leader of the garrison"]

@@ -2611,12 +2611,17 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
         return None  # only "taught physics" goes without an article
     end = k + (not bare)
-    while end < len(tokens) and end - k < 6 and tokens[end].word and \
-            tokens[end].sentence == tokens[j].sentence and tokens[end].lower not in vocab.STOPWORDS:
+    while end < len(tokens) and end - k < 6 and tokens[end].word \
+            and tokens[end].sentence == tokens[j].sentence \
+            and tokens[end].lower not in vocab.STOPWORDS \
+            and tokens[end].lower not in VERB_PARTICLES:  # "led the garrison out of the fort"
         end += 1
     if end == k + (not bare):
         return None
     return f"{DEEDS[tokens[j].lower]} of {_text(block, tokens, k, end)}"
+
+
+VERB_PARTICLES = frozenset("out off away back home down up onward onwards forward".split())
 
 
 # Irregular past tenses that open what a person did ("X wrote to ...", "X fled to ...").
