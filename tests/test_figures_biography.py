@@ -221,3 +221,14 @@ def test_a_numbered_name_taken_on_succeeding_and_an_infobox_label():
     figures = figures_of(text)
     assert set(figures) == {"Otmar IV", "Liholo", "Ada"}
     assert "Otmar V" in figures["Liholo"].aliases
+
+
+def test_the_parents_named_in_order_are_father_and_mother():
+    text = ("Arvel Sando grew up in Sanlor, one of five children of Emilio Sando, a prosperous "
+            "miller, and Rosa Ortiz. Ada Roe was born in Lindby to Anders Roe and Sara Wahl. "
+            "Ivo Sand was the son of Ezra Sand. He met Lena Holm and Tove Berg.\n")
+    figures = figures_of(text)
+    assert figures["Emilio Sando"].roles == ["prosperous miller", "father"]
+    assert figures["Rosa Ortiz"].roles == ["mother"]
+    assert (figures["Anders Roe"].roles, figures["Sara Wahl"].roles) == (["father"], ["mother"])
+    assert figures["Ezra Sand"].roles == figures["Tove Berg"].roles == []

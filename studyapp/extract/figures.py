@@ -953,6 +953,8 @@ class _Reader:
         context_start = start if title_end else name_start
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
+        if parent := _parent(tokens, start, after):
+            roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
         mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
         strong = strong or bool(title_end) or name_end < end
@@ -1837,6 +1839,40 @@ def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None
     while tokens[first].lower in TITLE_LINKS:
         first += 1
     return _text(block, tokens, first, by) if first < by - 1 else None
+
+
+CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
+
+
+def _child_of(tokens: list[Token], start: int) -> bool:
+    """"the children of X", "born in Lindby to X": X is a parent of the subject."""
+    if start < 2 or tokens[start - 1].lower not in ("of", "to"):
+        return False
+    if tokens[start - 1].lower == "of":
+        return tokens[start - 2].lower in CHILD_NOUNS
+    return any(t.lower == "born" and t.sentence == tokens[start].sentence
+               for t in tokens[max(0, start - 5):start - 1])
+
+
+def _parent(tokens: list[Token], start: int, after: int) -> str | None:
+    """"the son of A, a miller, and B": by the usual order the father, then the mother."""
+    n = len(tokens)
+    if _child_of(tokens, start):
+        k = after
+        if k < n and tokens[k].text == ",":  # past "A, a miller,"
+            k = next((c + 1 for c in range(k + 1, min(n, k + 10)) if tokens[c].text == ","), n)
+        second = k + 1 < n and tokens[k].lower == "and" and _run_start(tokens, k + 1) \
+            and tokens[k + 1].sentence == tokens[start].sentence
+        return "father" if second else None
+    if start < 3 or tokens[start - 1].lower != "and":
+        return None
+    k = start - 2
+    if tokens[k].text == ",":
+        k = next((c - 1 for c in range(k - 1, max(0, k - 10), -1) if tokens[c].text == ","), 0)
+    while k > 0 and (_name_token(tokens[k]) or tokens[k].lower in vocab.PARTICLES):
+        k -= 1
+    return "mother" if k + 1 < start and _child_of(tokens, k + 1) \
+        and tokens[k].sentence == tokens[start].sentence else None
 
 
 def _plural_name(token: Token) -> bool:
