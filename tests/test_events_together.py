@@ -180,3 +180,17 @@ def test_a_byline_and_publication_date_on_one_line_give_the_storys_date():
     events = find_events([parse_document("n.txt", text)], [])
     assert [(e.span.start.iso(), e.span.end.iso()) for e in events] == [
         ("2024-03-01", "2024-03-31")]
+
+
+BRIDGE = ("Orvel bridge\n\n== History ==\nAfter the ferry capsized on 3 March 1876, a company was "
+          "formed. Construction began in the spring of 1880. Tolls were charged until 1899, when "
+          "the county bought the bridge. The bridge was strengthened between 1962 and 1964.\n\n"
+          "== Timeline ==\n")
+
+
+@pytest.mark.parametrize("entry", ["* 1876 – Ferry disaster", "* 1880 – Construction begins",
+                                   "* 1899 – Tolls abolished",
+                                   "* 1962–1964 – Strengthening works"])
+def test_a_timeline_entry_of_the_bodys_one_happening_that_year_is_that_happening(entry):
+    events = find_events([parse_document("b.txt", BRIDGE + entry + "\n")], [])
+    assert len(events) == 4 and sum(len(e.sources) for e in events) == 5

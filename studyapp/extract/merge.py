@@ -24,8 +24,9 @@ SAME_HAPPENING = 0.6  # share of the shorter text's words found in the other
 
 
 WORD = re.compile(r"[^\W\d_]+")
-# A word opening the text or a sentence (after an opening mark and spaces).
-OPENING_WORD = re.compile(r"(?:^|[.:;!?\"“(])\s*([^\W\d_]+)")
+# A word opening the text or a sentence (after an opening mark and spaces), or a timeline
+# entry's text ("1899 – Tolls abolished").
+OPENING_WORD = re.compile(r"(?:^|[.:;!?\"“(–—])\s*([^\W\d_]+)")
 
 
 def content_words(text: str) -> tuple[set[str], set[str]]:
@@ -199,11 +200,27 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             and (_told_in(*_summary_and_telling(coarse, event, part, words))
                  or _same_death(coarse, event))
         ]
+        if not finer and part == "timeline":
+            finer = _only_telling(coarse, events, roles, words, folded)
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
             _absorb(finer[0], coarse)
             folded.add(id(coarse))
     return [event for event in events if id(event) not in folded]
+
+
+def _only_telling(entry: Event, events: list[Event], roles: dict[int, str], words: _Words,
+                  folded: set[int]) -> list[Event]:
+    """ "1876 – Ferry disaster" and the body's one happening of 1876, "the ferry capsized on 3
+    March 1876": a timeline year whose body tells one happening then, in a word of its own."""
+    document = entry.sources[0].document
+    within = [event for event in events
+              if roles.get(id(event), "body") == "body" and id(event) not in folded
+              and event.sources[0].document == document and _contains(entry, event)
+              and (event.span.start, event.span.end) != (entry.span.start, entry.span.end)]
+    if len(within) == 1 and words.of(entry)[1] & words.of(within[0])[1]:
+        return within
+    return []
 
 
 # "reigned until his death in 1189": the death, told more finely elsewhere.
