@@ -1234,7 +1234,8 @@ class _Reader:
             return True  # "Title: King of X", an infobox's row
         if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
             return True  # "El Puerto del Sol", "Le Monde": a place or a paper
-        if any(lowered[k] in vocab.STOPWORDS and lowered[k] not in NAME_FUNCTION_WORDS
+        if len(words) > 2 and any(lowered[k] in vocab.STOPWORDS
+                                  and lowered[k] not in NAME_FUNCTION_WORDS
                and lowered[k] not in SURNAME_STOPWORDS and not vocab.is_roman_numeral(words[k])
                for k in range(1, len(words) - 1)):
             return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
@@ -2560,6 +2561,8 @@ def _new_clause(tokens: list[Token], j: int) -> bool:
 def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
     """notes: "X born -> heir to the throne": the description an arrow leads to, a word or
     two after the name."""
+    if block.kind != "line":
+        return None
     for k in range(j, min(len(tokens) - 1, j + 4)):
         if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
             return _role_forward(block, tokens, k + 1 + (tokens[k].text == "-"))
