@@ -194,3 +194,11 @@ BRIDGE = ("Orvel bridge\n\n== History ==\nAfter the ferry capsized on 3 March 18
 def test_a_timeline_entry_of_the_bodys_one_happening_that_year_is_that_happening(entry):
     events = find_events([parse_document("b.txt", BRIDGE + entry + "\n")], [])
     assert len(events) == 4 and sum(len(e.sources) for e in events) == 5
+
+
+@pytest.mark.parametrize("sentence", [
+    "When the bishop preached at Orvel at Easter 1146, Ada took the cross with her husband.",
+    "When war broke out in 1914, the port remained an essential harbour for the fleet.",
+])
+def test_a_when_clause_of_one_day_or_with_a_state_after_it_is_one_event(sentence):
+    assert len(statements("a.txt", "Ada Roe\n\n" + sentence + "\n")) == 1

@@ -297,7 +297,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 events.append(_event(mention, capitalised(tidy(same_time.group("clause"))), text,
                                      source, people))
             events.extend(_event(mention, part, text, source, people)
-                          for part in _told_together(statement, text, block, len(mentions)))
+                          for part in _told_together(statement, text, block, mentions))
             reading.told.append((statement, mention.span))
         subject = people.opening(text)
         if not mentions and events:
@@ -336,6 +336,7 @@ CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|b
                          r"chose|drove|rode|wrote|spoke|rose|broke|struck|fought|built|bought|sold|"
                          r"told|found|brought|stood|ran|saw|went|came|swore|threw|grew|drew|knew|"
                          r"flew|sank|sat|set|put|laid|paid|kept|hid)\b")
+STATE_VERB = re.compile(r"(?:[\w'’-]+\s+){1,4}(?:remained|stayed|continued|was|were|had)\b")
 SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|meanwhile)\b",
                             re.IGNORECASE)
 GOES_ON = re.compile(r"(?:he|she|it|they|and|but|then|at|in|on|by|with|from|"
@@ -347,17 +348,23 @@ CONSEQUENCE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?
                          r"on|near|after|during|with|from)\b|\W*$)")  # "X killed in the sack"
 
 
-def _told_together(statement: str, text: str, block: Block, dates: int) -> list[str]:
+def _told_together(statement: str, text: str, block: Block,
+                   mentions: list[DateMention]) -> list[str]:
     """The happenings one statement tells at its one date: two in a timeline or notes line
     whose clauses are split by ";" ("9 March: mayor deposed; the guilds seize the bridge"), or
-    in a sentence opening with a dated when-clause ("When the abbess died in 1203, the nuns
-    chose Ada"); else the statement itself."""
-    if dates != 1:
+    in a sentence opening with a when-clause dated coarser than a day ("When the abbess died in
+    1203, the nuns chose Ada"; "When the bishop preached at Easter 1146, Ada took the cross"
+    tells one day's doings, "When war broke out in 1914, the port remained open" a state);
+    else the statement itself."""
+    if len(mentions) != 1:
         return [statement]
     if block.kind == "line" and "; " in statement:
         parts = statement.split("; ")
-    elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text):
+    elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text) and \
+            mentions[0].span.precision != "day":
         parts = statement.split(", ", 1)
+        if STATE_VERB.match(parts[1]):
+            return [statement]
     else:
         return [statement]
     if all(_tells_its_own(part) for part in parts[1:]) and CLAUSE_VERB.search(parts[0]):
