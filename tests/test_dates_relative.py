@@ -172,3 +172,9 @@ def test_a_weekday_of_speaking_amid_a_story_of_long_ago_leaves_the_past_going_on
                    "army came.\n\n\"We were on the roof,\" she said on Tuesday. A boat reached "
                    "them on February 3.\n")
     assert ("1953-02-03", "1953-02-03", "A boat reached them") in events(text)
+
+
+def test_that_night_after_the_next_morning_is_the_night_before_it():
+    text = ("Dam break\n\nThe dam above Orvel gave way on June 11, 1955. A boat took the family "
+            "off the roof the next morning.\n\nForty people died that night.\n")
+    assert ("1955-06-11", "1955-06-11", "Forty people died") in events(text)

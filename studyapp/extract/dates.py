@@ -1347,6 +1347,10 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         return _week(day, step)
     if "back" in g:
         return _shift_day(day, -1)
+    if phrase.endswith("night") and context.last_day and \
+            context.last_day.text.lower().endswith(("next morning", "following morning")):
+        # "They were rescued the next morning. Forty died that night.": the night before it
+        return _shift_day(day, -1)
     return _shift_day(day, 0 if phrase.startswith(("the same", "that")) else 1)
 
 
