@@ -31,6 +31,8 @@ def test_a_notes_line_of_two_happenings_gives_two_events(line, expected):
     "- 1531: the fleet was beaten at Orvel; the admiral killed in the rout",
     "- 1531: the guilds raided Orvel; the duke sent troops after them",
     "- 1531: great naval win at Orvel; heavy guns and fire ships against galleys",
+    "- March 1531: news from the capital reaches Orvel; crowds in the square",
+    "- 1531: petition rejected; guilds call a general strike",
     "- 1531: the mint cut the coin by half; panic followed",
     "- 1531: the council signed the charter; it would take effect in spring",
 ])

@@ -325,12 +325,13 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 WHEN_OPENING = re.compile(r"^\W*When\s+[^,;]*\d[^,;]*,\s+\S")
 # A clause that tells a happening of its own: a verb ("Toledo expels its mayor", "guilds win
 # back the town", "mayor deposed"), or a lead saying so ("same day the guilds seize the
-# bridge"); not "machine guns and trenches against cavalry" (a plural noun is no verb), not a
-# consequence in the passive or the conditional ("the walls were pulled down", "the company
-# would convert"), a toll ("three killed"), a pronoun going on with the same happening ("he is
-# beaten at Arle", "sent troops after him") or an aside ("at its session in Doha, ...").
-CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|but|nor|against|of|"
-                         r"than|as)\b)[A-Za-z])|(?<=[a-z]s\s)(?:become|take|win|lose|fall|flee|"
+# bridge"); not "machine guns and trenches against cavalry", "crowds in the square" (a plural
+# noun, first or before "and", is no verb), not a consequence in the passive or the
+# conditional ("the walls were pulled down", "the company would convert"), a toll ("three
+# killed"), a pronoun going on with the same happening ("he is beaten at Arle", "sent troops
+# after him") or an aside ("at its session in Doha, ...").
+CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|(?<=\w\s)[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|but|nor|"
+                         r"against|of|than|as)\b)[A-Za-z])|(?<=[a-z]s\s)(?:become|take|win|lose|fall|flee|"
                          r"leave|lead|meet|make|begin|send|hold|give|sign|seize|join|open|close)|"
                          r"became|took|won|lost|fell|fled|left|led|met|made|began|sent|held|gave|"
                          r"chose|drove|rode|wrote|spoke|rose|broke|struck|fought|built|bought|sold|"
