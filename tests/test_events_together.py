@@ -204,3 +204,9 @@ def test_a_timeline_entry_of_the_bodys_one_happening_that_year_is_that_happening
 ])
 def test_a_when_clause_of_one_day_or_with_a_state_after_it_is_one_event(sentence):
     assert len(statements("a.txt", "Ada Roe\n\n" + sentence + "\n")) == 1
+
+
+def test_a_warning_not_to_confuse_two_named_years_is_no_event():
+    text = ("# Orvel\n\n## 1831 Charter\n\n- Oct 1831: the duke grants the charter\n\n"
+            "> [!NOTE]\n> The 1831 Charter is often confused with the 1848 Constitution.\n")
+    assert statements("n.md", text) == ["The duke grants the charter"]

@@ -53,6 +53,8 @@ STUDY_ADVICE = re.compile(
     r"don['’]t\s+(?:forget|confuse|mix)|"
     r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
     re.IGNORECASE)
+# "The 1831 Charter is often confused with the 1848 Constitution": a warning to the learner.
+CONFUSED = re.compile(r"\b(?:confused|mixed\s+up)\s+with\b|\bnot\s+to\s+be\s+confused\b")
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
 # newspaper's "Correction: ..." note tells about the article.
 REFERENCE_LABEL = re.compile(
@@ -247,7 +249,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     last_told: list[Event] = []  # the events of the sentence before
     for start, end in sentences(block):
         text = block.text[start:end]
-        if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?"):
+        if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?") \
+                or ("confus" in text or "mixed up" in text) and CONFUSED.search(text):
             continue  # a question asks, it tells no happening
         told_before = len(events)
         if start < dateline_end:
