@@ -941,8 +941,9 @@ class _Reader:
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and _life_dates_end(block, tokens, after) > after
-        if blocked or self._blocked(words, bool(title_end) or dated) \
-                and not self._common_surname(block, tokens, start, end, words) or not stripped \
+        if blocked or self._blocked(words, bool(title_end) or dated) and not (
+                len(words) == 2 and self._common_surname(block, tokens, start, end, words)) \
+                or not stripped \
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
@@ -953,7 +954,8 @@ class _Reader:
         context_start = start if title_end else name_start
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
-        if parent := _parent(tokens, start, after):
+        if start >= 2 and tokens[start - 1].lower in ("of", "to", "and") \
+                and (parent := _parent(tokens, start, after)):
             roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
         mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
@@ -998,8 +1000,8 @@ class _Reader:
                 or end < len(tokens) and tokens[end].capitalised and tokens[end].word \
                 or not vocab.closed_role(head) or head in vocab.KIN_NOUNS:
             return  # "the Kessian president Ivo Sand": his own title; "the Kessian wife"
-        known = itertools.takewhile(lambda m: m.document == mention.document,
-                                    reversed(self.mentions))  # the document's mentions
+        known = itertools.islice(itertools.takewhile(  # the document's latest mentions
+            lambda m: m.document == mention.document, reversed(self.mentions)), 300)
         lands = {w for m in known if m.words[-1] == mention.words[-1]
                  for r in m.roles for w in r.split()
                  if w[0].isupper() and w.lower().endswith(LAND_ADJECTIVE_ENDINGS)}
@@ -1564,7 +1566,8 @@ class _Reader:
                 j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
-            or _arrow_role(block, tokens, j) or _role_as_after_place(block, tokens, j) \
+            or block.kind == "line" and _arrow_role(block, tokens, j) \
+            or j < n and tokens[j].lower in PLACE_TO and _role_as_after_place(block, tokens, j) \
             or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
@@ -2419,7 +2422,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
     sentence = tokens[j].sentence
     if [t.lower for t in tokens[j:j + 3]] == ["one", "of", "the"]:
         j += 2  # "one of the original astronauts": one astronaut
-    elif [t.lower for t in tokens[j:j + 2]] == ["among", "the"]:
+    elif tokens[j].lower == "among" and j + 1 < n and tokens[j + 1].lower == "the":
         j += 1  # "was among the first aldermen to vote": one alderman
     article = tokens[j].lower in ("the", "a", "an")
     first = j + article
@@ -2559,10 +2562,8 @@ def _new_clause(tokens: list[Token], j: int) -> bool:
 
 
 def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
-    """notes: "X born -> heir to the throne": the description an arrow leads to, a word or
-    two after the name."""
-    if block.kind != "line":
-        return None
+    """notes: "X born -> heir to the throne": on a line, the description an arrow leads to,
+    a word or two after the name."""
     for k in range(j, min(len(tokens) - 1, j + 4)):
         if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
             return _role_forward(block, tokens, k + 1 + (tokens[k].text == "-"))
@@ -2571,10 +2572,12 @@ def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
     return None
 
 
+PLACE_TO = frozenset("to into at in".split())
+
+
 def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"sent X to the fens as Crown Agent": the office "as" gives, past where X went."""
-    if j >= len(tokens) or tokens[j].lower not in ("to", "into", "at", "in"):
-        return None
+    """"sent X to the fens as Crown Agent": the office "as" gives, past where X went (j is
+    at the preposition)."""
     for k in range(j + 1, min(len(tokens) - 1, j + 6)):
         if not tokens[k].word:
             return None
