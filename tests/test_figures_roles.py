@@ -170,3 +170,13 @@ def test_an_apposition_after_a_body_s_titled_office_or_a_director_for_a_land():
 def test_a_deed_s_object_ends_before_the_verb_s_particle():
     text = "On June 25 Anselm Varro led the garrison out of the fort.\n"
     assert roles_of(text, "Anselm Varro") == ["leader of the garrison"]
+
+
+def test_a_numbered_name_in_brackets_is_the_same_person_and_a_possessor_leads_nothing():
+    text = ("## 1066\n\n- January 6: Otmar II was crowned\n- 1068: rising in Vask, led by "
+            "Otmar's mother Gyda\n\n## Key people\n\n"
+            "- **Otmar Godwin** (Otmar II) – Earl of Wessa, last king, killed 1066\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    otmar = [f for f in figures.values() if "Otmar II" in [f.name, *f.aliases]]
+    assert len(otmar) == 1 and otmar[0].name == "Otmar Godwin"
+    assert not any("rising" in r for r in otmar[0].roles)

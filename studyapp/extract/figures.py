@@ -1650,7 +1650,8 @@ class _Reader:
             words = words[1:]
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower in ("the", "of") for t in words) \
-                or any(t.text.isupper() and len(t.text) > 1 for t in words):
+                or any(t.text.isupper() and len(t.text) > 1 and not vocab.is_roman_numeral(t.text)
+                       for t in words):  # "(NATO)", but "(Harold II)"
             return j
         other = tuple(t.text for t in words)
         self.links.append((mention.key, " ".join(other).lower()))
@@ -2758,6 +2759,8 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         k = start - 2
     else:
         return None
+    if tokens[_run_end(tokens, start) - 1].possessive:
+        return None  # "led by X's mother": she leads
     if k >= 0 and tokens[k].text == ",":
         k -= 1
         while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in ERAS
