@@ -232,3 +232,14 @@ def test_the_parents_named_in_order_are_father_and_mother():
     assert figures["Rosa Ortiz"].roles == ["mother"]
     assert (figures["Anders Roe"].roles, figures["Sara Wahl"].roles) == (["father"], ["mother"])
     assert figures["Ezra Sand"].roles == figures["Tove Berg"].roles == []
+
+
+def test_an_era_name_taken_on_the_throne_and_a_name_ending_in_a_pronoun_s_spelling():
+    text = ("Zhong He (1371 – 1433) was a Kessian admiral. Zhong He was born in Kunyang.\n\n"
+            "When Zhu Lin rebelled against his nephew, the Jianle Emperor, in 1399, Zhong He "
+            "fought well. Zhu Lin took the capital in 1402 and ascended the throne as the "
+            "Yongping Emperor. In 1405 the Yongping Emperor ordered the voyages.\n")
+    figures = figures_of(text)
+    assert set(figures) == {"Zhong He", "Zhu Lin", "Jianle Emperor"}
+    assert figures["Zhong He"].roles == ["Kessian admiral"]
+    assert "Yongping Emperor" in figures["Zhu Lin"].aliases

@@ -517,6 +517,9 @@ class _Reader:
         self.links: list[tuple[str, str]] = []
         # "Roy married Mala Das": ("Mala", "Roy") -> "mala das", whom "Mala Roy" then names
         self.married_names: dict[tuple[str, str], str] = {}
+        # names seen ending in a function word ("Zheng He (1371 - 1433)"): so they end
+        # wherever they stand later ("Zheng He was born ...")
+        self.name_endings: set[tuple[str, str]] = set()
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
@@ -852,7 +855,13 @@ class _Reader:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
         while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
-                and tokens[end - 1].text != "I" and not _name_ends(block, tokens, end):  # Otto I
+                and tokens[end - 1].text != "I":  # Otto I
+            ending = (tokens[end - 2].text, tokens[end - 1].text)
+            if ending in self.name_endings:
+                break  # "Zheng He was born ...", after "Zheng He (1371 - 1433)"
+            if _name_ends(block, tokens, end):
+                self.name_endings.add(ending)
+                break
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
@@ -865,6 +874,11 @@ class _Reader:
             mention = Mention((tokens[start].text, tokens[end - 1].text), index, evidence=True,
                               roles=[tokens[end - 1].lower],
                               source=_sentence_source(document, block, tokens, start))
+            holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True) \
+                if start >= 3 and tokens[start - 2].lower == "as" else None
+            if holder is not None:  # "X took the throne as the Kanxi Emperor": X's era name
+                self.links.append((holder.key, mention.key))
+                mention.secondary = True
             return self._add(mention), end
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
@@ -1728,13 +1742,15 @@ def _run_end(tokens: list[Token], i: int) -> int:
 
 
 def _name_ends(block: Block, tokens: list[Token], end: int) -> bool:
-    """"Thomas More", "the official Sim On, ...": a capitalised common word on the line of
-    the name before it ends the name when it is a surname's word or stands before a comma or
-    a full stop (but "Carthage The last days": a heading run into its next line)."""
+    """"Thomas More", "the official Sim On, ...", "Zheng He (1371 - 1433)": a capitalised
+    common word on the line of the name before it ends the name when it is a surname's word
+    or stands before a comma, a full stop or life dates (but "Carthage The last days": a
+    heading run into its next line)."""
     last = tokens[end - 1]
     return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
         and (last.lower in SURNAME_STOPWORDS
-             or end < len(tokens) and tokens[end].text in (",", ".", ";", ")"))
+             or end < len(tokens) and (tokens[end].text in (",", ".", ";", ")")
+                                       or _life_dates_end(block, tokens, end) > end))
 
 
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
