@@ -189,7 +189,7 @@ REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-AGE = re.compile(r"^\d+-year-old$")
+AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")  # "98-year-old", "two-year-old"
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("""
 days weeks months years decades centuries hours minutes seconds nights time
@@ -948,6 +948,9 @@ class _Reader:
             blocked = True  # "at Dien Bien Phu": a place whose first word names places too
         if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
             blocked = True  # "the Opificio delle Arti Minori": the tail of one foreign name
+        if start >= 2 and tokens[start - 1].lower == "of" \
+                and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
+            blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)) \
@@ -961,7 +964,7 @@ class _Reader:
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
-            return self._add(mention), after
+            return self._add(mention), _past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, _life_dates_end(block, tokens, after), mention)
@@ -1314,6 +1317,13 @@ class _Reader:
         single = len(mention.words) == 1
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
             return True  # "his Secret Speech": a thing someone has
+        if _after_vessel_noun(tokens, start):
+            return True  # "the steamers Vessa and Tarno": ships
+        if single and _origin_place(tokens, start):
+            return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
+        if not titled and before.lower in ("became", "becomes", "become") \
+                or _appointed_to(tokens, start, end):
+            return True  # "he became Recorder of Deeds", "named him Minister Resident": offices
         if single and before.lower == "and" and start >= 3 and _plural_name(tokens[start]) \
                 and _plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
             return True  # "king of the Franks and Lombards": peoples
@@ -2040,10 +2050,33 @@ def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
 
 
 def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """"whose Saturn V rocket", "the Apollo 11 mission": a name qualifying a thing noun."""
-    return 0 < start and end < len(tokens) and tokens[start - 1].lower in DETERMINERS | {"whose"} \
-        and not tokens[end - 1].possessive and tokens[end].word and not tokens[end].capitalised \
-        and (tokens[end].lower in vocab.NOT_PERSON_WORDS or tokens[end].lower in vocab.WORK_NOUNS)
+    """"whose Saturn V rocket", "the Apollo 11 mission": a name qualifying a thing noun;
+    "Champ de Lune massacre": a happening named for its place, with or without "the"."""
+    if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].word \
+            or tokens[end].capitalised:
+        return False
+    following = tokens[end].lower
+    return following in HAPPENING_NOUNS or 0 < start \
+        and tokens[start - 1].lower in DETERMINERS | {"whose"} \
+        and (following in vocab.NOT_PERSON_WORDS or following in vocab.WORK_NOUNS)
+
+
+# Happenings named for a place: "the Kellport riots", "Champ de Lune massacre".
+HAPPENING_NOUNS = frozenset("""
+massacre massacres uprising riots riot revolt rebellion pogrom pogroms mutiny insurrection
+""".split())
+
+
+def _past_other_name(tokens: list[Token], after: int) -> int:
+    """Past "(Giovane Norlandia)" after a thing's name: the thing's name in another language,
+    no person (a bracket holding only capitalised words)."""
+    if after >= len(tokens) or tokens[after].text != "(":
+        return after
+    k = after + 1
+    while k < len(tokens) and k - after <= 6 and tokens[k].word and (
+            tokens[k].capitalised or tokens[k].lower in vocab.PARTICLES):
+        k += 1
+    return k + 1 if k > after + 1 and k < len(tokens) and tokens[k].text == ")" else after
 
 
 FICTION = frozenset("novel novels play plays poem poems story stories tale tales opera film "
@@ -2295,6 +2328,49 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
                              and not tokens[first].possessive):
         first += 1
     return _text(block, tokens, first, title_end)
+
+
+# Roles held "of" a work or a body, never of a person ("editor of X", "the founder of X").
+MAKERS_OF_THINGS = frozenset("""
+editor editors publisher publishers founder founders co-founder co-founders owner owners
+proprietor proprietors author authors composer composers architect architects designer
+designers curator curators
+""".split())
+
+
+def _after_vessel_noun(tokens: list[Token], start: int) -> bool:
+    """Whether the names from ``start`` back to a craft noun are its names ("the steamers
+    Vessa and Tarno", "the liner Orsa")."""
+    k = start - 1
+    while k >= 0 and start - k < 12 and (tokens[k].capitalised or tokens[k].lower in (",", "and")):
+        k -= 1
+    return k >= 0 and tokens[k].lower in vocab.VESSEL_NOUNS
+
+
+def _origin_place(tokens: list[Token], start: int) -> bool:
+    """ "a stoker from Dravik", "a two-year-old from Orsland, Norland": where a person so
+    described comes from (but "a letter from Haskel": no person before "from")."""
+    k = start - 1
+    while k >= 2 and tokens[k].text == "," and tokens[k - 1].capitalised:
+        k -= 2
+    if k < 1 or tokens[k].lower != "from" or tokens[k].sentence != tokens[start].sentence:
+        return False
+    described = tokens[k - 1]
+    return described.word and not described.capitalised and (
+        vocab.role_head(described.text) or described.lower in PERSON_NOUNS
+        or AGE.match(described.lower) is not None)
+
+
+# Verbs that give someone an office, named after them ("named him Minister Resident").
+APPOINTING_VERBS = frozenset("named appointed made elected created proclaimed".split())
+
+
+def _appointed_to(tokens: list[Token], start: int, end: int) -> bool:
+    """ "named him Minister Resident", "appointed her Keeper of the Rolls": an office (but
+    "they named him Tomas": a name, with no word of a role or "of" in it)."""
+    return start >= 2 and tokens[start - 1].lower in ("him", "her", "them") \
+        and tokens[start - 2].lower in APPOINTING_VERBS \
+        and any(vocab.role_part(t.text) or t.lower == "of" for t in tokens[start:end + 1])
 
 
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:

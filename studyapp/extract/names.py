@@ -47,6 +47,17 @@ search march starch larch
 committee coffee degree agree free three tree knee guarantee jubilee pedigree decree toffee
 settee marquee lychee liqueur grandeur
 list mist fist twist wrist exist assist resist insist persist consist
+steamer liner cruiser destroyer tanker clipper trawler freighter schooner
+""".split())
+
+# Craft whose names follow them ("the steamers Vessa and Tarno"): a name so placed is a ship's.
+VESSEL_NOUNS = frozenset("""
+ship steamer steamship steamboat frigate liner schooner brig yacht submarine cruiser battleship
+destroyer warship vessel boat ferry tanker galleon corvette sloop ironclad gunboat clipper
+trawler freighter barque carrack caravel airship
+ships steamers steamships steamboats frigates liners schooners brigs yachts submarines cruisers
+battleships destroyers warships vessels boats ferries tankers galleons corvettes sloops
+ironclads gunboats clippers trawlers freighters barques carracks caravels airships
 """.split())
 
 # Offices, titles, ranks, professions and descriptions that can stand before or after a name.
@@ -218,6 +229,7 @@ tornado scandal riot riots boycott raid trial depression recession panic
 god gods goddess goddesses deity christmas easter pentecost whitsun
 marines store stores depot arsenal yard works warehouse puerto porto ciudad history archive
 archives
+superstorm exposition exhibition hms uss rms hmas hmcs sms hôtel
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform

@@ -1,0 +1,62 @@
+"""Ships, places of origin, offices, papers and happenings named like people are none.
+Made-up texts; each case once went wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
+    return {f.name: f.roles for f in find_figures([parse_document(file, text)])}
+
+
+@pytest.mark.parametrize("text", [
+    # a craft noun names the ships after it, and is no role
+    "- 5 May 1860: Ada Roe's volunteers leave Porto Vell in the steamers Vessa and Tarno\n",
+    "In 1912 Ada Roe sailed for Kellport on the liner Orsa.\n",
+    # a happening named for its place, with or without "the"
+    "- 17 July 1791: Champ de Lune massacre - Ada Roe's guard fires on petitioners\n",
+    # a thing's other name in brackets is no person
+    "- 1831: Ada Roe founds Young Norland (Giovane Norlandia) in exile in Dravik\n",
+    # a paper is what an editor or a founder is "of"
+    "- 1850: Ada Roe becomes editor of Le Père Tarrant\n",
+    # words that mark storms, fairs and ships
+    "When Superstorm Corin hit the coast in October 2012, Ada Roe lost her house.\n",
+    "In 1893 Ada Roe spoke at the World's Kellport Exposition in Dravik.\n",
+    "Ada Roe served aboard HMS Tarrant until 1916.\n",
+])
+def test_things_named_like_people_are_not_people(text):
+    assert set(figures_of(text)) == {"Ada Roe"}
+
+
+def test_where_a_described_person_comes_from_is_a_place():
+    text = ("Kellport remembers\n\nThe stone belongs to Piet Haskel, a stoker from Dravik who "
+            "worked in the engine rooms. In 2008 tests showed that the boy was Tomas Brandt, a "
+            "two-year-old from Orsland, Norland, who died with his parents.\n")
+    assert set(figures_of(text, "story.txt")) == {"Piet Haskel", "Tomas Brandt"}
+
+
+def test_a_letter_from_a_person_still_names_the_person():
+    text = "A letter from Haskel reached the council in 1881. Haskel, the mayor, had written it.\n"
+    assert "Haskel" in figures_of(text, "story.txt")
+
+
+def test_offices_given_to_someone_are_no_people():
+    text = ("Piet Haskel (1817 – 1895) was an orator.\n\nIn 1881 he became Recorder of Deeds for "
+            "the District. In 1889 President Tomas Brandt named him Minister Resident and Consul "
+            "General to the Republic of Ostria.\n")
+    assert set(figures_of(text, "life.txt")) == {"Piet Haskel", "Tomas Brandt"}
+
+
+def test_a_child_named_by_parents_is_still_a_person():
+    text = "In 1850 Ada Roe and her husband named him Tomas Roe, after his grandfather.\n"
+    assert "Tomas Roe" in figures_of(text, "life.txt")
+
+
+def test_an_age_in_words_before_a_name_is_its_role():
+    text = "The youngest passenger, eight-year-old Tomas Brandt, was saved in 1912.\n"
+    assert any("year-old" in role or "passenger" in role
+               for role in figures_of(text, "story.txt")["Tomas Brandt"])
