@@ -47,6 +47,9 @@ def test_the_land_adjective_and_office_speaks_again_of_the_person_named_before()
     assert roles_of(text, "Mara Kell") == []  # opening a sentence: the sentence's subject
     assert roles_of(text, "Ivo Sand") == ["Varian envoy"]  # his own land is another
     assert "Kessian president" not in roles_of(text, "Ada Roe")
+    text = ("Ilia Marn, president of Varnia, was congenial to Otto Lind. The Kessian president "
+            "knew his father.\n")
+    assert roles_of(text, "Ilia Marn") == ["president of Varnia"]  # two people before: none
 
 
 def test_a_notes_entry_keeps_its_roles_past_a_name_inside_them():

@@ -922,7 +922,7 @@ class _Reader:
             roles.append(_text(block, tokens, name_end, end))
         elif len(words) > 1 and words[-1].lower() in POST_NAME_TITLES:
             roles.append(words[-1])  # "Ozbek Khan": a khan
-        after, of_name = end, False
+        after, of_name, realm = end, False, None
         of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
@@ -930,6 +930,7 @@ class _Reader:
             after = end + 1 + len(of_place.split())
             if roles:
                 roles[0] += f" of {of_place}"  # "King Stephen of England"
+                realm = of_place  # and "Stephen of England" another name
             else:
                 if len(words) == 2:  # "Olaf II of Norland": a numbered ruler of that realm
                     roles.append(f"ruler of {of_place}")
@@ -987,6 +988,11 @@ class _Reader:
             mention.doubt = _doubt(document, block, tokens, name_start, name_end)
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
+        if realm is not None and len(words) == 1:
+            ruler = (*words, "of", *realm.split())
+            self.links.append((mention.key, " ".join(ruler).lower()))
+            self._add(Mention(ruler, index, source=mention.source, evidence=True,
+                              secondary=True))
         if start >= 3 and tokens[start - 1].lower == "as" and len(words) == 2 \
                 and vocab.is_roman_numeral(words[1]) and not title_end \
                 and any(t.lower in SUCCESSION_VERBS for t in tokens[max(0, start - 6):start]):
@@ -1004,12 +1010,13 @@ class _Reader:
     def _office_again(self, block: Block, tokens: list[Token], start: int) -> None:
         """"... spoke to Ivo Sand after the Kessian president had ...": "the" with a land's
         adjective and an office, no name after it, speaks again of the person named just
-        before; opening a sentence, of the first person the sentence before named."""
+        before; opening a sentence, of the one person the sentence before named."""
         if not self.recent or start < 1 or tokens[start - 1].lower != "the" \
                 or not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS):
             return
-        latest, subject, recent_block, sentence = self.recent
-        mention = subject if _opens_sentence(tokens, start - 1) else latest
+        mention, subject, recent_block, sentence = self.recent
+        if _opens_sentence(tokens, start - 1) and subject.key != mention.key:
+            return  # "A was congenial to B. The Kessian president ...": A or B
         role = _role_forward(block, tokens, start)
         end = start + len(tokenize(role))
         head = role.split(" of ")[0].split()[-1].lower()
@@ -1019,11 +1026,12 @@ class _Reader:
             return  # "the Kessian president Ivo Sand": his own title; "the Kessian wife"
         known = itertools.islice(itertools.takewhile(  # the document's latest mentions
             lambda m: m.document == mention.document, reversed(self.mentions)), 300)
-        lands = {w for m in known if m.words[-1] == mention.words[-1]
-                 for r in m.roles for w in r.split()
-                 if w[0].isupper() and w.lower().endswith(LAND_ADJECTIVE_ENDINGS)}
-        if lands - {tokens[start].text} or role in mention.roles:
-            return  # "Ada Roe, the Varian envoy, met ... The Kessian envoy": another person
+        land = tokens[start].lower[:4]
+        if role in mention.roles or any(
+                w[0].isupper() and not vocab.role_part(w) and w.lower()[:4] != land
+                for m in known if m.words[-1] == mention.words[-1]
+                for r in m.roles for w in r.split()):
+            return  # "Ada Roe, the Varian envoy, ... The Kessian envoy": another person
         mention.roles.append(role)
 
     def _married_name(self, tokens: list[Token], start: int, mention: Mention) -> None:
