@@ -183,3 +183,12 @@ def test_a_numbered_name_in_brackets_is_the_same_person_and_a_possessor_leads_no
     otmar = [f for f in figures.values() if "Otmar II" in [f.name, *f.aliases]]
     assert len(otmar) == 1 and otmar[0].name == "Otmar Godwin"
     assert not any("rising" in r for r in otmar[0].roles)
+
+
+def test_a_titled_single_name_of_a_realm_is_also_known_with_the_realm():
+    text = ("- 1701: the Crown passes to the Protestant Electress Ada of Vask and her heirs\n"
+            "- 1714: Ada dies; King Otmar I of Brell crowned\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert figures["Ada"].aliases == ["Ada of Vask"]
+    assert figures["Ada"].roles == ["Protestant Electress of Vask"]
+    assert figures["Otmar I"].roles == ["King of Brell"]
