@@ -27,6 +27,13 @@ def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
     "When Superstorm Corin hit the coast in October 2012, Ada Roe lost her house.\n",
     "In 1893 Ada Roe spoke at the World's Kellport Exposition in Dravik.\n",
     "Ada Roe served aboard HMS Tarrant until 1916.\n",
+    # a bracket listing places, and a bracket glossing a place
+    "- 1791: Ada Roe flees Versailles, Kellport (Hôtel de Ville, Palais-Neuf, Conciergerie)\n",
+    "Ada Roe preached on Montagne Sainte-Orla (a hill in Kellport) in 1791.\n",
+    # what is bought or built is a house or a place
+    "In the autumn of 1801 Ada Roe bought Vessa Place in Orsland.\n",
+    # characters are no real people
+    "Visitors leave flowers for the fictional Jack Tarrow, said Ada Roe in 1998.\n",
 ])
 def test_things_named_like_people_are_not_people(text):
     assert set(figures_of(text)) == {"Ada Roe"}
@@ -35,7 +42,7 @@ def test_things_named_like_people_are_not_people(text):
 def test_where_a_described_person_comes_from_is_a_place():
     text = ("Kellport remembers\n\nThe stone belongs to Piet Haskel, a stoker from Dravik who "
             "worked in the engine rooms. In 2008 tests showed that the boy was Tomas Brandt, a "
-            "two-year-old from Orsland, Norland, who died with his parents.\n")
+            "19-month-old from Orsland, Norland, who died with his parents.\n")
     assert set(figures_of(text, "story.txt")) == {"Piet Haskel", "Tomas Brandt"}
 
 
@@ -60,3 +67,8 @@ def test_an_age_in_words_before_a_name_is_its_role():
     text = "The youngest passenger, eight-year-old Tomas Brandt, was saved in 1912.\n"
     assert any("year-old" in role or "passenger" in role
                for role in figures_of(text, "story.txt")["Tomas Brandt"])
+
+
+def test_a_character_played_by_an_actor_is_none_the_actor_is_one():
+    text = "In 1997 Orrin Vell played Jack Tarrow. Jack Tarrow played by Orrin Vell drowns.\n"
+    assert set(figures_of(text, "story.txt")) == {"Orrin Vell"}

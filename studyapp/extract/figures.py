@@ -124,6 +124,7 @@ QUOTES = frozenset("\"“”'‘’")
 PLACE_VERBS = frozenset("""
 reached entered besieged occupied annexed stormed bombarded invaded razed fortified
 conquer conquers conquered invade invades annex annexes
+bought purchased leased rented built rebuilt demolished renovated
 """.split())
 # Verbs said of places only, in notes without "was": "X ceded, five ports opened".
 CEDED = frozenset("ceded annexed sacked razed".split())
@@ -189,7 +190,8 @@ REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old$")  # "98-year-old", "two-year-old"
+AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")  # "98-year-old",
+# "two-year-old", "19-month-old"
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("""
 days weeks months years decades centuries hours minutes seconds nights time
@@ -954,8 +956,9 @@ class _Reader:
             blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
                                                 or _work_apposition(tokens, end)
-                                                or _in_a_work(tokens, end)) \
-            or _names_a_thing(tokens, start, end)
+                                                or _in_a_work(tokens, end)
+                                                or _place_gloss(tokens, end)) \
+            or _names_a_thing(tokens, start, end) or _fictional(tokens, start, end)
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and _life_dates_end(block, tokens, after) > after
@@ -1680,6 +1683,9 @@ class _Reader:
         words = [t for t in tokens[j + 1:part] if t.word]
         if words and (words[0].lower in FORMER_NAME_CUES or words[0].lower in ("later", "also")):
             words = words[1:]
+        if any(t.text == "," for t in tokens[j + 1:part]) \
+                or any(t.lower in vocab.NOT_PERSON_WORDS for t in words):
+            return j  # "Paris (Hôtel de Ville, Palais-Royal)": a list of places, no other name
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower in ("the", "of") for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 and not vocab.is_roman_numeral(t.text)
@@ -2344,6 +2350,33 @@ editor editors publisher publishers founder founders co-founder co-founders owne
 proprietor proprietors author authors composer composers architect architects designer
 designers curator curators
 """.split())
+
+
+# Nouns of places a bracketed gloss gives: "Montagne Sainte-Orla (a hill in Kellport)".
+PLACE_GLOSS_NOUNS = vocab.PLACE_EVENT_NOUNS | frozenset("""
+hill hills district quarter suburb square street building house mansion estate neighbourhood
+neighborhood area site
+""".split())
+
+
+def _place_gloss(tokens: list[Token], end: int) -> bool:
+    """ "X (a hill in Kellport)", "X (the old harbour district)": a place."""
+    if end + 2 >= len(tokens) or tokens[end].text != "(" \
+            or tokens[end + 1].lower not in ("a", "an", "the"):
+        return False
+    for token in tokens[end + 2:end + 5]:
+        if token.lower in PLACE_GLOSS_NOUNS:
+            return True
+        if not token.word or token.capitalised:
+            return False
+    return False
+
+
+def _fictional(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the fictional Jack Tarrow", "Jack Tarrow, played by X": a character, no real person."""
+    played = end + 1 < len(tokens) and tokens[end].lower in ("played", "portrayed") \
+        and tokens[end + 1].lower == "by"
+    return played or start > 0 and tokens[start - 1].lower in ("fictional", "fictitious")
 
 
 def _after_vessel_noun(tokens: list[Token], start: int) -> bool:
