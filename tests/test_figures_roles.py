@@ -192,3 +192,13 @@ def test_a_titled_single_name_of_a_realm_is_also_known_with_the_realm():
     assert figures["Ada"].aliases == ["Ada of Vask"]
     assert figures["Ada"].roles == ["Protestant Electress of Vask"]
     assert figures["Otmar I"].roles == ["King of Brell"]
+
+
+def test_a_governor_in_a_town_an_expedition_under_someone_and_a_candidate_from_a_place():
+    text = ("In the 1620s the Varian governor in Luanda, Joao Correia de Sa, was raiding Ndo. "
+            "- March 9, 1916: Villa raids Columbus → the \"Punitive Expedition\" under Pershing. "
+            "The revolt was led by Ada Roe, a failed candidate from Guangzhou, who believed "
+            "herself a prophet.\n")
+    assert roles_of(text, "Joao Correia de Sa") == ["Varian governor in Luanda"]
+    assert "Pershing" in {f.name for f in find_figures([parse_document("t.txt", text)])}
+    assert "Guangzhou" not in {f.name for f in find_figures([parse_document("t.txt", text)])}

@@ -1351,6 +1351,10 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
+        if before.lower == "from" and single and start >= 2 \
+                and not tokens[start - 2].capitalised and vocab.role_head(tokens[start - 2].text):
+            self.negative[mention.key] += 1
+            return True  # "a failed candidate from Varn, who ...": where the candidate came from
         if before.lower in BODIES and start >= 2 and tokens[start - 2].lower == "the" \
                 and not titled:
             return True  # "the campaign Save Kessel Now": the body's name
@@ -1399,7 +1403,8 @@ class _Reader:
             if role:
                 roles.append(role)
                 # "the army under X", "the Varians under X": only people lead armies and peoples
-                strong = strong or not _weak(role) or not ARMED_FORCES.isdisjoint(role.split()) \
+                strong = strong or not _weak(role) \
+                    or not ARMED_FORCES.isdisjoint(role.lower().split()) \
                     or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
@@ -2453,9 +2458,9 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for")):
-            if tokens[k].lower in ("of", "for") and vocab.role_head(tokens[k - 1].text):
-                head = k - 1  # "the Ban of Croatia, X", "the director for New Kessia, X"
+                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in")):
+            if tokens[k].lower in ("of", "for", "in") and vocab.role_head(tokens[k - 1].text):
+                head = k - 1  # "the Ban of Croatia, X", "the governor in Luanda, X"
             k -= 1
     if head is None or tokens[head].lower in NAME_PREFIXES:
         return None
@@ -2808,7 +2813,8 @@ paid found stood went came
 """.split())
 CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
 DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
-ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment".split())
+ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment "
+                         "expedition column squadron garrison detachment".split())
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
