@@ -202,3 +202,8 @@ def test_a_governor_in_a_town_an_expedition_under_someone_and_a_candidate_from_a
     assert roles_of(text, "Joao Correia de Sa") == ["Varian governor in Luanda"]
     assert "Pershing" in {f.name for f in find_figures([parse_document("t.txt", text)])}
     assert "Guangzhou" not in {f.name for f in find_figures([parse_document("t.txt", text)])}
+
+
+def test_a_participle_right_after_the_article_qualifies_a_role():
+    text = "The rising was led by Hong Ren, a failed civil-service candidate from Guang.\n"
+    assert "failed civil-service candidate" in roles_of(text, "Hong Ren")

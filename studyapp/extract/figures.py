@@ -2581,10 +2581,11 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
             break
         joined = token.lower == "and" and j > first and j + 1 < n and (
             _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
-        # "a Polish and naturalised French physicist": "and" joins two qualifiers; so does
-        # an adverb a participle ("a formerly enslaved coachman")
-        qualifier = (tokens[j - 1].lower == "and" or article and j > first
-                     and tokens[j - 1].lower.endswith("ly")) and _past_tense(token)
+        # "a Polish and naturalised French physicist": "and" joins two qualifiers; a
+        # participle qualifies after the article or an adverb ("a failed candidate", "a
+        # formerly enslaved coachman")
+        qualifier = (tokens[j - 1].lower == "and" or article and (
+            j == first or tokens[j - 1].lower.endswith("ly"))) and _past_tense(token)
         if not (_modifier(token) or article and _noun_modifier(token) or joined or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
