@@ -512,8 +512,10 @@ DEATH_BEFORE = re.compile(r"\b(?:until|till|after|before|upon|at)\s+(?P<who>his|
 
 
 def _death_named(text: str, mention: DateMention) -> str:
+    if mention.span.precision != "year" or "death" not in text:
+        return ""
     death = DEATH_BEFORE.search(text, 0, mention.start)
-    if death is None or mention.span.precision != "year":
+    if death is None:
         return ""
     return f"{death.group('who').capitalize()} death"
 
@@ -712,7 +714,9 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
         # not the year of its anniversary.
         mentions = [m for m in mentions if (m.explicit or _this_week(m, dateline))
                     and not NAMING_YEAR.match(text, m.start - 4, m.end + 2)]
-    if dateline is not None and PRESENT_STATE.search(text) and not PAST_TOLD.search(text):
+    if dateline is not None and any(m.relative and m.span.start.year == dateline.year
+                                    for m in mentions) and \
+            PRESENT_STATE.search(text) and not PAST_TOLD.search(text):
         # "Forty years later, the disaster remains a defining moment": the story's present.
         mentions = [m for m in mentions if not (m.relative and m.span.start <= dateline
                                                 and m.span.start.year == dateline.year)]

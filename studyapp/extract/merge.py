@@ -76,7 +76,8 @@ class _Words:
         if id(event) not in self.cache:
             sentences = " ".join(source.sentence for source in event.sources)
             every, without_names = content_words(sentences)
-            every |= content_words(self.told_on.get(id(event), ""))[0]
+            if id(event) in self.told_on:
+                every |= content_words(self.told_on[id(event)])[0]
             self.cache[id(event)] = (content_words(event.statement)[1], without_names, every)
         return self.cache[id(event)]
 
