@@ -125,6 +125,8 @@ def test_years_later_landing_on_the_storys_year_with_a_state_in_the_present_is_n
      ["1860-01-01", "1860-06-01"]),
     ("The viceroy crushed the revolt in 1572 and reorganised the mines in the 1570s.",
      ["1570-01-01", "1572-01-01"]),
+    ("In May 1920 the general fled the capital and was killed on May 21.",
+     ["1920-05-01", "1920-05-21"]),
 ])
 def test_a_second_verb_with_a_finer_date_is_a_second_happening(sentence, expected):
     events = find_events([parse_document("a.txt", "Wars\n\n" + sentence + "\n")], [])

@@ -791,10 +791,12 @@ def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
                 AND_VERB.search(text, low.end, high.start))
 
 
-# "won victories in 1860 and took the city in June": a second verb, a second happening.
-AND_VERB = re.compile(r"\sand\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|took|won|lost|made|"
-                      r"became|began|fell|fled|left|led|met|sent|held|gave|built|fought|brought|"
-                      r"struck|rose|went|came|sold|bought|wrote|drove|broke|spoke)\b")
+# "won victories in 1860 and took the city in June", "fled in May 1920 and was killed on May
+# 21": a second verb, a second happening.
+AND_VERB = re.compile(r"\sand\s+(?:then\s+|later\s+|also\s+)?(?:(?:was|were)\s+)?(?:[a-z]{3,}ed|"
+                      r"took|won|lost|made|became|began|fell|fled|left|led|met|sent|held|gave|"
+                      r"built|fought|brought|struck|rose|went|came|sold|bought|wrote|drove|broke|"
+                      r"spoke)\b")
 
 
 def _in_parentheses(text: str, mention: DateMention) -> bool:
