@@ -243,3 +243,14 @@ def test_an_era_name_taken_on_the_throne_and_a_name_ending_in_a_pronoun_s_spelli
     assert set(figures) == {"Zhong He", "Zhu Lin", "Jianle Emperor"}
     assert figures["Zhong He"].roles == ["Kessian admiral"]
     assert "Yongping Emperor" in figures["Zhu Lin"].aliases
+
+
+def test_parents_after_a_role_and_a_mother_marked_first():
+    text = ("Ada Gent was born in Rome, the eldest child of the painter Otto Gent and of Mara "
+            "Monte. The couple moved to Florence, where their daughter Mara was born. Ivo Lind "
+            "was the son of Rosa Ortiz, née Vela, and Tomas Lind.\n")
+    figures = figures_of(text)
+    assert figures["Otto Gent"].roles == ["painter", "father"]
+    assert figures["Mara Monte"].roles == ["mother"]
+    assert figures["Mara"].roles == ["daughter"]  # the daughter, not her grandmother
+    assert (figures["Rosa Ortiz"].roles, figures["Tomas Lind"].roles) == (["mother"], ["father"])
