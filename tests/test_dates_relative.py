@@ -8,9 +8,9 @@ from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
 
 
-def events(text: str) -> list[tuple[str, str, str]]:
+def events(text: str, name: str = "r.txt") -> list[tuple[str, str, str]]:
     return [(e.span.start.iso(), e.span.end.iso(), e.statement)
-            for e in find_events([parse_document("r.txt", text)], [])]
+            for e in find_events([parse_document(name, text)], [])]
 
 
 @pytest.mark.parametrize("phrase", ["the previous evening", "the previous afternoon",
@@ -178,3 +178,8 @@ def test_that_night_after_the_next_morning_is_the_night_before_it():
     text = ("Dam break\n\nThe dam above Orvel gave way on June 11, 1955. A boat took the family "
             "off the roof the next morning.\n\nForty people died that night.\n")
     assert ("1955-06-11", "1955-06-11", "Forty people died") in events(text)
+
+
+def test_two_bare_early_years_opening_a_line_are_both_years():
+    text = "# Franks\n\n## 814 - 840 Reign\n\n- 830 and 833: the sons rose against their father\n"
+    assert [start for start, _, _ in events(text, "n.md")] == ["0830-01-01", "0833-01-01"]

@@ -746,6 +746,9 @@ BARE_YEAR_ONLY = [
              rf"|\s+(?!{ERA})[A-Z]|$)"),
     ("year", rf"(?<=\()(?P<y>{BARE_YEAR})(?=\))"),
     ("year", rf"^(?P<y>{BARE_YEAR})(?=\s*(?::|[–—-]\s))"),
+    # "830 and 833: the sons rebelled": two years opening a line.
+    ("year", rf"^(?P<y>{BARE_YEAR})(?=\s+(?:and|or)\s+{BARE_YEAR}\s*:)"),
+    ("year", rf"(?:(?<=^\d\d\d\sand\s)|(?<=^\d\d\d\sor\s))(?P<y>{BARE_YEAR})(?=\s*:)"),
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[1-9]\d?0)'?s"
                rf"(?![a-z])"),
 ]
