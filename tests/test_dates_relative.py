@@ -183,3 +183,11 @@ def test_that_night_after_the_next_morning_is_the_night_before_it():
 def test_two_bare_early_years_opening_a_line_are_both_years():
     text = "# Franks\n\n## 814 - 840 Reign\n\n- 830 and 833: the sons rose against their father\n"
     assert [start for start, _, _ in events(text, "n.md")] == ["0830-01-01", "0833-01-01"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister, who admired her, introduced the Harbour Act of 1823.", ["1823-01-01"]),
+    ("The Harbour Act of 1823 was the model for later laws.", []),
+])
+def test_an_act_named_by_its_year_is_dated_when_said_to_be_made(sentence, expected):
+    assert [start for start, _, _ in events("Acts\n\n" + sentence + "\n")] == expected

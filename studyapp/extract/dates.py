@@ -973,6 +973,9 @@ AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|wrote|added|confirmed)\s+$", re.IGNORECASE)
 
 
+# "when he introduced the Gaols Act of 1823": the act is named by its year, and made then.
+ENACTED = re.compile(r"\b(?:introduced|passed|signed|ratified|adopted|enacted|issued|proclaimed|"
+                     r"concluded|promulgated|approved)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
 # "petitions dating back to 1402": how far a scope reaches, no happening then.
 BACK_TO = re.compile(r"\b(?:(?:dating|dates|dated|going|goes|reaching|stretching|harking)\s+back"
                      r"\s+to|as\s+far\s+back\s+as)\s+$",
@@ -995,7 +998,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
             kind == "century" and DESCRIBED_BY.search(text, 0, match.start()):
         return True
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
-        return not TIME_OF.search(before)
+        return not (TIME_OF.search(before) or
+                    ENACTED.search(text, max(0, match.start() - 80), match.start()))
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
                          or KEPT_AS_DAY.match(text, match.end()) is not None
