@@ -191,3 +191,10 @@ def test_two_bare_early_years_opening_a_line_are_both_years():
 ])
 def test_an_act_named_by_its_year_is_dated_when_said_to_be_made(sentence, expected):
     assert [start for start, _, _ in events("Acts\n\n" + sentence + "\n")] == expected
+
+
+@pytest.mark.parametrize("phrase", ["The next evening", "The following night",
+                                    "The next afternoon"])
+def test_the_next_evening_or_night_is_the_day_after(phrase):
+    text = f"Riot\n\nThe riot began on 9 May 1857. {phrase} the garrison rose.\n"
+    assert ("1857-05-10", "1857-05-10", "The garrison rose") in events(text)

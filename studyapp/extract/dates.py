@@ -210,7 +210,8 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     # "the previous evening", "the night before": the day before the day just told.
-    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning)\b|the\s+day\s+after(?=\s*[,.;]|$)"
+    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+                r"|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night"
