@@ -207,3 +207,15 @@ def test_a_governor_in_a_town_an_expedition_under_someone_and_a_candidate_from_a
 def test_a_participle_right_after_the_article_qualifies_a_role():
     text = "The rising was led by Hong Ren, a failed civil-service candidate from Guang.\n"
     assert "failed civil-service candidate" in roles_of(text, "Hong Ren")
+
+
+def test_a_foreign_title_with_a_particle_and_a_wiki_label_by_family_name():
+    text = ("> 1721-24: [[Anselm IV|Anselm Tarrow]] loses the crown.\n\n## Key people\n\n"
+            "- **Anselm IV** - king of Norland\n"
+            "- **Piet Haskel, comte de Varenne** - orator of the assembly\n"
+            "- **Edric Lusk, Marquis de Tolby** - commander of the city guard\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert set(figures) == {"Anselm Tarrow", "Piet Haskel", "Edric Lusk"}
+    assert "Anselm IV" in figures["Anselm Tarrow"].aliases
+    assert figures["Piet Haskel"].roles == ["comte de Varenne", "orator of the assembly"]
+    assert "de Tolby" in figures["Edric Lusk"].aliases

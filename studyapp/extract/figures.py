@@ -88,7 +88,10 @@ RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
                            "house mission press".split())
 # Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
-PEERS = vocab.NOBLE_TITLES | {"lord", "lady"}
+PEERS = vocab.NOBLE_TITLES | frozenset("""
+lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa conte contessa
+duque duquesa marchese marchesa graf gräfin freiherr fürst
+""".split())
 # Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
@@ -649,8 +652,10 @@ class _Reader:
                 # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
                 self._add(Mention(words, index, source=source, default_ok=True))
-            elif len(words) > 1 and label.split()[0] == words[0] and label.split()[1:2] == ["of"]:
-                # "[[Rolf II|Rolf of Brell]]": the ruler named by the realm is the one linked
+            elif len(words) > 1 and label.split()[0] == words[0] and len(label.split()) > 1 \
+                    and all(_name_word(w) or w == "of" for w in label.split()):
+                # "[[Rolf II|Rolf of Brell]]", "[[Anselm IV|Anselm Tarrow]]": the ruler named
+                # by the realm or the family is the one linked
                 self.links.append((match.group(1).lower(), label.lower()))
                 self._add(Mention(words, index, source=source, confirm_only=True))
 
@@ -1559,7 +1564,7 @@ class _Reader:
             if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
                 j += 2  # "X, now 71 and a retired teacher"
             if self._peerage(tokens, j, mention):
-                return True, [_text(block, tokens, j, j + 2)], True
+                return True, [_text(block, tokens, j, _role_end(tokens, j))], True
             role = _role_forward(block, tokens, j)
             if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
                 return strong, [], strong
@@ -1618,14 +1623,20 @@ class _Reader:
         """"X, Baron Tolby, led ...", "- X, Lord Vask - ...": the title X holds, by which
         "Tolby" alone also names X (not "A, Baron B and Earl C": a list)."""
         n = len(tokens)
-        if j + 2 >= n or tokens[j].lower not in PEERS or not tokens[j].capitalised \
-                or not _name_token(tokens[j + 1]) or tokens[j + 1].possessive:
+        if j + 2 >= n or tokens[j].lower not in PEERS:
             return False
-        stop = tokens[j + 2]
-        if stop.text not in ("-", "–", "—", ":", ")", ",", ";", ".") or stop.text == "," and (
-                j + 3 >= n or tokens[j + 3].capitalised or tokens[j + 3].lower in ("and", "or")):
+        name = j + 1
+        while name + 2 < n and tokens[name].lower in vocab.PARTICLES:
+            name += 1  # "comte de Varenne", "Marquis de Tolby"
+        if not _name_token(tokens[name]) or tokens[name].possessive:
             return False
-        self.links.append((mention.key, tokens[j + 1].lower))
+        stop = tokens[name + 1] if name + 1 < n else tokens[name]
+        if name + 1 < n and (stop.text not in ("-", "–", "—", ":", ")", ",", ";", ".")
+                             or stop.text == "," and (name + 2 >= n
+                                                      or tokens[name + 2].capitalised
+                                                      or tokens[name + 2].lower in ("and", "or"))):
+            return False
+        self.links.append((mention.key, " ".join(t.lower for t in tokens[j + 1:name + 1])))
         return True
 
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
