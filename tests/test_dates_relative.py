@@ -198,3 +198,19 @@ def test_an_act_named_by_its_year_is_dated_when_said_to_be_made(sentence, expect
 def test_the_next_evening_or_night_is_the_day_after(phrase):
     text = f"Riot\n\nThe riot began on 9 May 1857. {phrase} the garrison rose.\n"
     assert ("1857-05-10", "1857-05-10", "The garrison rose") in events(text)
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("Later that day", "1857-05-09", "1857-05-09"),
+    ("Early the next morning", "1857-05-10", "1857-05-10"),
+    ("Three days afterwards", "1857-05-12", "1857-05-12"),
+    ("By the end of the month", "1857-05-01", "1857-05-31"),
+])
+def test_a_part_of_the_day_or_month_told_and_days_afterwards(phrase, start, end):
+    text = f"Riot\n\nThe riot began on 9 May 1857. {phrase} the garrison rose.\n"
+    assert (start, end, "The garrison rose") in events(text)
+
+
+def test_the_month_alone_is_no_date():
+    text = "Riot\n\nThe riot began on 9 May 1857. In the month of fasting the garrison rose.\n"
+    assert [start for start, _, _ in events(text)] == ["1857-05-09"]

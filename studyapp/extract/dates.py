@@ -181,7 +181,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", STANDALONE_YEAR),
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
-    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+(?P<way>later|earlier)"),
+    ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
+                 rf"(?P<way>later|earlier|afterwards?)"),
     # "a week after the collapse": after the happening just told.
     ("rel_days_after", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
                        rf"(?P<way>after|before)\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
@@ -210,7 +211,9 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?P<weekday>{WEEKDAY})\b"),
     ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
     # "the previous evening", "the night before": the day before the day just told.
-    ("rel_day", r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
+    # "Early the next morning", "later that day": the part of the day is the day.
+    ("rel_day", r"(?:(?:early|late|later|earlier)\s+)?(?:"
+                r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
                 r"|the\s+day\s+after(?=\s*[,.;]|$)"
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
@@ -218,7 +221,7 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$))"
                 # "the following week": the calendar week after the day told, Monday to Sunday.
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
-                r"|the\s+week\s+after(?=\s*[,.;]|$)"),
+                r"|the\s+week\s+after(?=\s*[,.;]|$))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
@@ -247,7 +250,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
     ("rel_that_month", rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<m1>{M})"
                        rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
-    ("rel_month_step", rf"(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
+    ("rel_month_step", rf"(?:by\s+)?the\s+(?:end|middle)\s+of\s+the\s+month\b"
+                       rf"|(?:that\s+same|the\s+same|that)\s+month\b|(?:the\s+)?(?P<which>"
                        rf"following|next|previous|preceding)\s+month\b"
                        rf"|(?P<n>{NUM})\s+months?\s+(?P<way>later|earlier|afterwards)"),
     ("rel_season", rf"(?:the\s+|that\s+)?(?P<which>following|next|that|same|previous|preceding)"
@@ -1349,7 +1353,7 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     if day is None:
         return None
-    phrase = " ".join(g["_text"].split())
+    phrase = re.sub(r"^(?:early|late|later|earlier) ", "", " ".join(g["_text"].split()))
     if phrase.endswith(("week", "week before", "week after")):
         step = -7 if "back" in g else 0 if phrase.endswith(("same week", "that week")) else 7
         return _week(day, step)
