@@ -219,3 +219,11 @@ def test_a_foreign_title_with_a_particle_and_a_wiki_label_by_family_name():
     assert "Anselm IV" in figures["Anselm Tarrow"].aliases
     assert figures["Piet Haskel"].roles == ["comte de Varenne", "orator of the assembly"]
     assert "de Tolby" in figures["Edric Lusk"].aliases
+
+
+def test_the_future_king_with_a_numeral_is_the_prince_named_before():
+    text = ("In 1729 he met the envoy Sir Tomas Brandt. Prince Tomas Edric, the future King "
+            "Tomas IV, gave the bride away. In 1745 Tomas IV died.\n")
+    figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+    assert set(figures) == {"Tomas Brandt", "Tomas Edric"}
+    assert "King Tomas IV" in figures["Tomas Edric"].roles

@@ -908,8 +908,9 @@ class _Reader:
         else:
             office = None
         name, known = _without_nickname(tokens[name_start:name_end])
-        if title_end and len(name) == 1 and self._later_title(
-                tokens, start, name_end, _sentence_source(document, block, tokens, start)):
+        if title_end and (len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(
+                name[1].text)) and self._later_title(
+                block, tokens, start, name_end, _sentence_source(document, block, tokens, start)):
             return None, end
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
@@ -1072,14 +1073,17 @@ class _Reader:
             name_start -= 1  # "Secretary of State George C. Marshall"
         return name_start
 
-    def _later_title(self, tokens: list[Token], start: int, end: int,
+    def _later_title(self, block: Block, tokens: list[Token], start: int, end: int,
                      source: Source | None) -> bool:
         """"X, later Viscount Y", "X was created Viscount Y", "X ruled as King Y", "X, as
         Lady Y became": a title or name X came to hold; "Y" then stands for X."""
         if start < 3 or not self.mentions:
             return False
-        name = tokens[end - 1]
         cue = tokens[start - 1].lower
+        numbered = vocab.is_roman_numeral(tokens[end - 1].text)
+        if numbered and cue != "future":
+            return False  # "as King Y II": a name of its own
+        name = _text(block, tokens, end - 1 - numbered, end)  # "Y", "Y IV"
         holder = self._reign_name_holder(tokens, start, end, source) if cue == "as" \
             else self.mentions[-1]
         if holder is None or holder.blocked:
@@ -1087,13 +1091,17 @@ class _Reader:
         if cue in ("later", "afterwards", "subsequently"):
             if tokens[start - 2].text not in ",(" or tokens[start - 3].text != holder.words[-1]:
                 return False
+        elif cue == "future":  # "Prince X, the future King Y IV,"
+            if start < 4 or tokens[start - 2].lower != "the" or tokens[start - 3].text != "," \
+                    or tokens[start - 4].text != holder.words[-1]:
+                return False
         elif cue != "as" and (cue not in ("created", "became", "becomes")
                               or tokens[start].lower not in vocab.NOBLE_TITLES
                               or holder.source != source):
             return False
-        self.links.append((holder.key, name.lower))
+        self.links.append((holder.key, name.lower()))
         if tokens[start].lower not in HONORIFICS:  # "as Lady Y became": a name, no title held
-            holder.roles.append(f"{tokens[start].text} {name.text}")
+            holder.roles.append(f"{tokens[start].text} {name}")
         return True
 
     def _reign_name_holder(self, tokens: list[Token], start: int, end: int,
