@@ -214,3 +214,12 @@ def test_a_part_of_the_day_or_month_told_and_days_afterwards(phrase, start, end)
 def test_the_month_alone_is_no_date():
     text = "Riot\n\nThe riot began on 9 May 1857. In the month of fasting the garrison rose.\n"
     assert [start for start, _, _ in events(text)] == ["1857-05-09"]
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("Late last year", "2024-09-01", "2024-12-31"),
+    ("Early this year", "2025-01-01", "2025-04-30"),
+])
+def test_early_or_late_this_or_last_year_is_that_part_of_the_year(phrase, start, end):
+    text = NEWS + f"{phrase} the council voted to rebuild the mill.\n"
+    assert events(text) == [(start, end, "The council voted to rebuild the mill")]

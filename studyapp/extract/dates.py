@@ -236,7 +236,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"(?!\s+(?:this|today|tonight)\b)"),
     # "last autumn", "this spring": the latest such season up to the date line.
     ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
-    ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?<!ago\s)(?:earlier\s+)?(?P<this>this|last)\s+"
+    # "late last year": its last third, as "late 2024".
+    ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?<!ago\s)"
+                 r"(?:earlier\s+|(?P<mod>early|mid|late)[\s-]+)?(?P<this>this|last)\s+"
                  r"(?P<unit>year|month|week))\b(?!['’]s)"),
     # "early the next year", "by the end of that year", "later in the year".
     ("rel_year", rf"{MOD}?(?:(?:later|earlier)\s+(?:in\s+)?)?(?:(?:the|that)\s+)?"
@@ -1392,7 +1394,7 @@ def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
     if g["unit"].lower() == "week":  # "last week": Monday to Sunday of the week before
         return _week(day, -7 * back)
     if g["unit"].lower() == "year":
-        return _years_span(day.year - back, day.year - back, "year")
+        return _year_part_span(day.year - back, _modifier(g))
     index = day.year * 12 + day.month - 1 - back
     return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
 
