@@ -227,3 +227,13 @@ def test_the_future_king_with_a_numeral_is_the_prince_named_before():
     figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
     assert set(figures) == {"Tomas Brandt", "Tomas Edric"}
     assert "King Tomas IV" in figures["Tomas Edric"].roles
+
+
+def test_a_numbered_name_with_another_name_in_brackets_joins_the_name_read_before():
+    text = ("## 1723\n\n- 26 October 1723: Vell hails Conrad Albrecht as King of Ostria\n\n"
+            "## Key people\n\n- **Conrad Albrecht II** (Corrado Alberto) - first king of "
+            "Ostria\n")
+    figures = find_figures([parse_document("notes.md", text)])
+    conrad = [f for f in figures if "Conrad" in f.name]
+    assert len(conrad) == 1
+    assert {"Conrad Albrecht", "Corrado Alberto"} <= {conrad[0].name, *conrad[0].aliases}

@@ -3220,8 +3220,12 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
     for mention in mentions:
         if len(mention.words) < 2 or mention.blocked or mention.key not in accepted:
             continue
-        person = by_key.get(mention.key) or by_key.get(linked.get(mention.key, "")) \
-            or _matching_full(by_key, mention)
+        other = linked.get(mention.key, "")
+        person = by_key.get(mention.key) or by_key.get(other) or _matching_full(by_key, mention)
+        if person is None and " " in other:  # "Corrado Alberto" of "Conrad Albrecht II
+            # (Corrado Alberto)", read after "Conrad Albrecht": the person the other name is
+            person = _matching_full(by_key, Mention(tuple(other.split()), mention.document,
+                                                    roles=mention.roles))
         if person is None:
             person = Person(forms=[], first=mention.order)
             people.append(person)
