@@ -26,7 +26,8 @@ LEADING_LINK = re.compile(
 DATE_LEAD = re.compile(
     r"(?:\b(?:on|in|by|since|from|until|till|during|around|about|circa|as of|at|of|"
     r"starting|beginning|through|throughout|between|over|before|after|the|same|very|to|night|"
-    r"morning|evening|afternoon|eve|dawn|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)\s+)+$",
+    r"morning|evening|afternoon|eve|dawn|day|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|"
+    r"year|hours|early|closing|final|opening|months|weeks)\s+)+$",  # "in the early hours of"
     re.IGNORECASE,
 )
 # Coordinated clauses: a single date belongs to the clause it stands in.

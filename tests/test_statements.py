@@ -1,0 +1,21 @@
+"""Statements: what a dated sentence says happened, without its date (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.dates import DateContext, find_dates
+from studyapp.extract.statements import statements
+
+
+def said(sentence: str) -> list[str]:
+    return [statement for _, statement in statements(sentence, find_dates(sentence, DateContext()))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the year 1066 the town council voted to rebuild the mill.",
+    "In the early hours of 3 May 1921 the town council voted to rebuild the mill.",
+    "In the closing months of 1918 the town council voted to rebuild the mill.",
+])
+def test_the_words_leading_to_a_date_go_with_it(sentence):
+    assert said(sentence) == ["The town council voted to rebuild the mill"]
