@@ -237,3 +237,12 @@ def test_a_numbered_name_with_another_name_in_brackets_joins_the_name_read_befor
     conrad = [f for f in figures if "Conrad" in f.name]
     assert len(conrad) == 1
     assert {"Conrad Albrecht", "Corrado Alberto"} <= {conrad[0].name, *conrad[0].aliases}
+
+
+def test_a_quoted_nickname_on_a_notes_line_or_after_called_her_is_the_subject_s():
+    text = ("## Key people\n\n- **Conrad Albrecht II** - first king of Ostria; \"il Re Buono\"\n"
+            "- **Ilse Marrow** - queen; pamphlets called her \"Madame Tarisse\"\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert set(figures) == {"Conrad Albrecht II", "Ilse Marrow"}
+    assert "Re Buono" in figures["Conrad Albrecht II"].aliases
+    assert "Tarisse" in figures["Ilse Marrow"].aliases

@@ -1009,9 +1009,10 @@ class _Reader:
             if holder is not None and holder.key != mention.key:
                 self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
                 mention.secondary = True
-        if start >= 3 and tokens[start - 1].text in QUOTES and self.recent \
+        quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
+        if quote >= 2 and tokens[quote].text in QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
-                and _nickname_of_subject(tokens, start - 1):
+                and _nickname_of_subject(block, tokens, quote):
             self.links.append((self.recent[1].key, mention.key))
             mention.secondary = True
         return self._add(mention), after
@@ -1883,11 +1884,20 @@ def _called_thing(tokens: list[Token], start: int) -> bool:
         and noun.lower not in ("often", "sometimes", "usually", "simply", "affectionately")
 
 
-def _nickname_of_subject(tokens: list[Token], quote: int) -> bool:
-    """"- X - led the horse (nicknamed "Black Y")": a nickname in brackets after a plain
-    word is the nickname of the person the line or sentence is about."""
-    cue, bracket = tokens[quote - 1], tokens[quote - 2]
-    return cue.lower in ("nicknamed", "dubbed") and bracket.text == "(" and quote >= 3 \
+EPITHET_ARTICLES = frozenset("il la le el lo the".split())  # '"il Re Buono"'
+
+
+def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
+    """"- X - led the horse (nicknamed "Black Y")", "- X - queen; pamphlets called her
+    "Madame Y"", "- X - first king; "il Re Buono"": a quoted nickname after a plain word, a
+    pronoun or, on a line of notes, a semicolon is the nickname of the person the line or
+    sentence is about."""
+    cue, before = tokens[quote - 1], tokens[quote - 2]
+    if cue.text == ";":
+        return block.kind == "line"
+    if cue.lower in ("him", "her"):
+        return before.lower in ("called", "named", "nicknamed", "dubbed")
+    return cue.lower in ("nicknamed", "dubbed") and before.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
 
