@@ -212,3 +212,12 @@ def test_a_warning_not_to_confuse_two_named_years_is_no_event():
     text = ("# Orvel\n\n## 1831 Charter\n\n- Oct 1831: the duke grants the charter\n\n"
             "> [!NOTE]\n> The 1831 Charter is often confused with the 1848 Constitution.\n")
     assert statements("n.md", text) == ["The duke grants the charter"]
+
+
+def test_a_body_year_with_the_timeline_days_verb_is_that_days_happening():
+    text = ("Orvel bridge\n\n== History ==\nIn 1861 the town council rejected the bridge plan. "
+            "The ferry capsized on 3 March 1876.\n\n== Timeline ==\n"
+            "* 12 March 1861 – Council rejects the bridge plan.\n")
+    events = find_events([parse_document("b.txt", text)], [])
+    assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
+        ("1861-03-12", 2), ("1876-03-03", 1)]

@@ -251,13 +251,22 @@ AUXILIARY = frozenset("was were had has have been is are".split())
 def _body_tells(body: Event, summary: Event, words: _Words) -> bool:
     """Whether a body sentence dated by its month tells the happening of a finer timeline or
     lead entry: its verb is theirs ("destroyed the fleet" / "destroys a fleet"), not another
-    ("rejected the vote" / "votes to secede"). A year in passing ("pogroms in Arle (1988)")
-    is a summary of its own."""
-    if body.span.precision != "month":
+    ("rejected the vote" / "votes to secede"). Dated by its year, it must say its verb ("In
+    1861 the council rejected the plan" / "12 March 1861 – Council rejects the plan"): a year in
+    passing ("pogroms in Arle (1988)") is a summary of its own."""
+    if body.span.precision not in ("month", "year"):
         return False
     verb = next((word for word in body.statement.lower().split()[1:]
                  if word not in AUXILIARY and PAST_VERB.match(word)), None)
+    if body.span.precision == "year":  # "In 1861 the council rejected the plan": a verb said
+        return verb is not None and _verb_stem(verb) in {_verb_stem(w) for w in
+                                                         summary.statement.lower().split()}
     return verb is None or _stem(verb) in words.of(summary)[2]
+
+
+def _verb_stem(word: str) -> str:
+    """ "rejected", "rejects", "reject" -> "reject"."""
+    return re.sub(r"(?:ed|es|s|d)$", "", word)[:6]
 
 
 def _summary_and_telling(coarse: Event, finer: Event, part: str,
