@@ -149,7 +149,7 @@ def test_a_family_name_also_in_the_plural_names_a_person_with_a_role_said():
     text = ("## 211 BC\n\n- the two elder Varos die in Spain\n- Aug 2: consul Lucius Paulo "
             "killed, his colleague Tarro escapes\n\n## Key people\n\n"
             "- **Varo Africanus**: Roman general, victor of Zama\n")
-    assert roles_of(text, "Varo Africanus", "notes.md") == ["Roman general"]
+    assert roles_of(text, "Varo Africanus", "notes.md") == ["Roman general", "victor of Zama"]
     assert roles_of(text, "Tarro", "notes.md") == ["colleague"]
 
 
@@ -246,3 +246,15 @@ def test_a_quoted_nickname_on_a_notes_line_or_after_called_her_is_the_subject_s(
     assert set(figures) == {"Conrad Albrecht II", "Ilse Marrow"}
     assert "Re Buono" in figures["Conrad Albrecht II"].aliases
     assert "Tarisse" in figures["Ilse Marrow"].aliases
+
+
+def test_notes_entry_roles_with_qualifying_nouns_a_second_role_and_deeds_after_an_arrow():
+    text = ("## 1859\n\n- 24 June 1859: Tarno; Anselm Dunmar sees the wounded -> later founds "
+            "the Green Cross\n\n## Key people\n\n"
+            "- **Nino Tarrow** - Vell's second-in-command in the Thousand\n"
+            "- **Edric Lusk** - artillery general, First Consul from 1799\n"
+            "- **Tomas Lusk** - cavalry officer\n")
+    assert roles_of(text, "Anselm Dunmar", "notes.md") == ["founder of the Green Cross"]
+    assert roles_of(text, "Nino Tarrow", "notes.md") == ["Vell's second-in-command"]
+    assert roles_of(text, "Edric Lusk", "notes.md") == ["artillery general", "First Consul"]
+    assert roles_of(text, "Tomas Lusk", "notes.md") == ["cavalry officer"]

@@ -945,7 +945,7 @@ def test_ancient_callings_in_notes_entries_make_single_names_people():
     figures = {f.name: f.roles for f in figures_of(
         "# Archaic Kessia\n\n## Key people\n- Solor: Kessian lawgiver, archon in 594 BCE\n"
         "- Pittar (tyrant, ruled 561 - 527 BCE)\n")}
-    assert figures == {"Solor": ["Kessian lawgiver"], "Pittar": ["tyrant"]}
+    assert figures == {"Solor": ["Kessian lawgiver", "archon"], "Pittar": ["tyrant"]}
 
 
 def test_floruit_and_reign_dates_and_a_realm_name_after_a_semicolon_show_people():

@@ -1551,10 +1551,10 @@ class _Reader:
                 j = close + 1
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
-                role := _role_forward(block, tokens, _past_dates(tokens, j + 1))):
+                roles := _entry_roles(block, tokens, _past_dates(tokens, j + 1))):
             # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
             # of ..." (but "| leader = Y": a field)
-            return True, [role], not _weak(role)
+            return True, roles, not _weak(roles[0])
         if j < n and tokens[j].text == ",":
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
@@ -2604,8 +2604,22 @@ def _singular(role: str, head: str) -> str:
     return LIST_ROLE + re.sub(rf"\b{re.escape(head)}\b", one, role, count=1)
 
 
-def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
-    """A role phrase starting at j: "the Ban of Croatia", "a Danish serviceman"."""
+def _entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
+    """The roles after a notes entry's dash: "artillery general, First Consul from 1799"
+    (nouns may qualify the first without an article)."""
+    roles: list[str] = []
+    while len(roles) < 3 and (role := _role_forward(block, tokens, j, bare=not roles)):
+        roles.append(role)
+        j = _role_end(tokens, j)
+        if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower in DETERMINERS:
+            break  # "- X - wife of Y, the painter": the painter is Y
+        j += 1
+    return roles
+
+
+def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) -> str | None:
+    """A role phrase starting at j: "the Ban of Croatia", "a Danish serviceman" (and, if
+    ``bare``, "artillery general": nouns qualifying it without an article)."""
     n = len(tokens)
     if j >= n:
         return None
@@ -2637,7 +2651,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int) -> str | None:
         # formerly enslaved coachman")
         qualifier = (tokens[j - 1].lower == "and" or article and (
             j == first or tokens[j - 1].lower.endswith("ly"))) and _past_tense(token)
-        if not (_modifier(token) or article and _noun_modifier(token) or joined or qualifier) \
+        if not (_modifier(token) or (article or bare) and _noun_modifier(token) or joined
+                or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
         j += 1
@@ -2757,7 +2772,9 @@ def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
     a word or two after the name."""
     for k in range(j, min(len(tokens) - 1, j + 4)):
         if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
-            return _role_forward(block, tokens, k + 1 + (tokens[k].text == "-"))
+            k += 1 + (tokens[k].text == "-")
+            k += k + 1 < len(tokens) and tokens[k].lower in DEED_ADVERBS  # "-> later founds"
+            return _role_forward(block, tokens, k) or _deed_role(block, tokens, k)
         if not tokens[k].word:
             return None
     return None
@@ -2827,7 +2844,8 @@ DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "heade
          "invented": "inventor", "discovered": "discoverer", "translated": "translator",
          "published": "publisher", "produced": "producer", "built": "builder",
          "explored": "explorer", "photographed": "photographer", "runs": "head", "ran": "head",
-         "heads": "head", "leads": "leader", "commands": "commander"}
+         "heads": "head", "leads": "leader", "commands": "commander", "founds": "founder",
+         "rules": "ruler", "governs": "governor", "edits": "editor", "directs": "director"}
 
 
 WORK_DEEDS = frozenset("wrote painted composed published produced built photographed".split())
