@@ -258,3 +258,8 @@ def test_notes_entry_roles_with_qualifying_nouns_a_second_role_and_deeds_after_a
     assert roles_of(text, "Nino Tarrow", "notes.md") == ["Vell's second-in-command"]
     assert roles_of(text, "Edric Lusk", "notes.md") == ["artillery general", "First Consul"]
     assert roles_of(text, "Tomas Lusk", "notes.md") == ["cavalry officer"]
+
+
+def test_a_description_in_apposition_comes_before_a_deed():
+    text = "Orrin Vell, a vaudeville acrobat, dropped from a window on 6 May 1937.\n"
+    assert roles_of(text, "Orrin Vell", "news.txt") == ["vaudeville acrobat"]

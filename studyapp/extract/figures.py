@@ -1586,6 +1586,10 @@ class _Reader:
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != ",":
                 return strong, [], strong
+            if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
+                    t.word and not t.capitalised for t in tokens[j + 1:close]):
+                # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
+                mention.deed = _text(block, tokens, j + 1, close)
             j = close + 1
         if j < n and tokens[j].lower == "who":
             clause = _clause_role(block, tokens, j + 1)
@@ -1625,7 +1629,7 @@ class _Reader:
             or _deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
-        mention.deed = _deed(block, tokens, j)
+        mention.deed = mention.deed or _deed(block, tokens, j)
         return strong, [], strong
 
     def _peerage(self, tokens: list[Token], j: int, mention: Mention) -> bool:
