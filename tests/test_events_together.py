@@ -221,3 +221,13 @@ def test_a_body_year_with_the_timeline_days_verb_is_that_days_happening():
     events = find_events([parse_document("b.txt", text)], [])
     assert sorted((e.span.start.iso(), len(e.sources)) for e in events) == [
         ("1861-03-12", 2), ("1876-03-03", 1)]
+
+
+def test_a_lead_clause_dated_from_another_folds_into_the_bodys_day_of_it():
+    text = ("Siege of Orvel\n\nThe Siege of Orvel lasted from April to October 1687. The garrison "
+            "surrendered after the tower was mined, and the town was annexed by Vell in the "
+            "Treaty of Orsk the following year.\n\n== Aftermath ==\nBy the Treaty of Orsk, "
+            "signed on 11 March 1688, Orvel passed to Vell.\n")
+    events = find_events([parse_document("s.txt", text)], [])
+    assert not any(e.span.precision == "year" for e in events)
+    assert ("1688-03-11", 2) in [(e.span.start.iso(), len(e.sources)) for e in events]

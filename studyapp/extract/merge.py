@@ -273,11 +273,17 @@ def _summary_and_telling(coarse: Event, finer: Event, part: str,
                          words: _Words) -> tuple[set[str], set[str]]:
     """The words of the lead or timeline entry (the summary), and those of the other; of a
     summary counted from the date line ("Forty years ago, dockers walked out"), its
-    statement's words without names."""
+    statement's words without names; of a lead sentence telling more than its happening at a
+    date counted from another ("... surrendered, and the town was annexed by the treaty the
+    following year"), its statement's words when the sentence's are too many to be told
+    again."""
     if part == "summary":
         return words.of(coarse)[0], words.of(finer)[2]
     if part == "body":
         return words.of(finer)[2], words.of(coarse)[2]
+    if part == "lead" and not any(c.isdigit() for c in coarse.span.text) and \
+            not _told_in(words.of(coarse)[2], words.of(finer)[2]):
+        return content_words(coarse.statement)[0], words.of(finer)[2]
     return words.of(coarse)[2], words.of(finer)[2]
 
 
