@@ -263,3 +263,12 @@ def test_notes_entry_roles_with_qualifying_nouns_a_second_role_and_deeds_after_a
 def test_a_description_in_apposition_comes_before_a_deed():
     text = "Orrin Vell, a vaudeville acrobat, dropped from a window on 6 May 1937.\n"
     assert roles_of(text, "Orrin Vell", "news.txt") == ["vaudeville acrobat"]
+
+
+def test_sisters_from_a_town_listed_after_a_comma_share_the_role_and_the_surname():
+    text = ("Ivo Sand was a Norland orator. In 1846 two Quaker sisters from Kellport, Ellen and "
+            "Anna Marrow, raised the money. A stoker from Dravik, Otto Lind, helped.\n")
+    figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+    assert set(figures) == {"Ivo Sand", "Ellen Marrow", "Anna Marrow", "Otto Lind"}
+    assert figures["Ellen Marrow"].roles == figures["Anna Marrow"].roles == [
+        "Quaker sister from Kellport"]

@@ -215,6 +215,7 @@ INSTITUTIONS_TO = frozenset("""
 committee campaign fund league society movement coalition alliance association foundation
 council commission
 """.split())
+SIBLINGS = frozenset("sister brother twin".split())  # who share a surname in a list
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
@@ -856,6 +857,11 @@ class _Reader:
                     member.roles.append(shared)
                     member.evidence = True
                 member.list_role = shared
+            if len(mention.words) > 1 and SIBLINGS & set(shared.lower().split()):
+                for member in members[:-1]:  # "two sisters, Ellen and Anna Marrow": Ellen Marrow
+                    if len(member.words) == 1:
+                        member.words = (member.words[0], mention.words[-1])
+                        member.key = " ".join(member.words).lower()
 
     def _mention(self, index: int, document: Document, block: Block, tokens: list[Token],
                  start: int, end: int) -> tuple[Mention | None, int]:
@@ -1365,10 +1371,6 @@ class _Reader:
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")
-        if before.lower == "from" and single and start >= 2 \
-                and not tokens[start - 2].capitalised and vocab.role_head(tokens[start - 2].text):
-            self.negative[mention.key] += 1
-            return True  # "a failed candidate from Varn, who ...": where the candidate came from
         if before.lower in BODIES and start >= 2 and tokens[start - 2].lower == "the" \
                 and not titled:
             return True  # "the campaign Save Kessel Now": the body's name
@@ -2457,6 +2459,8 @@ def _origin_place(tokens: list[Token], start: int) -> bool:
     if k < 1 or tokens[k].lower != "from" or tokens[k].sentence != tokens[start].sentence:
         return False
     described = tokens[k - 1]
+    if k < start - 1 and vocab.singular(described.lower) != described.lower:
+        return False  # "two sisters from Kellport, Ellen and Anna X": the sisters
     return described.word and not described.capitalised and (
         vocab.role_head(described.text) or described.lower in PERSON_NOUNS
         or AGE.match(described.lower) is not None)
@@ -2497,8 +2501,11 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     if comma:
         j -= 1
         if tokens[j].capitalised and start + 2 < len(tokens) \
-                and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised:
-            return None  # "king of England, Denmark and Norland": a list of the role's places
+                and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised \
+                and not _from_place(tokens, j):
+            # "king of England, Denmark and Norland": a list of the role's places (but "two
+            # sisters from Kellport, Ellen and Anna X": the sisters)
+            return None
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
         return None
     head = None
@@ -2513,9 +2520,11 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     elif tokens[j].capitalised and not tokens[j].possessive:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in")):
-            if tokens[k].lower in ("of", "for", "in") and vocab.role_head(tokens[k - 1].text):
-                head = k - 1  # "the Ban of Croatia, X", "the governor in Luanda, X"
+                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in",
+                                                             "from")):
+            if tokens[k].lower in ("of", "for", "in", "from") \
+                    and vocab.role_head(tokens[k - 1].text):
+                head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X"
             k -= 1
     if head is None or tokens[head].lower in NAME_PREFIXES:
         return None
@@ -2553,6 +2562,13 @@ def _described(tokens: list[Token], j: int) -> bool:
     if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
         return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
     return before.word and before.lower not in DETERMINERS and _modifier(before)
+
+
+def _from_place(tokens: list[Token], j: int) -> bool:
+    """The capitalised words ending at j follow "from" ("sisters from New Kessel")."""
+    while j > 0 and tokens[j].capitalised:
+        j -= 1
+    return tokens[j].lower == "from"
 
 
 def _titled_office(tokens: list[Token], j: int) -> bool:
