@@ -223,3 +223,14 @@ def test_the_month_alone_is_no_date():
 def test_early_or_late_this_or_last_year_is_that_part_of_the_year(phrase, start, end):
     text = NEWS + f"{phrase} the council voted to rebuild the mill.\n"
     assert events(text) == [(start, end, "The council voted to rebuild the mill")]
+
+
+def test_a_decade_later_is_ten_years_after_the_year_told():
+    text = "Ada Roe\n\nIn 1958 Ada Roe found the wreck. A decade later she founded the survey.\n"
+    assert ("1968-01-01", "1968-12-31", "She founded the survey") in events(text)
+
+
+def test_centuries_earlier_is_no_year():
+    text = ("Roof\n\nThe beams arrived in the autumn of 2023. Carpenters shaped them much as "
+            "others had done eight centuries earlier.\n")
+    assert [start for start, _, _ in events(text)] == ["2023-09-01"]

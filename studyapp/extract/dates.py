@@ -209,7 +209,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
-    ("rel_years", rf"\b(?P<n>{NUM})\s+years?\s+(?P<way>later|earlier)"),
+    # "three years later", "a decade later" (not "eight centuries earlier": a round figure).
+    ("rel_years", rf"\b(?P<n>{NUM})\s+(?P<unit>years?|decades?)\s+(?P<way>later|earlier)"),
     # "the previous evening", "the night before": the day before the day just told.
     # "Early the next morning", "later that day": the part of the day is the day.
     ("rel_day", r"(?:(?:early|late|later|earlier)\s+)?(?:"
@@ -1455,7 +1456,8 @@ def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
     year = _anchor_year(context)
     if year is None or context.last.end.year != year:
         return None  # "from 1880 to 1884 ... three years later": later than which?
-    step = _count(g["n"]) * (-1 if g["way"].lower() == "earlier" else 1)
+    step = _count(g["n"]) * (-1 if g["way"].lower() == "earlier" else 1) * \
+        (10 if g["unit"].lower().startswith("decade") else 1)
     return _years_span(year + step, year + step, "year")
 
 
