@@ -771,3 +771,11 @@ def test_timeline_lines_in_the_present_tense():
 ])
 def test_the_group_led_by_someone_is_the_whole_noun_phrase(text, role):
     assert role in by_name(figures_of(text))["Margaret Hamm"].roles
+
+
+def test_a_book_titled_by_a_person_s_name_stays_out_of_its_author_s_name():
+    names = by_name(figures_of(
+        "Piet Haskel (1817 – 1895) was a Norland orator.\n\nBibliography\n\n"
+        "Marrow, Ilse K. Piet Haskel. Kellport: Fen Press, 1991.\n", "biography.txt"))
+    assert set(names) == {"Piet Haskel", "Ilse K. Marrow"}
+    assert names["Ilse K. Marrow"].minor

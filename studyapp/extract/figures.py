@@ -255,6 +255,8 @@ CAPTION_CREDIT = re.compile(
 AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)"
                          # "Brandt, Ella K. A Short History": a title's article after an initial
                          r"|(?<=[\s,][A-Z])(?P<initial>\.)(?=\s+(?:A|An|The)\s)")
+# "Surname, Given I." and then capitalised words: the initial ends the author's name.
+INITIAL_THEN_TITLE = re.compile(r"[^,;]+, (?:[A-Z][\w'’\-]+ )+[A-Z]\.(?= [A-Z][a-z])")
 BIBLIOGRAPHY_AUTHOR = re.compile(
     r"^(?P<surname>(?:[a-z]{1,3} )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),"
     r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
@@ -713,6 +715,9 @@ class _Reader:
                               for m in AUTHORS_END.finditer(text)
                               if (m.group("word") or "").lower()
                               not in vocab.GIVEN_NAME_ABBREVIATIONS), len(text))]
+        title = INITIAL_THEN_TITLE.match(authors)
+        if title:  # "Marrow, Ilse K. Piet Haskel": the book's title is a person's name
+            authors = authors[:title.end()]
         for author in authors.split(";"):
             author = author.strip()
             last = author.rsplit(None, 1)[-1] if author else ""
