@@ -234,3 +234,8 @@ def test_centuries_earlier_is_no_year():
     text = ("Roof\n\nThe beams arrived in the autumn of 2023. Carpenters shaped them much as "
             "others had done eight centuries earlier.\n")
     assert [start for start, _, _ in events(text)] == ["2023-09-01"]
+
+
+def test_about_forty_years_ago_is_read_whole():
+    assert events(NEWS + "Nearly 40 years ago the council rebuilt the mill.\n") == [
+        ("1985-01-01", "1985-12-31", "The council rebuilt the mill")]

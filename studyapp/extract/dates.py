@@ -233,7 +233,8 @@ PATTERNS: list[tuple[str, str]] = [
     # line; nothing without one).
     # "Forty years ago", "three days ago": counted back from the story's date line (not "fifty
     # years ago this week", an anniversary whose day the story tells).
-    ("news_ago", rf"\b(?P<n>{NUM}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"
+    ("news_ago", rf"\b(?:(?:nearly|almost|some|about|around|roughly|just)\s+)?"
+                 rf"(?P<n>{NUM}|an?)\s+(?P<unit>years?|months?|weeks?|days?)\s+ago\b"
                  r"(?!\s+(?:this|today|tonight)\b)"),
     # "last autumn", "this spring": the latest such season up to the date line.
     ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
