@@ -779,3 +779,12 @@ def test_a_book_titled_by_a_person_s_name_stays_out_of_its_author_s_name():
         "Marrow, Ilse K. Piet Haskel. Kellport: Fen Press, 1991.\n", "biography.txt"))
     assert set(names) == {"Piet Haskel", "Ilse K. Marrow"}
     assert names["Ilse K. Marrow"].minor
+
+
+def test_a_reading_list_entry_by_full_name_then_a_title_that_is_the_subject_s_name():
+    names = by_name(figures_of(
+        "Orrin Vell was a Norland admiral.\n\n## Further reading\n\n"
+        "- Tom Pike, Orrin Vell (Kellport, 1987).\n- de Waal, Thomas. Black Days. 2003.\n",
+        "notes.md"))
+    assert names["Orrin Vell"].roles == ["Norland admiral"]
+    assert names["Tom Pike"].minor and names["Thomas de Waal"].minor

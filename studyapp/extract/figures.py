@@ -728,8 +728,11 @@ class _Reader:
             if not match:
                 continue
             given = match.group("given").split()
-            if given[0] in ("The", "A", "An") or len(given) > 4:
-                # "Ada Roe, The Life of Otto (1998)": the name, then the title
+            surname = match.group("surname").split()
+            if given[0] in ("The", "A", "An") or len(given) > 4 or len(surname) > 1 \
+                    and surname[0].lower() not in vocab.PARTICLES:
+                # "Ada Roe, The Life of Otto (1998)", "Tom Pike, Orrin Vell (1987)": the name,
+                # then the title (but "de Waal, Thomas": a surname with its particle)
                 author = match.group("surname")
                 words = tuple(author.split())
                 if len(words) < 2:
