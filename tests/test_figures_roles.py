@@ -272,3 +272,10 @@ def test_sisters_from_a_town_listed_after_a_comma_share_the_role_and_the_surname
     assert set(figures) == {"Ivo Sand", "Ellen Marrow", "Anna Marrow", "Otto Lind"}
     assert figures["Ellen Marrow"].roles == figures["Anna Marrow"].roles == [
         "Quaker sister from Kellport"]
+
+
+def test_a_title_opened_by_a_capitalised_the_inside_a_sentence_before_by():
+    text = ("Their host had been reading The Lady of the Fen by Sir Piet Haskel. The Siege of "
+            "Vask by Otto Lind failed.\n")
+    assert roles_of(text, "Piet Haskel") == ["author of The Lady of the Fen"]
+    assert roles_of(text, "Otto Lind") == []  # a sentence's "The": no title for certain

@@ -1921,17 +1921,21 @@ WORK_TITLE_ENDS = vocab.WORK_NOUNS | frozenset("letters papers annals commentari
 
 
 def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
-    """"Cato's Letters by X": capitalised words ending in a noun of works, before "by"."""
+    """"Cato's Letters by X" (capitalised words ending in a noun of works), "reading The
+    Lady of the Fen by X" (a capitalised "The" inside a sentence opens a title)."""
     last = tokens[by - 1]
-    if not last.capitalised or last.lower not in WORK_TITLE_ENDS:
+    if not last.capitalised:
         return None
     first = by - 1
-    while first > 0 and by - first < 6 and tokens[first - 1].word and (
+    while first > 0 and by - first < 7 and tokens[first - 1].word and (
             tokens[first - 1].capitalised or tokens[first - 1].lower in TITLE_LINKS):
         first -= 1
-    while tokens[first].lower in TITLE_LINKS:
+    while first < by and tokens[first].lower in TITLE_LINKS and tokens[first].text != "The":
         first += 1
-    return _text(block, tokens, first, by) if first < by - 1 else None
+    titled = tokens[first].text == "The" and not _opens_sentence(tokens, first)
+    if first >= by - 1 or not titled and last.lower not in WORK_TITLE_ENDS:
+        return None
+    return _text(block, tokens, first, by)
 
 
 CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
