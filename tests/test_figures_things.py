@@ -71,3 +71,11 @@ def test_a_titled_name_after_from_is_a_person_and_the_end_of_a_trail_a_place():
     text = ("In 2016 she received the Order of the Sun from President Pedro Pablo Ruiz, and she "
             "called the crowds on the Inca Trail to Vilca Pampa a procession.\n")
     assert names_of(text, "news.txt") == {"Pedro Pablo Ruiz"}
+
+
+def test_a_counted_family_and_a_bracketed_place_with_an_article():
+    text = ("## 1538\n\n- April 6, 1538: Battle of [[Las Vinas]]; Hernan Varro defeats Ada Roe.\n"
+            "\n> Three Varro brothers matter: Tomas (leader, killed 1541), Hernan (Las Vinas), "
+            "Gonzo (revolt).\n")
+    assert {"Hernan Varro", "Ada Roe"} <= names_of(text)
+    assert "Las Vinas" not in names_of(text)

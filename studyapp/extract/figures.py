@@ -1728,8 +1728,9 @@ class _Reader:
         if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower in ("the", "of") for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 and not vocab.is_roman_numeral(t.text)
-                       for t in words):  # "(NATO)", but "(Harold II)"
-            return j
+                       for t in words) \
+                or len(words) > 1 and words[0].lower in NAME_ARTICLES:
+            return j  # "(NATO)", but "(Harold II)"; "Hernando (Las Salinas)": where he won
         other = tuple(t.text for t in words)
         self.links.append((mention.key, " ".join(other).lower()))
         titled = len(other) == 2 and vocab.title_word(other[0])  # "(later Viscount Y)"
@@ -3211,6 +3212,7 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
     thing_heads = {m.words[-1].lower() for m in mentions
                    if m.blocked and len(m.words) > 1 and "of" not in m.words
                    and m.words[0].lower() not in vocab.PLACE_PREFIXES
+                   and m.words[0].lower() not in vocab.NUMBER_WORDS  # "Three Pizarro brothers"
                    and not any(tuple(m.words[-k:]) in full_names for k in (2, 3))}
     surnames = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     accepted: set[str] = set()
