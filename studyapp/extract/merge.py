@@ -65,21 +65,28 @@ def _stem(word: str) -> str:
 
 class _Words:
     """Words of each event, computed once: its statement's and its sentences' without names,
-    and all words of its sentences and of the undated sentence that goes on telling it
+    and all words of its sentences; and those of the undated sentence that goes on telling it
     (``told_on``, by ``id(event)``: "On 28 March the governor spoke. He demanded the stool.")."""
 
     def __init__(self, told_on: dict[int, str] | None = None) -> None:
         self.cache: dict[int, tuple[set[str], set[str], set[str]]] = {}
         self.told_on = told_on or {}
+        self.told_on_words: dict[int, set[str]] = {}
 
     def of(self, event: Event) -> tuple[set[str], set[str], set[str]]:
         if id(event) not in self.cache:
             sentences = " ".join(source.sentence for source in event.sources)
             every, without_names = content_words(sentences)
-            if id(event) in self.told_on:
-                every |= content_words(self.told_on[id(event)])[0]
             self.cache[id(event)] = (content_words(event.statement)[1], without_names, every)
         return self.cache[id(event)]
+
+    def told(self, event: Event) -> set[str]:
+        """All words of its sentences and of the sentence that goes on telling it."""
+        if id(event) not in self.told_on:
+            return self.of(event)[2]
+        if id(event) not in self.told_on_words:
+            self.told_on_words[id(event)] = content_words(self.told_on[id(event)])[0]
+        return self.of(event)[2] | self.told_on_words[id(event)]
 
     def absorb(self, target: Event, event: Event) -> None:
         for mine, theirs in zip(self.of(target)[1:], self.of(event)[1:], strict=True):
@@ -312,7 +319,7 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
         return True  # a story's coming ceremony, told twice, is one
     if len(parts) == 1 or "life" in parts:
         return False
-    shared = len(words.of(kept)[2] & words.of(event)[2])
+    shared = len(words.told(kept) & words.told(event))
     # Over a month or a year a name in common says little ("Russian intervention" and "crushed
     # by Austria and the Russian Empire"): a word of what happened must be shared.
     telling_shared = shared if _of_days(event) else len(words.of(kept)[1] & words.of(event)[1])
