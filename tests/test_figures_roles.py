@@ -279,3 +279,11 @@ def test_a_title_opened_by_a_capitalised_the_inside_a_sentence_before_by():
             "Vask by Otto Lind failed.\n")
     assert roles_of(text, "Piet Haskel") == ["author of The Lady of the Fen"]
     assert roles_of(text, "Otto Lind") == []  # a sentence's "The": no title for certain
+
+
+def test_kinship_to_a_named_person_does_not_split_a_single_named_person():
+    text = ("## 1529\n\n- 1529: civil war between his sons [[Huasco]] and [[Atalpa]]\n"
+            "- 1532: Huasco captured\n\n## Key people\n\n"
+            "- **Huasco**: Atalpa's half-brother and rival\n")
+    figures = find_figures([parse_document("notes.md", text)])
+    assert [f.name for f in figures].count("Huasco") == 1

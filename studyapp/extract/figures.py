@@ -3437,7 +3437,13 @@ WIFE_OR_DAUGHTER = frozenset("wife daughter".split())
 
 
 def _kin_words(roles: list[str]) -> set[str]:
-    return {w for role in roles for w in role.lower().split() if w in vocab.KIN_NOUNS}
+    """Kinship said from the text's own subject ("her sister"), not of a named person
+    ("Atahualpa's half-brother" may also be "his son")."""
+    return {w for role in roles if not NAMED_KIN.search(role)
+            for w in role.lower().split() if w in vocab.KIN_NOUNS}
+
+
+NAMED_KIN = re.compile(r"\b[A-Z][\w\-]*['’]s\b| of (?:the )?[A-Z]")
 
 
 def _figure(person: Person, documents: list[Document]) -> Figure:
