@@ -287,3 +287,14 @@ def test_kinship_to_a_named_person_does_not_split_a_single_named_person():
             "- **Huasco**: Atalpa's half-brother and rival\n")
     figures = find_figures([parse_document("notes.md", text)])
     assert [f.name for f in figures].count("Huasco") == 1
+
+
+def test_a_table_row_s_role_cell_and_a_lady_is_not_the_sir_of_her_surname():
+    text = ("## 1644\n\n- June: the governor, Sir Roland Vesey, refuses to surrender\n"
+            "- Lady Vesey organises the women to repair the walls\n\n## Who's who\n\n"
+            "| Person | Side | Role |\n|---|---|---|\n| Roland Vesey | Royalist | governor |\n"
+            "| Margaret Vesey | Royalist | his wife |\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert figures["Margaret Vesey"].roles == ["his wife"]
+    assert "Lady Vesey" in figures["Margaret Vesey"].aliases
+    assert "Lady Vesey" not in figures["Roland Vesey"].aliases

@@ -2647,6 +2647,10 @@ def _entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
         if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower in DETERMINERS:
             break  # "- X - wife of Y, the painter": the painter is Y
         j += 1
+    if not roles and block.kind == "line":  # a table's row: "X: Royalist; his wife"
+        cell = _role_end(tokens, j)
+        if cell + 1 < len(tokens) and tokens[cell].text == ";" and not tokens[cell - 1].possessive:
+            return _entry_roles(block, tokens, cell + 1)
     return roles
 
 
@@ -3400,8 +3404,9 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     for person in people:
         kind = person.part(key)
         given = kind == 1 or all(" " not in form for form in person.forms)
-        if not kind or given and _other_kin(mention, person):
-            continue  # "her sister Greta" is not "her mother Greta (Holm)"
+        if not kind or given and _other_kin(mention, person) or _other_sex(mention, person):
+            continue  # "her sister Greta" is not "her mother Greta (Holm)"; "Lady Vesey" is
+            # not "Sir Roland Vesey"
         first = person.first_seen.get(mention.document)
         same_doc = first is not None
         rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
@@ -3434,6 +3439,20 @@ def _other_kin(mention: Mention, person: Person) -> bool:
 
 
 WIFE_OR_DAUGHTER = frozenset("wife daughter".split())
+WOMEN_S_TITLES = frozenset("lady mrs ms miss madame mme mlle dame queen princess duchess "
+                           "countess baroness empress frau señora signora".split())
+MEN_S_TITLES = frozenset("sir lord mr king prince duke count baron emperor monsieur herr "
+                         "señor signor".split())
+
+
+def _other_sex(mention: Mention, person: Person) -> bool:
+    """"Lady Vesey" beside "Sir Roland Vesey": titles of a woman and of a man."""
+    if not mention.titled or not person.titled:
+        return False
+    title = mention.titled.split()[0].lower().rstrip(".")
+    titles = {t.split()[0].lower().rstrip(".") for t in person.titled}
+    return title in WOMEN_S_TITLES and not titles.isdisjoint(MEN_S_TITLES) \
+        or title in MEN_S_TITLES and not titles.isdisjoint(WOMEN_S_TITLES)
 
 
 def _kin_words(roles: list[str]) -> set[str]:
