@@ -79,3 +79,9 @@ def test_a_counted_family_and_a_bracketed_place_with_an_article():
             "Gonzo (revolt).\n")
     assert {"Hernan Varro", "Ada Roe"} <= names_of(text)
     assert "Las Vinas" not in names_of(text)
+
+
+def test_a_lone_role_word_before_a_town_named_as_a_place_makes_no_person():
+    text = ("# Siege of Dunmere\n\nSummary: royalist Dunmere held out against General Ada Roe.\n"
+            "\n- the governor of Dunmere refused; painter Vasco drew the walls\n")
+    assert names_of(text) == {"Ada Roe", "Vasco"}

@@ -312,6 +312,7 @@ class Mention:
     commands: str | None = None  # "X's army": a role once X is known to be a person
     reign: bool = False  # a ruler's name heading a section ("## 610 - 590 BCE Otmar V")
     ruler: str | None = None  # the key of the ruler whose section the mention is in
+    bare_role: bool = False  # "royalist X": its only role a lone word before it (an adjective?)
 
     key: str = field(init=False)  # the words lower-cased, set once: they never change
 
@@ -1432,6 +1433,9 @@ class _Reader:
                     or self._people_led(role, tokens[start].text)
         if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
             strong = True
+        mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
+            and len(mention.words) == 1 and start >= 2 \
+            and tokens[start - 2].lower not in DETERMINERS
         if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in YIELDING:
             mention.spoke = True  # "Oskel surrenders to Marcan"
         if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected") \
@@ -3223,7 +3227,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
     for mention in mentions:
         if mention.blocked or mention.confirm_only:
             continue
-        if mention.evidence or mention.default_ok and mention.key not in blocked \
+        if mention.evidence and not (mention.bare_role and negative[mention.key]) \
+                or mention.default_ok and mention.key not in blocked \
                 and not mention.with_things and mention.words[-1] not in places \
                 and _unmarked_person(mention, doubts[mention.key], thing_heads, surnames):
             accepted.add(mention.key)
