@@ -188,6 +188,9 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
     "crowned himself Emperor on 2 December 1804"), a body sentence into the timeline's ("in
     August destroyed the fleet" and "14 August 1592 – X destroys the fleet")."""
     folded: set[int] = set()
+    by_document: dict[str, list[Event]] = {}  # a happening is folded within its document
+    for event in events:
+        by_document.setdefault(event.sources[0].document, []).append(event)
     for coarse in events:
         part = roles.get(id(coarse), "body")
         if part == "life" or len(coarse.sources) > 1 \
@@ -195,7 +198,7 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             continue
         document = coarse.sources[0].document
         finer = [
-            event for event in events
+            event for event in by_document[document]
             if id(event) not in folded and event is not coarse
             and roles.get(id(event), "body") != "life"
             and (_says_again(coarse, event) or _same_death(coarse, event)
@@ -209,7 +212,7 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
                  or _same_death(coarse, event))
         ]
         if not finer and part == "timeline":
-            finer = _only_telling(coarse, events, roles, words, folded)
+            finer = _only_telling(coarse, by_document[document], roles, words, folded)
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
             _absorb(finer[0], coarse)
@@ -220,11 +223,11 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
 def _only_telling(entry: Event, events: list[Event], roles: dict[int, str], words: _Words,
                   folded: set[int]) -> list[Event]:
     """ "1876 – Ferry disaster" and the body's one happening of 1876, "the ferry capsized on 3
-    March 1876": a timeline year whose body tells one happening then, in a word of its own."""
-    document = entry.sources[0].document
+    March 1876": a timeline year whose body tells one happening then, in a word of its own
+    (``events``: those of its document)."""
     within = [event for event in events
               if roles.get(id(event), "body") == "body" and id(event) not in folded
-              and event.sources[0].document == document and _contains(entry, event)
+              and _contains(entry, event)
               and (event.span.start, event.span.end) != (entry.span.start, entry.span.end)]
     if len(within) == 1 and words.of(entry)[1] & words.of(within[0])[1]:
         return within
