@@ -254,3 +254,13 @@ def test_parents_after_a_role_and_a_mother_marked_first():
     assert figures["Mara Monte"].roles == ["mother"]
     assert figures["Mara"].roles == ["daughter"]  # the daughter, not her grandmother
     assert (figures["Rosa Ortiz"].roles, figures["Tomas Lind"].roles) == (["mother"], ["father"])
+
+
+def test_a_lady_named_by_her_husband_s_title_keeps_her_birth_name():
+    text = ("In 1793 Ada Roe met the envoy, Sir William Hale, and his young wife Emma. At Naples "
+            "she fell in love with Emma, Lady Hale, born Amy Lyon, the daughter of a smith.\n")
+    figures = figures_of(text)
+    hale = figures["William Hale"]
+    assert "Lady Hale" not in hale.aliases and "Amy Lyon" not in hale.aliases
+    emma = [f for f in figures.values() if "Amy Lyon" in [f.name, *f.aliases]]
+    assert len(emma) == 1 and "Emma" in [emma[0].name, *emma[0].aliases]

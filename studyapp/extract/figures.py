@@ -529,6 +529,7 @@ class _Reader:
         # names seen ending in a function word ("Zheng He (1371 - 1433)"): so they end
         # wherever they stand later ("Zheng He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
+        self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
@@ -1663,7 +1664,9 @@ class _Reader:
                                                       or tokens[name + 2].capitalised
                                                       or tokens[name + 2].lower in ("and", "or"))):
             return False
-        self.links.append((mention.key, " ".join(t.lower for t in tokens[j + 1:name + 1])))
+        title = " ".join(t.lower for t in tokens[j + 1:name + 1])
+        self.links.append((mention.key, title))
+        self.peerages[title] = mention
         return True
 
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
@@ -1700,10 +1703,13 @@ class _Reader:
         ("Dessa" after "Jean Dessa"), else the mention's own key."""
         if len(mention.words) > 1:
             return mention.key
+        if mention.key in self.peerages:  # "Emma, Lady Hamilton, born Amy Lyon": Emma's
+            return self.peerages[mention.key].key
         known = itertools.takewhile(lambda m: m.document == mention.document,
                                     reversed(self.mentions))
         return next((m.key for m in known if len(m.words) > 1 and not m.blocked
-                     and m.words[-1] == mention.words[0]), mention.key)
+                     and m.words[-1] == mention.words[0]
+                     and not _titles_of_both_sexes(m.titled, mention.titled)), mention.key)
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
@@ -3285,9 +3291,11 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
     people: list[Person] = []
     by_key: dict[str, Person] = {}
     linked: dict[str, str] = {}
+    all_linked: dict[str, list[str]] = {}  # a single name may have several other names
     for a, b in links:
         linked.setdefault(a.lower(), b.lower())
         linked.setdefault(b.lower(), a.lower())
+        all_linked.setdefault(a.lower(), []).append(b.lower())
     for mention in mentions:
         if len(mention.words) < 2 or mention.blocked or mention.key not in accepted:
             continue
@@ -3319,8 +3327,10 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             same_word = None  # "her sister Anna" after "her mother Anna"
         ruler = by_key.get(mention.ruler) if mention.ruler \
             and mention.ruler.split()[0] == mention.key else None  # "Otmar" under "## Otmar V"
-        person = by_key.get(linked.get(mention.key, "")) or ruler \
-            or _resolve_single(people, mention) or same_word
+        person = by_key.get(linked.get(mention.key, "")) or next(
+            (by_key[k] for k in all_linked.get(mention.key, ()) if k in by_key), None) \
+            or ruler or _resolve_single(people, mention) or same_word
+        # ("Emma, Lady Hamilton, born Amy Lyon": Emma is linked to both)
         if person is None:
             if mention.key not in accepted or not mention.roles and any(
                     p.part(mention.key) == 1 for p in people):
@@ -3328,7 +3338,8 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             person = Person(forms=[], first=mention.order)
             people.append(person)
         by_key[mention.key] = person
-        person.add(mention, mention.words[0])
+        person.add(mention, mention.titled if _husband_s_name(people, person, mention)
+                   else mention.words[0])
     people = _merge_titled(people)
     people.sort(key=lambda p: p.first)
     return people
@@ -3452,12 +3463,23 @@ MEN_S_TITLES = frozenset("sir lord mr king prince duke count baron emperor monsi
 
 def _other_sex(mention: Mention, person: Person) -> bool:
     """"Lady Vesey" beside "Sir Roland Vesey": titles of a woman and of a man."""
-    if not mention.titled or not person.titled:
+    return any(_titles_of_both_sexes(mention.titled, titled) for titled in person.titled)
+
+
+def _husband_s_name(people: list[Person], person: Person, mention: Mention) -> bool:
+    """"Emma, Lady Hamilton" beside "Sir William Hamilton": she is "Lady Hamilton", never
+    "Hamilton" alone."""
+    return bool(mention.titled) and any(
+        other is not person and other.part(mention.key) == 2
+        and any(_titles_of_both_sexes(mention.titled, titled) for titled in other.titled)
+        for other in people)
+
+
+def _titles_of_both_sexes(one: str | None, other: str | None) -> bool:
+    if not one or not other:
         return False
-    title = mention.titled.split()[0].lower().rstrip(".")
-    titles = {t.split()[0].lower().rstrip(".") for t in person.titled}
-    return title in WOMEN_S_TITLES and not titles.isdisjoint(MEN_S_TITLES) \
-        or title in MEN_S_TITLES and not titles.isdisjoint(WOMEN_S_TITLES)
+    titles = {one.split()[0].lower().rstrip("."), other.split()[0].lower().rstrip(".")}
+    return not titles.isdisjoint(WOMEN_S_TITLES) and not titles.isdisjoint(MEN_S_TITLES)
 
 
 def _kin_words(roles: list[str]) -> set[str]:
