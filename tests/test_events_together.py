@@ -231,3 +231,9 @@ def test_a_lead_clause_dated_from_another_folds_into_the_bodys_day_of_it():
     events = find_events([parse_document("s.txt", text)], [])
     assert not any(e.span.precision == "year" for e in events)
     assert ("1688-03-11", 2) in [(e.span.start.iso(), len(e.sources)) for e in events]
+
+
+def test_a_key_label_and_a_persons_entry_under_a_range_heading_are_no_events():
+    text = ("# Revolution\n\n## 1789 - 1792 Revolution\n\n- storming of the fort (14 July)\n"
+            "- **Key:** 1789 = the end of the old order\n- Tam Roe (1754–1793) – mayor of Orvel\n")
+    assert statements("n.md", text) == ["Storming of the fort"]

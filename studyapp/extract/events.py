@@ -41,7 +41,7 @@ REFERENCE_SECTION = re.compile(
 )
 # Study aids in notes: "Key term: ...", "Exam tip: ..." define or advise, they tell nothing.
 STUDY_LABEL = re.compile(
-    r"^(?:key\s+(?:term|idea|point|concept|theme|question|word)s?|definitions?|terms?|"
+    r"^(?:key(?:\s+(?:term|idea|point|concept|theme|question|word)s?)?|definitions?|terms?|"
     r"vocabulary|glossary|remember|tips?|exam\s+tips?|mnemonic|questions?|"
     r"essay\s+questions?|revision)\s*:",
     re.IGNORECASE,
@@ -275,7 +275,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         source = Source(reading.document.name, text, block.span(start, end))
         if not mentions and block.kind == "line" and reading.heading_span and \
                 len(text.split()) >= 3 and not text.rstrip().endswith(":") and \
-                not _table_row(reading.document, block):
+                not _table_row(reading.document, block) and not LIFE_ENTRY.match(text):
             # A note under "## 1789 - 1792 Revolution" happened in those years (a table's row
             # without a date of its own names things: "Lothair | Middle Francia").
             statement = capitalised(tidy(text))
@@ -384,6 +384,8 @@ def _tells_its_own(clause: str) -> bool:
         not GOES_ON.match(clause) and CONSEQUENCE.search(clause) is None
 
 
+# "Louis XVI (1754–1793) – king": a person's entry in notes, no happening of the section's years.
+LIFE_ENTRY = re.compile(r"\W*[A-Z][^()\d]{0,60}\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*\d{2,4}\)")
 # Words counted from a story's date line that put a paragraph in the story's present.
 PRESENT_WORDS = re.compile(r"\b(?:(?:last|this)\s+(?:week|month|year|spring|summer|autumn|fall|"
                            r"winter)|yesterday)\b", re.IGNORECASE)
