@@ -239,3 +239,9 @@ def test_centuries_earlier_is_no_year():
 def test_about_forty_years_ago_is_read_whole():
     assert events(NEWS + "Nearly 40 years ago the council rebuilt the mill.\n") == [
         ("1985-01-01", "1985-12-31", "The council rebuilt the mill")]
+
+
+def test_the_eve_of_a_named_happening_told_before_is_the_day_before_it():
+    text = ("War\n\nThe Battle of Orvel was fought on 3 May 1702.\n\nOn the eve of the Battle of "
+            "Orvel the duke wrote to his wife. On the eve of his trial he wrote a poem.\n")
+    assert sorted(start for start, _, _ in events(text)) == ["1702-05-02", "1702-05-03"]

@@ -222,7 +222,10 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$))"
                 # "the following week": the calendar week after the day told, Monday to Sunday.
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
-                r"|the\s+week\s+after(?=\s*[,.;]|$))"),
+                r"|the\s+week\s+after(?=\s*[,.;]|$)"
+                # "on the eve of the Battle of Orvel": the day before that battle, told before.
+                r"|(?:the\s+)?(?P<part>eve|morning|night|evening|afternoon|day)\s+of\s+(?P<named>"
+                r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+)+))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
     ("holiday", rf"(?P<holiday>Christmas\s+Day|Christmas\s+Eve|New\s+Year['’]s\s+(?:Day|Eve))\b"
                 rf"(?:,?\s+(?P<y>{Y}))?"),
@@ -787,7 +790,7 @@ WORD_TRIGGERS = {
     "season": ("spring", "summer", "autumn", "fall", "winter"),
     "century": ("centur",),
     "relative": ("later", "earlier", "previous", "preceding", " day", " year", " month", " night",
-                 " morning", " afternoon", " evening", " week", "fortnight"),
+                 " morning", " afternoon", " evening", " week", "fortnight", "eve of"),
     "clock": (" hour", " minute", "hours later", "minutes later", "moments later"),
     "news": ("yesterday", "this year", "last year", "this month", "last month", "this week",
              "last week"),
@@ -1351,6 +1354,11 @@ def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
+    if "named" in g:  # the day of a happening told before, found by its name
+        told = context.recall(g["named"]) if context.recall else None
+        if told is None or told.precision != "day":
+            return None
+        return _shift_day(told.start, -1 if g["part"].lower() == "eve" else 0)
     if "y" in g:  # "that evening in 1871": the last day told, if in 1871; else only the year
         told = context.last_day
         return told if told and told.start.year == _year(g["y"]) else None
