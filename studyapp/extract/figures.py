@@ -997,7 +997,9 @@ class _Reader:
         context_start = start if title_end else name_start
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
-        if start >= 2 and not tokens[start - 1].capitalised \
+        if start >= 2 and (tokens[start - 1].lower in PARENT_CUES
+                           or start >= 4 and (tokens[start - 2].lower in PARENT_CUES
+                                              or tokens[start - 3].lower in PARENT_CUES)) \
                 and (parent := _parent(tokens, start, after)):
             roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
@@ -1950,6 +1952,7 @@ def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None
 
 
 CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
+PARENT_CUES = frozenset("of to and".split())  # "child of (the painter) A and (of) B"
 
 
 def _child_of(tokens: list[Token], start: int) -> bool:
