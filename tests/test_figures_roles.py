@@ -298,3 +298,12 @@ def test_a_table_row_s_role_cell_and_a_lady_is_not_the_sir_of_her_surname():
     assert figures["Margaret Vesey"].roles == ["his wife"]
     assert "Lady Vesey" in figures["Margaret Vesey"].aliases
     assert "Lady Vesey" not in figures["Roland Vesey"].aliases
+
+
+def test_an_untranslated_title_in_apposition_before_a_name():
+    text = ("Troops entered Kumo in 1896. The Asanthene, Prempo I, was arrested. The stool was "
+            "made for the first Asanthene, Osai Tutu, long before. In the Netherlands, Ada Roe "
+            "wrote about it.\n")
+    assert roles_of(text, "Prempo I") == ["Asanthene"]
+    assert roles_of(text, "Osai Tutu") == ["Asanthene"]
+    assert roles_of(text, "Ada Roe") == []

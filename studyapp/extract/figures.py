@@ -2552,6 +2552,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
                     and vocab.role_head(tokens[k - 1].text):
                 head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X"
             k -= 1
+    if head is None and comma and _foreign_title(tokens, j, start):
+        return _text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
     if head is None or tokens[head].lower in NAME_PREFIXES:
         return None
     if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
@@ -2588,6 +2590,19 @@ def _described(tokens: list[Token], j: int) -> bool:
     if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
         return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
     return before.word and before.lower not in DETERMINERS and _modifier(before)
+
+
+def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
+    """"the (first) Asantehene, X, ...": one capitalised word after "the", the name after it
+    in apposition (a comma closes it), is a title the text leaves untranslated."""
+    word, k = tokens[j], j - 1
+    if k >= 1 and (tokens[k].lower in QUALIFIERS or ORDINAL.match(tokens[k].lower)):
+        k -= 1
+    if k < 0 or tokens[k].lower != "the" or not word.capitalised or word.possessive \
+            or word.lower.endswith("s") or k and tokens[k - 1].lower in PLACE_PREPOSITIONS:
+        return False
+    end = _run_end(tokens, start)
+    return end < len(tokens) and tokens[end].text == ","
 
 
 def _from_place(tokens: list[Token], j: int) -> bool:
