@@ -85,3 +85,10 @@ def test_a_lone_role_word_before_a_town_named_as_a_place_makes_no_person():
     text = ("# Siege of Dunmere\n\nSummary: royalist Dunmere held out against General Ada Roe.\n"
             "\n- the governor of Dunmere refused; painter Vasco drew the walls\n")
     assert names_of(text) == {"Ada Roe", "Vasco"}
+
+
+def test_the_realm_of_someone_in_apposition_is_a_place_and_not_the_who_clause_s():
+    text = ("That night Yaa Asan, the queen mother of Ejiso, who was then about sixty, rebuked "
+            "the men. In 1901 the queen mother of Kumo, Ama Serwa, who was old, joined her. A "
+            "museum in her honour opened at Ejiso in 2000.\n")
+    assert names_of(text, "history.txt") == {"Yaa Asan", "Ama Serwa"}

@@ -1423,6 +1423,10 @@ class _Reader:
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
                  mention: Mention) -> tuple[bool, list[str], bool]:
         """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
+        if len(mention.words) == 1 and start >= 2 and tokens[start - 1].lower == "of" \
+                and vocab.role_head(tokens[start - 2].text) and after < len(tokens) \
+                and tokens[after].text == "," and tokens[start].text in self.words.places:
+            return False, [], False  # "X, the queen mother of Ejisu, who ..." (and "at Ejisu")
         roles: list[str] = []
         strong = False
         for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was,
@@ -1434,8 +1438,9 @@ class _Reader:
                 strong = strong or not _weak(role) \
                     or not ARMED_FORCES.isdisjoint(role.lower().split()) \
                     or self._people_led(role, tokens[start].text)
-        if _kin_of(tokens, start) or _object_of_personal_verb(tokens, start):
-            strong = True
+        if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
+                and not _name_in_apposition(tokens, after):
+            strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in DETERMINERS
@@ -1601,8 +1606,8 @@ class _Reader:
                 return True, [r for r in (role, more) if r], strong or not _weak(role)
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
-            if close is None or tokens[close].text != ",":
-                return strong, [], strong
+            if close is None or tokens[close].text != "," or _name_in_apposition(tokens, j - 1):
+                return strong, [], strong  # "of X, Yaa Asan, who ...": the clause is hers
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
                 # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
@@ -2603,6 +2608,15 @@ def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
         return False
     end = _run_end(tokens, start)
     return end < len(tokens) and tokens[end].text == ","
+
+
+def _name_in_apposition(tokens: list[Token], comma: int) -> bool:
+    """", Yaa Asan," at comma: a name set off by commas (the person a phrase before names)."""
+    if comma + 1 >= len(tokens) or tokens[comma].text != "," \
+            or not _run_start(tokens, comma + 1):
+        return False
+    end = _run_end(tokens, comma + 1)
+    return end - comma > 2 and end < len(tokens) and tokens[end].text == ","
 
 
 def _from_place(tokens: list[Token], j: int) -> bool:
