@@ -34,6 +34,16 @@ def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
     "In the autumn of 1801 Ada Roe bought Vessa Place in Orsland.\n",
     # characters are no real people
     "Visitors leave flowers for the fictional Jack Tarrow, said Ada Roe in 1998.\n",
+    # a foreign institution's name, its head word first
+    "In 1820 Ada Roe was sent to study at the École Supérieure de Varenne.\n",
+    "In 1822 Ada Roe boarded at the Lycée Saint-Aubry de Morvan.\n",
+    # a work named after its writer's possessive
+    "In 1843 Ada Roe packed a copy of Vask's Arctic Letters for the crossing.\n",
+    # meetings, scriptures and registers on notes lines
+    "- June 1615: Hask Synod; Ada Roe condemns the new hymnal\n",
+    "- 1624: complete Varnian Psalter printed for Ada Roe\n",
+    "- 1628: Kellby Recess forced on the towns by Ada Roe\n",
+    "- 1988: Ada Roe's quarry is added to the Global Geopark list\n",
 ])
 def test_things_named_like_people_are_not_people(text):
     assert set(figures_of(text)) == {"Ada Roe"}
@@ -72,3 +82,23 @@ def test_an_age_in_words_before_a_name_is_its_role():
 def test_a_character_played_by_an_actor_is_none_the_actor_is_one():
     text = "In 1997 Orrin Vell played Jack Tarrow. Jack Tarrow played by Orrin Vell drowns.\n"
     assert set(figures_of(text, "story.txt")) == {"Orrin Vell"}
+
+
+def test_a_works_list_under_a_short_heading_names_no_people():
+    text = ("Orlen Vask\n\nOrlen Vask (3 March 1801 – 9 June 1870) was a surveyor.\n\n"
+            "Selected works\nTraité des glaciers (1830)\nMémoires sur les fleuves du Haut Pays "
+            "(1835–1849), 12 vols.\nNordland. Versuch einer kleinen Küstenkunde (1855–1862).\n")
+    assert set(figures_of(text, "life.txt")) == {"Orlen Vask"}
+
+
+def test_a_reading_list_names_its_authors_as_minor_people():
+    text = ("# The Rise of Varnia\n\n- 310 BCE: Tolmar becomes king of Varnia\n\n## Reading\n\n"
+            "- Harlow, Anne Marie. *The Varnian Kings*. Penfold Press, 2007.\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert figures["Anne Marie Harlow"].minor
+
+
+def test_words_bracketed_inside_a_laws_name_are_no_person():
+    text = ("In 1843 the assembly adopted the Vagrants (Seasonal Shelter for Families) Act, which "
+            "the Home Secretary Ada Roe had drafted.\n")
+    assert set(figures_of(text, "story.txt")) == {"Ada Roe"}

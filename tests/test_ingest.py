@@ -354,3 +354,26 @@ def test_a_quotation_s_attribution_line_is_text_not_a_heading():
             "— Luis Lumbreras, archaeologist\n\nThe ship sank in 1985.\n")
     kinds = [(b.kind, b.text) for b in parse_document("story.txt", text).blocks]
     assert ("paragraph", "— Luis Lumbreras, archaeologist") in kinds
+
+
+def test_entries_under_a_short_works_heading_are_lines_not_headings():
+    document = parse_document("life.txt", "Ada Roe\n\nAda Roe (1801 – 1870) was a surveyor.\n\n"
+                              "Selected works\nTraité des glaciers (1830)\nMémoires (1835–1849)\n")
+    kinds = {block.text: block.kind for block in document.blocks}
+    assert kinds["Selected works"] == "heading"
+    assert kinds["Traité des glaciers (1830)"] == kinds["Mémoires (1835–1849)"] == "line"
+
+
+def test_a_related_links_box_keeps_its_short_lines_as_headings():
+    document = parse_document("story.txt", "A story\n\nThe town rebuilt the bridge in 2019.\n\n"
+                              "Related\nPhotos: the bridge before and after\n")
+    assert {block.kind for block in document.blocks if "Photos" in block.text} == {"heading"}
+
+
+@pytest.mark.parametrize("line", [
+    "Reader Notice: We use your address only to send this letter.",
+    "Cookie Settings: choose which cookies we may use",
+])
+def test_a_sites_notice_about_itself_is_furniture(line):
+    assert is_navigation(line)
+    assert not is_navigation("Note: the town rebuilt the bridge in 2019.")

@@ -26,17 +26,14 @@ from studyapp.extract.merge import content_words, merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
 from studyapp.extract.statements import COORDINATION, capitalised, statements, tidy
-from studyapp.ingest.lines import is_timeline
+from studyapp.ingest.lines import is_reference_heading, is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
-REFERENCE_SECTION = re.compile(
-    r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
-    r"(?:further |suggested |recommended )?reading(?: list)?|sources|citations|works cited|"
-    r"literature|footnotes|"
-    r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
-    r"discography|filmography|"
-    r"(?:exam|revision|study)\s+tips?|(?:(?:practice|review|revision|exam)\s+)?questions|quiz|"
-    r"self[- ]test|flashcards|glossary|key terms|vocabulary)$",
+# Study sections of notes (exam tips, questions, a glossary): advice and terms, no happenings;
+# sections of sources are skipped too (lines.is_reference_heading).
+STUDY_SECTION = re.compile(
+    r"^(?:(?:exam|revision|study)\s+tips?|(?:(?:practice|review|revision|exam)\s+)?questions|"
+    r"quiz|self[- ]test|flashcards|glossary|key terms|vocabulary)$",
     re.IGNORECASE,
 )
 # Study aids in notes: "Key term: ...", "Exam tip: ..." define or advise, they tell nothing.
@@ -189,7 +186,8 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
     level = block.level or 99
     if reading.skipping_level is not None and level <= reading.skipping_level:
         reading.skipping_level = None
-    if REFERENCE_SECTION.match(block.text.strip()) and not title:
+    if (is_reference_heading(block.text) or STUDY_SECTION.match(block.text.strip())) \
+            and not title:
         reading.skipping_level = level
         return
     if not block.level:

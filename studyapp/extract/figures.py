@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from studyapp.extract import names as vocab
+from studyapp.ingest.lines import is_reference_heading
 from studyapp.model import Block, Document, Figure, Source
 
 # A word; "Skłodowska–Curie" (two names joined by a dash) stays one word.
@@ -221,11 +222,6 @@ LIST_ROLE = "\u2063"
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
 FORMER_NAME_CUES = frozenset({"born", "née", "nee", "formerly", "christened", "baptised",
                               "baptized"})
-REFERENCE_HEADINGS = frozenset({
-    "bibliography", "references", "further reading", "sources", "works cited", "literature",
-    "notes", "see also", "external links", "citations", "footnotes", "reading list",
-    "selected works", "suggested reading",
-})
 BULLET = re.compile(r"^\s*[*+-]\s+")
 ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))  # opening, closing
 WIKI_LABEL = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")  # "[[Target|label]]"
@@ -551,7 +547,7 @@ class _Reader:
             if block.kind == "heading":
                 self.ruler = None
                 heading = block.text.strip().rstrip(":").lower()
-                if heading in REFERENCE_HEADINGS and position > 0:  # not a title ("Notes")
+                if is_reference_heading(heading) and position > 0:  # not a title ("Notes")
                     reference_level = block.level
                     continue
                 if reference_level is not None and block.level <= reference_level:
@@ -980,7 +976,8 @@ class _Reader:
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)
                                                 or _place_gloss(tokens, end)) \
-            or _names_a_thing(tokens, start, end) or _fictional(tokens, start, end)
+            or _names_a_thing(tokens, start, end) or _fictional(tokens, start, end) \
+            or _in_law_title(tokens, start, end)
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and _life_dates_end(block, tokens, after) > after
@@ -1177,6 +1174,7 @@ class _Reader:
         # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role; but
         # "Tabor the Younger" is one name even where "Tabor" was also read after "from".
         while end - name_start > 2 and tokens[name_start].lower not in vocab.PLACE_PREFIXES \
+                and tokens[name_start].lower not in vocab.HEAD_FIRST_THINGS \
                 and tokens[name_start + 1].lower != "the" \
                 and (self._place_like(tokens[name_start].text)
                      or _acronym(tokens[name_start].text)):
@@ -1294,6 +1292,8 @@ class _Reader:
             return True
         if len(words) == 1 and lowered[0] in FIELD_LABELS:
             return True  # "Title: King of X", an infobox's row
+        if len(words) > 1 and lowered[-1] in WORK_TITLE_ENDS:
+            return True  # "Arctic Letters", "Collected Papers": a work
         if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
             return True  # "El Puerto del Sol", "Le Monde": a place or a paper
         if len(words) > 2 and any(lowered[k] in vocab.STOPWORDS
@@ -2470,6 +2470,20 @@ def _fictional(tokens: list[Token], start: int, end: int) -> bool:
     played = end + 1 < len(tokens) and tokens[end].lower in ("played", "portrayed") \
         and tokens[end + 1].lower == "by"
     return played or start > 0 and tokens[start - 1].lower in ("fictional", "fictitious")
+
+
+LAW_WORDS = frozenset("act bill ordinance law decree statute code".split())
+
+
+def _in_law_title(tokens: list[Token], start: int, end: int) -> bool:
+    """ "the Vagrants (Seasonal Shelter for Families) Act": words bracketed inside a law's
+    name."""
+    if not start or tokens[start - 1].text != "(":
+        return False
+    close = next((k for k in range(end, min(len(tokens), end + 8)) if tokens[k].text == ")"),
+                 None)
+    return close is not None and close + 1 < len(tokens) \
+        and tokens[close + 1].capitalised and tokens[close + 1].lower in LAW_WORDS
 
 
 def _after_vessel_noun(tokens: list[Token], start: int) -> bool:

@@ -189,8 +189,17 @@ member figure representative leader head agent ally rival winner partner chief s
 predecessor heir official worker guard delegate
 """.split())
 
+# Foreign words heading the names of institutions, buildings and streets, the name after them
+# ("École Supérieure de Varenne", "Palazzo Vecchio"): the whole run is the thing's name.
+HEAD_FIRST_THINGS = frozenset("""
+école ecole université universität institut académie akademie lycée lycee gymnasium
+hochschule collège musée museo société rue boulevard quai pont gare palais château chateau
+église cathédrale kirche schloss piazza palazzo chiesa teatro universidad colegio instituto
+calle plaza iglesia hôtel
+""".split())
+
 # Words that make a capitalised phrase an organisation, place, building, event, law or work.
-NOT_PERSON_WORDS = frozenset("""
+NOT_PERSON_WORDS = HEAD_FIRST_THINGS | frozenset("""
 photo photograph image picture caption illustration
 committee council party republic front union university college school academy institute
 institution society association federation league alliance coalition movement organization
@@ -214,10 +223,7 @@ prize award medal order era age period dynasty house
 plan doctrine project programme program initiative reform reforms policy curtain line trail
 march expedition crusade rising mutiny strike blockade airlift telegram speech address manifesto
 proclamation edict statute code purchase book spring summer autumn winter
-école ecole université universität institut académie akademie lycée lycee gymnasium
-hochschule collège musée museo société rue boulevard quai pont gare palais château chateau
-église cathédrale kirche schloss piazza palazzo chiesa teatro universidad colegio instituto
-calle plaza iglesia legion
+legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
 peace sack partition defenestration isle cape
@@ -229,7 +235,9 @@ tornado scandal riot riots boycott raid trial depression recession panic
 god gods goddess goddesses deity christmas easter pentecost whitsun
 marines store stores depot arsenal yard works warehouse puerto porto ciudad history archive
 archives
-superstorm exposition exhibition hms uss rms hmas hmcs sms hôtel
+superstorm exposition exhibition hms uss rms hmas hmcs sms
+synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
+hymnals missal breviary catechism almanac geopark heritage register registers codex annals
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform

@@ -46,6 +46,20 @@ NAV_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+# A site's notice about itself: "Reader Notice: We use your address only to ...", "Cookie
+# Settings: choose which cookies we may use".
+PAGE_NOTICE = re.compile(
+    r"^[A-Z][\w ]{0,30}:\s.*\b(?:cookies?|privacy|your\s+(?:e-?mail|address|inbox|data)|"
+    r"unsubscribe|subscri(?:be|ption)|newsletter|terms\s+(?:of|and)\b)", re.IGNORECASE)
+# Headings of sections that list sources and works: their lines name authors and titles.
+REFERENCE_HEADING = re.compile(
+    r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
+    r"(?:further |suggested |recommended |required )?reading(?: list)?|sources|citations|"
+    r"works cited|literature|footnotes|"
+    r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
+    r"discography|filmography):?$",
+    re.IGNORECASE,
+)
 # A page's trail of sections: "Home > History > Europe", "News » World".
 BREADCRUMB = re.compile(r"^[^<>»›.!?]{1,30}(?:\s[>»›]\s[^<>»›.!?]{1,30})+$")
 # "Home | World | Europe", "News · Sport · Culture": three or more short items in a row.
@@ -62,6 +76,11 @@ REFERENCE_MARK = re.compile(r"(?:\[\d{1,3}\]|\[[a-z ]{4,30}\])+\s*$")
 
 def is_unpunctuated(line: str) -> bool:
     return not FINAL_PUNCTUATION.search(REFERENCE_MARK.sub("", line.rstrip()))
+
+
+def is_reference_heading(heading: str) -> bool:
+    """ "Bibliography", "Further reading", "Selected works": a section of sources."""
+    return REFERENCE_HEADING.match(heading.strip()) is not None
 
 
 def is_timeline(line: str) -> bool:
@@ -90,7 +109,7 @@ def is_navigation(line: str) -> bool:
         return True
     if all(NAV_WORDS.match(item.strip()) for item in MENU_SEPARATOR.split(line)):
         return True  # "Search", "Sign in · Donate"
-    if " " not in line and line.islower():
+    if " " not in line and line.islower() or PAGE_NOTICE.match(line):
         return True
     return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
         and not LIFE_LABEL.match(line)

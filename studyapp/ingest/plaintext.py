@@ -50,6 +50,7 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
     wrapped = _hard_wrapped(texts)
     blocks: list[Block] = []
     title = ""
+    sources_at = -1  # the last line of a list of sources opened by a short heading
     i = 0
     while i < len(lines):
         offset, line = lines[i]
@@ -70,7 +71,11 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
             start = shapes.LIST_ITEM.match(line).end() if shapes.LIST_ITEM.match(line) else 0
             block = _block(original, offset, line, start, len(line), "line")
         elif shapes.is_soft_heading(line) and not (wrapped and _inside_paragraph(texts, i - 1)):
-            block = _block(original, offset, line, 0, len(line), "heading", 0)
+            # Short lines right under "Selected works" are its entries, a title a line.
+            kind = "line" if sources_at == i - 2 else "heading"
+            block = _block(original, offset, line, 0, len(line), kind, 0)
+            if kind == "line" or shapes.is_reference_heading(line):
+                sources_at = i - 1
         else:
             end = offset + len(line)
             # Hard-wrapped prose: a line that stops mid-sentence continues on the next.
