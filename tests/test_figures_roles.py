@@ -307,3 +307,13 @@ def test_an_untranslated_title_in_apposition_before_a_name():
     assert roles_of(text, "Prempo I") == ["Asanthene"]
     assert roles_of(text, "Osai Tutu") == ["Asanthene"]
     assert "Netherlands" not in roles_of(text, "Ada Roe")
+
+
+def test_a_role_at_the_time_a_proclaimed_king_a_demagogue_and_a_ruler_s_deed():
+    text = ("Kessia's president at the time, Syngo Ree, refused to sign. The witan proclaimed "
+            "Edgar Aethel king, but he submitted. (Irena ruled in Kostan, so the throne was "
+            "vacant.)\n\n- **Kleon** – Athenian demagogue, son of a tanner\n")
+    assert roles_of(text, "Syngo Ree", "notes.md") == ["Kessia's president"]
+    assert "king" in roles_of(text, "Edgar Aethel", "notes.md")
+    assert "Athenian demagogue" in roles_of(text, "Kleon", "notes.md")
+    assert "Irena" in {f.name for f in find_figures([parse_document("notes.md", text)])}

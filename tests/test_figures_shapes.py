@@ -40,7 +40,8 @@ def test_a_christened_name_in_brackets_is_the_same_person():
 def test_a_reading_list_entry_without_a_year_ends_its_author_at_the_title():
     text = ("# Notes\n\nIn 1230 Ottar ruled Varn.\n\n## Further reading\n\n"
             "- Brandt, Ella K. A Short History of Varn. Oslo: Nordbok, 2004.\n")
-    assert [(f.name, f.minor) for f in figures_of(text)] == [("Ella K. Brandt", True)]
+    assert [(f.name, f.minor) for f in figures_of(text)] == [("Ottar", False),
+                                                              ("Ella K. Brandt", True)]
 
 
 def test_a_title_running_on_past_a_small_word_is_a_work():

@@ -151,7 +151,8 @@ journeyed relocated exiled deported banished evacuated
 """.split())
 # Deeds told in notes' present tense ("X sails into Y", "X captures Y"): like saying, they
 # show a person in a word the documents never use as a place.
-ACTION_VERBS = frozenset("sails captures marches besieges invades".split())
+ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns"
+                         .split())
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
@@ -1446,7 +1447,8 @@ class _Reader:
             and tokens[start - 2].lower not in DETERMINERS
         if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in YIELDING:
             mention.spoke = True  # "Oskel surrenders to Marcan"
-        if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected") \
+        if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected",
+                                                 "proclaimed", "crowned", "declared") \
                 and after < len(tokens) and not tokens[after].capitalised \
                 and (role := _role_forward(block, tokens, after)):
             roles.append(role)  # "the pope appointed X cardinal in 1430"
@@ -2545,6 +2547,9 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
+        if j >= 3 and tokens[j].lower == "time" and tokens[j - 2].lower == "at" \
+                and tokens[j - 1].lower in ("the", "that"):
+            j -= 3  # "South Korea's president at the time, X"
         if tokens[j].capitalised and start + 2 < len(tokens) \
                 and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised \
                 and not _from_place(tokens, j):
