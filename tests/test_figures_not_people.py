@@ -39,6 +39,8 @@ def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
     "In 1822 Ada Roe boarded at the Lycée Saint-Aubry de Morvan.\n",
     # a work named after its writer's possessive
     "In 1843 Ada Roe packed a copy of Vask's Arctic Letters for the crossing.\n",
+    "In 1814 Ada Roe published the first volume of Personal Narrative, her account of a trip.\n",
+    "- 1548: Kellby Interim imposed on the towns by Ada Roe\n",
     # meetings, scriptures and registers on notes lines
     "- June 1615: Hask Synod; Ada Roe condemns the new hymnal\n",
     "- 1624: complete Varnian Psalter printed for Ada Roe\n",

@@ -1937,7 +1937,9 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
 
 
 WORK_TITLE_ENDS = vocab.WORK_NOUNS | frozenset("letters papers annals commentaries sermons "
-                                              "meditations reflections".split())
+                                              "meditations reflections narrative narratives "
+                                              "travels voyages diary diaries notebooks "
+                                              "observations".split())
 
 
 def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:

@@ -239,6 +239,7 @@ archives
 superstorm exposition exhibition hms uss rms hmas hmcs sms
 synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
+interim
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
