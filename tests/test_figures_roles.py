@@ -317,3 +317,10 @@ def test_a_role_at_the_time_a_proclaimed_king_a_demagogue_and_a_ruler_s_deed():
     assert "king" in roles_of(text, "Edgar Aethel", "notes.md")
     assert "Athenian demagogue" in roles_of(text, "Kleon", "notes.md")
     assert "Irena" in {f.name for f in find_figures([parse_document("notes.md", text)])}
+
+
+def test_a_notes_entry_s_deed_and_a_radical_before_a_name():
+    text = ("## Key people\n\n- Mary Holm — organiser of the petition; sister of the radical "
+            "Tom Holm\n- Duke of Ancast: led the Tory peers against the bill\n")
+    assert roles_of(text, "Tom Holm", "notes.md") == ["radical"]
+    assert roles_of(text, "Duke of Ancast", "notes.md") == ["leader of the Tory peers"]

@@ -1575,9 +1575,10 @@ class _Reader:
                 j = close + 1
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
-                roles := _entry_roles(block, tokens, _past_dates(tokens, j + 1))):
+                roles := _entry_roles(block, tokens, _past_dates(tokens, j + 1))
+                or block.kind == "line" and _one(_deed_role(block, tokens, j + 1))):
             # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
-            # of ..." (but "| leader = Y": a field)
+            # of ..." (but "| leader = Y": a field); "X: led the Tory peers"
             return True, roles, not _weak(roles[0])
         if j < n and tokens[j].text == ",":
             j += 1
@@ -2698,6 +2699,10 @@ def _singular(role: str, head: str) -> str:
     if one == head:
         return role
     return LIST_ROLE + re.sub(rf"\b{re.escape(head)}\b", one, role, count=1)
+
+
+def _one(role: str | None) -> list[str]:
+    return [role] if role else []
 
 
 def _entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
