@@ -237,3 +237,12 @@ def test_a_key_label_and_a_persons_entry_under_a_range_heading_are_no_events():
     text = ("# Revolution\n\n## 1789 - 1792 Revolution\n\n- storming of the fort (14 July)\n"
             "- **Key:** 1789 = the end of the old order\n- Tam Roe (1754–1793) – mayor of Orvel\n")
     assert statements("n.md", text) == ["Storming of the fort"]
+
+
+@pytest.mark.parametrize("line", ["March 4, 2024 | 5 min read", "Last updated on 4 March 2024",
+                                  "By Ann Tell, Staff Writer · March 4, 2024"])
+def test_more_date_line_shapes_give_the_storys_date(line):
+    text = (f"The mill\n\n{line}\n\nOn Saturday the town council voted to rebuild the mill. "
+            "The mill had burned on 3 May 1921.\n")
+    events = find_events([parse_document("n.txt", text)], [])
+    assert sorted(e.span.start.iso() for e in events) == ["1921-05-03", "2024-03-02"]

@@ -409,16 +409,20 @@ def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
 # A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
 # "Arle, Tuesday 14 March 2023".
 DATELINE = re.compile(
-    r"^[ \t]*(?:(?:published|updated|posted|dated)(?:\s+on)?:?\s+|[A-Z][\w.'’ -]{1,40},\s+"
+    r"^[ \t]*(?:(?:last\s+)?(?:published|updated|posted|dated)(?:\s+on)?:?\s+"
+    r"|[A-Z][\w.'’ -]{1,40},\s+"
     r"|(?-i:[A-Z][A-Z.'’ -]{1,30})(?:,\s+[A-Z][\w.'’ -]{1,30})?\s+[–—]\s+"  # "ARLE, Corva — "
-    r"|by\s+[A-Z][\w.'’ -]{1,40}?\s*[·|,–—-]\s*(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?)?"
+    # "By Ann Tell | Published ...", "By Ann Tell, Staff Writer · ..."
+    r"|by\s+[A-Z][\w.'’ -]{1,40}?(?:,\s+[A-Z][\w.'’ -]{1,40}?)?\s*[·|,–—-]\s*"
+    r"(?:(?:published|updated|posted)(?:\s+on)?:?\s+)?)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
     r"(?P<date>(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\.?"
     # "14:05 BST", " - 07:15 GMT"
     r"(?:,?\s*(?:[-–—|·]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?"
     r"(?:\s+[A-Z]{2,4}(?:[+−-]\d{1,2}(?::?\d{2})?)?)?)?"  # "7:00 a.m. GMT+2"
     r"(?:\s+by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"  # "Posted on June 9, 2023 by Ann Tell"
-    r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?[ \t]*$",
+    r"(?:\s*[|·•,]\s*(?:updated|modified|last\s+updated)\b[^\n]*)?"
+    r"(?:\s*[|·•]\s*\d{1,2}\s*min(?:ute)?s?\s+read)?[ \t]*$",  # "| 5 min read"
     re.IGNORECASE | re.MULTILINE)
 DATELINE_LINES = 30
 # "The nave was largely complete by 1250": how far a work had got by then, no happening.
