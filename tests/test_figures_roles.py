@@ -324,3 +324,12 @@ def test_a_notes_entry_s_deed_and_a_radical_before_a_name():
             "Tom Holm\n- Duke of Ancast: led the Tory peers against the bill\n")
     assert roles_of(text, "Tom Holm", "notes.md") == ["radical"]
     assert roles_of(text, "Duke of Ancast", "notes.md") == ["leader of the Tory peers"]
+
+
+def test_a_given_name_that_is_a_month_an_editor_with_a_year_and_a_conductor():
+    text = ("Her First Symphony was conducted by Ludo Sorn at the Odeon in 1829; the critic "
+            "August Bell called it the work of a master. Her letters were edited by Ruth Amsel "
+            "(2004). April Laws were passed in 1848.\n")
+    figures = {f.name: f.roles for f in find_figures([parse_document("life.txt", text)])}
+    assert figures == {"Ludo Sorn": ["conductor"], "August Bell": ["critic"],
+                       "Ruth Amsel": ["editor"]}

@@ -974,6 +974,8 @@ class _Reader:
                 and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
             blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
         blocked = blocked or not title_end and (_year_follows(block, tokens, after)
+                                                and not (start and tokens[start - 1].lower
+                                                         == "by")  # "edited by X (2004)"
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)
                                                 or _place_gloss(tokens, end)) \
@@ -1338,8 +1340,8 @@ class _Reader:
         if last in SURNAME_THINGS:
             if first.lower() in self.words.lowercase or self._place_like(first):
                 return False
-        elif first.lower() in NAME_ARTICLES:
-            pass  # "the painter El Greco"
+        elif first.lower() in NAME_ARTICLES or first.lower() in vocab.MONTHS:
+            pass  # "the painter El Greco", "the critic August Bell"
         elif not self.words.demonym(first) or first.lower().endswith(PEOPLE_ADJECTIVE_ENDINGS) \
                 or self._place_like(words[-1]) or _unlike_a_name_word(words[-1]) \
                 or last in vocab.NOT_PERSON_WORDS:
@@ -3124,7 +3126,8 @@ AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer"
                "edited": "editor", "translated": "translator",
                "illustrated": "illustrator", "commissioned": "patron",
                "discovered": "discoverer", "excavated": "excavator", "found": "discoverer",
-               "portrayed": "actor", "played": "actor", "sung": "singer"}
+               "portrayed": "actor", "played": "actor", "sung": "singer",
+               "conducted": "conductor", "photographed": "photographer"}
 
 
 def _agent_verb(tokens: list[Token], start: int, verbs) -> int | None:
