@@ -75,7 +75,10 @@ REFERENCE_MARK = re.compile(r"(?:\[\d{1,3}\]|\[[a-z ]{4,30}\])+\s*$")
 
 
 def is_unpunctuated(line: str) -> bool:
-    return not FINAL_PUNCTUATION.search(REFERENCE_MARK.sub("", line.rstrip()))
+    line = line.rstrip()
+    if "[" in line:  # the mark's pattern is slow to try along a whole line
+        line = REFERENCE_MARK.sub("", line)
+    return not FINAL_PUNCTUATION.search(line)
 
 
 def is_reference_heading(heading: str) -> bool:
