@@ -333,3 +333,13 @@ def test_a_given_name_that_is_a_month_an_editor_with_a_year_and_a_conductor():
     figures = {f.name: f.roles for f in find_figures([parse_document("life.txt", text)])}
     assert figures == {"Ludo Sorn": ["conductor"], "August Bell": ["critic"],
                        "Ruth Amsel": ["editor"]}
+
+
+def test_a_companion_of_a_long_name_and_a_name_in_man_after_a_title():
+    text = ("Nora Brandt (1801 – 1870) was a Norland writer. She lived as the companion of Karl "
+            "Ludwig von Brenner, a judge of the high court. Sultan Veliman the Radiant drove "
+            "the garrison out in 1830. The Friends of Fairview cleaned the graves.\n")
+    figures = {f.name: f for f in find_figures([parse_document("life.txt", text)])}
+    assert set(figures) == {"Nora Brandt", "Karl Ludwig von Brenner", "Veliman the Radiant"}
+    assert figures["Karl Ludwig von Brenner"].roles == ["judge of the high court"]
+    assert figures["Veliman the Radiant"].roles == ["Sultan"]

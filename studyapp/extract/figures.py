@@ -1257,8 +1257,10 @@ class _Reader:
                 split = k + 1
             elif k and (split == k or _acronym(run[k - 1].text)) and (
                     self._role_opening(token) or vocab.role_head(token.lower)
-                    and len(run) - k >= 3):
-                split = k + 1  # "Chief Designer X", "NASA Administrator X": titles
+                    and len(run) - k >= 3 and not token.lower.endswith("man")):
+                # "Chief Designer X", "NASA Administrator X": titles (but "Sultan Veliman the
+                # Radiant": a name in -man after a title)
+                split = k + 1
             elif not (vocab.role_part(token.text) or self._place_like(token.text)
                       or _acronym(token.text)):
                 break
@@ -2046,6 +2048,8 @@ def _office_before(tokens: list[Token], start: int) -> int | None:
         return None
     for j in range(k - 1, max(-1, k - 5), -1):
         token = tokens[j]
+        if token.lower in KIN_OF_NOUNS:
+            return None  # "the companion of Karl Ludwig von Brenner": a person, no field
         if vocab.title_word(token.text):
             # a ruler is "of" a realm with a single name after it ("King of Kessia Otto")
             ruler = token.lower in RULER_TITLES or token.lower in vocab.NOBLE_TITLES
@@ -3210,6 +3214,7 @@ PUPIL_VERBS = frozenset("studied trained apprenticed".split())
 KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
 heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
 follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
+companion companions friend friends tutor confidant consort lover mistress colleague
 """.split())
 LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
 
@@ -3231,10 +3236,12 @@ def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:
-    """"the wife of X", "the death of X": X is a person."""
+    """"the wife of X", "the death of X": X is a person (but "the Friends of Fairview", "the
+    Sons of Liberty": a body's name)."""
     return (start >= 2 and tokens[start - 1].lower == "of"
             and (tokens[start - 2].lower in KIN_OF_NOUNS
-                 or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS))
+                 or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS)
+            and not (tokens[start - 2].capitalised and tokens[start - 2].lower.endswith("s")))
 
 
 def _title_after(block: Block, tokens: list[Token], j: int) -> str:
