@@ -343,3 +343,14 @@ def test_a_companion_of_a_long_name_and_a_name_in_man_after_a_title():
     assert set(figures) == {"Nora Brandt", "Karl Ludwig von Brenner", "Veliman the Radiant"}
     assert figures["Karl Ludwig von Brenner"].roles == ["judge of the high court"]
     assert figures["Veliman the Radiant"].roles == ["Sultan"]
+
+
+def test_a_birth_surname_with_the_given_name_a_name_proclaimed_and_ordinal_offices():
+    text = ("# Kell\n\n## 1600 - 1610\n- Hanna Rosk (née Tellberg) was a printer in Kell\n"
+            "- Hanna Tellberg was born in Orvel\n- Ardo Vel proclaims himself Mor Varnadi\n\n"
+            "## 1610 - 1630 The Third Emperor\n- death of the Third Emperor at Kell; his nephew "
+            "Tuvan is made Fourth Emperor\n- Osgar Brill poisons the Fourth Emperor\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert set(figures) == {"Hanna Rosk", "Ardo Vel", "Tuvan", "Osgar Brill"}
+    assert "Hanna Tellberg" in figures["Hanna Rosk"].aliases
+    assert figures["Ardo Vel"].aliases == ["Mor Varnadi"]

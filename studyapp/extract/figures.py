@@ -50,7 +50,8 @@ KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
     r"(?:known(?: (?!as\b)[\w'’]+){0,4} as"  # "known after his death as"
     r"|called|nicknamed|styled|born|née|nee|(?:personal|birth|given|courtesy|pen|art) name"
-    r"|was (?:crowned|proclaimed|enthroned)(?: as)?)\b")  # "X was crowned King Y I"
+    r"|was (?:crowned|proclaimed|enthroned)(?: as)?"  # "X was crowned King Y I"
+    r"|(?:proclaims|proclaimed|styles|styled|calls|called|declares|declared) (?:him|her)self)\b")
 CROWNED = frozenset("crowned proclaimed enthroned".split())
 # Labels of an infobox's rows ("Title: King of X", "Spouse: A"), no names.
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
@@ -58,7 +59,8 @@ FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occup
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
                              "nicknamed styled born née nee personal birth given courtesy pen "
-                             "art was crowned proclaimed enthroned".split())
+                             "art was crowned proclaimed enthroned proclaims styles calls "
+                             "declares declared".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
     r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
@@ -885,6 +887,9 @@ class _Reader:
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
+        if end - start == 2 and tokens[start].lower in ORDINAL_WORDS \
+                and vocab.title_word(tokens[end - 1].text):
+            return None, end  # "the Third Emperor", "Fourth Emperor": an office, no name
         if end - start == 2 and start and tokens[start - 1].lower == "the" \
                 and tokens[end - 1].lower in ERA_NAMED_RULERS and not tokens[start].possessive \
                 and not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS) \
@@ -1708,7 +1713,8 @@ class _Reader:
                 titled, words = " ".join(words), words[1:]  # "Emperor X": X, so titled
             self.links.append((self._full_key(mention), " ".join(words).lower()))
             # "X, born Y", "X, personal name Y": a name the person had first, never the name
-            first_name = match.group().split()[-1] in FORMER_NAME_CUES | {"name"}
+            first_name = match.group().split()[-1] in FORMER_NAME_CUES | {
+                "name", "himself", "herself"}  # (or a name taken: "proclaims himself Y")
             self._add(Mention(words, mention.document, source=mention.source,
                               default_ok=len(words) > 1, titled=titled, secondary=first_name))
 
@@ -2112,6 +2118,8 @@ def _of_article_place(tokens: list[Token], j: int) -> str | None:
 
 
 ERA_NAMED_RULERS = frozenset({"emperor", "empress"})
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth "
+                          "eleventh twelfth last".split())
 # "Roman", "Turkish", "Chinese": a people's adjective; with "Byzantine", "French", "Welsh" too,
 # a land's adjective before a ruler's title.
 PEOPLE_ADJECTIVE_ENDINGS = ("an", "ic", "al", "ish", "ese")
@@ -3373,6 +3381,12 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             # (Corrado Alberto)", read after "Conrad Albrecht": the person the other name is
             person = _matching_full(by_key, Mention(tuple(other.split()), mention.document,
                                                     roles=mention.roles))
+        if person is None and len(mention.words) == 2:  # "Hanna Tellberg" of "Hanna Rosk
+            # (née Tellberg)": her given name and her birth surname
+            holder = by_key.get(linked.get(mention.words[1].lower(), ""))
+            if holder is not None and any(f.split()[0] == mention.words[0] and " " in f
+                                          for f in holder.forms):
+                person, mention.secondary = holder, True
         if person is None:
             person = Person(forms=[], first=mention.order)
             people.append(person)
