@@ -191,7 +191,19 @@ PATTERNS: list[tuple[str, str]] = [
     # date ("on Saturday, 4 May") is read as that date; "Good Friday" names a day of its own.
     ("rel_weekday", rf"(?:(?<=\bon\s)|(?P<last>last\s+))(?P<weekday>{WEEKDAY})"
                     rf"(?:\s+(?:morning|afternoon|evening|night))?"
-                    rf"(?![\w-]|,?\s+(?:the\s+)?\d{{1,2}}(?!\d)|,?\s+{M})"),
+                    rf"(?![\w-]|,?\s+(?:the\s+)?\d{{1,2}}(?!\d)|,?\s+{M})"
+                    # "On Saturday, two days after the flood,": one day, the story's.
+                    rf"(?P<after>,\s+{NUM}\s+(?:days?|weeks?)\s+(?:after|before)\s+"
+                    rf"(?:the|his|her|its|their)\s+[a-z]+(?=\s*,))?"),
+    # "By the Friday, the hall was a shell", "on the Saturday", "That Sunday": a day-by-day
+    # story's next such weekday (never one counted from a news story's date line); not "the
+    # Sunday papers".
+    ("rel_weekday", rf"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s)|^)"
+                    rf"(?P<definite>the|that)\s+(?P<weekday>{WEEKDAY})"
+                    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+                    rf"(?![\w-]|,?\s+(?:the\s+)?\d{{1,2}}(?!\d)|,?\s+{M})"
+                    rf"(?=\s*[,.;:]|\s+(?:the|a|an|and|he|she|they|it|we|when|as|at|in|on|with|"
+                    rf"his|her|its|their|[a-z]+ed)\b)"),
     # "six and a half hours after landing", "twenty minutes later": the day being told.
     ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
@@ -491,7 +503,7 @@ def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -
     if kind == "rel_weekday" and "last" in groups:
         return True  # '"...," she said last Tuesday': when the story was reported
     if kind == "rel_weekday" and context.dateline is not None and \
-            not context.day_in_paragraph and "which" not in groups:
+            not context.day_in_paragraph and not _story_weekday(groups, context):
         # '"...," she said on Tuesday' amid a story of long ago: the past goes on after it
         return context.last is not None and context.last.end.year < context.dateline.year - 1
     day = context.dateline
@@ -529,7 +541,20 @@ QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")  # what a speaker says is in t
 
 def _ahead(kind: str, groups: dict, context: DateContext) -> bool:
     return kind == "rel_weekday" and context.dateline is not None and \
-        "last" not in groups and "which" not in groups
+        "last" not in groups and not _story_weekday(groups, context)
+
+
+def _story_weekday(groups: dict, context: DateContext) -> bool:
+    """Whether a weekday counts forward from the story's last day, never from a news story's
+    date line: "the following Tuesday", "by the Friday", "on Saturday, two days after the
+    flood", or any weekday once a story of long ago has named its days with their weekdays
+    ("She sailed on Wednesday, April 17, 1912. ... On Saturday, ...")."""
+    if {"which", "definite", "after"} & groups.keys():
+        return True
+    told = context.last_day
+    return "last" not in groups and told is not None and context.dateline is not None and \
+        told.start.year < context.dateline.year - 1 and \
+        any(map(told.text.lower().__contains__, WEEKDAYS))
 
 
 def _coming(groups: dict, dateline: Ymd, text: str) -> DateSpan:
@@ -546,7 +571,7 @@ def _coming_weekday(text: str, kind: str, groups: dict, match: re.Match,
                     context: DateContext) -> bool:
     """ "On Friday the council votes", "The museum reopens on Saturday": a weekday of a dated
     story told in the present tense is still to come, not the weekday before the date line."""
-    if kind != "rel_weekday" or "last" in groups or "which" in groups or \
+    if kind != "rel_weekday" or "last" in groups or _story_weekday(groups, context) or \
             context.dateline is None or context.day_in_paragraph or CAPTION.match(text):
         return False  # "Photo: The mayor lays flowers on Monday": captions tell the past so
     if OPENING.match(text, 0, match.start()):
@@ -720,8 +745,9 @@ def _aside(text: str, match: re.Match, clause_start: int, earlier: list[DateMent
 
 
 # "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.
-UNTIL_BEFORE = re.compile(r"\b(?:until|till|up\s+to|into|through)\s+$",
-                          re.IGNORECASE)
+# "did not appear until two years later, in May 1988": the date after the count is told ahead.
+UNTIL_BEFORE = re.compile(rf"\b(?:until|till|up\s+to|into|through)\s+(?:{NUM}\s+(?:years?|"
+                          rf"months?|decades?)\s+later,?\s+(?:in|on)\s+)?$", re.IGNORECASE)
 NOT_BEFORE = re.compile(r"(?:\bnot|n['’]t)\s[^,;:]*\b(?:until|till)\s+$", re.IGNORECASE)
 
 
@@ -732,7 +758,7 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
     lasted; the narrative stays at the date read before, so the next sentence's year-less dates
     take its year. "Until 1703 the port stayed shut", opening the sentence, and "dragged on
     into 1703" alone in its sentence move it on."""
-    lead = UNTIL_BEFORE.search(text, max(0, match.start() - 14), match.start())
+    lead = UNTIL_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if lead is None:
         return False
     if any(not m.planned for m in earlier):
@@ -1332,7 +1358,8 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     weekday = WEEKDAYS.index(g["weekday"].lower())
     if "last" in g and not context.dateline:
         return None  # "last Sunday" counts back from the day the story was written
-    if context.dateline and (not context.day_in_paragraph or "last" in g) and "which" not in g:
+    if context.dateline and (not context.day_in_paragraph or "last" in g) and \
+            not _story_weekday(g, context):
         day = context.dateline
         # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
         known = date(day.year % 400 + 2000, day.month, day.day).weekday()

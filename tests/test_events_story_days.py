@@ -1,0 +1,54 @@
+"""News features telling a story of long ago day by day: weekdays and relative days counted in
+the story, not from the article's date line (made-up stories)."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+HEAD = "The week the mill burned\n\nBy Ann Tell\nArle, 9 October 2025\n\n"
+
+
+def dated(text: str) -> list[tuple[str, str]]:
+    return [(e.span.start.iso(), e.statement)
+            for e in find_events([parse_document("n.txt", text)], [])]
+
+
+def day_of(text: str, words: str) -> list[str]:
+    return [day for day, statement in dated(text) if words in statement]
+
+
+def test_the_weekday_with_an_article_is_the_next_such_day_of_the_story():
+    text = HEAD + ("It was a Monday, 3 March 1902, when the first sparks flew.\n\n"
+                   "By the Tuesday, the granary was ash.\n\n"
+                   "The ferry stopped on the Wednesday, and the wells ran low. On the Thursday "
+                   "the fair at Bex was called off.\n")
+    assert day_of(text, "granary") == ["1902-03-04"]
+    assert day_of(text, "ferry stopped") == ["1902-03-05"]
+    assert day_of(text, "fair at Bex") == ["1902-03-06"]
+
+
+def test_the_weekday_article_leaves_a_named_thing_alone():
+    text = HEAD + "On 3 March 1902 the Sunday papers printed the news.\n"
+    assert dated(text) == [("1902-03-03", "The Sunday papers printed the news")]
+
+
+def test_a_date_told_ahead_after_until_and_a_count_leaves_the_story_where_it_was():
+    text = HEAD + ("The levee broke on the night of June 2, 1931, a Tuesday.\n\n"
+                   "The report did not appear until three years later, in May 1934.\n\n"
+                   "That evening the water reached the square. Boats came the next day. "
+                   "On Friday, two days after the flood, the first bread arrived. "
+                   "On June 9, the governor came.\n")
+    assert day_of(text, "water reached") == ["1931-06-02"]
+    assert day_of(text, "Boats came") == ["1931-06-03"]
+    assert day_of(text, "first bread") == ["1931-06-05"]
+    assert day_of(text, "governor came") == ["1931-06-09"]
+    assert not any(day.startswith("2025") for day, _ in dated(text))
+
+
+def test_a_weekday_in_a_new_paragraph_of_a_story_told_in_weekdays_counts_in_the_story():
+    text = HEAD + ("The tug left the quay on Tuesday, May 6, 1913, with a crew of nine.\n\n"
+                   "On Friday, after two days of rain, the crew began dredging the channel. "
+                   "The next day they found the wreck.\n")
+    assert day_of(text, "dredging") == ["1913-05-09"]
+    assert day_of(text, "found the wreck") == ["1913-05-10"]
