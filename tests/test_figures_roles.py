@@ -354,3 +354,12 @@ def test_a_birth_surname_with_the_given_name_a_name_proclaimed_and_ordinal_offic
     assert set(figures) == {"Hanna Rosk", "Ardo Vel", "Tuvan", "Osgar Brill"}
     assert "Hanna Tellberg" in figures["Hanna Rosk"].aliases
     assert figures["Ardo Vel"].aliases == ["Mor Varnadi"]
+
+
+def test_a_nationality_after_an_article_is_a_role_not_part_of_the_name():
+    text = ("In 1880 the expedition hired the young Chilean Mateo Arrabal as a guide. In 1881 "
+            "the Peruvian Ruben Tovar sailed for Lima. The Danish Prime Minister Erik Holmstad "
+            "opened the new harbour in 1890.\n")
+    figures = {f.name: f.roles for f in find_figures([parse_document("life.txt", text)])}
+    assert figures == {"Mateo Arrabal": ["young Chilean", "guide"], "Ruben Tovar": ["Peruvian"],
+                       "Erik Holmstad": ["Danish Prime Minister"]}

@@ -887,6 +887,9 @@ class _Reader:
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
+        nationality = _nationality_before_name(tokens, start, end)
+        if nationality is not None:  # "the young Chilean Mateo Arrabal": his nationality
+            start += 1
         if end - start == 2 and tokens[start].lower in ORDINAL_WORDS \
                 and vocab.title_word(tokens[end - 1].text):
             return None, end  # "the Third Emperor", "Fourth Emperor": an office, no name
@@ -939,6 +942,8 @@ class _Reader:
             self._office_again(block, tokens, start)
             return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
+        if nationality is not None and not title_end:
+            roles.append(_text(block, tokens, nationality, start))
         if office is not None:
             roles.append(_text(block, tokens, office, name_start))
         elif title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
@@ -2026,6 +2031,23 @@ def _feminine(tokens: list[Token], i: int) -> bool:
     return end + 1 < len(tokens) and tokens[end].text == "," \
         and tokens[end + 1].lower in ("née", "nee") \
         or len(tokens[i].lower) > 2 and tokens[i].lower.endswith("a")
+
+
+DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "an", "ic")
+
+
+def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int | None:
+    """"the (young) Chilean Mateo Arrabal", "The Danish Prime Minister X": a nationality
+    after an article opens the run of three words or more; where its role phrase starts."""
+    if end - start < 3 or not tokens[start].lower.endswith(DEMONYM_ENDINGS) \
+            or vocab.role_part(tokens[start].text):
+        return None
+    k = start - 1
+    while k >= 1 and tokens[k].lower in QUALIFIERS:
+        k -= 1  # "the young Chilean"
+    if k < 0 or tokens[k].lower not in ("the", "a", "an"):
+        return None
+    return k + 1
 
 
 def _plural_name(token: Token) -> bool:
