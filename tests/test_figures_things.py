@@ -92,3 +92,10 @@ def test_the_realm_of_someone_in_apposition_is_a_place_and_not_the_who_clause_s(
             "the men. In 1901 the queen mother of Kumo, Ama Serwa, who was old, joined her. A "
             "museum in her honour opened at Ejiso in 2000.\n")
     assert names_of(text, "history.txt") == {"Yaa Asan", "Ama Serwa"}
+
+
+def test_a_region_after_a_birthplace_and_a_country_before_a_later_election():
+    text = ("Anders Rosk was born on 2 May 1861 at Voss, Hordaland, the youngest son of Per "
+            "Rosk, a farmer. He came home to Norway in 1899 and was elected as the Farmers' "
+            "Party member for Voss.\n")
+    assert names_of(text, "life.txt") == {"Anders Rosk", "Per Rosk"}

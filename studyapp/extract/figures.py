@@ -1379,6 +1379,10 @@ class _Reader:
             return True  # "the steamers Vessa and Tarno": ships
         if single and _origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
+        if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
+                and tokens[start - 3].lower in ("in", "at", "near"):
+            self.negative[mention.key] += 1
+            return True  # "born at Voss, Hordaland, the son of ...": the region of a place
         if not titled and before.lower in ("became", "becomes", "become") \
                 or _appointed_to(tokens, start, end):
             return True  # "he became Recorder of Deeds", "named him Minister Resident": offices
@@ -2928,8 +2932,8 @@ def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | Non
     """"sent X to the fens as Crown Agent": the office "as" gives, past where X went (j is
     at the preposition)."""
     for k in range(j + 1, min(len(tokens) - 1, j + 6)):
-        if not tokens[k].word:
-            return None
+        if not tokens[k].word or tokens[k].lower in CLAUSE_ENDS or tokens[k].lower in AUXILIARIES:
+            return None  # "came home to Norway in 1899 and was elected as ...": the subject's
         if tokens[k].lower == "as":
             role = _role_forward(block, tokens, k + 1)
             return role if role and (tokens[k + 1].capitalised or not _weak(role)) else None
