@@ -52,3 +52,15 @@ def test_a_weekday_in_a_new_paragraph_of_a_story_told_in_weekdays_counts_in_the_
                    "The next day they found the wreck.\n")
     assert day_of(text, "dredging") == ["1913-05-09"]
     assert day_of(text, "found the wreck") == ["1913-05-10"]
+
+
+def test_a_paragraph_opening_with_a_counted_day_counts_from_the_day_the_story_named():
+    text = HEAD + ("The granary at Bex burned on Monday, March 3, 1902. Its keeper, Ivo Dell, "
+                   "was pulled out alive and died the next day.\n\n"
+                   "At the gate that evening stood Ada Roe, who sketched the flames. The paper "
+                   "printed her sketch the next day.\n\n"
+                   "Three days later, the town council met in the chapel.\n")
+    assert day_of(text, "died") == ["1902-03-04"]
+    assert day_of(text, "Ada Roe") == ["1902-03-03"]
+    assert day_of(text, "printed her sketch") == ["1902-03-04"]
+    assert day_of(text, "council met") == ["1902-03-06"]

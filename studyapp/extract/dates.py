@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from studyapp.model import DateSpan, Ymd
 
@@ -352,18 +353,24 @@ class DateContext:
     # The date of a happening told before, found by words of it ("the same year he entered
     # the academy"), if the reader keeps them.
     recall: Callable[[str], DateSpan | None] | None = None
+    # The last day read that was named, not counted ("May 6, 1937", "on Saturday"; not "the
+    # next day"): see _paragraph_opening.
+    story_day: DateSpan | None = None
 
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
         return self.bare_years or self.last is not None and self.last.end.year < 1000
 
-    def anchor(self, span: DateSpan) -> None:
-        """Remember ``span`` if it names a year, month or day (decades and centuries do not)."""
+    def anchor(self, span: DateSpan, counted: bool = False) -> None:
+        """Remember ``span`` if it names a year, month or day (decades and centuries do not);
+        ``counted``: a day counted from another ("the next day")."""
         if span.precision in ("day", "month", "season", "year", "range"):
             self.last = span
         if span.precision == "day":
             self.last_day = span
             self.day_in_paragraph = True
+            if not counted:
+                self.story_day = span
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[DateMention]:
@@ -384,8 +391,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if before_era and "era" not in groups:
             groups = _bare_years_before_era(kind, groups)
         groups["_text"] = match.group().lower()
-        span = _recalled(text, kind, match, context) or \
-            _resolve(kind, groups, _sentence_context(kind, mentions, context))
+        span = _recalled(text, kind, match, context) or _resolve(
+            kind, groups, _sentence_context(kind, mentions, _paragraph_opening(kind, mentions,
+                                                                              context)))
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
@@ -423,7 +431,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                 saved = None
             elif saved is None:
                 saved = (context.last, context.last_day)
-            context.anchor(span)
+            context.anchor(span, kind in COUNTED_DAYS)
         elif not planned and explicit and span.precision in ("day", "month", "year") and \
                 _backstory(clause, span, context):
             context.background = (span, context.last)
@@ -477,6 +485,23 @@ def _plan_year(span: DateSpan, context: DateContext) -> None:
     year = span.start.year
     if context.last is None or not context.last.start.year <= year <= context.last.end.year:
         context.last = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year")
+
+
+COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime"})
+
+
+def _paragraph_opening(kind: str, earlier: list[DateMention], context: DateContext
+                       ) -> DateContext:
+    """ "The airship burned on May 6. The navigator died the next day. [new paragraph] That
+    evening ...; four days later ...": in a news story, a day counted at the opening of a
+    paragraph counts from the last day the story named, not from a day counted in passing."""
+    story, told = context.story_day, context.last_day
+    if kind not in ("rel_day", "rel_days") or earlier or context.day_in_paragraph or \
+            context.dateline is None or story is None or told is None or \
+            context.last is not told or not story.start < told.start or story.start.year < 1 \
+            or (date(*told.start) - date(*story.start)).days > 7:
+        return context
+    return DateContext(story, story, context.dateline, story_day=story)
 
 
 def _sentence_context(kind: str, earlier: list[DateMention], context: DateContext
