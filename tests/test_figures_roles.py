@@ -363,3 +363,17 @@ def test_a_nationality_after_an_article_is_a_role_not_part_of_the_name():
     figures = {f.name: f.roles for f in find_figures([parse_document("life.txt", text)])}
     assert figures == {"Mateo Arrabal": ["young Chilean", "guide"], "Ruben Tovar": ["Peruvian"],
                        "Erik Holmstad": ["Danish Prime Minister"]}
+
+
+def test_roles_of_a_counted_group_an_example_a_second_deed_an_usherette_and_a_participle():
+    notes = ("## 280 - 270 BCE\n- Lem Tarro and Vos Kettu, two ferrymen from the delta, lead a "
+             "strike.\n- Later poets (e.g. Olaf Brenning) made her a saint.\n"
+             "- 281 BCE: Kel Varro is crowned at Ostra and founds the Varro dynasty.\n")
+    assert roles_of(notes, "Lem Tarro", "notes.md") == ["ferryman"]
+    assert roles_of(notes, "Vos Kettu", "notes.md") == ["ferryman"]
+    assert roles_of(notes, "Olaf Brenning", "notes.md") == ["poet"]
+    assert roles_of(notes, "Kel Varro", "notes.md") == ["founder of the Varro dynasty"]
+    text = ("In 1911 the usherette Mina Holt hid the prince. The canal was laid out by Bruno "
+            "Tessa, a hydraulic engineer paid by the city of Delve.\n")
+    assert roles_of(text, "Mina Holt") == ["usherette"]
+    assert roles_of(text, "Bruno Tessa") == ["hydraulic engineer"]

@@ -1602,6 +1602,9 @@ class _Reader:
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
                 j += 2  # "X, 45, a welder": an age before the apposition
+            if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS \
+                    and (role := _fellows(block, tokens, j)):
+                return True, [role], not _weak(role)  # "A and X, two ferrymen from ..."
             if j < n and tokens[j].lower in ("who", "whom"):
                 clause = _clause_role(block, tokens, j + 1, tokens[j].lower == "who")
                 # "X, who later shunned the press, was an engineer": the profession too.
@@ -1669,7 +1672,7 @@ class _Reader:
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
             or block.kind == "line" and _arrow_role(block, tokens, j) \
             or j < n and tokens[j].lower in PLACE_TO and _role_as_after_place(block, tokens, j) \
-            or _deed_role(block, tokens, j)
+            or _deed_role(block, tokens, j) or _second_deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
         mention.deed = mention.deed or _deed(block, tokens, j)
@@ -2907,9 +2910,23 @@ def _new_clause(tokens: list[Token], j: int) -> bool:
             return True
         if vocab.role_head(token.text) and k + 1 < len(tokens):  # "X, the duke fled"
             verb = tokens[k + 1]
-            return verb.lower in AUXILIARIES or verb.lower in PAST_TENSES or _past_tense(verb) \
+            # (but "X, a hydraulic engineer paid by the city": a participle, no new clause)
+            return verb.lower in AUXILIARIES or (verb.lower in PAST_TENSES or _past_tense(verb)) \
                 and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
     return False
+
+
+def _second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X is crowned at Ostra and founds the Varro dynasty": the deed of the second verb
+    the name is the subject of (no other name before the "and")."""
+    for k in range(j, min(len(tokens) - 1, j + 8)):
+        token = tokens[k]
+        if not token.word and token.text != "," or token.sentence != tokens[j].sentence \
+                or token.capitalised and k > j and tokens[k - 1].lower not in PLACE_TO:
+            return None
+        if token.lower == "and":
+            return _deed_role(block, tokens, k + 1)
+    return None
 
 
 def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -3202,6 +3219,11 @@ LIST_CUE_ENDS = frozenset(cue.split()[-1] for cue in vocab.LIST_CUES)
 
 def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
     """"prominent academics — including X": the plural role, made singular, is X's role."""
+    if start >= 6 and tokens[start - 1].text == "." and tokens[start - 5].text == "(" \
+            and tokens[start - 4].lower in ("e", "i") and tokens[start - 2].lower in ("g", "e"):
+        k = start - 6  # "later poets (e.g. X)": an example of the plural
+        return LIST_ROLE + vocab.singular(tokens[k].lower) if vocab.role_head(tokens[k].lower) \
+            and vocab.singular(tokens[k].lower) != tokens[k].lower else None
     if not start or tokens[start - 1].lower not in LIST_CUE_ENDS:
         return None  # most names: no cue before them (a quick look before the full one)
     window = " ".join(t.lower for t in tokens[max(0, start - 3):start])

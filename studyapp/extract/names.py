@@ -14,7 +14,8 @@ from functools import lru_cache
 # Endings of agent nouns ("surveyor", "communicator", "nobleman", "headmistress"): a lower-case
 # word with one of them names what someone does or is, unless it is a common non-role noun.
 AGENT_SUFFIXES = ("er", "or", "ist", "cian", "man", "woman", "ess", "eer", "arch", "crat", "nik",
-                  "smith", "wright", "herd", "person", "maid", "lord", "wife", "ee", "eur")
+                  "smith", "wright", "herd", "person", "maid", "lord", "wife", "ee", "eur",
+                  "ette")  # "usherette", "suffragette"
 
 # Common words with an agent ending that are not roles ("number", "border", "earlier").
 NOT_AGENT_NOUNS = frozenset("""
@@ -48,6 +49,8 @@ committee coffee degree agree free three tree knee guarantee jubilee pedigree de
 settee marquee lychee liqueur grandeur
 list mist fist twist wrist exist assist resist insist persist consist
 steamer liner cruiser destroyer tanker clipper trawler freighter schooner
+cigarette silhouette etiquette palette gazette roulette baguette cassette vignette omelette
+rosette maquette marionette statuette kitchenette diskette serviette pipette lorgnette banquette
 """.split())
 
 # Craft whose names follow them ("the steamers Vessa and Tarno"): a name so placed is a ship's.
