@@ -245,3 +245,22 @@ def test_the_eve_of_a_named_happening_told_before_is_the_day_before_it():
     text = ("War\n\nThe Battle of Orvel was fought on 3 May 1702.\n\nOn the eve of the Battle of "
             "Orvel the duke wrote to his wife. On the eve of his trial he wrote a poem.\n")
     assert sorted(start for start, _, _ in events(text)) == ["1702-05-02", "1702-05-03"]
+
+
+def test_hours_after_a_late_clock_time_cross_midnight():
+    text = ("Ferry lost\n\nThe ferry Tarn struck a rock at 10:50 p.m. on 3 March 1921 and sank "
+            "less than two hours later.\n")
+    assert ("1921-03-04", "1921-03-04", "Sank") in events(text)
+
+
+def test_hours_after_a_morning_clock_time_stay_on_the_day():
+    text = ("Ferry lost\n\nThe ferry Tarn struck a rock at 9:50 a.m. on 3 March 1921 and sank "
+            "two hours later.\n")
+    assert [start for start, _, statement in events(text) if statement == "Sank"] == \
+        ["1921-03-03"]
+
+
+def test_years_earlier_at_that_very_moment_is_that_day_years_before():
+    text = NEWS + ("At 6:10 p.m. on Tuesday, a choir sang on the old quay. Ninety years earlier, "
+                   "at exactly that moment, the dam above the town gave way.\n")
+    assert ("1935-06-10", "1935-06-10") in [(s, e) for s, e, st in events(text) if "dam" in st]

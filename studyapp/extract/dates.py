@@ -206,7 +206,8 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?=\s*[,.;:]|\s+(?:the|a|an|and|he|she|they|it|we|when|as|at|in|on|with|"
                     rf"his|her|its|their|[a-z]+ed)\b)"),
     # "six and a half hours after landing", "twenty minutes later": the day being told.
-    ("rel_hours", rf"\b(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
+    ("rel_hours", rf"\b(?:(?:less|more)\s+than\s+|(?:about|nearly|almost|some|barely)\s+)?"
+                  rf"(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
     # "Hours later, ...", "Moments later": the day being told.
@@ -223,7 +224,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
     # "three years later", "a decade later" (not "eight centuries earlier": a round figure).
-    ("rel_years", rf"\b(?P<n>{NUM})\s+(?P<unit>years?|decades?)\s+(?P<way>later|earlier)"),
+    ("rel_years", rf"\b(?P<n>{NUM})\s+(?P<unit>years?|decades?)\s+(?P<way>later|earlier)"
+                  # "Eighty years earlier, at exactly that moment": that day, years before.
+                  r"(?P<exact>,?\s+(?:at\s+(?:exactly\s+|precisely\s+)?(?:that|the\s+same)\s+"
+                  r"(?:very\s+)?(?:moment|hour|minute|time)|to\s+the\s+(?:day|hour|minute)|"
+                  r"on\s+(?:that|the\s+same)\s+(?:very\s+)?(?:day|date))\b)?"),
     # "the previous evening", "the night before": the day before the day just told.
     # "Early the next morning", "later that day": the part of the day is the day.
     ("rel_day", r"(?:(?:early|late|later|earlier)\s+)?(?:"
@@ -391,6 +396,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if before_era and "era" not in groups:
             groups = _bare_years_before_era(kind, groups)
         groups["_text"] = match.group().lower()
+        if kind == "rel_hours":
+            groups.update(_clock_before(text, match.start()))
         span = _recalled(text, kind, match, context) or _resolve(
             kind, groups, _sentence_context(kind, mentions, _paragraph_opening(kind, mentions,
                                                                               context)))
@@ -1371,8 +1378,26 @@ def _r_rel_hours(g: dict, context: DateContext) -> DateSpan | None:
     if day is None:
         return None
     count = g.get("n", "").lower()
-    hours = _count(count) if count in NUMBER_WORDS or count.isdigit() else 0
-    return _shift_day(day, hours // 24 if g["unit"].lower().startswith("hour") else 0)
+    number = _count(count) if count in NUMBER_WORDS or count.isdigit() else 0
+    minutes = number * (60 if g["unit"].lower().startswith("hour") else 1)
+    # "struck at 11:40 p.m. ... and sank three hours later": past midnight, the next day
+    return _shift_day(day, (g.get("_clock", 0) + minutes) // (24 * 60))
+
+
+CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap])\.?\s?m\b",
+                   re.IGNORECASE)
+
+
+def _clock_before(text: str, position: int) -> dict[str, int]:
+    """The time of day (in minutes) the sentence gives before ``position``, if any."""
+    if "m" not in text[:position]:
+        return {}
+    clocks = list(CLOCK.finditer(text, 0, position))
+    if not clocks or int(clocks[-1]["hour"]) > 12:
+        return {}
+    clock = clocks[-1]
+    hour = int(clock["hour"]) % 12 + (12 if clock["half"].lower() == "p" else 0)
+    return {"_clock": hour * 60 + int(clock["minute"] or 0)}
 
 
 def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
@@ -1519,6 +1544,11 @@ def _r_rel_years(g: dict, context: DateContext) -> DateSpan | None:
         return None  # "from 1880 to 1884 ... three years later": later than which?
     step = _count(g["n"]) * (-1 if g["way"].lower() == "earlier" else 1) * \
         (10 if g["unit"].lower().startswith("decade") else 1)
+    day = context.last_day
+    if "exact" in g and day is not None and context.last is day and \
+            _valid_day(year + step, day.start.month, day.start.day):
+        same = Ymd(year + step, day.start.month, day.start.day)
+        return DateSpan(same, same, "day")
     return _years_span(year + step, year + step, "year")
 
 
