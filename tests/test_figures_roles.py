@@ -377,3 +377,10 @@ def test_roles_of_a_counted_group_an_example_a_second_deed_an_usherette_and_a_pa
             "Tessa, a hydraulic engineer paid by the city of Delve.\n")
     assert roles_of(text, "Mina Holt") == ["usherette"]
     assert roles_of(text, "Bruno Tessa") == ["hydraulic engineer"]
+
+
+def test_an_epithet_is_no_untranslated_title_and_holding_out_no_group():
+    text = ("Learn the epithets: Pepin the Short, Charles the Bald, Louis the Pious. Toledo held "
+            "out, led by Maria Pach, until 1522.\n")
+    assert roles_of(text, "Charles the Bald") == []
+    assert roles_of(text, "Maria Pach") == []

@@ -2669,8 +2669,9 @@ def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
     if k >= 1 and (tokens[k].lower in QUALIFIERS or ORDINAL.match(tokens[k].lower)):
         k -= 1
     if k < 0 or tokens[k].lower != "the" or not word.capitalised or word.possessive \
-            or word.lower.endswith("s") or k and tokens[k - 1].lower in PLACE_PREPOSITIONS:
-        return False
+            or word.lower.endswith("s") or k and (tokens[k - 1].lower in PLACE_PREPOSITIONS
+                                                  or _name_token(tokens[k - 1])):
+        return False  # (not "Pepin the Short, Charles the Bald": an epithet)
     end = _run_end(tokens, start)
     return end < len(tokens) and tokens[end].text == ","
 
@@ -3163,8 +3164,10 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             continue
         break
     last = tokens[group_end - 1]
-    if first is None or last.lower in TIME_NOUNS or last.text.isdigit():
-        return None  # "trained for months under X", "in 1868 under X": no leader of a time
+    if first is None or last.lower in TIME_NOUNS or last.text.isdigit() \
+            or last.lower in VERB_PARTICLES:
+        return None  # "trained for months under X", "in 1868 under X": no leader of a time;
+        # "the town held out, led by X": no group
     if not last.capitalised and vocab.listed_role(last.lower) \
             and vocab.singular(last.lower) == last.lower:
         return None  # "served as chancellor under King X": a post held under X, no group
