@@ -384,3 +384,9 @@ def test_an_epithet_is_no_untranslated_title_and_holding_out_no_group():
             "out, led by Maria Pach, until 1522.\n")
     assert roles_of(text, "Charles the Bald") == []
     assert roles_of(text, "Maria Pach") == []
+
+
+def test_one_of_the_plural_in_apposition_is_one_of_them():
+    text = ("In 2015 the former agent Jean-Luc Kist, one of the divers who planted the bombs, "
+            "apologised.\n")
+    assert roles_of(text, "Jean-Luc Kist", "news.txt") == ["former agent", "diver"]

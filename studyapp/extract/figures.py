@@ -1602,7 +1602,7 @@ class _Reader:
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
                 j += 2  # "X, 45, a welder": an age before the apposition
-            if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS \
+            if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS and tokens[j + 1].lower != "of" \
                     and (role := _fellows(block, tokens, j)):
                 return True, [role], not _weak(role)  # "A and X, two ferrymen from ..."
             if j < n and tokens[j].lower in ("who", "whom"):
