@@ -788,3 +788,11 @@ def test_a_reading_list_entry_by_full_name_then_a_title_that_is_the_subject_s_na
         "notes.md"))
     assert names["Orrin Vell"].roles == ["Norland admiral"]
     assert names["Tom Pike"].minor and names["Thomas de Waal"].minor
+
+
+def test_a_reading_list_entry_by_full_name_then_a_title_with_a_subtitle():
+    names = by_name(figures_of(
+        "# Kessia\n\n## Reading\n\n- Sima Scham, *Citizens: A Chronicle of Kessia* (1989)\n"
+        "- Lucy Rial, *Varo: Invention of a Hero* (2007)\n", "notes.md"))
+    assert set(names) == {"Sima Scham", "Lucy Rial"}
+    assert names["Sima Scham"].minor and names["Lucy Rial"].roles == ["author"]

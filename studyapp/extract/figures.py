@@ -254,6 +254,9 @@ CAPTION_CREDIT = re.compile(
 AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)"
                          # "Brandt, Ella K. A Short History": a title's article after an initial
                          r"|(?<=[\s,][A-Z])(?P<initial>\.)(?=\s+(?:A|An|The)\s)")
+# "Given Surname, Title: Subtitle": an author named in full, then a title no name can be.
+NAME_THEN_TITLE = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?: [A-Z]\.)*(?: [A-Z][\w'’\-]+){1,2}),"
+                             r" (?P<given>[A-Z]\S*)")
 # "Surname, Given I." and then capitalised words: the initial ends the author's name.
 INITIAL_THEN_TITLE = re.compile(r"[^,;]+, (?:[A-Z][\w'’\-]+ )+[A-Z]\.(?= [A-Z][a-z])")
 BIBLIOGRAPHY_AUTHOR = re.compile(
@@ -727,7 +730,9 @@ class _Reader:
                 author = author.rstrip(".")  # but "A." and "Wm." keep their full stop
             match = BIBLIOGRAPHY_AUTHOR.match(author)
             if not match:
-                continue
+                match = NAME_THEN_TITLE.match(author)  # "Ada Roe, Kessia: A History"
+                if not match:
+                    continue
             given = match.group("given").split()
             surname = match.group("surname").split()
             if given[0] in ("The", "A", "An") or len(given) > 4 or len(surname) > 1 \
