@@ -390,3 +390,11 @@ def test_one_of_the_plural_in_apposition_is_one_of_them():
     text = ("In 2015 the former agent Jean-Luc Kist, one of the divers who planted the bombs, "
             "apologised.\n")
     assert roles_of(text, "Jean-Luc Kist", "news.txt") == ["former agent", "diver"]
+
+
+def test_a_who_clause_telling_a_death_is_no_description():
+    text = ("Among them were the parents of Ingrid Sol, a schoolteacher. Sol, who died in 2019, "
+            "spent four decades collecting names. Ada Roe, who was then about sixty, rebuked "
+            "the men.\n")
+    assert roles_of(text, "Ingrid Sol", "news.txt") == ["schoolteacher"]
+    assert roles_of(text, "Ada Roe", "news.txt") == ["was then about sixty"]

@@ -3100,6 +3100,9 @@ def _clause_role(block: Block, tokens: list[Token], j: int,
     role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, deed)
     if role or not describe:
         return role
+    verb = deed + (deed + 1 < len(tokens) and tokens[deed].lower in AUXILIARIES)
+    if tokens[verb].lower in vocab.PERSON_VERBS:
+        return None  # "X, who died in 2019, ...": a happening of X's life, no description
     end = j
     while end < len(tokens) and end - j < 14 and tokens[end].text not in ",.;:)(—–" \
             and tokens[end].sentence == tokens[j - 1].sentence:
