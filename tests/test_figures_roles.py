@@ -398,3 +398,12 @@ def test_a_who_clause_telling_a_death_is_no_description():
             "the men.\n")
     assert roles_of(text, "Ingrid Sol", "news.txt") == ["schoolteacher"]
     assert roles_of(text, "Ada Roe", "news.txt") == ["was then about sixty"]
+
+
+def test_a_capitalised_title_the_text_also_says_with_the():
+    text = ("## 1527\n\n- Huayna Capa (Sapa Inka) dies of the epidemic\n"
+            "- the capture of the Sapa Inka paralysed the army\n- 1533: Atahua executed\n\n"
+            "## Key people\n\n- **Atahua**: Sapa Inka, captured at Cajamar\n")
+    assert roles_of(text, "Huayna Capa", "notes.md") == ["Sapa Inka"]
+    assert roles_of(text, "Atahua", "notes.md") == ["Sapa Inka"]
+    assert "Sapa Inka" not in {f.name for f in find_figures([parse_document("notes.md", text)])}

@@ -1591,7 +1591,8 @@ class _Reader:
             close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
-                role = None if strong else _role_forward(block, tokens, j + 1)
+                role = None if strong else _role_forward(block, tokens, j + 1) \
+                    or self._title_said_with_the(tokens, j + 1)
                 if role and close < n and tokens[_role_end(tokens, j + 1)].text in ",;)":
                     # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
                     return True, [role], not _weak(role)
@@ -1599,7 +1600,8 @@ class _Reader:
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
                 roles := _entry_roles(block, tokens, _past_dates(tokens, j + 1))
-                or block.kind == "line" and _one(_deed_role(block, tokens, j + 1))):
+                or block.kind == "line" and _one(_deed_role(block, tokens, j + 1)
+                                                 or self._title_said_with_the(tokens, j + 1))):
             # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
             # of ..." (but "| leader = Y": a field); "X: led the Tory peers"
             return True, roles, not _weak(roles[0])
@@ -1748,6 +1750,19 @@ class _Reader:
                      and m.words[-1] == mention.words[0]
                      and not _titles_of_both_sexes(m.titled, mention.titled)), mention.key)
 
+    def _title_said_with_the(self, tokens: list[Token], j: int) -> str | None:
+        """"Sapa Inca" at j (capitalised words up to a stop) that the document also says as
+        "the Sapa Inca" with no name after it: a title left untranslated."""
+        end = j
+        while end < len(tokens) and end - j < 3 and tokens[end].capitalised \
+                and tokens[end].word and not tokens[end].possessive:
+            end += 1
+        if end == j or end < len(tokens) and tokens[end].word:
+            return None
+        phrase = " ".join(t.text for t in tokens[j:end])
+        said = re.search(rf"\bthe {re.escape(phrase)}\b(?! [A-Z])", self.document.original)
+        return phrase if said else None
+
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
         """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
         Returns where reading goes on (after the parentheses when they held a name)."""
@@ -1779,6 +1794,8 @@ class _Reader:
                 or len(words) > 1 and words[0].lower in NAME_ARTICLES:
             return j  # "(NATO)", but "(Harold II)"; "Hernando (Las Salinas)": where he won
         other = tuple(t.text for t in words)
+        if not former and self._title_said_with_the(tokens, j + 1):
+            return j  # "Huayna Capac (Sapa Inca)" beside "the Sapa Inca": a title (see _after)
         self.links.append((mention.key, " ".join(other).lower()))
         titled = len(other) == 2 and vocab.title_word(other[0])  # "(later Viscount Y)"
         self._add(Mention(other, mention.document, source=mention.source,
