@@ -264,3 +264,40 @@ def test_years_earlier_at_that_very_moment_is_that_day_years_before():
     text = NEWS + ("At 6:10 p.m. on Tuesday, a choir sang on the old quay. Ninety years earlier, "
                    "at exactly that moment, the dam above the town gave way.\n")
     assert ("1935-06-10", "1935-06-10") in [(s, e) for s, e, st in events(text) if "dam" in st]
+
+
+def test_a_time_of_day_later_in_a_sentence_is_the_day_just_told():
+    text = ("Orla Brisk\n\nOn 4 June 1790 Brisk sighted the convoy off Vask Head and gave chase. "
+            "The convoy's escort struck her colours at about nine in the evening.\n\n"
+            "On 2 May 1794 he engaged the squadron at Orne. Before the battle he read the "
+            "articles of war to the crew. The frigate Tessa opened fire shortly before noon. "
+            "At about a quarter past two a shot carried away his mainmast.\n")
+    found = {statement: start for start, _, statement in events(text)}
+    assert found["The convoy's escort struck her colours"] == "1790-06-04"
+    assert found["He read the articles of war to the crew"] == "1794-05-02"
+    assert found["The frigate Tessa opened fire"] == "1794-05-02"
+    assert found["A shot carried away his mainmast"] == "1794-05-02"
+
+
+def test_a_clock_time_in_a_news_story_of_long_ago_goes_on_with_the_day_told():
+    text = NEWS + ("The relief train left Arle on Monday, March 2, 1925, and reached Bex on "
+                   "Tuesday morning.\n\n"
+                   "Snow kept it outside the station until the evening. The first sacks of "
+                   "flour were unloaded at 8:15 p.m.\n")
+    assert [start for start, _, st in events(text) if "flour" in st] == ["1925-03-03"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At 6 a.m. the next day the crew rowed ashore.",
+    "The crew rowed ashore on 3 March 1925 at 6 a.m.",
+])
+def test_a_clock_time_beside_a_day_gives_no_second_event(sentence):
+    text = f"Wreck\n\nThe brig Orm ran aground on 2 March 1925. {sentence}\n"
+    assert [st for _, _, st in events(text)].count("The crew rowed ashore") <= 1
+    assert len(events(text)) == 2
+
+
+def test_a_clock_time_still_to_come_is_no_happening():
+    text = NEWS + ("On Tuesday the mayor laid a wreath. Tomorrow night, at 9 p.m., the bells "
+                   "will ring for the drowned.\n")
+    assert not [st for _, _, st in events(text) if "bells" in st]

@@ -94,6 +94,8 @@ WEEKDAY = _one_of(*WEEKDAYS)
 # The words of NUMBER_WORDS, written compactly: a long alternation is slow to try everywhere.
 NUM = (rf"(?:\d+|{_one_of(*TENS)}(?:-{_one_of(*UNITS)})?"
        rf"|{_one_of(*sorted(TEENS + UNITS, key=len, reverse=True), 'an', 'a')})")
+HOUR = _one_of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
 ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_one_of(*sorted(ORDINAL_WORDS, key=len, reverse=True))})"
 
 STANDALONE_YEAR = rf"(?:(?:c|ca)\.\s?|circa\s+)?{MOD}?(?P<y>{Y})"  # "c. 1450" is about 1450
@@ -220,6 +222,19 @@ PATTERNS: list[tuple[str, str]] = [
                     r"(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\.?)?+)"
                     r"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
                     r"previous|day))\b)"),
+    # "blew up at about ten in the evening", "shortly before noon", "At about a quarter past
+    # one": a time of day anywhere in a sentence with no other date is the day being told;
+    # "Before the battle he hoisted the signal" too.
+    ("rel_clock", rf"\b(?:at|by|around|until|till|(?:shortly|just|soon)\s+(?:before|after))\s+"
+                  rf"(?:about\s+|around\s+|exactly\s+|precisely\s+|roughly\s+)?"
+                  rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.\s?m\.?"
+                  rf"|(?:a\s+)?(?:quarter|half|ten|twenty)\s+(?:past|to|after)\s+{HOUR}\b"
+                  rf"|{HOUR}\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
+                  rf"|(?:noon|midday|dawn|dusk|sunrise|sunset|nightfall)\b)"
+                  rf"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
+                  rf"previous|day))\b)"
+                  rf"|^(?:just\s+|shortly\s+)?before\s+the\s+(?:battle|action|engagement|attack|"
+                  rf"assault)\b(?!\s+of\b)"),
     # "the following Tuesday": the first Tuesday after the day read; "the previous Friday".
     ("rel_weekday", rf"(?:the\s+)?(?P<which>following|next|previous|preceding)\s+"
                     rf"(?P<weekday>{WEEKDAY})\b"),
@@ -348,6 +363,7 @@ class DateContext:
     # The paragraph before told a day (see events._block_events): "At 3 p.m. the guards
     # charged" opening the next paragraph goes on with the day told.
     day_before: bool = False
+    past_day_before: bool = False  # the same in a news story telling a day of long ago
     # The paragraph speaks of the story's own time ("In the spring the town ..., and last
     # month ..."): its year-less months and seasons are of the date line's year.
     present: bool = False
@@ -384,6 +400,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     mentions: list[DateMention] = []
     position = 0  # the end of the last expression read: expressions never overlap
     saved: tuple[DateSpan | None, DateSpan | None] | None = None  # see the end
+    clock: DateMention | None = None  # a time of day, the sentence's date if it has no other
     before_era = context.last is not None and context.last.end.year <= 0
     for kind, match in _scan(text, context.early()):
         if match.start() < position:
@@ -398,6 +415,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         groups["_text"] = match.group().lower()
         if kind == "rel_hours":
             groups.update(_clock_before(text, match.start()))
+        if kind == "rel_clock" and (mentions or _quoted(text, match.start()) or
+                                    FUTURE_WORDS.search(QUOTE.sub(" ", text))):
+            continue  # "On 2 June 1921, workers left the mill at noon": the date is given
         span = _recalled(text, kind, match, context) or _resolve(
             kind, groups, _sentence_context(kind, mentions, _paragraph_opening(kind, mentions,
                                                                               context)))
@@ -431,6 +451,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             continue
         mentions.append(DateMention(match.start(), match.end(), span, explicit,
                                     kind.startswith(("rel_", "news_ago")), planned))
+        if kind in ("rel_clock", "rel_daytime"):
+            clock = mentions[-1]
+            if kind == "rel_clock":
+                continue  # the day being told: it stays the narrative's day
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
                 text, match, span, clause_start, mentions[:-1], context)):
             if not (_doubtful_year(text, kind, groups, match) or
@@ -449,6 +473,9 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         # "at the 1994 election ... four years later": a year that may name a thing dates the
         # rest of its sentence, not the sentences after it.
         context.last, context.last_day = saved
+    if clock is not None and any(m is not clock and m.span.precision == "day" for m in mentions):
+        # "At 9:04 a.m., twenty minutes after the collision, ...": the day is given
+        mentions.remove(clock)
     return _merge_lists(text, mentions)
 
 
@@ -494,7 +521,9 @@ def _plan_year(span: DateSpan, context: DateContext) -> None:
         context.last = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year")
 
 
-COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime"})
+FUTURE_WORDS = re.compile(r"\b(?:will|shall|tomorrow|tonight)\b", re.IGNORECASE)
+COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime",
+                          "rel_clock"})
 
 
 def _paragraph_opening(kind: str, earlier: list[DateMention], context: DateContext
@@ -855,6 +884,11 @@ WORD_TRIGGERS = {
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "time_of_day": ("p.m", "a.m", "clock", "quarter ", "half past", "ten past", "twenty past",
+                    "ten to ", "twenty to ", " in the morning", " in the afternoon",
+                    " in the evening", " at night", "noon", "midday", "dawn", "dusk", "sunrise",
+                    "sunset", "nightfall", "before the battle", "before the action",
+                    "before the engagement", "before the attack", "before the assault"),
 }
 
 
@@ -897,6 +931,7 @@ NEEDS = {
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
     "rel_days_after": "relative", "days_between": "span", "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
+    "rel_clock": "time_of_day",
     "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "news_season": "season",
     "rel_year": "relative",
     "rel_year_part": "relative",
@@ -1430,6 +1465,14 @@ def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
     return None if day is None else _shift_day(day, 0)
 
 
+def _r_rel_clock(g: dict, context: DateContext) -> DateSpan | None:
+    """A time of day told after the sentence's opening ("blew up at ten in the evening"): the
+    day the paragraph, or the paragraph before, has just told."""
+    told = context.day_in_paragraph or context.day_before or context.past_day_before
+    day = _last_day_read(context) if told else None
+    return None if day is None else _shift_day(day, 0)
+
+
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     if "named" in g:  # the day of a happening told before, found by its name
         told = context.recall(g["named"]) if context.recall else None
@@ -1682,6 +1725,7 @@ _RESOLVERS = {
     "days_between": _r_days_range,
     "months_between": _r_months_range,
     "rel_day": _r_rel_day, "rel_daytime": _r_rel_daytime, "rel_weekday": _r_rel_weekday,
+    "rel_clock": _r_rel_clock,
     "rel_year": _r_rel_year,
     "rel_year_part": _r_rel_year_part,
     "rel_years": _r_rel_years,

@@ -227,7 +227,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         return []
     dated_note = block.kind == "line" and reading.heading_span is not None
     if not dated_note and not may_hold_dates(block.text):
-        reading.context.day_before = False
+        reading.context.day_before = reading.context.past_day_before = False
         return []  # most paragraphs of a long text name no date: no need to split them
     events = []
     context = reading.context
@@ -315,8 +315,12 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     reading.context.present = False
     # "At first nobody moved. Around 3 p.m. ..." in the next paragraph goes on with a day told
     # here (in a text with no date line, whose paragraphs do not jump to the story's present).
-    reading.context.day_before = reading.context.dateline is None and \
-        any(m.span.precision == "day" for m in read)
+    days = [m.span for m in read if m.span.precision == "day"]
+    reading.context.day_before = reading.context.dateline is None and bool(days)
+    # A news story telling a day of long ago: "... the lines were dropped at 7:21 p.m." in the
+    # next paragraph goes on with it.
+    reading.context.past_day_before = bool(days) and reading.context.dateline is not None and \
+        days[-1].start.year < reading.context.dateline.year - 1
     if _stays_in_present(reading.context.dateline, before[0], read):
         reading.context.last, reading.context.last_day = before
     return events
