@@ -99,3 +99,9 @@ def test_a_region_after_a_birthplace_and_a_country_before_a_later_election():
             "Rosk, a farmer. He came home to Norway in 1899 and was elected as the Farmers' "
             "Party member for Voss.\n")
     assert names_of(text, "life.txt") == {"Anders Rosk", "Per Rosk"}
+
+
+def test_the_speaker_named_in_brackets_after_a_quote_is_a_person():
+    text = ("## Before 1848\n\n- 1815: Congress of Dravik -> Norland \"a geographical "
+            "expression\" (Tessaly); Ostrian rule in the north\n")
+    assert names_of(text) == {"Tessaly"}

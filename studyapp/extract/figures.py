@@ -1465,6 +1465,9 @@ class _Reader:
         if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
                 and not _name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
+        if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in QUOTES \
+                and after < len(tokens) and tokens[after].text == ")":
+            strong = True  # '"a geographical expression" (Mettor)': who said it
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in DETERMINERS
