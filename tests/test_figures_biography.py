@@ -264,3 +264,11 @@ def test_a_lady_named_by_her_husband_s_title_keeps_her_birth_name():
     assert "Lady Hale" not in hale.aliases and "Amy Lyon" not in hale.aliases
     emma = [f for f in figures.values() if "Amy Lyon" in [f.name, *f.aliases]]
     assert len(emma) == 1 and "Emma" in [emma[0].name, *emma[0].aliases]
+
+
+def test_she_after_a_sentence_that_she_opened_is_still_the_subject():
+    text = ("Nora Brandt (1801 – 1870) was a Norland writer. She lived as the companion of Karl "
+            "Ludwig von Brenner, a judge. She was a pupil of Maria Luisa von Stade.\n")
+    figures = figures_of(text)
+    assert "pupil of Maria Luisa von Stade" in figures["Nora Brandt"].roles
+    assert figures["Karl Ludwig von Brenner"].roles == ["judge"]

@@ -836,8 +836,9 @@ class _Reader:
                 else:
                     members, closed = [mention], False
                 members_end = after
-                if subject is None or subject.source != mention.source:
-                    subject = mention
+                if subject is None or subject.source != mention.source \
+                        and not _pronoun_opens(tokens, start):
+                    subject = mention  # (but "She was a pupil of X": still the one "she" is)
                 self.recent = (mention, subject, block, tokens[start].sentence)
                 if self.lead is None and not confirm_only and not fields and (
                         mention.evidence or mention.default_ok):  # not an infobox's spouse
@@ -2080,6 +2081,14 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
     if k < 0 or tokens[k].lower not in ("the", "a", "an"):
         return None
     return k + 1
+
+
+def _pronoun_opens(tokens: list[Token], i: int) -> bool:
+    """The sentence of tokens[i] opens with "He" or "She" (whose subject is known already)."""
+    k = i
+    while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
+        k -= 1
+    return tokens[k].lower in ("he", "she")
 
 
 def _plural_name(token: Token) -> bool:
