@@ -796,3 +796,10 @@ def test_a_reading_list_entry_by_full_name_then_a_title_with_a_subtitle():
         "- Lucy Rial, *Varo: Invention of a Hero* (2007)\n", "notes.md"))
     assert set(names) == {"Sima Scham", "Lucy Rial"}
     assert names["Sima Scham"].minor and names["Lucy Rial"].roles == ["author"]
+
+
+def test_a_bibliography_name_with_an_abbreviated_second_given_name_keeps_its_stop():
+    names = by_name(figures_of(
+        "Piet Haskel (1817 – 1895) was a Norland orator.\n\nFurther reading\n\n"
+        "Sandor, Ilse Ma. Harbours of the North. Kellport: Fen Press, 1961.\n", "biography.txt"))
+    assert "Ilse Ma. Sandor" in names and names["Ilse Ma. Sandor"].minor

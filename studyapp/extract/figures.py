@@ -257,6 +257,8 @@ AUTHORS_END = re.compile(r"\s\(|[\"“]|(?P<word>\w*)(?<![\s,][A-Z])\.(?=\s)"
 # "Given Surname, Title: Subtitle": an author named in full, then a title no name can be.
 NAME_THEN_TITLE = re.compile(r"^(?P<surname>[A-Z][\w'’\-]+(?: [A-Z]\.)*(?: [A-Z][\w'’\-]+){1,2}),"
                              r" (?P<given>[A-Z]\S*)")
+# "Surname, Given Ab": a given name, then a two-letter abbreviation of another ("Ma.").
+MIDDLE_ABBREVIATION = re.compile(r"^[^,;]+, [A-Z][\w'’\-]+ [A-Z][a-z]$")
 # "Surname, Given I." and then capitalised words: the initial ends the author's name.
 INITIAL_THEN_TITLE = re.compile(r"[^,;]+, (?:[A-Z][\w'’\-]+ )+[A-Z]\.(?= [A-Z][a-z])")
 BIBLIOGRAPHY_AUTHOR = re.compile(
@@ -722,10 +724,13 @@ class _Reader:
         title = INITIAL_THEN_TITLE.match(authors)
         if title:  # "Marrow, Ilse K. Piet Haskel": the book's title is a person's name
             authors = authors[:title.end()]
+        abbreviated = MIDDLE_ABBREVIATION.match(authors) and text[len(authors):][:1] == "."
+        if abbreviated:  # "Sandor, Ilse Ma. Harbours of ...": "Ma." abbreviates a given name
+            authors += "."
         for author in authors.split(";"):
             author = author.strip()
             last = author.rsplit(None, 1)[-1] if author else ""
-            if not re.search(r"\b[A-Z]\.$", author) \
+            if not re.search(r"\b[A-Z]\.$", author) and not abbreviated \
                     and last.rstrip(".").lower() not in vocab.GIVEN_NAME_ABBREVIATIONS:
                 author = author.rstrip(".")  # but "A." and "Wm." keep their full stop
             match = BIBLIOGRAPHY_AUTHOR.match(author)
