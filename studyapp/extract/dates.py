@@ -1035,6 +1035,11 @@ WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 
+# "the burial registers from that winter", "records for the spring of 1889": which records,
+# no happening.
+RECORDS_OF = re.compile(r"\b(?:records?|registers?|books|ledgers?|lists|files|accounts|data|"
+                        r"archives|diaries|letters|minutes|statistics|returns|rolls|reports)\s+"
+                        r"(?:of|for|from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "as of 1970", "the first months of 1990": "of" after these words dates, it does not name.
 TIME_OF = re.compile(r"\b(?:as|months?|weeks?|days?|years?|spring|summer|autumn|fall|winter|"
                      r"beginning|end|start|middle|half|part|course|night|morning|evening)\s+of\s+$",
@@ -1094,7 +1099,7 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
-    if kind == "year" and COMPARED.search(before) or \
+    if RECORDS_OF.search(before) or kind == "year" and COMPARED.search(before) or \
             kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
             kind == "news_day" and AS_IF.search(before) or \
@@ -1271,7 +1276,9 @@ def _r_season(g: dict, context: DateContext) -> DateSpan | None:
     first = SEASON_MONTHS[g["season"].lower()]
     last = SEASON_MONTHS[g["season2"].lower()] if "season2" in g else first
     if last < first:
-        return None
+        if first != 12:
+            return None
+        year, first, last = year - 1, 12, last + 12  # "the winter and spring of 1889"
     return _month_span(year, first, last + 2, "season")
 
 

@@ -1,0 +1,29 @@
+"""Dates that tell no happening of their own (made-up texts): which records, an age, a name
+given later, a course's deadline, a weekday still to come."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+NEWS = "The smoke, remembered\n\nBy Ann Tell\nArle, Saturday, 14 March 2026\n\n"
+
+
+def spans(text: str, name: str = "t.txt") -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document(name, text)], [])]
+
+
+def test_a_date_saying_which_records_is_no_happening():
+    text = NEWS + ("Smoke from the tannery settled over Bex on 4 February 1902.\n\n"
+                   "The clerk Ada Roe, who has read the hospital's admission books from that "
+                   "winter, said the toll was higher.\n\n"
+                   "In 2004 a team re-read the burial registers for the winter and spring of "
+                   "1902 and doubled the toll.\n")
+    assert [(s, e) for s, e, _ in spans(text)] == [("1902-02-04", "1902-02-04"),
+                                                  ("2004-01-01", "2004-12-31")]
+
+
+def test_the_winter_and_spring_of_a_year_run_from_the_december_before():
+    text = "Floods\n\nThe winter and spring of 1902 were wet, and the river rose.\n"
+    assert ("1901-12-01", "1902-05-31") in [(s, e) for s, e, _ in spans(text)]
