@@ -27,3 +27,9 @@ def test_a_date_saying_which_records_is_no_happening():
 def test_the_winter_and_spring_of_a_year_run_from_the_december_before():
     text = "Floods\n\nThe winter and spring of 1902 were wet, and the river rose.\n"
     assert ("1901-12-01", "1902-05-31") in [(s, e) for s, e, _ in spans(text)]
+
+
+def test_an_age_is_no_year_before_the_era():
+    text = ("---\ntitle: Kings\n---\n\n# Kings\n\n## 310 - 280 BCE Wars\n\n"
+            "- 305 BCE: Arno takes the crown of Bex at the age of 11.\n")
+    assert [(s, e) for s, e, _ in spans(text, "k.md")] == [("-0304-01-01", "-0304-12-31")]

@@ -1118,8 +1118,14 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
                          or KEPT_DAY_BEFORE.search(before) is not None)
 
 
+AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$", re.IGNORECASE)
+
+
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
-    """A bare four-digit number followed by a counted noun ("1500 soldiers") is a count."""
+    """A bare four-digit number followed by a counted noun ("1500 soldiers") is a count; so is
+    an age ("at the age of 9")."""
+    if kind == "year" and AGE_BEFORE.search(text, max(0, match.start("y") - 12), match.start("y")):
+        return True  # ("of 9" is read whole as a bare early year: the age is before its number)
     if kind not in ("year", "years") or re.search(r"\b(?:in|by|since|until|from|during|of|after|"
                                                  r"before)\s+$", text[:match.start()][-12:],
                                                  re.IGNORECASE):
