@@ -33,3 +33,8 @@ def test_an_age_is_no_year_before_the_era():
     text = ("---\ntitle: Kings\n---\n\n# Kings\n\n## 310 - 280 BCE Wars\n\n"
             "- 305 BCE: Arno takes the crown of Bex at the age of 11.\n")
     assert [(s, e) for s, e, _ in spans(text, "k.md")] == [("-0304-01-01", "-0304-12-31")]
+
+
+def test_a_day_later_known_by_a_name_is_no_relative_date():
+    text = "The strike\n\nOn 9 May 1720, a day later known as Black Tuesday, the bank closed.\n"
+    assert [s for s, _, _ in spans(text)] == ["1720-05-09"]

@@ -185,7 +185,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", rf"\b{PREP}\s+(?P<y>\d{{3}})(?=[,.;)](?!\d)|\s+(?:and|to|when|after|before)\b)"),
     # Relative and year-less expressions, resolved against the date read before them.
     ("rel_days", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
-                 rf"(?P<way>later|earlier|afterwards?)"),
+                 rf"(?P<way>later|earlier|afterwards?)"
+                 # "On 2 March, a day later known as Ash Monday,": a name given later
+                 rf"(?!\s+(?:called|known|named|remembered|celebrated|dubbed)\b)"),
     # "a week after the collapse": after the happening just told.
     ("rel_days_after", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
                        rf"(?P<way>after|before)\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
