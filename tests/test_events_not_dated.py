@@ -38,3 +38,10 @@ def test_an_age_is_no_year_before_the_era():
 def test_a_day_later_known_by_a_name_is_no_relative_date():
     text = "The strike\n\nOn 9 May 1720, a day later known as Black Tuesday, the bank closed.\n"
     assert [s for s, _, _ in spans(text)] == ["1720-05-09"]
+
+
+def test_a_course_deadline_in_a_callout_is_no_happening():
+    text = ("---\ntitle: Wars of Bex\n---\n\n# Wars of Bex, 1702-1710\n\n"
+            "> [!NOTE] Before class\n> Essay outlines due Thursday 12 March, 17:00.\n\n"
+            "## 1702 - 1705 War\n\n- 1703: Arno takes the fort.\n")
+    assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1703-01-01", "1703-12-31")]

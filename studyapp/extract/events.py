@@ -50,6 +50,10 @@ STUDY_ADVICE = re.compile(
     r"don['’]t\s+(?:forget|confuse|mix)|"
     r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
     re.IGNORECASE)
+# "Essays due Friday 6 March, 17:00": a course's deadline, no happening.
+DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?"
+                      r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:at\s+)?\d{1,2}:\d{2}"
+                      r"(?!\s*[ap]\.?m)", re.IGNORECASE)
 # "The 1831 Charter is often confused with the 1848 Constitution": a warning to the learner.
 CONFUSED = re.compile(r"\b(?:confused|mixed\s+up)\s+with\b|\bnot\s+to\s+be\s+confused\b")
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
@@ -248,7 +252,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     for start, end in sentences(block):
         text = block.text[start:end]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?") \
-                or ("confus" in text or "mixed up" in text) and CONFUSED.search(text):
+                or ("confus" in text or "mixed up" in text) and CONFUSED.search(text) \
+                or "due" in text and DEADLINE.search(text):
             continue  # a question asks, it tells no happening
         told_before = len(events)
         if start < dateline_end:
