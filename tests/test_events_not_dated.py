@@ -45,3 +45,9 @@ def test_a_course_deadline_in_a_callout_is_no_happening():
             "> [!NOTE] Before class\n> Essay outlines due Thursday 12 March, 17:00.\n\n"
             "## 1702 - 1705 War\n\n- 1703: Arno takes the fort.\n")
     assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1703-01-01", "1703-12-31")]
+
+
+def test_a_weekday_still_to_come_stays_ahead_despite_a_past_verb_in_a_later_clause():
+    text = NEWS + ("The memorial week ends on Sunday afternoon with a concert by the town band, "
+                   "which will play the hymn the survivors said they sang.\n")
+    assert [s for s, _, _ in spans(text)] == ["2026-03-15"]

@@ -642,9 +642,14 @@ def _coming_weekday(text: str, kind: str, groups: dict, match: re.Match,
         present = PRESENT_VERB.search(told)
         past = PAST_FINITE.search(told)
         return present is not None and (past is None or present.start("verb") < past.start())
-    told = QUOTE.sub(" ", text)  # the date told after its verb: no past anywhere
+    told = QUOTE.sub(" ", text)  # the date told after its verb: no past in its clause
+    aside = CLAUSE_AFTER.search(told, match.end())  # "..., which ... the hymn they said ..."
+    told = told[:aside.start()] if aside else told
     return PRESENT_VERB.search(told, 0, match.start()) is not None and \
         PAST_FINITE.search(PRESENT_PASSIVE.sub(" ", told)) is None
+
+
+CLAUSE_AFTER = re.compile(r",\s+(?:which|who|whom|whose|where)\b|\b(?:said|says)\b")
 
 
 def _recalled_in_quote(text: str, kind: str, span: DateSpan, match: re.Match) -> bool:
