@@ -407,3 +407,20 @@ def test_a_capitalised_title_the_text_also_says_with_the():
     assert roles_of(text, "Huayna Capa", "notes.md") == ["Sapa Inka"]
     assert roles_of(text, "Atahua", "notes.md") == ["Sapa Inka"]
     assert "Sapa Inka" not in {f.name for f in find_figures([parse_document("notes.md", text)])}
+
+
+def test_a_prince_who_became_king_with_a_numeral_and_a_verb_before_a_title():
+    text = ("In 1709 her cousin, Prince Otto of Brell, became King Otto III. The crown sent "
+            "General Henry Vane with 3,000 troops.\n")
+    figures = {f.name: f for f in find_figures([parse_document("history.txt", text)])}
+    assert set(figures) == {"Otto", "Henry Vane"}
+    assert "King Otto III" in figures["Otto"].roles
+    assert figures["Henry Vane"].roles == ["General"]
+
+
+def test_his_son_became_king_is_not_the_father_named_before():
+    text = ("## 1689\n\n- Harald IV died in 1690; his son became King Frederik II\n"
+            "- the young king dismissed Asker\n")
+    figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
+    assert "King Frederik II" not in figures["Harald IV"].roles
+    assert "Frederik II" in figures

@@ -1121,7 +1121,7 @@ class _Reader:
             return False
         cue = tokens[start - 1].lower
         numbered = vocab.is_roman_numeral(tokens[end - 1].text)
-        if numbered and cue != "future":
+        if numbered and cue not in ("future", "became", "becomes"):
             return False  # "as King Y II": a name of its own
         name = _text(block, tokens, end - 1 - numbered, end)  # "Y", "Y IV"
         holder = self._reign_name_holder(tokens, start, end, source) if cue == "as" \
@@ -1136,9 +1136,11 @@ class _Reader:
                     or tokens[start - 4].text != holder.words[-1]:
                 return False
         elif cue != "as" and (cue not in ("created", "became", "becomes")
-                              or tokens[start].lower not in vocab.NOBLE_TITLES
-                              or holder.source != source):
+                              or tokens[start].lower not in vocab.NOBLE_TITLES | REIGN_TITLES
+                              or holder.source != source):  # "X became King Y III"
             return False
+        elif cue in ("became", "becomes") and not _named_just_before(tokens, start - 1, holder):
+            return False  # "X died; his son became King Y": not X
         self.links.append((holder.key, name.lower()))
         if tokens[start].lower not in HONORIFICS:  # "as Lady Y became": a name, no title held
             holder.roles.append(f"{tokens[start].text} {name}")
@@ -2088,6 +2090,17 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
     return k + 1
 
 
+def _named_just_before(tokens: list[Token], verb: int, mention: Mention) -> bool:
+    """The name right before the verb at ``verb`` (past a comma: "Prince X of Brell, became")
+    is the mention's."""
+    k = verb - 1 - (verb >= 2 and tokens[verb - 1].text == ",")
+    while k >= 0 and (tokens[k].capitalised or tokens[k].lower == "of"):
+        if tokens[k].text == mention.words[0]:
+            return True
+        k -= 1
+    return False
+
+
 def _pronoun_opens(tokens: list[Token], i: int) -> bool:
     """The sentence of tokens[i] opens with "He" or "She" (whose subject is known already)."""
     k = i
@@ -2513,10 +2526,10 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
     first = start
     while first > 0 and start - first < 4 and \
             tokens[first - 1].sentence == tokens[start].sentence and \
-            _modifier(tokens[first - 1]) and (tokens[first - 1].capitalised
-                                              or tokens[first - 1].possessive
-                                              or _adjective(tokens[first - 1].lower)):
-        first -= 1
+            _modifier(tokens[first - 1]) and tokens[first - 1].lower not in PAST_TENSES and (
+                tokens[first - 1].capitalised or tokens[first - 1].possessive
+                or _adjective(tokens[first - 1].lower)):
+        first -= 1  # (but "The crown sent General X": a verb)
     while first < start and (tokens[first].lower in vocab.STOPWORDS
                              or tokens[first].capitalised and first == 0
                              and not tokens[first].possessive):
