@@ -246,3 +246,39 @@ def test_more_date_line_shapes_give_the_storys_date(line):
             "The mill had burned on 3 May 1921.\n")
     events = find_events([parse_document("n.txt", text)], [])
     assert sorted(e.span.start.iso() for e in events) == ["1921-05-03", "2024-03-02"]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("- 14 June: storming of the mint; warden Ivo de Marr killed",
+     ["Storming of the mint", "Warden Ivo de Marr killed"]),
+    ("- 2 May 1531: truce signed behind Orsin's back; Orsin resigns",
+     ["Truce signed behind Orsin's back", "Orsin resigns"]),
+    ("- 9 May: general assault; cavalry raid on the river camp",
+     ["General assault", "Cavalry raid on the river camp"]),
+    ("- 1531: the duke comes of age; revolt of the salt guilds put down",
+     ["The duke comes of age", "Revolt of the salt guilds put down"]),
+])
+def test_a_notes_line_of_two_happenings_without_full_verbs_gives_two_events(line, expected):
+    assert statements("n.md", NOTES + line + "\n") == expected
+
+
+@pytest.mark.parametrize("line", [
+    "- 1531: the fleet storms Orvel; Ivo Marr killed in the sack",
+    "- 12 May 1531: Battle of Orvel; the duke defeats the guilds",
+    "- 1531: the charter proclaimed; its 400 copies sold out at once",
+    "- 1531: republic proclaimed; the duke had fled to Orvel",
+])
+def test_a_toll_an_outcome_or_a_look_back_stays_with_its_happening(line):
+    assert len(statements("n.md", NOTES + line + "\n")) == 1
+
+
+def test_a_clause_holding_its_own_date_is_not_parted_from_the_line_before_it():
+    line = "- Walls of the towns joined; the duke leads 3,000 men against Orvel in 1531\n"
+    assert len(statements("n.md", NOTES + line)) == 1
+
+
+def test_a_sentence_end_in_a_notes_line_parts_its_dates_before_a_semicolon_does():
+    line = ("- 1530: the duke is crowned; revolt of the fleet put down. Ivo Marr exiled the "
+            "next year\n")
+    assert statements("n.md", NOTES + line) == [
+        "The duke is crowned", "Revolt of the fleet put down", "Ivo Marr exiled"]

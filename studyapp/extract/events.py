@@ -350,7 +350,7 @@ CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|(?<=\w\s)[a-z]{2,}(?<!s)s(?=\s+(?!(?
 STATE_VERB = re.compile(r"(?:[\w'’-]+\s+){1,4}(?:remained|stayed|continued|was|were|had)\b")
 SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|meanwhile)\b",
                             re.IGNORECASE)
-GOES_ON = re.compile(r"(?:he|she|it|they|and|but|then|at|in|on|by|with|from|"
+GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with|from|"
                      r"for|during|after|before|under|near|\d|one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|dozens|hundreds|thousands|many|some|several)\b",
                      re.IGNORECASE)
@@ -367,9 +367,12 @@ def _told_together(statement: str, text: str, block: Block,
     1203, the nuns chose Ada"; "When the bishop preached at Easter 1146, Ada took the cross"
     tells one day's doings, "When war broke out in 1914, the port remained open" a state);
     else the statement itself."""
-    if len(mentions) != 1:
+    if len(mentions) != 1 and block.kind != "line":
         return [statement]
-    if block.kind == "line" and "; " in statement:
+    if block.kind == "line" and "; " in statement and \
+            mentions[0].start < text.find("; ", mentions[0].start):
+        # (The date opens the line: "9 May: storming of the gate; sortie against ...", not
+        # "Walls joined; the general leads an army in 215 BCE", the date of one clause.)
         parts = statement.split("; ")
     elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text) and \
             mentions[0].span.precision != "day":
@@ -378,17 +381,42 @@ def _told_together(statement: str, text: str, block: Block,
             return [statement]
     else:
         return [statement]
-    if all(_tells_its_own(part) for part in parts[1:]) and CLAUSE_VERB.search(parts[0]):
+    if all(_tells_its_own(part) for part in parts[1:]) and (
+            CLAUSE_VERB.search(parts[0]) or HAPPENING_NOUN.match(parts[0]) or
+            PRESENT_CLAUSE.match(parts[0])):
         return [capitalised(tidy(part)) for part in parts]
     return [statement]
 
 
 def _tells_its_own(clause: str) -> bool:
     """Whether a clause after the first one of a statement tells a happening of its own."""
-    if SAME_TIME_LEAD.match(clause):
+    if SAME_TIME_LEAD.match(clause) or HAPPENING_NOUN.match(clause) or NAMED_DOER.match(clause):
         return True
     return len(clause.split()) >= 3 and CLAUSE_VERB.search(clause) is not None and \
-        not GOES_ON.match(clause) and CONSEQUENCE.search(clause) is None
+        not GOES_ON.match(clause) and CONSEQUENCE.search(clause) is None and \
+        not PLUPERFECT.search(clause)
+
+
+# A notes clause naming a happening without a verb: "storming of the gate", "cavalry raid on
+# the camp", "mutiny of the fleet put down" (not "heavy guns and fire ships against galleys").
+HAPPENING_NOUN = re.compile(
+    r"(?:[a-z]+\s+)?(?:storming|assault|attack|raid|sortie|revolt|rebellion|mutiny|"
+    r"uprising|rising|riot|massacre|capture|sack|surrender|landing|invasion|coup|election|"
+    r"coronation|treaty|armistice|truce|abdication|execution|assassination|murder|fall)"
+    r"(?:\s+(?:of|on|against|at|in|near|by|from|put|crushed|suppressed|repulsed)\b|\s*$)",
+    re.IGNORECASE)
+# A named person's own deed, or an officeholder's fate: "Haskel resigns", "governor Orsin
+# Tarrow killed" (not "Archimedes killed in the sack", a toll of the happening; a battle's
+# outcome, "Battle of Arle; Vell defeats Corr", is no happening of its own: no noun above
+# names a battle).
+NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|von|van|di|da|du|del|la|le)\s+)?[A-Z][\w'’-]+)*"
+NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]{{2,}}(?<![su])s\b"
+                        rf"|[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b")
+# A notes clause in the present: "the king comes of age".
+PRESENT_CLAUSE = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{2,}(?<![su])s\s",
+                            re.IGNORECASE)
+# "Pope Anselm had fled to Orno": what had happened before, no happening of the date.
+PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ne)\b")
 
 
 # "Louis XVI (1754–1793) – king": a person's entry in notes, no happening of the section's years.

@@ -30,6 +30,8 @@ DATE_LEAD = re.compile(
     r"year|hours|early|closing|final|opening|months|weeks)\s+)+$",  # "in the early hours of"
     re.IGNORECASE,
 )
+# The end of a sentence inside a notes line (no abbreviation: a word of three letters before).
+SENTENCE_STOP = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
 # Coordinated clauses: a single date belongs to the clause it stands in.
 COORDINATION = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
 # "By the early 1730s prices had doubled": a date with early/mid/late names no thing.
@@ -81,8 +83,10 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         # date to its verb; the clauses part at "and".
         breaks = [m.start() for m in found if not _until_date(text, m, after)] or \
             [m.start() for m in found]
-        # A semicolon parts clauses more surely than "and" ("...; peace between A and B").
-        breaks = [b for b in breaks if text[b] == ";"] or breaks
+        # A semicolon parts clauses more surely than "and" ("...; peace between A and B"),
+        # and the end of a sentence more surely still ("... put down. X banished the next year").
+        stops = [m.end() for m in SENTENCE_STOP.finditer(text, before.end, after.start)]
+        breaks = stops[-1:] or [b for b in breaks if text[b] == ";"] or breaks
         if not breaks and text[before.start - 1:before.start] == "(" and \
                 text[before.end:before.end + 1] == ")":
             breaks = [before.end + 1]  # "A (1635) ≠ B (1618)": each name with its date
