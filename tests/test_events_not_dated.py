@@ -51,3 +51,9 @@ def test_a_weekday_still_to_come_stays_ahead_despite_a_past_verb_in_a_later_clau
     text = NEWS + ("The memorial week ends on Sunday afternoon with a concert by the town band, "
                    "which will play the hymn the survivors said they sang.\n")
     assert [s for s, _, _ in spans(text)] == ["2026-03-15"]
+
+
+def test_the_date_a_meeting_is_summoned_for_is_no_happening():
+    text = ("# Bex\n\n## 1700 - 1702 Crisis\n\n"
+            "- 3 March 1701: the duke summons the estates for the next June\n")
+    assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1701-03-03", "1701-03-03")]

@@ -442,7 +442,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
-        planned = bool(PLANNED.search(clause)) or _opens_future(text, match) or \
+        planned = bool(PLANNED.search(clause) or SUMMONED_FOR.search(clause)) or \
+            _opens_future(text, match) or \
             not explicit and WOULD.search(clause) is not None or \
             _coming_weekday(text, kind, groups, match, context)  # "would publish by the end of"
         if planned and _ahead(kind, groups, context):
@@ -1039,6 +1040,10 @@ PLANNED = re.compile(r"\b(?:will|shall|meant to|supposed to|expected to|planned 
                      r"due|expected|projected|proposed)\s+(?:for|to|in|on|by)|"
                      r"(?:is|are)\s+to\s+be)\b", re.IGNORECASE)
 WOULD = re.compile(r"\bwould\b", re.IGNORECASE)
+# "the king summons the assembly for the next May": when it is to meet, no happening yet.
+SUMMONED_FOR = re.compile(r"\b(?:summon(?:s|ed)?|convoke[sd]?|convene[sd]?|call(?:s|ed)|"
+                          r"fix(?:es|ed)|set|schedule[sd]?)\b[^,;:.]*\bfor\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 CLAUSE_START = re.compile(r"[,;:()—–]|\.\s")
 
 
