@@ -424,3 +424,10 @@ def test_his_son_became_king_is_not_the_father_named_before():
     figures = {f.name: f for f in find_figures([parse_document("notes.md", text)])}
     assert "King Frederik II" not in figures["Harald IV"].roles
     assert "Frederik II" in figures
+
+
+def test_examples_in_brackets_after_a_plural_role_take_it():
+    text = ("## 1720\n\n- June – the aldermen (incl. [[Jean-Pierre Moust]] and [[Baltaz Esta]]) "
+            "delay the quarantine\n")
+    assert roles_of(text, "Jean-Pierre Moust", "notes.md") == ["alderman"]
+    assert roles_of(text, "Baltaz Esta", "notes.md") == ["alderman"]

@@ -3273,13 +3273,15 @@ def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 LIST_CUE_ENDS = frozenset(cue.split()[-1] for cue in vocab.LIST_CUES)
+BRACKET_CUES = frozenset({"e.g.", "i.e.", "incl.", "esp.", "viz."})  # "(e.g. X)", "(incl. X)"
 
 
 def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
     """"prominent academics — including X": the plural role, made singular, is X's role."""
-    if start >= 6 and tokens[start - 1].text == "." and tokens[start - 5].text == "(" \
-            and tokens[start - 4].lower in ("e", "i") and tokens[start - 2].lower in ("g", "e"):
-        k = start - 6  # "later poets (e.g. X)": an example of the plural
+    bracket = next((k for k in range(start - 2, max(0, start - 6), -1)
+                    if tokens[k].text == "("), None) if tokens[start - 1].text == "." else None
+    if bracket and "".join(t.lower for t in tokens[bracket + 1:start]) in BRACKET_CUES:
+        k = bracket - 1  # "later poets (e.g. X)", "the aldermen (incl. X and Y)": examples
         return LIST_ROLE + vocab.singular(tokens[k].lower) if vocab.role_head(tokens[k].lower) \
             and vocab.singular(tokens[k].lower) != tokens[k].lower else None
     if not start or tokens[start - 1].lower not in LIST_CUE_ENDS:
