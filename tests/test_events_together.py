@@ -282,3 +282,16 @@ def test_a_sentence_end_in_a_notes_line_parts_its_dates_before_a_semicolon_does(
             "next year\n")
     assert statements("n.md", NOTES + line) == [
         "The duke is crowned", "Revolt of the fleet put down", "Ivo Marr exiled"]
+
+
+def test_a_summary_of_a_season_dates_the_happening_told_after_it():
+    text = ("Floods\n\nThe autumn of 1810 was the stormiest in memory, and the sea wall broke at "
+            "Arle.\n")
+    found = find_events([parse_document("f.txt", text)], [])
+    assert [(e.span.start.iso(), e.span.end.iso(), e.statement) for e in found] == [
+        ("1810-09-01", "1810-11-30", "The sea wall broke at Arle")]
+
+
+def test_a_summary_alone_stays_no_happening():
+    text = "Floods\n\nThe autumn of 1810 was the stormiest in memory.\n"
+    assert statements("f.txt", text) == []

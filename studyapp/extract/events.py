@@ -293,6 +293,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             told = text[:lifespan[0] - start] + " " * (lifespan[1] - lifespan[0]) + \
                 text[lifespan[1] - start:]
         for mention, statement in statements(told, mentions):
+            if _summary(text, mention):  # "The spring of 1703 was the wettest ..., and ..."
+                statement = _after_summary(text, mention)
             if STATE.fullmatch(statement) or _state_by(text, mention, statement):
                 continue  # "She was a typist that year": how things stood, no happening
             statement = _life_label(text, reading.document.title) or \
@@ -749,7 +751,8 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     the explicit one it restates ("eight weeks later, on 18 May 1152", "on 12 May, two days
     after the fire").
     """
-    mentions = [m for m in mentions if not (m.planned or _summary(text, m))]
+    mentions = [m for m in mentions if not (m.planned or _summary(text, m) and
+                                            not _after_summary(text, m))]
     if ANNIVERSARY.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
         # not the year of its anniversary.
@@ -817,6 +820,18 @@ def _this_week(mention: DateMention, dateline: Ymd | None) -> bool:
     if day.year < 1:
         return False
     return abs((date(*dateline) - date(*day)).days) <= 7  # "will meet on Saturday": ahead
+
+
+# "The spring of 1703 was the wettest anyone could remember, and the river burst its banks":
+# the summary's date dates the happening told after it.
+AFTER_SUMMARY = re.compile(r",\s+and\s+(?P<clause>(?!(?:was|were|had|is|it|this|so)\b)"
+                           r"[A-Za-z][\w'’-]*\s[^;]*)")
+
+
+def _after_summary(text: str, mention: DateMention) -> str:
+    after = AFTER_SUMMARY.search(text, mention.end)
+    clause = after.group("clause") if after else ""
+    return capitalised(tidy(clause)) if CLAUSE_VERB.search(clause) else ""
 
 
 def _summary(text: str, mention: DateMention) -> bool:
