@@ -57,3 +57,9 @@ def test_the_date_a_meeting_is_summoned_for_is_no_happening():
     text = ("# Bex\n\n## 1700 - 1702 Crisis\n\n"
             "- 3 March 1701: the duke summons the estates for the next June\n")
     assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1701-03-03", "1701-03-03")]
+
+
+def test_the_bracketed_date_of_a_listed_item_leaves_the_lines_date_alone():
+    text = ("# Bex\n\n## 1700 - 1710 Pamphlets\n\n"
+            "- 1704: three tracts against the mint, incl. *A Word to the Coiners* (June 1704).\n")
+    assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1704-01-01", "1704-12-31")]

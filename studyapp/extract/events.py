@@ -753,6 +753,7 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     """
     mentions = [m for m in mentions if not (m.planned or _summary(text, m) and
                                             not _after_summary(text, m))]
+    mentions = [m for m in mentions if not _item_date(text, m, mentions)]
     if ANNIVERSARY.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
         # not the year of its anniversary.
@@ -832,6 +833,20 @@ def _after_summary(text: str, mention: DateMention) -> str:
     after = AFTER_SUMMARY.search(text, mention.end)
     clause = after.group("clause") if after else ""
     return capitalised(tidy(clause)) if CLAUSE_VERB.search(clause) else ""
+
+
+# "1612: two polemics, incl. *A Plea for the Weavers* (May 1612)": the bracketed date of an
+# item listed dates that item, not the line's happening.
+LISTED_ITEM = re.compile(r"\b(?:incl\.|including|e\.g\.|such\s+as|among\s+them)", re.IGNORECASE)
+
+
+def _item_date(text: str, mention: DateMention, mentions: list[DateMention]) -> bool:
+    if not _in_parentheses(text, mention):
+        return False
+    opener = mentions[0]
+    return opener is not mention and opener.explicit and \
+        not text[:opener.start].strip(" -*•\t") and _contains(opener.span, mention.span) and \
+        LISTED_ITEM.search(text, opener.end, mention.start) is not None
 
 
 def _summary(text: str, mention: DateMention) -> bool:
