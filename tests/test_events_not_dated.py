@@ -63,3 +63,12 @@ def test_the_bracketed_date_of_a_listed_item_leaves_the_lines_date_alone():
     text = ("# Bex\n\n## 1700 - 1710 Pamphlets\n\n"
             "- 1704: three tracts against the mint, incl. *A Word to the Coiners* (June 1704).\n")
     assert [(s, e) for s, e, _ in spans(text, "b.md")] == [("1704-01-01", "1704-12-31")]
+
+
+def test_a_happening_the_learner_is_told_to_remember_is_an_event():
+    text = ("# Bex\n\n## 1702 War\n\n- 3 May 1702: war declared on Orvel\n\n"
+            "> [!tip] Exam\n> Compare Arno with Vell. Remember Bex volunteers carried the "
+            "banner to Orvel in July 1702. Remember the dates 1702 and 1704.\n")
+    found = spans(text, "b.md")
+    assert ("1702-07-01", "1702-07-31", "Bex volunteers carried the banner to Orvel") in found
+    assert len(found) == 2

@@ -54,6 +54,8 @@ STUDY_ADVICE = re.compile(
 DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:at\s+)?\d{1,2}:\d{2}"
                       r"(?!\s*[ap]\.?m)", re.IGNORECASE)
+REMEMBER_THAT = re.compile(r"(?:remember|recall|note)\s+(?:that\s+)?(?=(?-i:[A-Z])|the\s)",
+                           re.IGNORECASE)
 # "The 1831 Charter is often confused with the 1848 Constitution": a warning to the learner.
 CONFUSED = re.compile(r"\b(?:confused|mixed\s+up)\s+with\b|\bnot\s+to\s+be\s+confused\b")
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
@@ -251,6 +253,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     last_told: list[Event] = []  # the events of the sentence before
     for start, end in sentences(block):
         text = block.text[start:end]
+        remembered = REMEMBER_THAT.match(text)
+        if remembered and CLAUSE_VERB.search(text, remembered.end()):
+            # "Remember Kellport volunteers brought the song to the capital in July 1792": the
+            # learner is told a happening
+            text = " " * remembered.end() + text[remembered.end():]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?") \
                 or ("confus" in text or "mixed up" in text) and CONFUSED.search(text) \
                 or "due" in text and DEADLINE.search(text):
