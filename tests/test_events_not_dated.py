@@ -72,3 +72,16 @@ def test_a_happening_the_learner_is_told_to_remember_is_an_event():
     found = spans(text, "b.md")
     assert ("1702-07-01", "1702-07-31", "Bex volunteers carried the banner to Orvel") in found
     assert len(found) == 2
+
+
+def test_a_subtitle_giving_a_life_from_day_to_day_is_no_event():
+    text = ("<html><body><h1>Ada Vell</h1>\n<p>Lady of Bex &middot; 3 March 1760 – 9 May 1821</p>\n"
+            "<p>Ada Vell was born on 3 March 1760 in Bex. She died on 9 May 1821.</p>"
+            "</body></html>\n")
+    assert [(s, e) for s, e, _ in spans(text, "v.html")] == [("1760-03-03", "1760-03-03"),
+                                                            ("1821-05-09", "1821-05-09")]
+
+
+def test_a_war_from_day_to_day_on_a_line_of_its_own_is_still_an_event():
+    text = "Wars of Bex\n\nThe Long War: 3 March 1760 – 9 May 1779.\n"
+    assert len(spans(text)) == 1

@@ -271,6 +271,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         read.extend(found)
         mentions = [_until_death(m, text, reading.death)
                     for m in _happenings(text, found, context.dateline)]
+        if len(mentions) == 1 and _life_subtitle(text, mentions[0]):
+            mentions = []
         if block.kind == "line":
             _move_section_year(reading, mentions, text)
         if context is not reading.context and not text.startswith("(") and context.last:
@@ -692,6 +694,22 @@ def _life_date(side: str) -> DateSpan | None:
             span = mention.span
             return DateSpan(span.start, span.end, span.precision, side)
     return None
+
+
+# "1st Viscount Vell, Duke of Tarno · 29 September 1758 – 21 October 1805": a page's subtitle
+# giving a life from day to day; the birth and death are told in the text.
+DAY_TO_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{3,4}\s*[–—-]\s*\d{1,2}\s+[A-Z]"
+                        r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{3,4}\s*[–—-]\s*[A-Z][a-z]+\.?\s+\d")
+
+
+def _life_subtitle(text: str, mention: DateMention) -> bool:
+    span = mention.span
+    if span.precision != "range" or span.end.year - span.start.year < 15 or \
+            not DAY_TO_DAY.search(span.text):
+        return False
+    rest = (text[:mention.start] + text[mention.end:]).split()
+    return len(rest) <= 15 and CLAUSE_VERB.search(" ".join(rest)) is None and \
+        not any(THING_NOUN.match(word.strip(":;,.")) for word in rest)  # "The Long War: ..."
 
 
 UNTIL_DEATH = re.compile(r"\s+(?:until|till|to)\s+(?:his|her)\s+death\b(?!\s+in\b)")
