@@ -266,6 +266,7 @@ def test_a_notes_line_of_two_happenings_without_full_verbs_gives_two_events(line
     "- 1531: the fleet storms Orvel; Ivo Marr killed in the sack",
     "- 12 May 1531: Battle of Orvel; the duke defeats the guilds",
     "- 1531: the charter proclaimed; its 400 copies sold out at once",
+    "- 1531: the new psalter printed; about 900 copies sold out quickly",
     "- 1531: republic proclaimed; the duke had fled to Orvel",
 ])
 def test_a_toll_an_outcome_or_a_look_back_stays_with_its_happening(line):

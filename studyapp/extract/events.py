@@ -363,7 +363,8 @@ SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|mea
                             re.IGNORECASE)
 GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with|from|"
                      r"for|during|after|before|under|near|\d|one|two|three|four|five|six|seven|"
-                     r"eight|nine|ten|dozens|hundreds|thousands|many|some|several)\b",
+                     r"eight|nine|ten|dozens|hundreds|thousands|many|some|several|about|"
+                     r"around|nearly|almost|over|roughly)\b",
                      re.IGNORECASE)
 CONSEQUENCE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)|would|"
                          r"could|might|should|him|them)\b|^[^;]*?\b[a-z]{2,}ed(?:\s+(?:in|at|by|"
