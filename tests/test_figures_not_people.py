@@ -104,3 +104,19 @@ def test_words_bracketed_inside_a_laws_name_are_no_person():
     text = ("In 1843 the assembly adopted the Vagrants (Seasonal Shelter for Families) Act, which "
             "the Home Secretary Ada Roe had drafted.\n")
     assert set(figures_of(text, "story.txt")) == {"Ada Roe"}
+
+
+def test_people_named_only_in_an_infobox_are_read_with_their_field_as_role():
+    page = ("<html><body><table class=\"infobox\"><tr><th>Spouse</th><td>Piet Haskel (m. 1812)"
+            "</td></tr><tr><th>Parents</th><td>Orm Roe<br>Ilse Varga</td></tr></table>"
+            "<p><b>Ada Roe</b> (8 July 1793 – 1856) was a painter.</p></body></html>")
+    figures = figures_of(page, "life.html")
+    assert figures["Piet Haskel"] == ["spouse"]
+    assert figures["Orm Roe"] == figures["Ilse Varga"] == ["parent"]
+
+
+def test_each_person_of_a_plural_field_holds_the_singular_role():
+    text = ("The War\n\n| leaders = Ada Roe, Piet Haskel\n| location = Kellport\n\n"
+            "The war began in 1791.\n")
+    figures = figures_of(text, "war.txt")
+    assert figures["Ada Roe"] == figures["Piet Haskel"] == ["leader"]

@@ -377,3 +377,28 @@ def test_a_related_links_box_keeps_its_short_lines_as_headings():
 def test_a_sites_notice_about_itself_is_furniture(line):
     assert is_navigation(line)
     assert not is_navigation("Note: the town rebuilt the bridge in 2019.")
+
+
+INFOBOX_PAGE = """<html><body>
+<table class="infobox">
+  <tr><th colspan="2">Ada Roe</th></tr>
+  <tr><th>Born</th><td>8 July 1793<br>Kellport</td></tr>
+  <tr><th>Spouse</th><td>Piet Haskel (m. 1812)</td></tr>
+  <tr><th>Parents</th><td>Orm Roe<br>Ilse Varga</td></tr>
+</table>
+<p><b>Ada Roe</b> (8 July 1793 – 1856) was a painter from Kellport.</p>
+</body></html>"""
+
+
+def test_an_html_infobox_keeps_only_its_rows_naming_people_without_their_dates():
+    document = parse_document("life.html", INFOBOX_PAGE)
+    assert texts(document)[:2] == ["Spouse: Piet Haskel", "Parents: Orm Roe; Ilse Varga"]
+    assert not any("Born" in text or "1812" in text for text in texts(document))
+    assert_offsets_point_into_original(document)
+
+
+def test_plural_infobox_fields_name_their_people():
+    document = parse_document("war.txt", "The War\n\n| leaders = Ada Roe, Piet Haskel\n"
+                              "| location = Kellport\n\nThe war began in 1791.\n")
+    assert "| leaders = Ada Roe, Piet Haskel" in texts(document)
+    assert not any("Kellport" in text and "location" in text for text in texts(document))

@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from studyapp.extract import names as vocab
-from studyapp.ingest.lines import is_reference_heading
+from studyapp.ingest.lines import is_people_field, is_reference_heading
 from studyapp.model import Block, Document, Figure, Source
 
 # A word; "Skłodowska–Curie" (two names joined by a dash) stays one word.
@@ -188,6 +188,7 @@ HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")  # also "Jun-u"
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
+PEOPLE_ROW = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?): (.+)")  # "Spouse: A", "Key people: A, B"
 # A ruler's name heading a section: "## Otmar V"; after the years of the reign also "Otmar V
 # of Kessia", "Otmar V Soter", "Otmar the Fat", "Otmar" ("## 610 - 590 BCE Otmar V").
 RULER_NAME = (r"[A-Z][^\W\d_]+"
@@ -769,7 +770,7 @@ class _Reader:
         subject = self.lead  # the first person named in the latest sentence
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
         work_end = -1  # where the latest run its context made no person ended
-        fields = _infobox_roles(block.text) if "=" in block.text else []
+        fields = _infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
         while i < count:
@@ -2331,11 +2332,16 @@ def _in_a_work(tokens: list[Token], end: int) -> bool:
         and tokens[end + 1].lower in DETERMINERS and tokens[end + 2].lower in FICTION
 
 
-def _infobox_roles(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, role) of infobox fields whose key is a role ("| commander1 = A; B")."""
-    return [(m.start(2), m.end(2), m.group(1).replace("_", " "))
-            for m in INFOBOX_FIELD.finditer(text) if vocab.role_head(m.group(1).split("_")[-1])
-            and m.group(1) not in ("predecessor", "successor")]  # the subject's, not theirs
+def _infobox_roles(block: Block) -> list[tuple[int, int, str]]:
+    """(start, end, role) of infobox fields whose key is a role ("| commander1 = A; B", a
+    table's row "Spouse: A"); each of the people in "| leaders = A, B" is a leader."""
+    fields = [*INFOBOX_FIELD.finditer(block.text)]
+    row = _people_row(block)
+    if row:
+        fields.append(row)
+    return [(m.start(2), m.end(2), vocab.singular(m.group(1).lower().replace("_", " ")))
+            for m in fields if vocab.role_head(m.group(1).lower().split("_")[-1])
+            and m.group(1).lower() not in ("predecessor", "successor")]  # the subject's
 
 
 def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mention) -> None:
@@ -2448,9 +2454,15 @@ def _caption_credit(block: Block) -> tuple[Block, Block | None]:
             Block(block.kind, block.text[start:end], block.offsets[start:end], block.level))
 
 
+def _people_row(block: Block) -> re.Match | None:
+    """A table's or a fact box's row naming people: "Spouse: A B", "Key people: A, B"."""
+    row = PEOPLE_ROW.match(block.text) if block.kind == "line" else None
+    return row if row and is_people_field(row.group(1)) else None
+
+
 def _furniture(block: Block) -> bool:
     """Short lines of capitalised words only (navigation, share buttons, section labels)."""
-    if block.kind == "paragraph":
+    if block.kind == "paragraph" or _people_row(block):
         return False
     words = re.findall(r"[^\W\d_][\w'’\-]*", block.text)
     return 0 < len(words) <= 8 and all(w[0].isupper() or w in vocab.PARTICLES for w in words)

@@ -26,6 +26,8 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"}
+# An infobox is furniture but for its rows naming people ("Spouse | Piet Haskel (m. 1812)").
+INFOBOX = re.compile(r"\binfobox\b", re.IGNORECASE)
 
 
 class _Reader(HTMLParser):
@@ -38,7 +40,9 @@ class _Reader(HTMLParser):
                 self.line_starts.append(i + 1)
         self.blocks: list[Block] = []
         self.skip_depth = 0
-        self.open_tags: list[tuple[str, bool]] = []  # (tag, whether it started a skip)
+        self.infobox_depth = 0
+        # (tag, what it started: "skip", "infobox" or "")
+        self.open_tags: list[tuple[str, str]] = []
         self.builder = BlockBuilder()
         self.kind, self.level = "paragraph", 0
         self.page_title = ""
@@ -51,6 +55,11 @@ class _Reader(HTMLParser):
 
     def _flush(self) -> None:
         block = self.builder.build(self.kind, self.level)
+        if block and block.kind == "line":
+            # A row naming people is read without its dates; an infobox's other rows are
+            # furniture.
+            people = _people_row(block)
+            block = people if people or self.infobox_depth else block
         if block:
             if self.in_title:
                 self.page_title = block.text
@@ -61,12 +70,14 @@ class _Reader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag in VOID:
-            if tag == "br":
-                self.builder.add_char(" ", self._offset())
+            if tag == "br":  # names on lines of their own in an infobox's cell stay apart
+                self.builder.add("; " if self.infobox_depth else " ", self._offset())
             return
         labels = " ".join(value or "" for name, value in attrs if name in ("class", "role", "id"))
-        skips = tag in SKIPPED or bool(labels and BOILERPLATE.search(labels))
-        self.open_tags.append((tag, skips))
+        infobox = bool(labels and INFOBOX.search(labels))
+        skips = not infobox and (tag in SKIPPED or bool(labels and BOILERPLATE.search(labels)))
+        self.open_tags.append((tag, "skip" if skips else "infobox" if infobox else ""))
+        self.infobox_depth += infobox
         if skips:
             self.skip_depth += 1
         elif tag in CELLS:
@@ -87,15 +98,17 @@ class _Reader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not any(open_tag == tag for open_tag, _ in self.open_tags):
             return  # a stray end tag
+        closed_infobox = False
         while self.open_tags:
-            open_tag, skipped = self.open_tags.pop()
-            if skipped:
-                self.skip_depth -= 1
+            open_tag, started = self.open_tags.pop()
+            self.skip_depth -= started == "skip"
+            closed_infobox = closed_infobox or started == "infobox"
             if open_tag == tag:
                 break
-        if tag in HEADINGS or tag in BLOCKS:
+        if tag in HEADINGS or tag in BLOCKS or closed_infobox:
             self._flush()
             self.in_title = False
+        self.infobox_depth -= closed_infobox
 
     def handle_data(self, data: str) -> None:
         if not self.skip_depth:
@@ -111,6 +124,23 @@ class _Reader(HTMLParser):
         if not self.skip_depth:
             for ch in html.unescape(text):
                 self.builder.add_char(ch, self._offset())
+
+
+def _people_row(row: Block) -> Block | None:
+    """A table's row naming people ("Spouse: Piet Haskel (m. 1812)") without its dates and
+    brackets ("Spouse: Piet Haskel"): it names people and makes no event."""
+    key, colon, value = row.text.partition(": ")
+    if not colon or not shapes.is_people_field(key):
+        return None
+    builder = BlockBuilder()
+    kept = 0
+    for noise in [*shapes.FIELD_NOISE.finditer(row.text, len(key) + len(colon)), None]:
+        end = noise.start() if noise else len(row.text)
+        for i in range(kept, end):
+            builder.add_char(row.text[i], row.offsets[i])
+        kept = noise.end() if noise else end
+    block = builder.build("line")
+    return block if block and any(ch.isalpha() for ch in block.text.partition(": ")[2]) else None
 
 
 def read_html(original: str) -> tuple[str, list[Block]]:

@@ -67,6 +67,24 @@ MENU_SEPARATOR = re.compile(r"\s[|·•]\s")
 MENU_ITEMS = re.compile(r"^[^|·.!?]{1,24}(?:\s[|·]\s[^|·.!?]{1,24}){2,}$")
 
 
+# Infobox fields that name people ("| commander1 = A B; C D", "Spouse: A B"): kept as lines
+# whose people are read with the field as a role; the infobox's other fields are furniture.
+PEOPLE_FIELDS = frozenset("""
+commander leader spouse founder president monarch ruler head chairman chair director editor
+author parents father mother children partner king queen emperor premier minister governor
+chancellor predecessor successor general key_people
+""".split())
+# What a field naming people says besides names: "(m. 1830)", "1", dates. Left out, so that
+# the line holds no date and makes no event.
+FIELD_NOISE = re.compile(r"\([^()]*\)|\d+")
+
+
+def is_people_field(key: str) -> bool:
+    """ "spouse", "Key people", "leaders" (several people)."""
+    key = key.lower().strip().replace(" ", "_")
+    return key in PEOPLE_FIELDS or key.endswith("s") and key[:-1] in PEOPLE_FIELDS
+
+
 def word_count(line: str) -> int:
     return len(line.split())
 
@@ -115,7 +133,7 @@ def is_navigation(line: str) -> bool:
     if " " not in line and line.islower() or PAGE_NOTICE.match(line):
         return True
     return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
-        and not LIFE_LABEL.match(line)
+        and not LIFE_LABEL.match(line) and not is_people_field(line.partition(":")[0])
 
 
 def repeated_lines(lines: list[str]) -> set[str]:

@@ -17,18 +17,9 @@ NOISE = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]"
                    r"|\[(?:citation|clarification) needed\]|\{\{[^{}]*\}\}"
                    r"|\[\[(?:Category|File|Image):[^\]]*\]\]|'{2,5}")
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
-# An infobox field "| commander1 = A B; C D"; the fields that name people are kept as lines
-# (their people are read, with the field as a role), the others are page furniture.
+# An infobox field "| commander1 = A B; C D" (see lines.PEOPLE_FIELDS).
 FIELD = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z_ ]*?)_?\d*\s*=")
-PEOPLE_FIELDS = frozenset("""
-commander leader spouse founder president monarch ruler head chairman chair director editor
-author parents father mother children partner king queen emperor premier minister governor
-chancellor predecessor successor general key_people
-""".split())
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-# What a field naming people says besides names: "(m. 1830)", "1", dates. Left out, so that
-# the line holds no date and makes no event.
-FIELD_NOISE = re.compile(r"\([^()]*\)|\d+")
 
 
 def split_lines(text: str) -> list[tuple[int, str]]:
@@ -148,14 +139,14 @@ def _block(original: str, offset: int, line: str, start: int, end: int, kind: st
 def _people_field(original: str, offset: int, line: str) -> Block | None:
     """An infobox field naming people, as a line; a <br> between two names reads as ";"."""
     field = FIELD.match(line)
-    if not field or field.group(1).lower().strip() not in PEOPLE_FIELDS:
+    if not field or not shapes.is_people_field(field.group(1)):
         return None
     builder = BlockBuilder()
     for piece in keep_outside(original, offset, offset + len(line), NOISE):
         for start, end in keep_outside(original, *piece, LINE_BREAK):
             if builder.chars:
                 builder.add("; ", start - 1)  # where the tag was
-            for kept in keep_outside(original, start, end, FIELD_NOISE):
+            for kept in keep_outside(original, start, end, shapes.FIELD_NOISE):
                 builder.add_span(original, *kept)
     block = builder.build("line")
     named = block is not None and any(ch.isalpha() for ch in block.text.partition("=")[2])
