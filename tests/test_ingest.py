@@ -402,3 +402,15 @@ def test_plural_infobox_fields_name_their_people():
                               "| location = Kellport\n\nThe war began in 1791.\n")
     assert "| leaders = Ada Roe, Piet Haskel" in texts(document)
     assert not any("Kellport" in text and "location" in text for text in texts(document))
+
+
+def test_wiki_table_rows_read_as_lines_like_html_rows():
+    document = parse_document("revolt.txt", (
+        "Kellport Revolt\n\nThe revolt began in 1848.\n\n== Timeline ==\n{| class=\"wikitable\"\n"
+        "|+ Events\n! Year !! Event\n|-\n| 1848 || The rising begins in Kellport\n|-\n"
+        "| style=\"width:4em\" | 1849\n| Ada Roe is elected mayor\n|}\n\n== Aftermath ==\n"
+        "The city was calm by 1850.\n"))
+    assert texts(document)[3:] == ["1848: The rising begins in Kellport",
+                                   "1849: Ada Roe is elected mayor", "Aftermath",
+                                   "The city was calm by 1850."]
+    assert_offsets_point_into_original(document)

@@ -35,8 +35,9 @@ def split_lines(text: str) -> list[tuple[int, str]]:
 def read_plain_text(original: str) -> tuple[str, list[Block]]:
     lines = split_lines(original)
     texts = [line for _, line in lines]
-    infobox = _infobox_lines(texts)
-    dropped = shapes.furniture_lines(texts) | infobox
+    table_lines, table_rows = _wiki_tables(lines)
+    infobox = _infobox_lines(texts) - table_lines
+    dropped = shapes.furniture_lines(texts) | infobox | table_lines
     dropped |= _section_label(texts, dropped)
     wrapped = _hard_wrapped(texts)
     blocks: list[Block] = []
@@ -48,6 +49,8 @@ def read_plain_text(original: str) -> tuple[str, list[Block]]:
         i += 1
         if i - 1 in infobox:
             block = _people_field(original, offset, line)
+        elif i - 1 in table_rows:
+            block = _table_row(original, table_rows[i - 1])
         elif i - 1 in dropped or not line.strip():
             continue
         elif heading := HEADING.match(line):
@@ -134,6 +137,61 @@ def _block(original: str, offset: int, line: str, start: int, end: int, kind: st
            level: int = 0) -> Block | None:
     spans = keep_outside(original, offset + start, offset + end, NOISE)
     return block_from_spans(spans, original, kind, level)
+
+
+def _wiki_tables(lines: list[tuple[int, str]]) -> tuple[set[int], dict[int, list[tuple[int, int]]]]:
+    """The lines of wiki tables ("{| ... |}"), and the cells of each data row by the row's
+    first line: "| 1848 || The rising begins", or one cell a line. Header rows ("! Year !!
+    Event"), row marks ("|-") and captions ("|+") are furniture."""
+    inside: set[int] = set()
+    rows: dict[int, list[tuple[int, int]]] = {}
+    row: list[tuple[int, int]] | None = None
+    in_table = False
+    for i, (offset, line) in enumerate(lines):
+        stripped = line.lstrip()
+        in_table = in_table or stripped.startswith("{|")
+        if not in_table:
+            continue
+        inside.add(i)
+        if stripped.startswith(("|}", "|-", "|+", "{|")):
+            row = None
+            in_table = not stripped.startswith("|}")
+        elif stripped.startswith("|"):
+            if row is None:
+                row = rows[i] = []
+            start = offset + len(line) - len(stripped) + 1
+            row.extend(_cells(line[start - offset:], start))
+    return inside, rows
+
+
+CELL_SEPARATOR = re.compile(r"\|\|")
+CELL_ATTRIBUTES = re.compile(r"^[^|]*=[^|]*\|(?!\|)")  # "style=\"...\" | text"
+
+
+def _cells(text: str, start: int) -> list[tuple[int, int]]:
+    """[start, end) spans of the cells of a row's line (``text`` stands at ``start``)."""
+    cells, position = [], 0
+    for separator in [*CELL_SEPARATOR.finditer(text), None]:
+        end = separator.start() if separator else len(text)
+        attributes = CELL_ATTRIBUTES.match(text, position, end)
+        cell = text[:end].rstrip()
+        cell_start = len(cell) - len(cell[attributes.end() if attributes else position:].lstrip())
+        if cell_start < len(cell):
+            cells.append((start + cell_start, start + len(cell)))
+        position = separator.end() if separator else end
+    return cells
+
+
+def _table_row(original: str, cells: list[tuple[int, int]]) -> Block | None:
+    """A row as one line, as an HTML table's is read: "1848: The rising begins; Kellport"."""
+    builder = BlockBuilder()
+    for number, (start, end) in enumerate(cells):
+        if number:  # the separator stands where the cell's "||" is
+            for ch in ": " if number == 1 else "; ":
+                builder.add_char(ch, original.rfind("|", 0, start))
+        for kept in keep_outside(original, start, end, NOISE):
+            builder.add_span(original, *kept)
+    return builder.build("line")
 
 
 def _people_field(original: str, offset: int, line: str) -> Block | None:
