@@ -232,7 +232,7 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"(?:\d{{1,2}}(?:[:.]\d{{2}})?\s*[ap]\.\s?m\.?"
                   rf"|(?:a\s+)?(?:quarter|half|ten|twenty)\s+(?:past|to|after)\s+{HOUR}\b"
                   rf"|{HOUR}\s+(?:o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
-                  rf"|(?:noon|midday|dawn|dusk|sunrise|sunset|nightfall)\b)"
+                  rf"|(?:noon|dawn)\b)"
                   rf"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
                   rf"previous|day))\b)"
                   rf"|^(?:just\s+|shortly\s+)?before\s+the\s+(?:battle|action|engagement|attack|"
@@ -404,7 +404,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
     saved: tuple[DateSpan | None, DateSpan | None] | None = None  # see the end
     clock: DateMention | None = None  # a time of day, the sentence's date if it has no other
     before_era = context.last is not None and context.last.end.year <= 0
-    for kind, match in _scan(text, context.early()):
+    day_told = context.day_in_paragraph or context.day_before or context.past_day_before
+    for kind, match in _scan(text, context.early(), day_told):
         if match.start() < position:
             continue
         if kind.startswith("skip") or kind == "lifespan" or _is_count(text, kind, match) or \
@@ -442,7 +443,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
-        planned = bool(PLANNED.search(clause) or SUMMONED_FOR.search(clause)) or \
+        planned = bool(PLANNED.search(clause) or
+                       "for " in clause and SUMMONED_FOR.search(clause)) or \
             _opens_future(text, match) or \
             not explicit and WOULD.search(clause) is not None or \
             _coming_weekday(text, kind, groups, match, context)  # "would publish by the end of"
@@ -892,27 +894,30 @@ WORD_TRIGGERS = {
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    "time_of_day": ("p.m", "a.m", "clock", "quarter ", "half past", "ten past", "twenty past",
-                    "ten to ", "twenty to ", " in the morning", " in the afternoon",
-                    " in the evening", " at night", "noon", "midday", "dawn", "dusk", "sunrise",
-                    "sunset", "nightfall", "before the battle", "before the action",
-                    "before the engagement", "before the attack", "before the assault"),
 }
+# The words of a time of day (see "rel_clock"); "7:21 p.m." is looked for only with a digit.
+TIME_OF_DAY_WORDS = ("noon", "clock", "past ", "quarter", "evening", "morning", "afternoon",
+                     " night", "dawn", "before the ")
 
 
 DAYTIME_WORDS = ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within", ":",
                  "a.m", "p.m", " am ", " pm ")
 
 
-def _present(text: str) -> set[str]:
-    """The kinds of trigger ``text`` holds (see NEEDS)."""
+def _present(text: str, clock: bool = False) -> set[str]:
+    """The kinds of trigger ``text`` holds (see NEEDS); ``clock``: a time of day could date
+    it (a day has just been told), so its words are looked for."""
     lower = text.lower()
     present = {name for name, words in WORD_TRIGGERS.items()
                if any(map(lower.__contains__, words))}
     if any(map(lower[:40].__contains__, DAYTIME_WORDS)):
         present.add("daytime")  # "By the afternoon, ...": only opening a sentence
+    if clock and any(map(lower.__contains__, TIME_OF_DAY_WORDS)):
+        present.add("time_of_day")
     if _DIGIT.search(text):
         present.add("digit")
+        if clock and ".m" in lower:
+            present.add("time_of_day")
         if _DECADE.search(text):
             present.add("decade")
         if "from" in lower or "between" in lower:
@@ -968,11 +973,11 @@ def _patterns_for(present: frozenset[str], early: bool) -> list[tuple[int, str, 
             (_SCANNED_EARLY if early else _SCANNED) if needed in present]
 
 
-def _scan(text: str, early: bool) -> list[tuple[str, re.Match]]:
+def _scan(text: str, early: bool, clock: bool = False) -> list[tuple[str, re.Match]]:
     """Every match of every pattern, leftmost-longest first, earlier patterns first on ties;
     ``early``: the text is telling years before 1000, which it may write bare."""
     candidates = []
-    for index, kind, pattern in _patterns_for(frozenset(_present(text)), early):
+    for index, kind, pattern in _patterns_for(frozenset(_present(text, clock)), early):
         for match in pattern.finditer(text):
             start, end = match.span()
             if end > start and _case_ok(match, kind):
@@ -1111,7 +1116,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
-    if RECORDS_OF.search(before) or kind == "year" and COMPARED.search(before) or \
+    if ("of " in before or "for " in before or "from " in before) and RECORDS_OF.search(before) \
+            or kind == "year" and COMPARED.search(before) or \
             kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
             kind == "news_day" and AS_IF.search(before) or \
