@@ -107,6 +107,8 @@ TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "ima
 TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
+# Honorifics that are titles of rank: the only title the text may give ("Lord X sealed it").
+RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
                       "ent", "ant", "ing", "ful", "ble")
 QUALIFIERS = frozenset("former first second third new last late then future young old elder "
@@ -3704,8 +3706,18 @@ def _figure(person: Person, documents: list[Document]) -> Figure:
         name=name,
         aliases=[f for f in person.forms if f != name]
         + [t for t in person.titled if t.lower() not in {f.lower() for f in person.forms}],
-        roles=list(person.roles) or person.deeds[:1],
+        roles=list(person.roles) or _rank_titles(person) + person.deeds[:1],
         minor=person.minor,
         documents=[documents[i].name for i in person.documents],
         sources=list(person.sources),
     )
+
+
+def _rank_titles(person: Person) -> list[str]:
+    """The title of rank a person is named with ("Sir X"), for one the text gives no office:
+    a title is a role, though kept out of the name."""
+    for form in person.titled + person.forms:
+        first = form.split()[0]
+        if first.lower() in RANK_HONORIFICS and len(form.split()) > 1:
+            return [first]
+    return []

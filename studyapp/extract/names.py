@@ -120,7 +120,7 @@ medic heretic mystic combatant informant defendant claimant occupant inhabitant 
 celebrant proponent respondent artisan courtesan publican pedestrian pirate bandit outlaw hero
 heroine martyr hermit bard coach umpire jockey athlete gymnast mogul orphan convict inmate
 hostage victim valet concubine guide scout thief witness eyewitness second-in-command
-demagogue radical
+demagogue radical curator conservator survivor rescuer
 tairo roju kampaku sessho shikken genro bugyo rani begum taotai dey podesta gonfaloniere
 student graduate apprentice assistant consultant attendant accountant tenant merchant
 sailor seaman mariner fisherman boatswain helmsman skipper purser midshipman ensign private
