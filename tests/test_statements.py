@@ -19,3 +19,9 @@ def said(sentence: str) -> list[str]:
 ])
 def test_the_words_leading_to_a_date_go_with_it(sentence):
     assert said(sentence) == ["The town council voted to rebuild the mill"]
+
+
+def test_a_weekday_after_an_article_stays_in_the_statement():
+    assert said("It was a Monday, 3 March 1902, and school had just ended.") == \
+        ["It was a Monday and school had just ended"]
+    assert said("On Monday, 10 March 1902, the mill burned.") == ["The mill burned"]

@@ -447,12 +447,17 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
         return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
     before, after = DATE_LEAD.sub("", before), re.sub(r"^\s*\([^()]*\)", "", after)
+    weekday = WEEKDAY_OPENING.match(text, mention.start)
+    if weekday and ARTICLE_BEFORE.search(before):
+        before += weekday.group(1)  # "It was a Thursday, 7 May 1911, and ...": a Thursday
     if after.startswith(",") and "," in text[mention.start:mention.end] and before.strip() \
             and not before.rstrip().endswith(","):
         after = after[1:]  # "voted on Tuesday, March 11, to close": the comma closed the date
     return before + " " + after
 
 
+WEEKDAY_OPENING = re.compile(r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:r\.|reigned|ruled|reign|c\.|ca\.|circa|born|b\.)\s*$",
                             re.IGNORECASE)
 
