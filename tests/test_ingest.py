@@ -4,9 +4,10 @@ from pathlib import Path
 
 import pytest
 
+from studyapp.extract import extract
 from studyapp.extract.sentences import sentences
 from studyapp.ingest import DocumentError, parse_document, read_document
-from studyapp.ingest.lines import is_navigation
+from studyapp.ingest.lines import is_navigation, is_reference_heading
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"
 
@@ -364,10 +365,10 @@ def test_entries_under_a_short_works_heading_are_lines_not_headings():
     assert kinds["Traité des glaciers (1830)"] == kinds["Mémoires (1835–1849)"] == "line"
 
 
-def test_a_related_links_box_keeps_its_short_lines_as_headings():
+def test_a_related_links_box_names_no_people():
     document = parse_document("story.txt", "A story\n\nThe town rebuilt the bridge in 2019.\n\n"
                               "Related\nPhotos: the bridge before and after\n")
-    assert {block.kind for block in document.blocks if "Photos" in block.text} == {"heading"}
+    assert not extract([document]).figures
 
 
 @pytest.mark.parametrize("line", [
@@ -390,10 +391,11 @@ INFOBOX_PAGE = """<html><body>
 </body></html>"""
 
 
-def test_an_html_infobox_keeps_only_its_rows_naming_people_without_their_dates():
+def test_an_html_infobox_keeps_only_its_rows_of_a_life_and_of_people_without_their_dates():
     document = parse_document("life.html", INFOBOX_PAGE)
-    assert texts(document)[:2] == ["Spouse: Piet Haskel", "Parents: Orm Roe; Ilse Varga"]
-    assert not any("Born" in text or "1812" in text for text in texts(document))
+    assert texts(document)[:3] == ["Born: 8 July 1793; Kellport", "Spouse: Piet Haskel",
+                                   "Parents: Orm Roe; Ilse Varga"]
+    assert not any("1812" in text or text == "Ada Roe" for text in texts(document))
     assert_offsets_point_into_original(document)
 
 
@@ -414,3 +416,34 @@ def test_wiki_table_rows_read_as_lines_like_html_rows():
                                    "1849: Ada Roe is elected mayor", "Aftermath",
                                    "The city was calm by 1850."]
     assert_offsets_point_into_original(document)
+
+
+def test_a_fact_box_keeps_only_its_rows_of_a_life_and_of_people():
+    page = ("<html><body><h1>Ivo Tarr</h1><p>Ivo Tarr was a prince of the valley.</p>"
+            "<aside class=\"facts\"><h3>At a glance</h3><ul><li>Born: 4 April 1770, Tesk</li>"
+            "<li>Reign: 1801–1830</li><li>Spouse: Ada Roe (m. 1795)</li></ul>"
+            "<p>Read our series on the valley's princes.</p></aside></body></html>")
+    document = parse_document("life.html", page)
+    assert texts(document)[2:] == ["Born: 4 April 1770, Tesk", "Spouse: Ada Roe"]
+
+
+def test_rows_of_a_plain_text_infobox_in_list_shape_name_their_people():
+    document = parse_document("war.txt", (
+        "War of the Salt Coast\n\nInfobox military conflict\n- Name: Salt Coast War\n"
+        "- Date: 1801–1804\n- Commanders: Ivo Brand, Osk Tarr | Pel Vorn\n\n"
+        "The war was fought from 1801 to 1804.\n"))
+    assert texts(document)[1:] == ["Commanders: Ivo Brand, Osk Tarr | Pel Vorn",
+                                   "The war was fought from 1801 to 1804."]
+
+
+def test_a_pages_related_links_are_a_section_of_sources():
+    assert is_reference_heading("Related") and is_reference_heading("More on this story")
+    assert not is_reference_heading("Related families")
+
+
+def test_lines_under_a_related_links_heading_tell_no_happening():
+    text = ("The quarry fall\n\nOn Friday 14 March 1913, a wall of the quarry gave way.\n\n"
+            "Related\n\n- From our archive, 15 March 1913: \"The village buries its dead\"\n"
+            "- The bridge fire, 1920: lessons learned\n")
+    events = extract([parse_document("story.txt", text)]).events
+    assert [event.span.start.iso() for event in events] == ["1913-03-14"]

@@ -11,7 +11,7 @@ from studyapp.ingest import lines as shapes
 from studyapp.ingest.builder import BlockBuilder
 from studyapp.model import Block
 
-SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+SKIPPED = {"script", "style", "nav", "header", "footer", "form", "noscript",
            "figcaption", "template", "svg", "button", "select", "iframe"}
 HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BLOCKS = {"p", "li", "dd", "dt", "blockquote", "div", "section", "article",
@@ -26,7 +26,8 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"}
-# An infobox is furniture but for its rows naming people ("Spouse | Piet Haskel (m. 1812)").
+# Infoboxes and asides (fact boxes, pull quotes, teasers) are furniture but for their rows
+# naming people ("Spouse | Piet Haskel (m. 1812)") or telling a life ("Born: 4 April 1770").
 INFOBOX = re.compile(r"\binfobox\b", re.IGNORECASE)
 
 
@@ -55,11 +56,10 @@ class _Reader(HTMLParser):
 
     def _flush(self) -> None:
         block = self.builder.build(self.kind, self.level)
-        if block and block.kind == "line":
-            # A row naming people is read without its dates; an infobox's other rows are
-            # furniture.
-            people = _people_row(block)
-            block = people if people or self.infobox_depth else block
+        if block and self.infobox_depth:
+            block = _fact_row(block) if block.kind == "line" else None
+        elif block and block.kind == "line":
+            block = _people_row(block) or block  # a row naming people, without its dates
         if block:
             if self.in_title:
                 self.page_title = block.text
@@ -74,7 +74,7 @@ class _Reader(HTMLParser):
                 self.builder.add("; " if self.infobox_depth else " ", self._offset())
             return
         labels = " ".join(value or "" for name, value in attrs if name in ("class", "role", "id"))
-        infobox = bool(labels and INFOBOX.search(labels))
+        infobox = tag == "aside" or bool(labels and INFOBOX.search(labels))
         skips = not infobox and (tag in SKIPPED or bool(labels and BOILERPLATE.search(labels)))
         self.open_tags.append((tag, "skip" if skips else "infobox" if infobox else ""))
         self.infobox_depth += infobox
@@ -141,6 +141,11 @@ def _people_row(row: Block) -> Block | None:
         kept = noise.end() if noise else end
     block = builder.build("line")
     return block if block and any(ch.isalpha() for ch in block.text.partition(": ")[2]) else None
+
+
+def _fact_row(row: Block) -> Block | None:
+    """The rows of an infobox or a fact box worth reading: people, or a birth or a death."""
+    return _people_row(row) or (row if shapes.LIFE_LABEL.match(row.text) else None)
 
 
 def read_html(original: str) -> tuple[str, list[Block]]:

@@ -51,13 +51,16 @@ SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 PAGE_NOTICE = re.compile(
     r"^[A-Z][\w ]{0,30}:\s.*\b(?:cookies?|privacy|your\s+(?:e-?mail|address|inbox|data)|"
     r"unsubscribe|subscri(?:be|ption)|newsletter|terms\s+(?:of|and)\b)", re.IGNORECASE)
-# Headings of sections that list sources and works: their lines name authors and titles.
+# Headings of sections that list sources and works, or a page's links to its other stories:
+# their lines name authors and titles, and tell no happening.
 REFERENCE_HEADING = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
     r"(?:further |suggested |recommended |required )?reading(?: list)?|sources|citations|"
     r"works cited|literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
-    r"discography|filmography):?$",
+    r"discography|filmography|"
+    r"related(?: stories| articles| coverage| content| links)?|read more|more on this story|"
+    r"more stories|most read|from (?:our|the) archives?|you may also like):?$",
     re.IGNORECASE,
 )
 # A page's trail of sections: "Home > History > Europe", "News » World".
@@ -100,7 +103,8 @@ def is_unpunctuated(line: str) -> bool:
 
 
 def is_reference_heading(heading: str) -> bool:
-    """ "Bibliography", "Further reading", "Selected works": a section of sources."""
+    """ "Bibliography", "Further reading", "Selected works", "Related stories": a section of
+    sources or links."""
     return REFERENCE_HEADING.match(heading.strip()) is not None
 
 

@@ -19,6 +19,7 @@ NOISE = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]"
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # An infobox field "| commander1 = A B; C D" (see lines.PEOPLE_FIELDS).
 FIELD = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z_ ]*?)_?\d*\s*=")
+LISTED_FIELD = re.compile(r"^\s*[-*•]?\s*([A-Z][A-Za-z ]*?)\s*:\s")  # "- Commanders: A, B"
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -195,19 +196,22 @@ def _table_row(original: str, cells: list[tuple[int, int]]) -> Block | None:
 
 
 def _people_field(original: str, offset: int, line: str) -> Block | None:
-    """An infobox field naming people, as a line; a <br> between two names reads as ";"."""
-    field = FIELD.match(line)
+    """An infobox field naming people ("| commander = A", "- Commanders: A, B"), as a line; a
+    <br> between two names reads as ";"."""
+    field = FIELD.match(line) or LISTED_FIELD.match(line)
     if not field or not shapes.is_people_field(field.group(1)):
         return None
     builder = BlockBuilder()
-    for piece in keep_outside(original, offset, offset + len(line), NOISE):
+    start = offset if line.lstrip().startswith("|") else offset + field.start(1)
+    for piece in keep_outside(original, start, offset + len(line), NOISE):
         for start, end in keep_outside(original, *piece, LINE_BREAK):
             if builder.chars:
                 builder.add("; ", start - 1)  # where the tag was
             for kept in keep_outside(original, start, end, shapes.FIELD_NOISE):
                 builder.add_span(original, *kept)
     block = builder.build("line")
-    named = block is not None and any(ch.isalpha() for ch in block.text.partition("=")[2])
+    value = re.split("[=:]", block.text, maxsplit=1)[-1] if block else ""
+    named = any(ch.isalpha() for ch in value)
     return block if named else None  # "| children = 3": no one named
 
 
