@@ -64,3 +64,9 @@ def test_a_paragraph_opening_with_a_counted_day_counts_from_the_day_the_story_na
     assert day_of(text, "Ada Roe") == ["1902-03-03"]
     assert day_of(text, "printed her sketch") == ["1902-03-04"]
     assert day_of(text, "council met") == ["1902-03-06"]
+
+
+def test_the_next_day_opening_a_paragraph_goes_on_from_the_day_before_it():
+    text = HEAD + ("The strike began on Monday, March 3, 1902. The next day the mills shut.\n\n"
+                   "The next day the army marched in.\n")
+    assert day_of(text, "army marched") == ["1902-03-05"]

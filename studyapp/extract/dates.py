@@ -422,8 +422,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                                     FUTURE_WORDS.search(QUOTE.sub(" ", text))):
             continue  # "On 2 June 1921, workers left the mill at noon": the date is given
         span = _recalled(text, kind, match, context) or _resolve(
-            kind, groups, _sentence_context(kind, mentions, _paragraph_opening(kind, mentions,
-                                                                              context)))
+            kind, groups, _sentence_context(kind, mentions, _paragraph_opening(
+                kind, groups["_text"], mentions, context)))
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
@@ -527,17 +527,20 @@ def _plan_year(span: DateSpan, context: DateContext) -> None:
 
 
 FUTURE_WORDS = re.compile(r"\b(?:will|shall|tomorrow|tonight)\b", re.IGNORECASE)
+SAME_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s")
 COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime",
                           "rel_clock"})
 
 
-def _paragraph_opening(kind: str, earlier: list[DateMention], context: DateContext
+def _paragraph_opening(kind: str, said: str, earlier: list[DateMention], context: DateContext
                        ) -> DateContext:
     """ "The airship burned on May 6. The navigator died the next day. [new paragraph] That
-    evening ...; four days later ...": in a news story, a day counted at the opening of a
-    paragraph counts from the last day the story named, not from a day counted in passing."""
+    evening ...; four days later ...": in a news story, the same day or a count of days at
+    the opening of a paragraph counts from the last day the story named, not from a day
+    counted in passing (but "The next day" goes on from the day before it)."""
     story, told = context.story_day, context.last_day
-    if kind not in ("rel_day", "rel_days") or earlier or context.day_in_paragraph or \
+    if kind == "rel_day" and not SAME_DAY.match(said) or \
+            kind not in ("rel_day", "rel_days") or earlier or context.day_in_paragraph or \
             context.dateline is None or story is None or told is None or \
             context.last is not told or not story.start < told.start or story.start.year < 1 \
             or (date(*told.start) - date(*story.start)).days > 7:
