@@ -33,3 +33,13 @@ def test_a_title_of_rank_before_the_name_is_also_a_role():
     assert roles_of(text, "Piet Hallam")[0] == "Sir"
     notes = "# Talks\n\n- 1705: Sir Piet Hallam takes over the talks.\n"
     assert roles_of(notes, "Piet Hallam", "talks.md")[0] == "Sir"
+
+
+def test_a_lone_regnal_numeral_ending_a_line_is_no_initial():
+    notes = ("# Kings\n\n- 1310: the crown passes to Otto III after the death of [[Otto V]].\n"
+             "- 1331: a council rules in the name of Karel X.\n- 1340: Karel X dies.\n")
+    figures = figures_of(notes, "kings.md")
+    assert {"Otto V", "Karel X"} <= set(figures)
+    assert not {"Otto V.", "Karel X."} & set(figures)
+    text = "The ledger was signed by Anna K. Holm and by Ivo V. Brandt in 1901.\n"
+    assert {"Anna K. Holm", "Ivo V. Brandt"} <= set(figures_of(text))

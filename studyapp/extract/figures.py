@@ -499,12 +499,22 @@ def tokenize(text: str) -> list[Token]:
         elif tokens and tokens[-1].end == start and (
                 tokens[-1].lower in TITLE_ABBREVIATIONS
                 or len(tokens[-1].text) == 1 and tokens[-1].text.isupper()
-                and not ends_at.intersection(range(end, end + 3))):
+                and not ends_at.intersection(range(end, end + 3))
+                and not (len(tokens) > 1
+                         and _numeral_after_name([tokens[-2].text, tokens[-1].text])
+                         and end >= len(text.rstrip()))):
             tokens[-1].set_text(tokens[-1].text + ".")
             tokens[-1].end = end
         else:
             append(Token(value, start, end, sentence))
     return tokens
+
+
+def _numeral_after_name(words: list[str]) -> bool:
+    """"Karel X" (of "... Karel X."): a lone I, V or X after a capitalised word is a regnal
+    numeral rather than an initial, where the full stop after it ends a line."""
+    return len(words) >= 2 and words[-1].rstrip(".") in ("I", "V", "X") \
+        and words[-2][:1].isupper()
 
 
 def _abbreviation_before(text: str, match: re.Match) -> bool:
@@ -514,6 +524,8 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
     word = before[-1].lower().rstrip(".") if before else ""
     word = word.rsplit(".", 1)[-1].lstrip("([{\"'“‘")
     if len(word) == 1 and word.isalpha():
+        if "\n" in match.group() and _numeral_after_name(before):
+            return False  # "in the name of Karel X." at a line's end
         following = text[match.end():match.end() + 16].split()
         after = following[0].strip("\"“'‘(") if following else ""
         # Capitalised, only the listed roles count: "E. Miller" is a name, "I. King" a title.
