@@ -7,7 +7,7 @@ import pytest
 from studyapp.extract import extract
 from studyapp.extract.sentences import sentences
 from studyapp.ingest import DocumentError, parse_document, read_document
-from studyapp.ingest.lines import is_navigation, is_reference_heading
+from studyapp.ingest.lines import is_navigation
 
 CORPUS = Path(__file__).parent.parent.parent / "shared" / "corpus"
 
@@ -436,9 +436,13 @@ def test_rows_of_a_plain_text_infobox_in_list_shape_name_their_people():
                                    "The war was fought from 1801 to 1804."]
 
 
-def test_a_pages_related_links_are_a_section_of_sources():
-    assert is_reference_heading("Related") and is_reference_heading("More on this story")
-    assert not is_reference_heading("Related families")
+def test_a_teaser_box_inside_a_story_is_furniture_and_the_story_goes_on():
+    document = parse_document("story.txt", (
+        "A story\n\nThe river rose in 1966.\n\nRead more\nHow other cities live with water\n\n"
+        "The army arrived two days later.\n\nRelated coverage\n> Ships that would not die\n"
+        "> Timeline: the tests, 1966-1996\n"))
+    assert texts(document) == ["A story", "The river rose in 1966.",
+                               "The army arrived two days later."]
 
 
 def test_lines_under_a_related_links_heading_tell_no_happening():

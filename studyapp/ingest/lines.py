@@ -51,16 +51,19 @@ SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 PAGE_NOTICE = re.compile(
     r"^[A-Z][\w ]{0,30}:\s.*\b(?:cookies?|privacy|your\s+(?:e-?mail|address|inbox|data)|"
     r"unsubscribe|subscri(?:be|ption)|newsletter|terms\s+(?:of|and)\b)", re.IGNORECASE)
-# Headings of sections that list sources and works, or a page's links to its other stories:
-# their lines name authors and titles, and tell no happening.
+# Headings of sections that list sources and works: their lines name authors and titles.
 REFERENCE_HEADING = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
     r"(?:further |suggested |recommended |required )?reading(?: list)?|sources|citations|"
     r"works cited|literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
-    r"discography|filmography|"
-    r"related(?: stories| articles| coverage| content| links)?|read more|more on this story|"
-    r"more stories|most read|from (?:our|the) archives?|you may also like):?$",
+    r"discography|filmography):?$",
+    re.IGNORECASE,
+)
+# A teaser box's label, inside or after a story; the titles it links to follow, a line each.
+RELATED_LABEL = re.compile(
+    r"^(?:related(?: stories| articles| coverage| content| links)?|read more|more on this story|"
+    r"more stories|most read|from (?:our|the) archives?|you may also like)\s*:?$",
     re.IGNORECASE,
 )
 # A page's trail of sections: "Home > History > Europe", "News » World".
@@ -103,8 +106,7 @@ def is_unpunctuated(line: str) -> bool:
 
 
 def is_reference_heading(heading: str) -> bool:
-    """ "Bibliography", "Further reading", "Selected works", "Related stories": a section of
-    sources or links."""
+    """ "Bibliography", "Further reading", "Selected works": a section of sources."""
     return REFERENCE_HEADING.match(heading.strip()) is not None
 
 
@@ -149,7 +151,7 @@ def repeated_lines(lines: list[str]) -> set[str]:
 def furniture_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are page furniture rather than the text itself."""
     repeated = repeated_lines(lines)
-    dropped: set[int] = set(_menu_lines(lines))
+    dropped: set[int] = set(_menu_lines(lines)) | _related_boxes(lines)
     for i, line in enumerate(lines):
         text = line.strip()
         if not text or is_timeline(text) or LIST_ITEM.match(line):
@@ -162,6 +164,25 @@ def furniture_lines(lines: list[str]) -> set[int]:
                     dropped.add(caption)
         elif is_unpunctuated(text) and is_caption_with_date(text):
             dropped.add(i)
+    return dropped
+
+
+def _related_boxes(lines: list[str]) -> set[int]:
+    """ "Read more" or "Related", then the titles of other stories: list items, quoted or
+    unpunctuated lines, up to a blank line or a sentence."""
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if not RELATED_LABEL.match(line.strip()):
+            continue
+        dropped.add(i)
+        j = i + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1  # the list may stand apart from its label
+        while j < len(lines) and lines[j].strip() and (
+                LIST_ITEM.match(lines[j]) or lines[j].lstrip().startswith(">")
+                or is_unpunctuated(lines[j].strip())):
+            dropped.add(j)
+            j += 1
     return dropped
 
 
