@@ -43,3 +43,20 @@ def test_a_lone_regnal_numeral_ending_a_line_is_no_initial():
     assert not {"Otto V.", "Karel X."} & set(figures)
     text = "The ledger was signed by Anna K. Holm and by Ivo V. Brandt in 1901.\n"
     assert {"Anna K. Holm", "Ivo V. Brandt"} <= set(figures_of(text))
+
+
+def test_a_birth_name_with_two_given_names_and_a_reign_name_join_their_person():
+    text = ("Ada Mira Holt (née Brask; 3 May 1801 – 9 June 1870) was a midwife from Kessby.\n\n"
+            "Ada Mira Brask was born in Kessby. In 1824 she married the merchant Jens Holt.\n\n"
+            "In 1633 the pretender Ivo Ormand becomes Ivo II.\n\n"
+            "In 1640 Ivo II married the widow of a pilot.\n")
+    figures = figures_of(text)
+    assert "Ada Mira Brask" in figures["Ada Mira Holt"].aliases
+    assert "Ada Mira Brask" not in figures
+    assert "Ivo II" in figures["Ivo Ormand"].aliases
+    assert "Ivo II" not in figures
+
+
+def test_becoming_a_numbered_name_is_said_of_the_name_before_the_verb_only():
+    text = "In 1633 Ivo Ormand died; his son became Ivo II.\n"
+    assert "Ivo II" not in figures_of(text).get("Ivo Ormand").aliases

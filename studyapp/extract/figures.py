@@ -1063,6 +1063,13 @@ class _Reader:
             if holder is not None and holder.key != mention.key:
                 self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
                 mention.secondary = True
+        elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
+                and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
+            holder = self.mentions[-1]  # "the pretender X becomes Y II": X's reign name
+            if not holder.blocked and holder.source == mention.source \
+                    and holder.key != mention.key and _named_just_before(tokens, start - 1, holder):
+                self.links.append((holder.key, mention.key))
+                mention.secondary = True
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
         if quote >= 2 and tokens[quote].text in QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
@@ -1412,7 +1419,8 @@ class _Reader:
             self.negative[mention.key] += 1
             return True  # "born at Voss, Hordaland, the son of ...": the region of a place
         if not titled and before.lower in ("became", "becomes", "become") \
-                or _appointed_to(tokens, start, end):
+                and not (len(mention.words) == 2 and vocab.is_roman_numeral(mention.words[1])) \
+                or _appointed_to(tokens, start, end):  # (but "became Y II": a reign name)
             return True  # "he became Recorder of Deeds", "named him Minister Resident": offices
         if single and before.lower == "and" and start >= 3 and _plural_name(tokens[start]) \
                 and _plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
@@ -3515,10 +3523,12 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             # (Corrado Alberto)", read after "Conrad Albrecht": the person the other name is
             person = _matching_full(by_key, Mention(tuple(other.split()), mention.document,
                                                     roles=mention.roles))
-        if person is None and len(mention.words) == 2:  # "Hanna Tellberg" of "Hanna Rosk
-            # (née Tellberg)": her given name and her birth surname
-            holder = by_key.get(linked.get(mention.words[1].lower(), ""))
-            if holder is not None and any(f.split()[0] == mention.words[0] and " " in f
+        if person is None and len(mention.words) in (2, 3):  # "Hanna Tellberg" of "Hanna
+            # Rosk (née Tellberg)": her given name(s) and her birth surname
+            holder = by_key.get(linked.get(mention.words[-1].lower(), ""))
+            given = list(mention.words[:-1])
+            if holder is not None and any(f.split()[:len(given)] == given
+                                          and len(f.split()) > len(given)
                                           for f in holder.forms):
                 person, mention.secondary = holder, True
         if person is None:
