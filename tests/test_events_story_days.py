@@ -70,3 +70,10 @@ def test_the_next_day_opening_a_paragraph_goes_on_from_the_day_before_it():
     text = HEAD + ("The strike began on Monday, March 3, 1902. The next day the mills shut.\n\n"
                    "The next day the army marched in.\n")
     assert day_of(text, "army marched") == ["1902-03-05"]
+
+
+def test_a_weekday_marking_the_anniversary_is_the_stories_own_week():
+    # 9 October 2025 was a Thursday: the Saturday before it was 4 October.
+    text = HEAD + ("The tug left the quay on Tuesday, May 6, 1913, and was never seen again.\n\n"
+                   "On Saturday, the town marked the anniversary with a service at the quay.\n")
+    assert day_of(text, "anniversary") == ["2025-10-04"]

@@ -418,6 +418,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         groups["_text"] = match.group().lower()
         if kind == "rel_hours":
             groups.update(_clock_before(text, match.start()))
+        if kind == "rel_weekday" and NOW_WORDS.search(text):
+            groups["_now"] = True  # "On Saturday, the town marked the anniversary": its week
         if kind == "rel_clock" and (mentions or _quoted(text, match.start()) or
                                     FUTURE_WORDS.search(QUOTE.sub(" ", text))):
             continue  # "On 2 June 1921, workers left the mill at noon": the date is given
@@ -613,6 +615,11 @@ def _ahead(kind: str, groups: dict, context: DateContext) -> bool:
         "last" not in groups and not _story_weekday(groups, context)
 
 
+# Words of a story's own days, not of the history it tells.
+NOW_WORDS = re.compile(r"\b(?:anniversar(?:y|ies)|centenary|centennial|commemorat\w*|today|"
+                       r"this\s+(?:week|year))\b", re.IGNORECASE)
+
+
 def _story_weekday(groups: dict, context: DateContext) -> bool:
     """Whether a weekday counts forward from the story's last day, never from a news story's
     date line: "the following Tuesday", "by the Friday", "on Saturday, two days after the
@@ -621,7 +628,8 @@ def _story_weekday(groups: dict, context: DateContext) -> bool:
     if {"which", "definite", "after"} & groups.keys():
         return True
     told = context.last_day
-    return "last" not in groups and told is not None and context.dateline is not None and \
+    return not {"last", "_now"} & groups.keys() and told is not None and \
+        context.dateline is not None and \
         told.start.year < context.dateline.year - 1 and \
         any(map(told.text.lower().__contains__, WEEKDAYS))
 
