@@ -301,3 +301,10 @@ def test_a_clock_time_still_to_come_is_no_happening():
     text = NEWS + ("On Tuesday the mayor laid a wreath. Tomorrow night, at 9 p.m., the bells "
                    "will ring for the drowned.\n")
     assert not [st for _, _, st in events(text) if "bells" in st]
+
+
+def test_a_clock_time_at_the_stories_own_commemoration_is_no_day_of_the_history():
+    text = NEWS + ("The relief train left Arle on Monday, March 2, 1925, and reached Bex on "
+                   "Tuesday morning.\n\n"
+                   "The town held its commemoration with a minute's silence at 11 a.m.\n")
+    assert not [start for start, _, st in events(text) if "silence" in st]

@@ -421,7 +421,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if kind == "rel_weekday" and NOW_WORDS.search(text):
             groups["_now"] = True  # "On Saturday, the town marked the anniversary": its week
         if kind == "rel_clock" and (mentions or _quoted(text, match.start()) or
-                                    FUTURE_WORDS.search(QUOTE.sub(" ", text))):
+                                    FUTURE_WORDS.search(QUOTE.sub(" ", text)) or
+                                    NOW_WORDS.search(text)):
             continue  # "On 2 June 1921, workers left the mill at noon": the date is given
         span = _recalled(text, kind, match, context) or _resolve(
             kind, groups, _sentence_context(kind, mentions, _paragraph_opening(
