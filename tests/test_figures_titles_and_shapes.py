@@ -60,3 +60,17 @@ def test_a_birth_name_with_two_given_names_and_a_reign_name_join_their_person():
 def test_becoming_a_numbered_name_is_said_of_the_name_before_the_verb_only():
     text = "In 1633 Ivo Ormand died; his son became Ivo II.\n"
     assert "Ivo II" not in figures_of(text).get("Ivo Ormand").aliases
+
+
+def test_one_given_name_with_titles_of_other_places_is_another_person():
+    notes = ("# Houses\n\n- March 1401: Piet, Duke of Varn, rules while the king is ill.\n"
+             "- 9 May 1402: Varn's men kill Aldo Brisk, Duke of Tarn, at Kell.\n"
+             "- 1404: Varn and his son Aldo, Earl of Mell, fall.\n"
+             "- 1420: the king dies; his brother Piet, Duke of Ilm, takes the regency.\n")
+    figures = find_figures([parse_document("houses.md", notes)])
+    roles = {f.name: f.roles for f in figures if f.name == "Aldo Brisk"}
+    assert not any("Earl of Mell" in r for r in roles["Aldo Brisk"])
+    assert any("Earl of Mell" in f.roles for f in figures if f.name != "Aldo Brisk")
+    varn = next(f for f in figures if "Duke of Varn" in f.roles)
+    assert "Duke of Ilm" not in varn.roles
+    assert any("Duke of Ilm" in f.roles for f in figures)

@@ -3557,6 +3557,9 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
             (by_key[k] for k in all_linked.get(mention.key, ()) if k in by_key), None) \
             or ruler or _resolve_single(people, mention) or same_word
         # ("Emma, Lady Hamilton, born Amy Lyon": Emma is linked to both)
+        if person is not None and _other_title_places(mention, person):
+            person = _resolve_single(people, mention)  # "Piet, Duke of Ilm" after "Piet,
+            # Duke of Varn": another Piet
         if person is None:
             if mention.key not in accepted or not mention.roles and any(
                     p.part(mention.key) == 1 for p in people):
@@ -3651,6 +3654,8 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
         if given and _other_kin(mention, person) or _other_sex(mention, person):
             continue  # "her sister Greta" is not "her mother Greta (Holm)"; "Lady Vesey" is
             # not "Sir Roland Vesey"
+        if _other_title_places(mention, person):
+            continue  # "Aldo, Earl of Mell" is not "Aldo Brisk, Duke of Tarn"
         first = person.first_seen.get(mention.document)
         same_doc = first is not None
         rank = (same_doc, not person.minor, kind, same_doc and first < mention.order,
@@ -3664,7 +3669,16 @@ def _resolve_single(people: list[Person], mention: Mention) -> Person | None:
     return best
 
 
-def _title_places(person: Person) -> set[str]:
+def _other_title_places(mention: Mention, person: Person) -> bool:
+    """The mention holds a title of a place ("Earl of Mell") and the person only titles of
+    other places: two people of one given name."""
+    if not mention.roles:
+        return False
+    own = _title_places(mention)
+    return bool(own) and not own & _title_places(person) and bool(_title_places(person))
+
+
+def _title_places(person: Person | Mention) -> set[str]:
     """The places of a person's titles of nobility: "tilly" for "Count of Tilly"."""
     places = set()
     for role in person.roles:
