@@ -77,3 +77,14 @@ def test_a_weekday_marking_the_anniversary_is_the_stories_own_week():
     text = HEAD + ("The tug left the quay on Tuesday, May 6, 1913, and was never seen again.\n\n"
                    "On Saturday, the town marked the anniversary with a service at the quay.\n")
     assert day_of(text, "anniversary") == ["2025-10-04"]
+
+
+def test_a_weekday_some_days_after_a_happening_of_several_words_is_the_storys():
+    # 9 October 2025 was a Thursday: the Saturday before it was 4 October.
+    text = HEAD + ("The fire began late on Wednesday, March 5, 1902. The next day the army "
+                   "came.\n\n"
+                   "On Saturday, three days after the fire began, the last embers were out. "
+                   "The town rebuilt the quay two years later.\n\n"
+                   "On Saturday, survivors laid wreaths at the new quay.\n")
+    assert day_of(text, "embers") == ["1902-03-08"]
+    assert day_of(text, "wreaths") == ["2025-10-04"]

@@ -199,7 +199,7 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?![\w-]|,?\s+(?:the\s+)?\d{{1,2}}(?!\d)|,?\s+{M})"
                     # "On Saturday, two days after the flood,": one day, the story's.
                     rf"(?P<after>,\s+{NUM}\s+(?:days?|weeks?)\s+(?:after|before)\s+"
-                    rf"(?:the|his|her|its|their)\s+[a-z]+(?=\s*,))?"),
+                    rf"(?:the|his|her|its|their)\s+[a-z]+(?:\s+[a-z]+){{0,2}}(?=\s*,))?"),
     # "By the Friday, the hall was a shell", "on the Saturday", "That Sunday": a day-by-day
     # story's next such weekday (never one counted from a news story's date line); not "the
     # Sunday papers".
@@ -624,15 +624,15 @@ NOW_WORDS = re.compile(r"\b(?:anniversar(?:y|ies)|centenary|centennial|commemora
 def _story_weekday(groups: dict, context: DateContext) -> bool:
     """Whether a weekday counts forward from the story's last day, never from a news story's
     date line: "the following Tuesday", "by the Friday", "on Saturday, two days after the
-    flood", or any weekday once a story of long ago has named its days with their weekdays
-    ("She sailed on Wednesday, April 17, 1912. ... On Saturday, ...")."""
+    flood", or any weekday right after a day of long ago written with its weekday ("She
+    sailed on Wednesday, April 17, 1912. ... On Saturday, ...")."""
     if {"which", "definite", "after"} & groups.keys():
         return True
     told = context.last_day
     return not {"last", "_now"} & groups.keys() and told is not None and \
         context.dateline is not None and \
         told.start.year < context.dateline.year - 1 and \
-        any(map(told.text.lower().__contains__, WEEKDAYS))
+        any(map(told.text.lower().__contains__, WEEKDAYS)) and _DIGIT.search(told.text) is not None
 
 
 def _coming(groups: dict, dateline: Ymd, text: str) -> DateSpan:
