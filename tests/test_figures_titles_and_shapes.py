@@ -74,3 +74,12 @@ def test_one_given_name_with_titles_of_other_places_is_another_person():
     varn = next(f for f in figures if "Duke of Varn" in f.roles)
     assert "Duke of Ilm" not in varn.roles
     assert any("Duke of Ilm" in f.roles for f in figures)
+
+
+def test_a_point_of_land_and_the_locality_of_a_burial_ground_are_no_people():
+    text = ("Greta Lorn (1790–1851) was a ship's cook. Her husband's frigate ran aground off "
+            "Point Sarnes on 2 May 1811. She died in Tesk and was buried in St Odile's "
+            "Cemetery, Orley Heath. In 1850 the Secretary at War, Ivo Herne, wrote to her.\n")
+    figures = figures_of(text)
+    assert not {"Point Sarnes", "Orley Heath"} & set(figures)
+    assert "Ivo Herne" in figures

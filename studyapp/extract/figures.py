@@ -74,6 +74,10 @@ LINKING = re.compile(
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+# Buildings and grounds named with the locality they stand in ("X Cemetery, Orley Heath").
+SITE_WORDS = frozenset("cemetery churchyard graveyard church chapel cathedral abbey priory "
+                       "hospital school college academy university hall palace castle manor "
+                       "park gardens museum library station".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
 # Plural article-prepositions inside foreign names of institutions and places, never of people
@@ -1418,6 +1422,9 @@ class _Reader:
                 and tokens[start - 3].lower in ("in", "at", "near"):
             self.negative[mention.key] += 1
             return True  # "born at Voss, Hordaland, the son of ...": the region of a place
+        if before.text == "," and not titled and _locality_of_building(tokens, start):
+            self.negative[mention.key] += 1
+            return True  # "buried in St Odile's Cemetery, Orley Heath": where it stands
         if not titled and before.lower in ("became", "becomes", "become") \
                 and not (len(mention.words) == 2 and vocab.is_roman_numeral(mention.words[1])) \
                 or _appointed_to(tokens, start, end):  # (but "became Y II": a reign name)
@@ -2111,6 +2118,18 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
     if k < 0 or tokens[k].lower not in ("the", "a", "an"):
         return None
     return k + 1
+
+
+def _locality_of_building(tokens: list[Token], start: int) -> bool:
+    """The name at ``start`` follows "in/at <a building's or site's name>," ("in St Odile's
+    Cemetery, X", "at the Old Hospital, X"): the locality the place stands in."""
+    k = start - 2
+    if k < 1 or tokens[k].lower not in SITE_WORDS:
+        return False
+    while k >= 0 and tokens[k].capitalised:
+        k -= 1
+    k -= k >= 0 and tokens[k].lower == "the"
+    return k >= 0 and tokens[k].lower in PLACE_PREPOSITIONS
 
 
 def _named_just_before(tokens: list[Token], verb: int, mention: Mention) -> bool:

@@ -230,7 +230,7 @@ proclamation edict statute code purchase book spring summer autumn winter
 legion
 base module control shuttle rocket satellite probe observatory laboratory memorial monument
 cemetery hospital clinic hotel stadium arena airfield
-peace sack partition defenestration isle cape
+peace sack partition defenestration isle cape point
 affairs day arch dome fountain priory manor convent nunnery barracks shipyard dockyard lighthouse
 courthouse heights ridge falls springs plateau gorge canyon dam reservoir delta estuary creek
 lagoon reef cliffs plains
