@@ -296,3 +296,16 @@ def test_a_summary_of_a_season_dates_the_happening_told_after_it():
 def test_a_summary_alone_stays_no_happening():
     text = "Floods\n\nThe autumn of 1810 was the stormiest in memory.\n"
     assert statements("f.txt", text) == []
+
+
+def test_a_relative_month_and_the_same_month_named_in_a_coordinated_clause_are_two_events():
+    text = ("Wreck\n\nThe first bodies were buried on May 3, 1912. A month later, the tug Vessa "
+            "brought in four more, and the last was found by the sealer Orla in June.\n")
+    assert statements("w.txt", text) == [
+        "The first bodies were buried", "The tug Vessa brought in four more",
+        "The last was found by the sealer Orla"]
+
+
+def test_a_date_said_again_in_one_clause_is_one_event():
+    text = "Wreck\n\nIn June 1912 the tug Vessa, in June, brought in four more bodies.\n"
+    assert len(statements("w.txt", text)) == 1

@@ -801,7 +801,10 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
         )
         repeated = not mention.relative and any(
             (k.span.start, k.span.end) == (mention.span.start, mention.span.end)
-            and not (_in_parentheses(text, k) and _in_parentheses(text, mention)) for k in kept
+            and not (_in_parentheses(text, k) and _in_parentheses(text, mention))
+            # "A month later, X brought in four bodies, and the last was found in June"
+            and not (k.relative and COORDINATION.search(text, k.end, mention.start))
+            for k in kept
         )
         restated = mention.relative and any(
             not other.relative and (0 <= other.start - mention.end <= 8
