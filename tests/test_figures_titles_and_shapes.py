@@ -83,3 +83,16 @@ def test_a_point_of_land_and_the_locality_of_a_burial_ground_are_no_people():
     figures = figures_of(text)
     assert not {"Point Sarnes", "Orley Heath"} & set(figures)
     assert "Ivo Herne" in figures
+
+
+def test_a_paper_s_staff_in_a_credit_and_a_dated_section_heading_are_no_people():
+    story = ("The bridge that sang\n\nBy Mara Quist and Ilse Brand\nLedger Staff\n\n"
+             "The iron bridge at Tesk fell into the river on 2 March 1936.\n\n"
+             "[Photo: The new plaque on the bridge on Monday. Photo by Ilse Brand / Ledger "
+             "Staff]\n")
+    figures = figures_of(story)
+    assert "Ledger Staff" not in figures and "Mara Quist" in figures
+    notes = ("# Two houses\n\n## Background (1380 - 1401)\n\n- Otto III became king as a "
+             "child in 1380, after his uncle Ivo Brenner was deposed.\n")
+    figures = figures_of(notes, "houses.md")
+    assert "Background" not in figures and "Ivo Brenner" in figures

@@ -203,6 +203,10 @@ REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
+# One-word headings of a part of a study text, dated as a ruler's heading is.
+SECTION_WORDS = frozenset("background overview introduction summary context prelude origins "
+                          "causes course aftermath consequences outcome legacy epilogue "
+                          "conclusion timeline chronology".split())
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")  # "98-year-old",
 # "two-year-old", "19-month-old"
@@ -606,7 +610,8 @@ class _Reader:
         known = len(self.mentions)
         self._block(index, document, block, confirm_only=block.kind == "heading" or glossary)
         read = self.mentions[known:]
-        if block.kind == "heading" and read and REGNAL_HEADING.match(block.text):
+        if block.kind == "heading" and read and REGNAL_HEADING.match(block.text) \
+                and read[0].key not in SECTION_WORDS:  # not "## Background (1380 - 1401)"
             self.ruler = read[0]  # the name, not the years after it
             self.ruler.reign = True
             self._numbered_form(self.ruler)

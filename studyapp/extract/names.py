@@ -212,7 +212,7 @@ parliament congress senate diet duma court tribunal government administration ca
 army navy corps regiment brigade division battalion force forces police militia
 company corporation bank group press watch rights brotherhood foundation fund club guild
 embassy consulate mission junta regime tribe clan books publishers publishing media news
-network times
+network times staff
 church cathedral abbey monastery temple mosque synagogue chapel museum library gallery
 theatre theater hall palace castle tower gate bridge wall square street road avenue platz
 straße strasse station airport port harbour harbor plant factory mine prison camp center centre
