@@ -96,3 +96,14 @@ def test_a_paper_s_staff_in_a_credit_and_a_dated_section_heading_are_no_people()
              "child in 1380, after his uncle Ivo Brenner was deposed.\n")
     figures = figures_of(notes, "houses.md")
     assert "Background" not in figures and "Ivo Brenner" in figures
+
+
+def test_a_group_speaking_a_glossed_epithet_and_an_office_in_apposition_are_no_people():
+    text = ('Ivo Tarr, called Baz-e-Tarn ("Hawk of the Tarn"), was the first prince of the '
+            "valley. The hall went up in haste in 1820. Neighbours said the roof sagged for "
+            "years. In 1834 Lord Oskar Brann, the first Warden of Customs, fell out with the "
+            "harbour board.\n")
+    figures = figures_of(text)
+    assert not {"Hawk", "Neighbours", "Warden of Customs"} & set(figures)
+    assert figures["Oskar Brann"].roles == ["first Warden of Customs"]
+    assert "Jones" in figures_of("The hall went up in 1820. Jones said the roof sagged.\n")

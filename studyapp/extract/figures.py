@@ -203,6 +203,12 @@ REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
+# Heads of offices "of" something, capitalised in a title ("Warden of Customs").
+OFFICE_HEADS = frozenset("warden keeper master".split())
+# Plural nouns of people of a place or an occasion, beside the plural role nouns.
+PEOPLE_GROUPS = frozenset("neighbours neighbors locals villagers townspeople townsfolk "
+                          "onlookers bystanders mourners parishioners relatives families "
+                          "visitors passengers spectators".split())
 # One-word headings of a part of a study text, dated as a ruler's heading is.
 SECTION_WORDS = frozenset("background overview introduction summary context prelude origins "
                           "causes course aftermath consequences outcome legacy epilogue "
@@ -1292,6 +1298,7 @@ class _Reader:
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS \
+            and given.lower() not in OFFICE_HEADS \
             and given.lower() not in THINGS_OF and not given.endswith("ing")  # "Building of X"
 
     def _title_split(self, run: list[Token], sentence_start: bool, after_the: bool) -> int:
@@ -1417,6 +1424,9 @@ class _Reader:
         if before.sentence != tokens[start].sentence:
             return False
         single = len(mention.words) == 1
+        if before.text in QUOTES and start >= 2 and tokens[start - 2].text == "(" \
+                and end < len(tokens) and tokens[end].lower == "of":
+            return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
             return True  # "his Secret Speech": a thing someone has
         if _after_vessel_noun(tokens, start):
@@ -2897,7 +2907,8 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
     while j < n and j - first < 5 and tokens[j].sentence == sentence:
         token = tokens[j]
         if token.word and vocab.role_head(token.text) and not token.possessive \
-                or j > first and article and token.lower in DESCRIBED_PERSONS:
+                or j > first and article and token.lower in DESCRIBED_PERSONS \
+                or article and _office_of(tokens, j):
             head = j  # "a veteran pilot"; "a Danish woman": a description
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
@@ -2984,6 +2995,18 @@ def _title_end(tokens: list[Token], j: int) -> int:
             and tokens[k].sentence == tokens[j].sentence:
         k += 1
     return k
+
+
+def _office_of(tokens: list[Token], j: int) -> bool:
+    """"(the first) Warden of Customs", "Keeper of the Seal": a capitalised calling or office
+    of something named, which the role lists may not hold in capitals."""
+    token = tokens[j]
+    if not token.capitalised or token.possessive or j + 2 >= len(tokens) \
+            or tokens[j + 1].lower != "of" or not (token.lower in OFFICE_HEADS
+                                                  or vocab.listed_role(token.lower)):
+        return False
+    named = tokens[j + 2 + (tokens[j + 2].lower == "the" and j + 3 < len(tokens))]
+    return named.capitalised and named.word
 
 
 def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
@@ -3480,7 +3503,8 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
                 and not mention.with_things and mention.words[-1] not in places \
                 and _unmarked_person(mention, doubts[mention.key], thing_heads, surnames):
             accepted.add(mention.key)
-        elif mention.spoke and not negative[mention.key] and mention.words[0] not in places:
+        elif mention.spoke and not negative[mention.key] and mention.words[0] not in places \
+                and not (len(mention.words) == 1 and _group_noun(mention.key)):
             accepted.add(mention.key)
     accepted |= _regnal_headings(mentions, negative, accepted, links)
     name_parts = {part for key in accepted if len(key.split()) > 1
@@ -3494,6 +3518,13 @@ def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[
                 if not (mention.blocked or negative[mention.key] or mention.confirm_only):
                     accepted.add(mention.key)
     return accepted
+
+
+def _group_noun(lower: str) -> bool:
+    """A plural noun of people opening a sentence ("Neighbours said", "Residents say"): a
+    group speaking, no person."""
+    return lower.endswith("s") and not lower.endswith("ss") and (
+        lower in PEOPLE_GROUPS or vocab.listed_role(lower))
 
 
 def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: set[str],
