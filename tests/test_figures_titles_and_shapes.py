@@ -107,3 +107,13 @@ def test_a_group_speaking_a_glossed_epithet_and_an_office_in_apposition_are_no_p
     assert not {"Hawk", "Neighbours", "Warden of Customs"} & set(figures)
     assert figures["Oskar Brann"].roles == ["first Warden of Customs"]
     assert "Jones" in figures_of("The hall went up in 1820. Jones said the roof sagged.\n")
+
+
+def test_people_in_someone_s_service_and_an_author_named_by_whose_book_are_read():
+    text = ("In 1812 Greta Lorn was turned away by Ada Brenner, who had hired the nurses of "
+            "Agnes Tallis. \"Nobody believed it,\" said Anton Brisk, whose 2004 book Cold "
+            "Water is about her. In 1700 the bishops of New Spain met.\n")
+    figures = figures_of(text)
+    assert "Agnes Tallis" in figures
+    assert figures["Anton Brisk"].roles == ["author of the book Cold Water"]
+    assert "New Spain" not in figures

@@ -203,6 +203,10 @@ REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
+# Roles held "of" a realm or a town ("the kings of X", "the governors of X").
+REALM_HOLDERS = RULER_TITLES | vocab.NOBLE_TITLES | frozenset(
+    "governor viceroy ruler monarch regent sovereign president mayor consul premier chancellor "
+    "patriarch voivode hetman doge raja rajah maharaja nawab chief".split())
 # Heads of offices "of" something, capitalised in a title ("Warden of Customs").
 OFFICE_HEADS = frozenset("warden keeper master".split())
 # Plural nouns of people of a place or an occasion, beside the plural role nouns.
@@ -1485,6 +1489,7 @@ class _Reader:
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
                 vocab.closed_role(tokens[start - 2].text)
+                and not self._staff_of(tokens[start - 2], mention)
                 or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
                 and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
                 and not self._force_of(block, tokens, start)  # "the army of X"
@@ -1563,6 +1568,8 @@ class _Reader:
             # notes: "X, *Histories*, book 5"; an entry of a reading list is a minor figure
             mention.minor = start == 0 or tokens[start - 1].text in (";", ":")
             return True, roles + [f"author of {title}"], True
+        if (work := _whose_work(block, tokens, after)) is not None:
+            return True, roles + [work], True  # "X, whose 2004 book Cold Water is ..."
         found, after_roles, after_strong = self._after(block, tokens, after, mention)
         entry = after_roles and self._entry_subject(block, tokens, start, after)
         if entry:  # "- X – eldest son of Y, emperor": X's second role, not Y's
@@ -1613,6 +1620,14 @@ class _Reader:
         return role.lstrip(LIST_ROLE).startswith("leader of ") and group[0].isupper() \
             and group.endswith("s") and not group.endswith("ss") \
             and group[:-1] not in self.words.families and name not in self.words.places
+
+    def _staff_of(self, role: Token, mention: Mention) -> bool:
+        """"the nurses of Agnes Tallis": people in someone's service; a plural calling before
+        a full name whose words are no place's ("the bishops of New Spain": a realm)."""
+        one = vocab.singular(role.lower)
+        return not role.capitalised and role.lower != one and one not in REALM_HOLDERS \
+            and len(mention.words) >= 2 \
+            and not any(self._place_like(word) for word in mention.words)
 
     def _force_of(self, block: Block, tokens: list[Token], start: int) -> str | None:
         """"the Varian fleet of X", "the Ever Victorious Army of X Y": X commands it, unless X
@@ -2372,8 +2387,8 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
         if not token.word or token.capitalised or vocab.role_head(token.lower) \
                 and token.lower not in vocab.WORK_NOUNS:  # "newsletter" is shaped like a role
             return False
-        if _past_tense(token):
-            return False  # "X, wrote poems": what X did
+        if _past_tense(token) or token.lower in ("whose", "his", "her", "their"):
+            return False  # "X, wrote poems": what X did; "X, whose book ...": X wrote it
         if token.lower in vocab.WORK_NOUNS:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
             # the head of the phrase: "a weekly magazine", not "a newspaper editor"
@@ -3439,6 +3454,17 @@ def _kin_of(tokens: list[Token], start: int) -> bool:
             and (tokens[start - 2].lower in KIN_OF_NOUNS
                  or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS)
             and not (tokens[start - 2].capitalised and tokens[start - 2].lower.endswith("s")))
+
+
+def _whose_work(block: Block, tokens: list[Token], j: int) -> str | None:
+    """", whose (2004) book Cold Water": the role of the work's author, else None."""
+    k = j + 2
+    if k >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower != "whose":
+        return None
+    k += DATED.match(tokens[k].lower) is not None and k + 1 < len(tokens)
+    if tokens[k].lower not in vocab.WORK_NOUNS:
+        return None
+    return f"author of the {tokens[k].lower}" + _title_after(block, tokens, k + 1)
 
 
 def _title_after(block: Block, tokens: list[Token], j: int) -> str:
