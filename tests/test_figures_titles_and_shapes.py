@@ -117,3 +117,11 @@ def test_people_in_someone_s_service_and_an_author_named_by_whose_book_are_read(
     assert "Agnes Tallis" in figures
     assert figures["Anton Brisk"].roles == ["author of the book Cold Water"]
     assert "New Spain" not in figures
+
+
+def test_a_listed_calling_of_a_field_in_apposition_is_an_office_not_a_name():
+    notes = ("# Trade\n\n- 1834: the monopoly ends; Lord Brann, the first Superintendent of "
+             "Trade, clashes with the port authorities and dies in October.\n")
+    figures = figures_of(notes, "trade.md")
+    assert "Superintendent of Trade" not in figures
+    assert figures["Brann"].roles == ["first Superintendent of Trade"]

@@ -1302,7 +1302,7 @@ class _Reader:
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS \
-            and given.lower() not in OFFICE_HEADS \
+            and given.lower() not in OFFICE_HEADS and not vocab.listed_role(given.lower()) \
             and given.lower() not in THINGS_OF and not given.endswith("ing")  # "Building of X"
 
     def _title_split(self, run: list[Token], sentence_start: bool, after_the: bool) -> int:
