@@ -3397,6 +3397,9 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
                 place -= 1
             if place < k and tokens[place].lower in PLACE_PREPOSITIONS:
                 k = place - 1  # "physiologists in London, notably X"
+            if k >= 0 and vocab.singular(tokens[k].lower) == tokens[k].lower:
+                k = _before_relative_clause(tokens, k)  # "engineers who had worked for
+                # the old prince, among them X": the engineers are listed
             if k < 0 or not vocab.role_head(tokens[k].lower) \
                     or vocab.singular(tokens[k].lower) == tokens[k].lower:
                 return None
@@ -3405,6 +3408,17 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
                 return LIST_ROLE + vocab.singular(tokens[k].lower)
             return _role_before(block, tokens, k + 1)
     return None
+
+
+def _before_relative_clause(tokens: list[Token], k: int) -> int:
+    """The word before "who/that/which" of a relative clause without punctuation ending at
+    ``k`` (at most ten words), else ``k``."""
+    r = k
+    while r > 0 and k - r < 10 and tokens[r].word and tokens[r].sentence == tokens[k].sentence:
+        if tokens[r].lower in ("who", "that", "which"):
+            return r - 1
+        r -= 1
+    return k
 
 
 def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:

@@ -1,0 +1,21 @@
+"""Key figures' roles told in clause shapes: a group described by a relative clause before
+"among them", a force under someone's command. Made-up sentences; each once went wrong."""
+
+from __future__ import annotations
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def roles_of(text: str, name: str, file: str = "life.txt") -> list[str]:
+    figures = {f.name: f for f in find_figures([parse_document(file, text)])}
+    assert name in figures, sorted(figures)
+    return figures[name].roles
+
+
+def test_a_plural_role_described_by_a_relative_clause_before_among_them_is_each_one_s():
+    text = ("Ivo Tarr (1770–1830) was the first prince of the valley. From 1802 he took on "
+            "Danish engineers who had worked for the old prince, among them Nils Brand and "
+            "Ole Hesk, to build his forts.\n")
+    assert roles_of(text, "Nils Brand") == ["Danish engineer"]
+    assert roles_of(text, "Ole Hesk") == ["Danish engineer"]
