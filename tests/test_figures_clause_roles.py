@@ -19,3 +19,9 @@ def test_a_plural_role_described_by_a_relative_clause_before_among_them_is_each_
             "Ole Hesk, to build his forts.\n")
     assert roles_of(text, "Nils Brand") == ["Danish engineer"]
     assert roles_of(text, "Ole Hesk") == ["Danish engineer"]
+
+
+def test_a_force_under_the_command_of_a_person_makes_them_its_commander():
+    text = ("Ivo Tarr held Orsk. The town fell in July 1809 to a force under the command of "
+            "Tavo Rein.\n")
+    assert roles_of(text, "Tavo Rein") == ["commander"]

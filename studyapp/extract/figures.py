@@ -3448,7 +3448,7 @@ LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".sp
 # "the government of X": what X headed, and so X's role.
 HEADED = {"government": "head of government", "cabinet": "head of the cabinet",
           "administration": "head of the administration", "regime": "head of the regime",
-          "reign": "ruler", "dictatorship": "dictator"}
+          "reign": "ruler", "dictatorship": "dictator", "command": "commander"}
 
 
 def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
