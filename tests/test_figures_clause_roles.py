@@ -25,3 +25,12 @@ def test_a_force_under_the_command_of_a_person_makes_them_its_commander():
     text = ("Ivo Tarr held Orsk. The town fell in July 1809 to a force under the command of "
             "Tavo Rein.\n")
     assert roles_of(text, "Tavo Rein") == ["commander"]
+
+
+def test_an_appointment_told_in_the_present_or_with_as_gives_the_office():
+    notes = ("# Salt\n\n- Late 1790: the Duke appoints [[Jonas Pell]] salt commissioner for "
+             "the coast.\n- 1791: the Duke names Ivo Marr as harbour master.\n")
+    assert roles_of(notes, "Jonas Pell", "salt.md") == ["salt commissioner"]
+    assert roles_of(notes, "Ivo Marr", "salt.md") == ["harbour master"]
+    text = "In 1790 the Duke named Ada Roe after his mother.\n"
+    assert roles_of(text, "Ada Roe") == []

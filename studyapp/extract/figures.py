@@ -207,6 +207,9 @@ REGNAL_HEADING = re.compile(
 REALM_HOLDERS = RULER_TITLES | vocab.NOBLE_TITLES | frozenset(
     "governor viceroy ruler monarch regent sovereign president mayor consul premier chancellor "
     "patriarch voivode hetman doge raja rajah maharaja nawab chief".split())
+# Verbs making their object what follows ("appointed X cardinal"; notes: "appoints X").
+MAKING_VERBS = frozenset("appointed named made elected proclaimed crowned declared appoints "
+                         "names makes elects proclaims crowns declares".split())
 # Heads of offices "of" something, capitalised in a title ("Warden of Customs").
 OFFICE_HEADS = frozenset("warden keeper master".split())
 # Plural nouns of people of a place or an occasion, beside the plural role nouns.
@@ -1531,10 +1534,10 @@ class _Reader:
             and tokens[start - 2].lower not in DETERMINERS
         if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in YIELDING:
             mention.spoke = True  # "Oskel surrenders to Marcan"
-        if start and tokens[start - 1].lower in ("appointed", "named", "made", "elected",
-                                                 "proclaimed", "crowned", "declared") \
-                and after < len(tokens) and not tokens[after].capitalised \
-                and (role := _role_forward(block, tokens, after)):
+        if start and tokens[start - 1].lower in MAKING_VERBS \
+                and after + 1 < len(tokens) and not tokens[after].capitalised \
+                and (role := _role_forward(block, tokens, after + (tokens[after].lower == "as"),
+                                           bare=True)):
             roles.append(role)  # "the pope appointed X cardinal in 1430"
             strong = strong or not _weak(role)
         if start >= 2 and tokens[start - 1].lower == "by" \
@@ -2713,6 +2716,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         j -= 1  # "the oldest resident, 98-year-old X"
     if j >= 1 and tokens[j].lower in ("named", "called") and (
             vocab.role_head(tokens[j - 1].text) or _described(tokens, j - 1)):
+        if tokens[j - 1].capitalised and j >= 2 and tokens[j - 2].lower == "the":
+            return None  # "the Duke named X (salt commissioner)": the Duke named him
         j -= 1  # "a gunner named X", "a 12-year-old boy named X"
     if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
         opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
