@@ -34,3 +34,8 @@ def test_an_appointment_told_in_the_present_or_with_as_gives_the_office():
     assert roles_of(notes, "Ivo Marr", "salt.md") == ["harbour master"]
     text = "In 1790 the Duke named Ada Roe after his mother.\n"
     assert roles_of(text, "Ada Roe") == []
+
+
+def test_a_full_name_s_rising_makes_its_leader():
+    notes = "# Marl\n\n- Summer 1650: Ivo Grett's rising in Marl.\n- 1651: Kessia's revolt.\n"
+    assert roles_of(notes, "Ivo Grett", "marl.md") == ["leader of the rising"]

@@ -1562,6 +1562,9 @@ class _Reader:
                 strong = True  # but "Kessia's history of wars": a place's past
                 roles.append(f"author of the {following.lower}"
                              + _title_after(block, tokens, after + 1))
+            elif following.lower in LED_DEEDS and len(mention.words) > 1:
+                strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
+                roles.append(f"leader of the {following.lower}")
             elif title := self._italic_title(block, following):
                 strong = True  # "X's *Anabasis*"
                 roles.append(f"author of {title}")
@@ -3447,7 +3450,7 @@ heir heiress bride groom predecessor successor rival widow widower great-nephew 
 follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
 companion companions friend friends tutor confidant consort lover mistress colleague
 """.split())
-LED_DEEDS = frozenset("conspiracy revolt rebellion uprising mutiny coup plot".split())
+LED_DEEDS = frozenset("conspiracy revolt rebellion uprising rising mutiny coup plot".split())
 
 
 # "the government of X": what X headed, and so X's role.
