@@ -39,3 +39,13 @@ def test_an_appointment_told_in_the_present_or_with_as_gives_the_office():
 def test_a_full_name_s_rising_makes_its_leader():
     notes = "# Marl\n\n- Summer 1650: Ivo Grett's rising in Marl.\n- 1651: Kessia's revolt.\n"
     assert roles_of(notes, "Ivo Grett", "marl.md") == ["leader of the rising"]
+
+
+def test_a_kin_of_an_office_then_the_office_holder_in_apposition_each_get_their_role():
+    text = ("In 1801 his plea was turned down by Greta Holm, wife of the Keeper of the Seal, "
+            "Arvid Holm, who ran the ferries. In 1802 she was refused by Ada Roe, wife of the "
+            "Secretary at War, Ivo Roe, who had hired the nurses.\n")
+    assert roles_of(text, "Greta Holm") == ["wife of the Keeper of the Seal"]
+    assert roles_of(text, "Arvid Holm")[0] == "Keeper of the Seal"
+    assert roles_of(text, "Ada Roe") == ["wife of the Secretary at War"]
+    assert roles_of(text, "Ivo Roe")[0] == "Secretary at War"

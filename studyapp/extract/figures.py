@@ -2760,10 +2760,14 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         k = j
         while k >= 1 and j - k < 8 and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in",
-                                                             "from")):
-            if tokens[k].lower in ("of", "for", "in", "from") \
-                    and vocab.role_head(tokens[k - 1].text):
-                head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X"
+                                                             "from", "at")):
+            office = tokens[k - 1]
+            if tokens[k].lower in ("of", "for", "in", "from", "at") \
+                    and (head is None or office.capitalised) \
+                    and (vocab.role_head(office.text) or office.capitalised and (
+                        office.lower in OFFICE_HEADS or vocab.listed_role(office.lower))):
+                head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X",
+                # "the Keeper of the Seal, X", "the Secretary at War, X"
             k -= 1
     if head is None and comma and _foreign_title(tokens, j, start):
         return _text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
@@ -2789,7 +2793,8 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "Speaking to reporters, X said": no apposition
     of = first - 1 - (first >= 1 and tokens[first - 1].lower in ("a", "an", "the"))
     if comma and of >= 1 and tokens[of].lower == "of" and not tokens[of - 1].capitalised \
-            and vocab.role_head(tokens[of - 1].text):
+            and vocab.role_head(tokens[of - 1].text) and not tokens[head].capitalised:
+        # (but "wife of the Secretary at War, X": X holds the office)
         first = head = of - 1  # "the wife of a clergyman, X": X is the wife
     role = _text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
@@ -2981,8 +2986,12 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
         while k < n and tokens[k].sentence == sentence and tokens[k].word and (
                 tokens[k].capitalised or tokens[k].lower in vocab.PARTICLES
                 or tokens[k].lower in ("the", "and", "of") and k + 1 < n
-                and tokens[k + 1].capitalised):
-            k += 1
+                and tokens[k + 1].capitalised
+                or k > end + 1 and tokens[k].lower == "at" and k + 1 < n
+                and tokens[k + 1].capitalised
+                or k > end + 1 and tokens[k].lower in ("of", "at") and k + 2 < n
+                and tokens[k + 1].lower == "the" and tokens[k + 2].capitalised):
+            k += 1  # "wife of the Keeper of the Seal", "... of the Secretary at War"
         if end + 1 < k < n and tokens[k].lower in vocab.NOT_PERSON_WORDS \
                 and not tokens[k].capitalised and not tokens[k - 1].possessive:
             k += 1  # "founder of the Mermnad dynasty"
@@ -3040,12 +3049,20 @@ def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
     return bool(role) and (not _weak(role) or tokens[j + 1].lower in ("the", "a", "an"))
 
 
+def _kin_of_office(tokens: list[Token], j: int, end: int) -> bool:
+    """"wife of the Secretary at War" from j to end: a kin of an office's holder, whom the
+    name after it names."""
+    j += tokens[j].lower in ("the", "a", "an")
+    return j + 2 < end and tokens[j].lower in vocab.KIN_NOUNS and tokens[j + 1].lower == "of" \
+        and tokens[end - 1].capitalised
+
+
 def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
     """"from Kessa, the last shogun, Ito Hiro, offered": the apposition at j stands before
     the next name, whose own apposition it is (no second role follows that name)."""
     end = _role_end(tokens, j)
     if end + 1 >= len(tokens) or tokens[end].text != "," or not _run_start(tokens, end + 1) \
-            or tokens[end + 1].sentence != tokens[j].sentence:
+            or tokens[end + 1].sentence != tokens[j].sentence or _kin_of_office(tokens, j, end):
         return False
     after = _run_end(tokens, end + 1)
     return after + 1 < len(tokens) and tokens[after].text == "," \
