@@ -125,3 +125,10 @@ def test_a_listed_calling_of_a_field_in_apposition_is_an_office_not_a_name():
     figures = figures_of(notes, "trade.md")
     assert "Superintendent of Trade" not in figures
     assert figures["Brann"].roles == ["first Superintendent of Trade"]
+
+
+def test_a_queen_s_title_of_the_subcontinent_before_a_name_is_her_role():
+    text = "In 1843 Maharani Ada Kaur became regent for her young son.\n"
+    figures = figures_of(text)
+    assert "Maharani Ada Kaur" not in figures
+    assert "Maharani" in figures["Ada Kaur"].roles

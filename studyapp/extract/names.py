@@ -99,8 +99,8 @@ colleague
 ban voivode hetman doge mp mep reverend
 archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
-rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor aedile
-pontifex imperator satrap tetrarch dowager
+maharani rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor
+aedile pontifex imperator satrap tetrarch dowager
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
