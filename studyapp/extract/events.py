@@ -25,7 +25,13 @@ from studyapp.extract.dates import (
 from studyapp.extract.merge import content_words, merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
-from studyapp.extract.statements import COORDINATION, capitalised, statements, tidy
+from studyapp.extract.statements import (
+    COORDINATION,
+    SENTENCE_STOP,
+    capitalised,
+    statements,
+    tidy,
+)
 from studyapp.ingest.lines import is_reference_heading, is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
@@ -888,7 +894,20 @@ def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
     thing."""
     low, high = sorted((first, second), key=lambda m: m.start)
     return not (COORDINATION.search(text, low.end, high.start) or
-                AND_VERB.search(text, low.end, high.start))
+                AND_VERB.search(text, low.end, high.start) or
+                "," in text[low.end:high.start] and
+                OWN_CLAUSE.search(text, low.end, high.start) or
+                SENTENCE_STOP.search(text, low.end, high.start))
+
+
+# A clause of its own after a comma: a concession ("..., though a squadron was lost on 12
+# May") or a participle clause ("a war from 1703 to 1706, beating a column in June 1704";
+# "..., having signed the treaty earlier that year"); not a participle that works as a
+# preposition or only bounds the same span ("..., following the riots", "..., beginning in").
+OWN_CLAUSE = re.compile(r",\s+(?:(?:even\s+)?(?:though|although)\s|(?!(?:during|including|"
+                        r"following|according|concerning|regarding|excluding|beginning|starting|"
+                        r"ending|lasting|morning|evening|nothing|something|everything|king|"
+                        r"spring|ring|thing)\b)[a-z]{2,}ing\s)")
 
 
 # "won victories in 1860 and took the city in June", "fled in May 1920 and was killed on May

@@ -1,0 +1,52 @@
+"""A date of one clause does not take the happening of another clause of the same sentence
+or line: each clause keeps its own date (made-up texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+
+def dated(name: str, text: str) -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document(name, text)], [])]
+
+
+def spans(name: str, text: str) -> list[tuple[str, str]]:
+    return [(start, end) for start, end, _ in dated(name, text)]
+
+
+@pytest.mark.parametrize("sentence, coarse", [
+    # a concession after a comma tells its own happening
+    ("In April 1620 the guild met at Bray. The guild fined the miller at Bray later that month, "
+     "though a barge was lost at Hull on 9 April 1620.", ("1620-04-01", "1620-04-30")),
+    # a participle clause after a comma tells its own happening
+    ("The outlaw Jon Rask kept up a raiding war from 1630 to 1634, burning a toll house at "
+     "Delby in May 1632.", ("1630-01-01", "1634-12-31")),
+])
+def test_a_finer_date_in_another_clause_leaves_the_coarse_date_its_happening(sentence, coarse):
+    assert coarse in spans("a.txt", "Border wars\n\n" + sentence + "\n")
+
+
+def test_a_happening_said_earlier_that_year_in_a_participle_clause_is_its_own_event():
+    text = ("Ada Voss\n\nIn June 1641 Ada Voss met the envoy at Lund, having sold the mill to "
+            "her cousin earlier that year.\n")
+    assert ("1641-01-01", "1641-12-31") in spans("a.txt", text)
+    assert ("1641-06-01", "1641-06-30") in spans("a.txt", text)
+
+
+def test_a_second_sentence_of_a_dated_notes_line_keeps_its_own_date():
+    text = ("# Salt wars\n\n## Timeline\n\n- Autumn 1580: the duke, now allied with the abbot, "
+            "marches on Lund. Rask flees to Delby in late October; the guild submits.\n")
+    events = dated("n.md", text)
+    assert ("1580-09-01", "1580-11-30") in [(start, end) for start, end, _ in events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fair ran from 1630 to 1634, following the charter granted in May 1630.",
+    "The siege lasted from 1630 to 1634, beginning in May 1630.",
+])
+def test_a_preposition_shaped_participle_is_no_clause_of_its_own(sentence):
+    assert len(dated("a.txt", "Lund\n\n" + sentence + "\n")) == 1
