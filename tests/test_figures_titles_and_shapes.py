@@ -132,3 +132,12 @@ def test_a_queen_s_title_of_the_subcontinent_before_a_name_is_her_role():
     figures = figures_of(text)
     assert "Maharani Ada Kaur" not in figures
     assert "Maharani" in figures["Ada Kaur"].roles
+
+
+def test_a_surname_that_is_a_word_of_things_is_a_person_s_with_a_role_in_apposition():
+    text = ("Greta Lorn was a cook. With Piet Day, a relative of her late husband, she formed "
+            "a firm in 1815. With Ivo Hall, her late husband's cousin, she opened a shop. "
+            "On Victory Day, a public holiday, they marched.\n")
+    figures = figures_of(text)
+    assert figures["Piet Day"].roles == ["relative"]
+    assert "Ivo Hall" in figures and "Victory Day" not in figures

@@ -93,7 +93,7 @@ count countess baron emir
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 # Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
-                           "house mission press".split())
+                           "house mission press day winter".split())
 # Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
 PEERS = vocab.NOBLE_TITLES | frozenset("""
 lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa conte contessa
@@ -1419,6 +1419,8 @@ class _Reader:
         role = _role_before(block, tokens, start) if start else None
         if role is None and end + 1 < len(tokens) and tokens[end].text in ("–", "—", ":"):
             role = _role_forward(block, tokens, end + 1)  # notes: "X – Scottish economist"
+        elif role is None and last in SURNAME_THINGS and _apposition_role(block, tokens, end):
+            role = _role_forward(block, tokens, end + 1)  # "With Piet Hall, her cousin, ..."
         return role is not None and not _weak(role) \
             and role.split(" of ")[0].split()[-1][0].islower()  # a calling, not "Fort Hall"
 
