@@ -141,3 +141,11 @@ def test_a_surname_that_is_a_word_of_things_is_a_person_s_with_a_role_in_apposit
     figures = figures_of(text)
     assert figures["Piet Day"].roles == ["relative"]
     assert "Ivo Hall" in figures and "Victory Day" not in figures
+
+
+def test_a_single_name_negotiating_or_taking_over_is_a_person():
+    notes = ("# Opium\n\n- 1840: The court blames Ivo Lind and exiles him; Honshar negotiates "
+             "instead.\n- 1841: Varnland negotiated a peace in Orm.\n")
+    assert "Honshar" in figures_of(notes, "opium.md")
+    text = "In 1820 the guild fined Ivo Lorn; Tessar took over the lease.\n"
+    assert "Tessar" in figures_of(text)

@@ -159,8 +159,8 @@ journeyed relocated exiled deported banished evacuated
 """.split())
 # Deeds told in notes' present tense ("X sails into Y", "X captures Y"): like saying, they
 # show a person in a word the documents never use as a place.
-ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns"
-                         .split())
+ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns "
+                         "negotiates negotiated abdicates abdicated resigns resigned".split())
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
@@ -1747,8 +1747,9 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
-        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS:
-            mention.spoke = True
+        if j < n and (tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n
+                      and tokens[j].lower in ("took", "takes") and tokens[j + 1].lower == "over"):
+            mention.spoke = True  # (and "X took over the lease")
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
