@@ -143,9 +143,8 @@ def test_a_surname_that_is_a_word_of_things_is_a_person_s_with_a_role_in_apposit
     assert "Ivo Hall" in figures and "Victory Day" not in figures
 
 
-def test_a_single_name_negotiating_or_taking_over_is_a_person():
+def test_a_single_name_negotiating_is_a_person_unless_a_place_of_the_documents():
     notes = ("# Opium\n\n- 1840: The court blames Ivo Lind and exiles him; Honshar negotiates "
-             "instead.\n- 1841: Varnland negotiated a peace in Orm.\n")
-    assert "Honshar" in figures_of(notes, "opium.md")
-    text = "In 1820 the guild fined Ivo Lorn; Tessar took over the lease.\n"
-    assert "Tessar" in figures_of(text)
+             "instead.\n- 1841: riots in Varnland; Varnland negotiates a peace.\n")
+    figures = figures_of(notes, "opium.md")
+    assert "Honshar" in figures and "Varnland" not in figures

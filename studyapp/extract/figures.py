@@ -1747,9 +1747,8 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
-        if j < n and (tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n
-                      and tokens[j].lower in ("took", "takes") and tokens[j + 1].lower == "over"):
-            mention.spoke = True  # (and "X took over the lease")
+        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS:
+            mention.spoke = True
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
