@@ -49,3 +49,10 @@ def test_a_kin_of_an_office_then_the_office_holder_in_apposition_each_get_their_
     assert roles_of(text, "Arvid Holm")[0] == "Keeper of the Seal"
     assert roles_of(text, "Ada Roe") == ["wife of the Secretary at War"]
     assert roles_of(text, "Ivo Roe")[0] == "Secretary at War"
+
+
+def test_absolute_participle_clauses_give_each_named_person_the_office():
+    text = ("The Varn brothers Emil Lask and Jon Lask prospered, Emil Lask being made Count of "
+            "Orr in 1807 and Jon Lask acting as chief minister.\n")
+    assert "Count of Orr" in roles_of(text, "Emil Lask")
+    assert "chief minister" in roles_of(text, "Jon Lask")

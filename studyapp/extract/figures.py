@@ -63,12 +63,14 @@ KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously 
                              "declares declared".split())
 LINKING = re.compile(
     r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
-    r"(?:(?:was|is|were|are|became|becomes|become|(?:has|had|have) been|served as|serves as)"
+    r"(?:(?:was|is|were|are|being|became|becomes|become|(?:has|had|have) been|served as"
+    r"|serves as)"
     r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
     r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as"
     r"|(?:remembered|regarded|seen|celebrated|revered|venerated|hailed|honoured|honored) as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
-    r"|remained|rose to become|went on to become|\w+ed as|works as|acts as|serves as"
+    r"|remained|rose to become|went on to become|\w+ed as|\w+ing as|works as|acts as"
+    r"|serves as"
     r"|resigns as|returns as|retires as|remains as|continues as|steps down as"
     r"|(?:takes|took) office as"
     r"|made (?:him|her)self|as)(?: as)?\b")
