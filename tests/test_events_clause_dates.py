@@ -50,3 +50,28 @@ def test_a_second_sentence_of_a_dated_notes_line_keeps_its_own_date():
 ])
 def test_a_preposition_shaped_participle_is_no_clause_of_its_own(sentence):
     assert len(dated("a.txt", "Lund\n\n" + sentence + "\n")) == 1
+
+
+def test_days_later_after_a_month_in_another_clause_is_its_own_happening_that_month():
+    text = ("Ada Voss\n\nThe envoy Jon Rask left Lund in April 1630, vowing to return with "
+            "troops; Ada Voss seized the mill days later.\n")
+    events = dated("a.txt", text)
+    april = [statement for start, end, statement in events
+             if (start, end) == ("1630-04-01", "1630-04-30")]
+    assert len(april) == 2 and any("seized the mill" in s for s in april)
+
+
+def test_a_few_days_later_in_a_dated_line_is_not_the_lines_day():
+    text = ("# Salt wars\n\n## Timeline\n\n- 3 May 1640: Siege of Delby. The abbot is wounded; "
+            "the bishop captured a few days later.\n")
+    events = dated("n.md", text)
+    assert not any("captured" in s for start, _, s in events if start == "1640-05-03")
+    assert any("wounded" in s for start, _, s in events if start == "1640-05-03")
+    assert any("captured" in s for start, end, s in events
+               if (start, end) == ("1640-05-01", "1640-05-31"))
+
+
+def test_days_later_with_no_date_in_its_sentence_is_not_guessed():
+    text = ("Lund\n\nIn June 1630 the guild met at Lund.\n\nA linked story about the fair.\n\n"
+            "A few days later, riots broke out at Delby.\n")
+    assert spans("a.txt", text) == [("1630-06-01", "1630-06-30")]

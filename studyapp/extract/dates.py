@@ -188,6 +188,10 @@ PATTERNS: list[tuple[str, str]] = [
                  rf"(?P<way>later|earlier|afterwards?)"
                  # "On 2 March, a day later known as Ash Monday,": a name given later
                  rf"(?!\s+(?:called|known|named|remembered|celebrated|dubbed)\b)"),
+    # "In March 1804 X sailed; days later Y took over", "a few days later": some days after the
+    # sentence's own date, which no day pins: its month ("two days later" is read above; a
+    # count it could not place is not guessed here).
+    ("rel_some_days", r"(?:\b(?:a\s+few|several|some)\s+)?\bdays\s+(?:later|afterwards?)\b"),
     # "a week after the collapse": after the happening just told.
     ("rel_days_after", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
                        rf"(?P<way>after|before)\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
@@ -424,6 +428,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                                     FUTURE_WORDS.search(QUOTE.sub(" ", text)) or
                                     NOW_WORDS.search(text)):
             continue  # "On 2 June 1921, workers left the mill at noon": the date is given
+        if kind == "rel_some_days" and (not any(m.explicit for m in mentions) or
+                                        COUNT_BEFORE.search(text, max(0, match.start() - 25),
+                                                            match.start())):
+            continue  # "days later" counts only from a date its own sentence gives
         span = _recalled(text, kind, match, context) or _resolve(
             kind, groups, _sentence_context(kind, mentions, _paragraph_opening(
                 kind, groups["_text"], mentions, context)))
@@ -529,6 +537,8 @@ def _plan_year(span: DateSpan, context: DateContext) -> None:
         context.last = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year")
 
 
+# "two days later" that "rel_days" could not place: no vaguer reading of its "days later".
+COUNT_BEFORE = re.compile(rf"\b{NUM}\s+$", re.IGNORECASE)
 FUTURE_WORDS = re.compile(r"\b(?:will|shall|tomorrow|tonight)\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s")
 COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime",
@@ -954,7 +964,8 @@ NEEDS = {
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "counted_month": "relative",
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
-    "rel_days_after": "relative", "days_between": "span", "months_between": "span",
+    "rel_some_days": "relative", "rel_days_after": "relative", "days_between": "span",
+    "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
     "rel_clock": "time_of_day",
     "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "news_season": "season",
@@ -1451,6 +1462,16 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
+def _r_rel_some_days(g: dict, context: DateContext) -> DateSpan | None:
+    day = _last_day_read(context)
+    last = context.last
+    if day is not None:
+        return _month_span(day.year, day.month, day.month, "month")
+    if last is not None and last.precision == "month":
+        return _month_span(last.start.year, last.start.month, last.start.month, "month")
+    return None
+
+
 def _r_rel_hours(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     if day is None:
@@ -1762,7 +1783,8 @@ _RESOLVERS = {
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
-    "century": _r_century, "rel_days": _r_rel_days, "rel_hours": _r_rel_hours,
+    "century": _r_century, "rel_days": _r_rel_days, "rel_some_days": _r_rel_some_days,
+    "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,
     "news_season": _r_news_season,
     "days_between": _r_days_range,

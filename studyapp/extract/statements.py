@@ -83,10 +83,13 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         # date to its verb; the clauses part at "and".
         breaks = [m.start() for m in found if not _until_date(text, m, after)] or \
             [m.start() for m in found]
-        # A semicolon parts clauses more surely than "and" ("...; peace between A and B"),
-        # and the end of a sentence more surely still ("... put down. X banished the next year").
+        # A semicolon or the end of a sentence parts clauses more surely than "and" ("...;
+        # peace between A and B", "... put down. X banished the next year"); the last of them
+        # before the date starts its clause ("Battle of A. The prince is killed; the queen
+        # taken days later").
         stops = [m.end() for m in SENTENCE_STOP.finditer(text, before.end, after.start)]
-        breaks = stops[-1:] or [b for b in breaks if text[b] == ";"] or breaks
+        strong = stops + [b for b in breaks if text[b] == ";"]
+        breaks = [max(strong)] if strong else breaks
         if not breaks and text[before.start - 1:before.start] == "(" and \
                 text[before.end:before.end + 1] == ")":
             breaks = [before.end + 1]  # "A (1635) ≠ B (1618)": each name with its date
