@@ -56,3 +56,8 @@ def test_absolute_participle_clauses_give_each_named_person_the_office():
             "Orr in 1807 and Jon Lask acting as chief minister.\n")
     assert "Count of Orr" in roles_of(text, "Emil Lask")
     assert "chief minister" in roles_of(text, "Jon Lask")
+
+
+def test_ruling_as_an_office_in_the_present_gives_it():
+    notes = "# War\n\n- March 1401: Piet, Duke of Varn, rules as regent while the king is ill.\n"
+    assert roles_of(notes, "Piet", "war.md") == ["Duke of Varn", "regent"]

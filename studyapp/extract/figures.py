@@ -70,7 +70,7 @@ LINKING = re.compile(
     r"|(?:remembered|regarded|seen|celebrated|revered|venerated|hailed|honoured|honored) as))?"
     r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
     r"|remained|rose to become|went on to become|\w+ed as|\w+ing as|works as|acts as"
-    r"|serves as"
+    r"|serves as|rules as|reigns as|governs as"
     r"|resigns as|returns as|retires as|remains as|continues as|steps down as"
     r"|(?:takes|took) office as"
     r"|made (?:him|her)self|as)(?: as)?\b")
