@@ -75,3 +75,9 @@ def test_days_later_with_no_date_in_its_sentence_is_not_guessed():
     text = ("Lund\n\nIn June 1630 the guild met at Lund.\n\nA linked story about the fair.\n\n"
             "A few days later, riots broke out at Delby.\n")
     assert spans("a.txt", text) == [("1630-06-01", "1630-06-30")]
+
+
+def test_a_circa_range_is_one_span():
+    text = "# Salt feuds\n\nA run of raids between the two valleys over salt, c. 1480–1495.\n"
+    assert spans("n.md", text) == [("1480-01-01", "1495-12-31")]
+

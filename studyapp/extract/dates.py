@@ -163,7 +163,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
     # "the ninth month of 1446": a calendar's months counted
     ("counted_month", rf"the\s+(?P<c1>{ORD})\s+month\s+of\s+(?P<y>{Y})"),
-    ("years", rf"(?:from\s+)?(?P<y1>{Y}){TO}(?P<y2>{Y}|\d{{2}}(?![\d]|,\d))"),
+    # "c. 1510–1532": about that span (not "c. 1510" and a year after it).
+    ("years", rf"(?:from\s+|(?:c|ca)\.\s?|circa\s+)?(?P<y1>{Y}){TO}"
+              rf"(?P<y2>{Y}|\d{{2}}(?![\d]|,\d))"),
     # "in 1165/66": one year or the next, as the sources have it.
     ("years", rf"(?P<y1>{Y})/(?P<y2>{Y}|\d{{2}})(?![\d/])"),
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
