@@ -81,3 +81,10 @@ def test_a_circa_range_is_one_span():
     text = "# Salt feuds\n\nA run of raids between the two valleys over salt, c. 1480–1495.\n"
     assert spans("n.md", text) == [("1480-01-01", "1495-12-31")]
 
+
+def test_the_second_range_of_a_fronted_clause_keeps_its_happening():
+    text = ("Lund\n\nAfter two long droughts in 1620–22 and 1630–31, the valley was sold in "
+            "June 1631.\n")
+    events = dated("a.txt", text)
+    assert ("1630-01-01", "1631-12-31", "After two long droughts") in events
+    assert ("1631-06-01", "1631-06-30", "The valley was sold") in events

@@ -897,7 +897,18 @@ def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
                 AND_VERB.search(text, low.end, high.start) or
                 "," in text[low.end:high.start] and
                 OWN_CLAUSE.search(text, low.end, high.start) or
-                SENTENCE_STOP.search(text, low.end, high.start))
+                SENTENCE_STOP.search(text, low.end, high.start) or
+                _fronted_clause_end(text) in range(low.end, high.start + 1))
+
+
+# "After two wars in 1705–06 and 1711–12, the valley was annexed in May 1712": a clause put
+# in front of the main clause tells its own happenings.
+FRONTED_CLAUSE = re.compile(r"\W*(?:After|Before|Following|Having|When|While|Once)\b[^,;]*,\s")
+
+
+def _fronted_clause_end(text: str) -> int:
+    fronted = FRONTED_CLAUSE.match(text) if text[:12].lstrip(" -*•\t")[:1] in "ABFHWO" else None
+    return fronted.end() if fronted else -1
 
 
 # A clause of its own after a comma: a concession ("..., though a squadron was lost on 12

@@ -102,7 +102,10 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
     for i, mention in enumerate(mentions):
         clause = _named_happening(text, mention, bounds[i]) or \
             _until(text, mention, bounds[i], clauses[i])
-        if not clause:  # "In 1965 and 1977, there were ...": share the clause
+        if not clause and i and clauses[i - 1] and \
+                JOINED_DATES.fullmatch(text, mentions[i - 1].end, mention.start):
+            clause = clauses[i - 1]  # "After two wars in 1705–06 and 1711–12, ...": the wars
+        elif not clause:  # "In 1965 and 1977, there were ...": share the clause
             clause = next((c for c in clauses[i + 1:] if c), clause)
         elif i and clauses[i - 1] and AGAIN.match(clause):
             # "... from 1804 and again in 1815"; "warned in 1949 and again in 1951 that ..."
@@ -247,6 +250,7 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:in\s+)?|\s*,\s*")
 AGAIN = re.compile(r"^(?:again|also|too|twice|once\s+more)\b")
 BORN_TAIL = re.compile(r"^(?:[^:]*:\s+)?([A-Z][^,:;]{0,50})(?:,[^,:;]{0,50})?,\s+"
                        r"(born|baptised|baptized)$")
