@@ -61,3 +61,9 @@ def test_absolute_participle_clauses_give_each_named_person_the_office():
 def test_ruling_as_an_office_in_the_present_gives_it():
     notes = "# War\n\n- March 1401: Piet, Duke of Varn, rules as regent while the king is ill.\n"
     assert roles_of(notes, "Piet", "war.md") == ["Duke of Varn", "regent"]
+
+
+def test_an_office_capitalised_after_where_someone_was_sent_as():
+    text = ("In 1833 the Colonial Office sent Ivo Busk to the islands as British Resident, but "
+            "he had no force to keep order.\n")
+    assert roles_of(text, "Ivo Busk") == ["British Resident"]

@@ -3130,9 +3130,20 @@ def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | Non
         if not tokens[k].word or tokens[k].lower in CLAUSE_ENDS or tokens[k].lower in AUXILIARIES:
             return None  # "came home to Norway in 1899 and was elected as ...": the subject's
         if tokens[k].lower == "as":
-            role = _role_forward(block, tokens, k + 1)
+            role = _role_forward(block, tokens, k + 1) or _capitalised_calling(block, tokens,
+                                                                              k + 1)
             return role if role and (tokens[k + 1].capitalised or not _weak(role)) else None
     return None
+
+
+def _capitalised_calling(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"British Resident": capitalised words ending in a calling of the lists, which the
+    lists hold in lower case only (a capitalised one may be a surname elsewhere)."""
+    k = j
+    while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].word:
+        k += 1
+    return _text(block, tokens, j, k) if k > j and vocab.listed_role(tokens[k - 1].lower) \
+        else None
 
 
 def _fellows(block: Block, tokens: list[Token], j: int) -> str | None:
