@@ -88,3 +88,9 @@ def test_the_second_range_of_a_fronted_clause_keeps_its_happening():
     events = dated("a.txt", text)
     assert ("1630-01-01", "1631-12-31", "After two long droughts") in events
     assert ("1631-06-01", "1631-06-30", "The valley was sold") in events
+
+
+def test_a_happening_told_after_agreeing_earlier_that_year_is_its_own_event():
+    text = ("Ada Voss\n\nIn May 1641 Ada Voss met the envoy at Lund, with great pomp, after "
+            "agreeing to the salt pact with the abbot earlier that year.\n")
+    assert ("1641-01-01", "1641-12-31") in spans("a.txt", text)
