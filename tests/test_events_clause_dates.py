@@ -94,3 +94,9 @@ def test_a_happening_told_after_agreeing_earlier_that_year_is_its_own_event():
     text = ("Ada Voss\n\nIn May 1641 Ada Voss met the envoy at Lund, with great pomp, after "
             "agreeing to the salt pact with the abbot earlier that year.\n")
     assert ("1641-01-01", "1641-12-31") in spans("a.txt", text)
+
+
+def test_a_works_bracketed_year_does_not_take_the_sentences_coarser_date():
+    text = ("# Salt feuds\n\nThe name came later: it took hold in the 17th century, helped by "
+            "Jon Rask's ballad *The Salt Road* (1655).\n")
+    assert spans("n.md", text) == [("1601-01-01", "1700-12-31")]

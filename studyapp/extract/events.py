@@ -875,9 +875,21 @@ def _after_summary(text: str, mention: DateMention) -> str:
 LISTED_ITEM = re.compile(r"\b(?:incl\.|including|e\.g\.|such\s+as|among\s+them)", re.IGNORECASE)
 
 
+# "it spread in the 18th century, helped by X's play *The Green Tower* (1766)": the bracketed
+# year of a work named dates the work, not the sentence's happening.
+WORK_TITLE_BEFORE = re.compile(r"\b(?:play|novel|book|poem|film|opera|painting|treatise|pamphlet|"
+                               r"essay|ballad|song|memoir|satire|tragedy|comedy|romance)\s+"
+                               r"[\"“‘'*_]*[A-Z][^()]{0,60}?\s*$")
+
+
 def _item_date(text: str, mention: DateMention, mentions: list[DateMention]) -> bool:
     if not _in_parentheses(text, mention):
         return False
+    if WORK_TITLE_BEFORE.search(text, max(0, mention.start - 80), mention.start - 1) and any(
+            other is not mention and _contains(other.span, mention.span) and
+            (other.span.start, other.span.end) != (mention.span.start, mention.span.end)
+            for other in mentions):
+        return True
     opener = mentions[0]
     return opener is not mention and opener.explicit and \
         not text[:opener.start].strip(" -*•\t") and _contains(opener.span, mention.span) and \
