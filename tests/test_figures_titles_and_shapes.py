@@ -148,3 +148,11 @@ def test_a_single_name_negotiating_is_a_person_unless_a_place_of_the_documents()
              "instead.\n- 1841: riots in Varnland; Varnland negotiates a peace.\n")
     figures = figures_of(notes, "opium.md")
     assert "Honshar" in figures and "Varnland" not in figures
+
+
+def test_the_middle_name_of_three_used_alone_is_the_same_person():
+    notes = ("# Wars\n\n- 217 BC: Ivo Tarrus Maximo appointed dictator.\n"
+             "- 216 BC: battle at Kess.\n\n> Compare Tarrus and Scipo as strategists.\n")
+    figures = figures_of(notes, "wars.md")
+    assert "Tarrus" not in figures
+    assert "Tarrus" in figures["Ivo Tarrus Maximo"].aliases

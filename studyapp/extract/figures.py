@@ -384,6 +384,9 @@ class Person:
                     self.name_parts.setdefault(half, 2)  # "Curie" of "Skłodowska–Curie"
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
+                if len(parts) == 3 and len(form.split()) == 3:
+                    self.name_parts.setdefault(parts[1], 2)  # "Fabius" of "Quintus Fabius
+                    # Maximus": a family name between given name and surname
                 if "y" in parts:  # "Tomás Ruiz Mota y Sala": "Ruiz" or "Mota", the father's
                     for surname in parts[1:parts.index("y")]:
                         self.name_parts.setdefault(surname, 2)
