@@ -156,3 +156,10 @@ def test_the_middle_name_of_three_used_alone_is_the_same_person():
     figures = figures_of(notes, "wars.md")
     assert "Tarrus" not in figures
     assert "Tarrus" in figures["Ivo Tarrus Maximo"].aliases
+
+
+def test_the_region_after_a_two_word_place_of_birth_is_no_person():
+    text = ("Ada Roe was born on 15 July 1858 in Moss Side, Kessford, the eldest daughter of "
+            "Ivo Roe, a cotton-printing manager.\n")
+    figures = figures_of(text)
+    assert "Kessford" not in figures and "Ivo Roe" in figures

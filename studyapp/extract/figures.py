@@ -1448,7 +1448,7 @@ class _Reader:
         if single and _origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
         if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
-                and tokens[start - 3].lower in ("in", "at", "near"):
+                and _after_place_preposition(tokens, start - 2):
             self.negative[mention.key] += 1
             return True  # "born at Voss, Hordaland, the son of ...": the region of a place
         if before.text == "," and not titled and _locality_of_building(tokens, start):
@@ -2161,6 +2161,15 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
     if k < 0 or tokens[k].lower not in ("the", "a", "an"):
         return None
     return k + 1
+
+
+def _after_place_preposition(tokens: list[Token], end: int) -> bool:
+    """The capitalised words ending at ``end`` (three at most) follow "in/at/near" ("born in
+    Moss Side, X": X is the region of that place)."""
+    k = end
+    while k > 0 and end - k < 3 and tokens[k].capitalised and tokens[k].word:
+        k -= 1
+    return k < end and tokens[k].lower in ("in", "at", "near")
 
 
 def _locality_of_building(tokens: list[Token], start: int) -> bool:
