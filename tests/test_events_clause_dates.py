@@ -100,3 +100,12 @@ def test_a_works_bracketed_year_does_not_take_the_sentences_coarser_date():
     text = ("# Salt feuds\n\nThe name came later: it took hold in the 17th century, helped by "
             "Jon Rask's ballad *The Salt Road* (1655).\n")
     assert spans("n.md", text) == [("1601-01-01", "1700-12-31")]
+
+
+@pytest.mark.parametrize("rating", [
+    "the fiercest battle ever fought in the valley",
+    "probably the worst flood on record",
+])
+def test_a_clause_rating_the_happening_is_no_happening_of_its_own(rating):
+    text = f"# Salt wars\n\n## Timeline\n\n- 9 June 1640: Battle of Delby, won at dusk; {rating}.\n"
+    assert len(dated("n.md", text)) == 1

@@ -408,6 +408,8 @@ def _told_together(statement: str, text: str, block: Block,
 
 def _tells_its_own(clause: str) -> bool:
     """Whether a clause after the first one of a statement tells a happening of its own."""
+    if EVALUATION.match(clause):
+        return False
     if SAME_TIME_LEAD.match(clause) or HAPPENING_NOUN.match(clause) or NAMED_DOER.match(clause):
         return True
     return len(clause.split()) >= 3 and CLAUSE_VERB.search(clause) is not None and \
@@ -415,6 +417,12 @@ def _tells_its_own(clause: str) -> bool:
         not PLUPERFECT.search(clause)
 
 
+# A clause rating the happening told before it: "(probably) the bloodiest battle ever fought
+# in the land", "one of the largest fleets yet seen", "the worst flood on record".
+EVALUATION = re.compile(r"(?:(?:probably|perhaps|arguably|possibly|likely|reputedly)\s+)?"
+                        r"(?:one\s+of\s+)?the\s+(?:(?:most|least)\s+[a-z]+|[a-z]+est|worst|best)"
+                        r"\s+(?:[a-z]+\s+){0,2}(?:ever|yet|in\s+(?:its|their|the)\s+history|"
+                        r"on\s+record)\b", re.IGNORECASE)
 # A notes clause naming a happening without a verb: "storming of the gate", "cavalry raid on
 # the camp", "mutiny of the fleet put down" (not "heavy guns and fire ships against galleys").
 HAPPENING_NOUN = re.compile(
