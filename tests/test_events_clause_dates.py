@@ -109,3 +109,11 @@ def test_a_works_bracketed_year_does_not_take_the_sentences_coarser_date():
 def test_a_clause_rating_the_happening_is_no_happening_of_its_own(rating):
     text = f"# Salt wars\n\n## Timeline\n\n- 9 June 1640: Battle of Delby, won at dusk; {rating}.\n"
     assert len(dated("n.md", text)) == 1
+
+
+def test_a_bracketed_date_both_items_share_gives_each_item_its_event():
+    text = ("# Salt leagues\n\n## Leagues\n\nLater leagues: Delby (May 1630), then Lund with Bray "
+            "and Hull with Kessel (both 1633).\n")
+    events = dated("n.md", text)
+    assert ("1633-01-01", "1633-12-31", "Lund with Bray") in events
+    assert ("1633-01-01", "1633-12-31", "Hull with Kessel") in events

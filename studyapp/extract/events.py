@@ -26,6 +26,7 @@ from studyapp.extract.merge import content_words, merge_events
 from studyapp.extract.numbers import key_numbers
 from studyapp.extract.sentences import sentences
 from studyapp.extract.statements import (
+    BOTH_BEFORE,
     COORDINATION,
     SENTENCE_STOP,
     capitalised,
@@ -320,7 +321,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 events.append(_event(mention, capitalised(tidy(same_time.group("clause"))), text,
                                      source, people))
             events.extend(_event(mention, part, text, source, people)
-                          for part in _told_together(statement, text, block, mentions))
+                          for part in _shared_by(text, mention, statement) or
+                          _told_together(statement, text, block, mentions))
             reading.told.append((statement, mention.span))
         subject = people.opening(text)
         if not mentions and events:
@@ -404,6 +406,20 @@ def _told_together(statement: str, text: str, block: Block,
             PRESENT_CLAUSE.match(parts[0])):
         return [capitalised(tidy(part)) for part in parts]
     return [statement]
+
+
+SHARED_MARK = re.compile(r"\s*\((?:both|all|each)\)\s*$", re.IGNORECASE)
+ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _shared_by(text: str, mention: DateMention, statement: str) -> list[str]:
+    """The items a bracketed date is said to be shared by, one happening each ("Later pacts:
+    A (1720), then B with C and D with E (both 1721)"); none when it is not so."""
+    if "(" not in text[max(0, mention.start - 12):mention.start] or \
+            not BOTH_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return []
+    items = ITEM_BREAK.split(SHARED_MARK.sub("", statement))
+    return [capitalised(item) for item in items] if len(items) >= 2 and all(items) else []
 
 
 def _tells_its_own(clause: str) -> bool:

@@ -93,6 +93,8 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
         if not breaks and text[before.start - 1:before.start] == "(" and \
                 text[before.end:before.end + 1] == ")":
             breaks = [before.end + 1]  # "A (1635) ≠ B (1618)": each name with its date
+        if breaks and BOTH_BEFORE.search(text, max(0, after.start - 12), after.start):
+            breaks = breaks[:1]  # "A (1720), then B and C (both 1721)": B and C go with it
         bounds.append(breaks[-1] if breaks else after.start)
     if len(bounds) == len(mentions):
         bounds.append(len(text))
@@ -250,6 +252,8 @@ def _past(verb: str) -> str:
     return verb + "ed"
 
 
+# A date in brackets that several items share: "Bell and Ostra (both 1721)".
+BOTH_BEFORE = re.compile(r"\(\s*(?:both|all|each)\s+(?:in\s+)?$", re.IGNORECASE)
 JOINED_DATES = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+(?:in\s+)?|\s*,\s*")
 AGAIN = re.compile(r"^(?:again|also|too|twice|once\s+more)\b")
 BORN_TAIL = re.compile(r"^(?:[^:]*:\s+)?([A-Z][^,:;]{0,50})(?:,[^,:;]{0,50})?,\s+"
