@@ -163,3 +163,11 @@ def test_the_region_after_a_two_word_place_of_birth_is_no_person():
             "Ivo Roe, a cotton-printing manager.\n")
     figures = figures_of(text)
     assert "Kessford" not in figures and "Ivo Roe" in figures
+
+
+def test_a_possessive_opening_a_work_s_title_before_by_names_no_person():
+    notes = ("# Bubble\n\n- Tarro's Letters by Ivo Trench and Ada Gord attacked the directors "
+             "from November 1720\n")
+    figures = figures_of(notes, "bubble.md")
+    assert "Tarro" not in figures
+    assert figures["Ivo Trench"].roles == ["author of Tarro's Letters"]

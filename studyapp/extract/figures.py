@@ -2420,7 +2420,12 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
 
 
 def _in_a_work(tokens: list[Token], end: int) -> bool:
-    """"the death of Paul Varden from his novel": a character of a work, no real person."""
+    """"the death of Paul Varden from his novel": a character of a work, no real person;
+    "Cato's Letters by A": the first word of a work's title."""
+    if end + 2 < len(tokens) and tokens[end - 1].possessive and tokens[end].capitalised \
+            and not vocab.role_part(tokens[end].text) and tokens[end + 1].lower == "by" \
+            and _name_token(tokens[end + 2]):
+        return True
     return end + 2 < len(tokens) and tokens[end].lower in ("from", "in") \
         and tokens[end + 1].lower in DETERMINERS and tokens[end + 2].lower in FICTION
 
