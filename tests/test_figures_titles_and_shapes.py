@@ -171,3 +171,11 @@ def test_a_possessive_opening_a_work_s_title_before_by_names_no_person():
     figures = figures_of(notes, "bubble.md")
     assert "Tarro" not in figures
     assert figures["Ivo Trench"].roles == ["author of Tarro's Letters"]
+
+
+def test_the_field_of_a_hyphenated_office_is_no_person():
+    notes = ("# Law\n\nIn 1720 Ivo Lawson fled.\n\n## People\n\n- **Ivo Lawson** – Scottish "
+             "economist, Controller-General of Finances of France\n")
+    figures = figures_of(notes, "law.md")
+    assert "Finances of France" not in figures
+    assert "Controller-General of Finances of France" in figures["Ivo Lawson"].roles

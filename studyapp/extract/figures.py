@@ -1498,7 +1498,8 @@ class _Reader:
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
-                vocab.closed_role(tokens[start - 2].text)
+                (vocab.closed_role(tokens[start - 2].text)
+                 or "-" in tokens[start - 2].text and vocab.title_word(tokens[start - 2].text))
                 and not self._staff_of(tokens[start - 2], mention)
                 or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
                 and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
