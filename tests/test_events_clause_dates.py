@@ -117,3 +117,22 @@ def test_a_bracketed_date_both_items_share_gives_each_item_its_event():
     events = dated("n.md", text)
     assert ("1633-01-01", "1633-12-31", "Lund with Bray") in events
     assert ("1633-01-01", "1633-12-31", "Hull with Kessel") in events
+
+
+NEWS = ("The mill fire at Lund, remembered\n\n"
+        "On Tuesday 6 May 1902, the old mill at Lund caught fire after a dry spring.\n\n"
+        "The flames were out by dusk, yet men searched the ruins all the next day. The last "
+        "of the missing were found four days later, on the Saturday.\n\n"
+        "The bishop was already there on the night of the fire itself.\n\n"
+        "A memorial was unveiled on 20 June 1902.\n")
+
+
+def test_a_count_of_days_with_its_weekday_is_one_day_counted_from_the_day_that_fits():
+    events = dated("news.txt", NEWS)
+    assert any("last of the missing" in s for start, _, s in events if start == "1902-05-10")
+    assert not any(start in ("1902-05-11", "1902-05-17") for start, _, _ in events)
+
+
+def test_the_night_of_the_happening_itself_is_the_day_the_story_looks_back_on():
+    events = dated("news.txt", NEWS)
+    assert any("bishop" in s for start, _, s in events if start == "1902-05-06")

@@ -194,6 +194,9 @@ PATTERNS: list[tuple[str, str]] = [
     # sentence's own date, which no day pins: its month ("two days later" is read above; a
     # count it could not place is not guessed here).
     ("rel_some_days", r"(?:\b(?:a\s+few|several|some)\s+)?\bdays\s+(?:later|afterwards?)\b"),
+    # "three days later, on the Monday": the count from the day it lands on that weekday.
+    ("rel_days_weekday", rf"\b(?P<n>{NUM})\s+days?\s+(?:later|afterwards?),?\s+on\s+"
+                         rf"(?:the\s+)?(?P<weekday>{WEEKDAY})\b"),
     # "a week after the collapse": after the happening just told.
     ("rel_days_after", rf"\b(?P<n>{NUM})\s+(?P<unit>days?|weeks?|fortnights?)\s+"
                        rf"(?P<way>after|before)\s+(?:the|his|her|its|their)\s+[a-z]+(?=\s*,)"),
@@ -265,6 +268,9 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
                 r"|the\s+week\s+after(?=\s*[,.;]|$)"
                 # "on the eve of the Battle of Orvel": the day before that battle, told before.
+                # "on the evening of the collapse itself": the day of the story's happening.
+                r"|(?:the\s+)?(?:morning|night|evening|afternoon|day)\s+of\s+the\s+[a-z]+\s+"
+                r"(?P<itself>itself)\b"
                 r"|(?:the\s+)?(?P<part>eve|morning|night|evening|afternoon|day)\s+of\s+(?P<named>"
                 r"(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:of\s+(?:the\s+)?)?(?-i:[A-Z])[\w'’-]+)+))"),
     ("easter", rf"(?:Easter\b(?:\s+Sunday)?)(?:,?\s+(?P<y>{Y}))?(?!\s+[A-Z])"),
@@ -385,6 +391,9 @@ class DateContext:
     # The last day read that was named, not counted ("May 6, 1937", "on Saturday"; not "the
     # next day"): see _paragraph_opening.
     story_day: DateSpan | None = None
+    # The earliest day named: the day of the happening a story looks back on, as "the night
+    # of the fire itself" (not the day it is told, nor the days after).
+    earliest_day: DateSpan | None = None
 
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
@@ -400,6 +409,8 @@ class DateContext:
             self.day_in_paragraph = True
             if not counted:
                 self.story_day = span
+                if self.earliest_day is None or span.start < self.earliest_day.start:
+                    self.earliest_day = span
 
 
 def find_dates(text: str, context: DateContext | None = None) -> list[DateMention]:
@@ -543,7 +554,8 @@ def _plan_year(span: DateSpan, context: DateContext) -> None:
 COUNT_BEFORE = re.compile(rf"\b{NUM}\s+$", re.IGNORECASE)
 FUTURE_WORDS = re.compile(r"\b(?:will|shall|tomorrow|tonight)\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s")
-COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_hours", "rel_daytime",
+COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_days_weekday",
+                          "rel_hours", "rel_daytime",
                           "rel_clock"})
 
 
@@ -966,7 +978,8 @@ NEEDS = {
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "counted_month": "relative",
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
-    "rel_some_days": "relative", "rel_days_after": "relative", "days_between": "span",
+    "rel_some_days": "relative", "rel_days_weekday": "weekday", "rel_days_after": "relative",
+    "days_between": "span",
     "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
     "rel_clock": "time_of_day",
@@ -1464,6 +1477,22 @@ def _r_rel_days(g: dict, context: DateContext) -> DateSpan | None:
 DAYS_IN = {"day": 1, "week": 7, "fortnight": 14}
 
 
+def _r_rel_days_weekday(g: dict, context: DateContext) -> DateSpan | None:
+    """The day counted from the story's named day or the last day read, whichever gives the
+    weekday said ("On Friday 14 March ... the next day ... three days later, on the Monday":
+    from the Friday)."""
+    weekday = WEEKDAYS.index(g["weekday"].lower())
+    last = _last_day_read(context)
+    named = context.story_day.start if context.story_day else None
+    for day in (last, named):
+        if day is not None:
+            span = _shift_day(day, _count(g["n"]))
+            if date(span.start.year % 400 + 2000, span.start.month, span.start.day).weekday() \
+                    == weekday:
+                return span
+    return None
+
+
 def _r_rel_some_days(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     last = context.last
@@ -1540,6 +1569,8 @@ def _r_rel_clock(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
+    if "itself" in g:
+        return context.earliest_day
     if "named" in g:  # the day of a happening told before, found by its name
         told = context.recall(g["named"]) if context.recall else None
         if told is None or told.precision != "day":
@@ -1786,6 +1817,7 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_some_days": _r_rel_some_days,
+    "rel_days_weekday": _r_rel_days_weekday,
     "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,
     "news_season": _r_news_season,
