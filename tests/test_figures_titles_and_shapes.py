@@ -179,3 +179,9 @@ def test_the_field_of_a_hyphenated_office_is_no_person():
     figures = figures_of(notes, "law.md")
     assert "Finances of France" not in figures
     assert "Controller-General of Finances of France" in figures["Ivo Lawson"].roles
+
+
+def test_a_single_name_beheaded_in_notes_is_a_person_though_a_rising_bears_the_name():
+    notes = ("# Rising\n\n- June: [[Tarrow Rebellion]]; Tarrow lands at Kessby, defeated at "
+             "Orm 6 July\n- 15 July: Tarrow beheaded on Tower Hill\n")
+    assert "Tarrow" in figures_of(notes, "rising.md")

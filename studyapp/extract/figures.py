@@ -1761,6 +1761,7 @@ class _Reader:
         if j < n and tokens[j].lower in FATES and (
                 j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
+            mention.spoke = True  # a single name too, unless the documents' place
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
             or block.kind == "line" and _arrow_role(block, tokens, j) \
             or j < n and tokens[j].lower in PLACE_TO and _role_as_after_place(block, tokens, j) \
@@ -3257,7 +3258,7 @@ ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry 
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
-                  "hanged".split())
+                  "hanged beheaded executed assassinated murdered".split())
 FATE_LINKS = frozenset("at in by near on while during".split())
 
 
