@@ -136,3 +136,10 @@ def test_a_count_of_days_with_its_weekday_is_one_day_counted_from_the_day_that_f
 def test_the_night_of_the_happening_itself_is_the_day_the_story_looks_back_on():
     events = dated("news.txt", NEWS)
     assert any("bishop" in s for start, _, s in events if start == "1902-05-06")
+
+
+def test_a_season_without_year_in_quoted_words_dates_nothing():
+    text = ("The mill fire at Lund, remembered\n\nIn 1950 Ada Voss planted a garden on the site. "
+            'She says the anniversaries are not the worst. "It is the little things. The smell '
+            'of smoke, a damp morning in autumn."\n')
+    assert spans("news.txt", text) == [("1950-01-01", "1950-12-31")]

@@ -704,6 +704,13 @@ def _quoted(text: str, position: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _in_quotation(text: str, match: re.Match) -> bool:
+    """Whether ``match`` stands in quoted words, opened in this sentence or one before it."""
+    after = text[match.end():]
+    return _quoted(text, match.start()) or after.count("”") > after.count("“") or \
+        '"' not in text[:match.start()] and after.count('"') % 2 == 1
+
+
 def _full_day_after_relative(mentions: list[DateMention]) -> bool:
     """ "On Monday the town marked the flood, which struck on March 1, 1941": after dates only
     counted from elsewhere, a day with its year is where the story now stands, even earlier."""
@@ -1163,6 +1170,8 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
             SAID_BEFORE.search(before) or BACK_TO.search(before) or \
             kind == "century" and DESCRIBED_BY.search(text, 0, match.start()):
         return True
+    if kind == "yearless_season" and _in_quotation(text, match):
+        return True  # '"... the smell of wet stone, an evening in winter."': any winter
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
         return not (TIME_OF.search(before) or
                     ENACTED.search(text, max(0, match.start() - 80), match.start()))
