@@ -185,3 +185,11 @@ def test_a_single_name_beheaded_in_notes_is_a_person_though_a_rising_bears_the_n
     notes = ("# Rising\n\n- June: [[Tarrow Rebellion]]; Tarrow lands at Kessby, defeated at "
              "Orm 6 July\n- 15 July: Tarrow beheaded on Tower Hill\n")
     assert "Tarrow" in figures_of(notes, "rising.md")
+
+
+def test_a_quoted_nickname_in_brackets_on_a_line_of_notes_is_the_subject_s():
+    notes = ("# People\n\n- **Ivo Graham of Tarrow**, Viscount Kessby - Jacobite general "
+             "(\"Bonnie Kessby\")\n- **Ada Roe** - queen\n")
+    figures = figures_of(notes, "people.md")
+    assert "Bonnie Kessby" not in figures
+    assert "Bonnie Kessby" in figures["Ivo Graham"].aliases

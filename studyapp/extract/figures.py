@@ -2062,6 +2062,8 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
         return block.kind == "line"
     if cue.lower in ("him", "her"):
         return before.lower in ("called", "named", "nicknamed", "dubbed")
+    if cue.text == "(" and block.kind == "line" and before.word and not before.capitalised:
+        return True  # "- X - Jacobite general ("Bonnie Y")"
     return cue.lower in ("nicknamed", "dubbed") and before.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
