@@ -193,3 +193,11 @@ def test_a_quoted_nickname_in_brackets_on_a_line_of_notes_is_the_subject_s():
     figures = figures_of(notes, "people.md")
     assert "Bonnie Kessby" not in figures
     assert "Bonnie Kessby" in figures["Ivo Graham"].aliases
+
+
+def test_a_title_taken_by_name_is_another_name_of_its_taker():
+    notes = ("# Qin\n\n- 230 BCE: Ivo Zheng conquers Han.\n- 221 BCE: Ivo Zheng takes the new "
+             "title Shi Tarrow, \"First Emperor\". Empire divided.\n")
+    figures = figures_of(notes, "qin.md")
+    assert "Shi Tarrow" not in figures
+    assert "Shi Tarrow" in figures["Ivo Zheng"].aliases

@@ -212,6 +212,8 @@ REALM_HOLDERS = RULER_TITLES | vocab.NOBLE_TITLES | frozenset(
 # Verbs making their object what follows ("appointed X cardinal"; notes: "appoints X").
 MAKING_VERBS = frozenset("appointed named made elected proclaimed crowned declared appoints "
                          "names makes elects proclaims crowns declares".split())
+# Verbs of taking a title or name ("takes the new title Y").
+TAKING_VERBS = frozenset("takes took taking assumed assumes adopted adopts received".split())
 # Heads of offices "of" something, capitalised in a title ("Warden of Customs").
 OFFICE_HEADS = frozenset("warden keeper master".split())
 # Plural nouns of people of a place or an occasion, beside the plural role nouns.
@@ -1089,6 +1091,13 @@ class _Reader:
             holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True)
             if holder is not None and holder.key != mention.key:
                 self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
+                mention.secondary = True
+        elif (verb := _title_taken(tokens, start)) is not None and not title_end \
+                and self.mentions:
+            holder = self.mentions[-1]  # "X takes the new title Y": a name X came to hold
+            if not holder.blocked and holder.source == mention.source \
+                    and holder.key != mention.key and _named_just_before(tokens, verb, holder):
+                self.links.append((holder.key, mention.key))
                 mention.secondary = True
         elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
                 and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
@@ -2186,6 +2195,16 @@ def _locality_of_building(tokens: list[Token], start: int) -> bool:
         k -= 1
     k -= k >= 0 and tokens[k].lower == "the"
     return k >= 0 and tokens[k].lower in PLACE_PREPOSITIONS
+
+
+def _title_taken(tokens: list[Token], start: int) -> int | None:
+    """Where the verb of "takes/took/assumed (the new) title <start>" stands, else None."""
+    if start < 3 or tokens[start - 1].lower != "title":
+        return None
+    k = start - 2
+    while k > 0 and tokens[k].lower in ("the", "a", "new", "royal", "imperial"):
+        k -= 1
+    return k if tokens[k].lower in TAKING_VERBS else None
 
 
 def _named_just_before(tokens: list[Token], verb: int, mention: Mention) -> bool:
