@@ -201,3 +201,10 @@ def test_a_title_taken_by_name_is_another_name_of_its_taker():
     figures = figures_of(notes, "qin.md")
     assert "Shi Tarrow" not in figures
     assert "Shi Tarrow" in figures["Ivo Zheng"].aliases
+
+
+def test_words_qualifying_a_body_of_troops_are_no_person():
+    text = ("Ivo Roe died in 1864. Remnant Tarrow armies fought on in the south until 1871, "
+            "and Ada Kell's troops held the coast.\n")
+    figures = figures_of(text)
+    assert "Remnant Tarrow" not in figures and "Ada Kell" in figures

@@ -1043,6 +1043,7 @@ class _Reader:
                                                          == "by")  # "edited by X (2004)"
                                                 or _work_apposition(tokens, end)
                                                 or _in_a_work(tokens, end)
+                                                or _qualifies_troops(tokens, end)
                                                 or _place_gloss(tokens, end)) \
             or _names_a_thing(tokens, start, end) or _fictional(tokens, start, end) \
             or _in_law_title(tokens, start, end)
@@ -2440,6 +2441,14 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
             return following is None or not following.word or following.capitalised \
                 or following.lower in WORK_PHRASE_LINKS
     return False
+
+
+def _qualifies_troops(tokens: list[Token], end: int) -> bool:
+    """"Remnant Taiping armies", "Union troops": words qualifying a body of men (a person's
+    would be "X's troops")."""
+    return end < len(tokens) and not tokens[end - 1].possessive \
+        and tokens[end].lower in vocab.FOLLOWER_NOUNS and not tokens[end].capitalised \
+        and tokens[end].lower.endswith("s")
 
 
 def _in_a_work(tokens: list[Token], end: int) -> bool:
