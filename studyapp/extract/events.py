@@ -181,8 +181,8 @@ def document_events(document: Document, people: _People,
             told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
                 "timeline" if block.kind == "line" and (
-                    is_timeline(block.text) or reading.heading_span is not None or
-                    RANGE_ENTRY.match(block.text)) else "body"
+                    is_timeline(CIRCA.sub("", block.text)) or reading.heading_span is not None
+                    or RANGE_ENTRY.match(block.text)) else "body"
             ahead = reading.context.dateline  # what is told after it is still to come
             events.extend((event, "life" if id(event) in reading.life else
                            "summary" if event.span.text.endswith(" ago") else
@@ -192,6 +192,7 @@ def document_events(document: Document, people: _People,
 
 
 # "1962–1964 – Strengthening works": a timeline entry of a span of years.
+CIRCA = re.compile(r"^\s*(?:c\.|ca\.|circa)\s*")  # "c. 612 BC – ...": a timeline line too
 RANGE_ENTRY = re.compile(r"\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s+[–—-]\s+\S")
 
 

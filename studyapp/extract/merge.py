@@ -140,6 +140,9 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
         scored = [(same_happening(kept, event, _told_twice(kept, event, roles, told, words),
                                   words), index) for index, kept in enumerate(same_interval)]
         best = max(scored, default=(0.0, -1))
+        if best[0] <= 0 and roles.get(id(event)) == "timeline" and not _of_days(event):
+            retold = _retold_in_body(event, same_interval, roles, words)
+            best = (1.0, same_interval.index(retold)) if retold is not None else best
         if best[0] <= 0:
             merged.append(event)
             same_interval.append(event)
@@ -148,6 +151,45 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
             words.absorb(target, event)
             _absorb(target, event)
     return _fold_summaries(_fold_life(merged, roles, words), roles, words)
+
+
+# "585 BC – Battle of Pessa": the body's happening at that place ("came to grief at Pessa").
+BATTLE_OF = re.compile(r"^(?:Battle|Siege|Sack|Fall|Capture|Storming|Relief)\s+of\s+"
+                       r"(?:the\s+)?(?P<place>[A-Z][\w'’-]+)")
+AT_PLACE = r"\b(?:at|near|of|off|before|outside|on)\s+(?:the\s+)?{}\b"
+
+
+def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, str],
+                    words: _Words) -> Event | None:
+    """The body's telling of a timeline line dated by its year or month, told in other words
+    ("c. 612 BC – Varno conquers Ossa" / "Varno's army took the towns of Ossa in about 612
+    BC"; "588 BC – Death of Ibbo; islands retaken" / "Ibbo ... was put to death in 588 BC"):
+    the one body happening of that interval sharing most of the line's words, two at least (or
+    the place of a "Battle of <Place>"); none when two share as many."""
+    document = entry.sources[0].document
+    line = words.of(entry)[2]
+    battle = BATTLE_OF.match(entry.statement)
+    scores = []
+    for kept in same_interval:
+        if kept.sources[0].document != document or roles.get(id(kept), "body") != "body":
+            continue
+        shared = len(line & words.told(kept))
+        if battle and re.search(AT_PLACE.format(re.escape(battle.group("place"))),
+                                " ".join(source.sentence for source in kept.sources)):
+            shared = max(shared, MIN_SHARED)
+        scores.append((shared, kept))
+    scores.sort(key=lambda pair: pair[0], reverse=True)
+    if not scores or scores[0][0] < MIN_SHARED:
+        return None
+    tied = [kept for shared, kept in scores if shared == scores[0][0]]
+    if len(tied) > 1 and "; " in entry.statement:
+        # "Death of Ibbo; islands retaken", each half told in the body: the line goes with
+        # the telling of its first half (the other half is told there too).
+        first = content_words(entry.statement.split("; ")[0])[0]
+        by_first = sorted(((len(first & words.told(kept)), kept) for kept in tied),
+                          key=lambda pair: pair[0], reverse=True)
+        tied = [kept for shared, kept in by_first if shared and shared == by_first[0][0]]
+    return tied[0] if len(tied) == 1 else None
 
 
 LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth)\b", re.IGNORECASE),

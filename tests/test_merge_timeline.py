@@ -1,0 +1,31 @@
+"""A timeline line dated by its year is the body's telling of the same happening, told in
+other words (made-up texts)."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+BODY = ("Salt League\n\n== Rise ==\n"
+        "Oska the Tall's riders seized the wells of Delby in about 412 BC.\n\n"
+        "== Fall ==\n"
+        "In 390 BC the league's galleys won back the salt isles still held by rebels. Pell, "
+        "by then an outlaw, was taken near Bray and put to death in 390 BC.\n"
+        "To punish Hull the league sent a fleet, which was lost at Kessa in 386 BC.\n\n")
+
+
+def count_on(events, year: int) -> int:
+    return sum(1 for e in events if e.span.start.year == year and e.span.end.year == year)
+
+
+def test_timeline_lines_retelling_body_happenings_in_other_words_are_merged():
+    text = BODY + ("== Timeline ==\n* c. 412 BC – Oska the Tall conquers Delby.\n"
+                   "* 390 BC – Death of Pell; salt isles retaken.\n* 386 BC – Battle of Kessa.\n")
+    events = find_events([parse_document("league.txt", text)], [])
+    assert (count_on(events, -411), count_on(events, -389), count_on(events, -385)) == (1, 2, 1)
+
+
+def test_a_timeline_line_of_another_happening_that_year_stays_its_own():
+    text = BODY + "== Timeline ==\n* 386 BC – Hull signs a truce with Bray.\n"
+    events = find_events([parse_document("league.txt", text)], [])
+    assert count_on(events, -385) == 2
