@@ -208,3 +208,14 @@ def test_words_qualifying_a_body_of_troops_are_no_person():
             "and Ada Kell's troops held the coast.\n")
     figures = figures_of(text)
     assert "Remnant Tarrow" not in figures and "Ada Kell" in figures
+
+
+def test_a_sentence_opened_by_born_and_a_name_gives_the_birth_name_of_its_subject():
+    notes = ("# Unity\n\n- 4 August 1849: Ada Tarrow dies near Orm during the retreat\n\n"
+             "> [!NOTE] Who was Ada?\n> Born Ana Maria de Kessa Rolo in Brazil; married "
+             "Tarrow in 1842.\n")
+    figures = figures_of(notes, "unity.md")
+    assert "Ana Maria de Kessa Rolo" not in figures
+    assert "Ana Maria de Kessa Rolo" in figures["Ada Tarrow"].aliases
+    text = "Ada Roe was a painter. Born Ada Kell in Orm, she married Ivo Roe in 1820.\n"
+    assert "Ada Kell" in figures_of(text)["Ada Roe"].aliases

@@ -1093,6 +1093,14 @@ class _Reader:
             if holder is not None and holder.key != mention.key:
                 self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
                 mention.secondary = True
+        elif len(words) >= 2 and start and tokens[start - 1].lower == "born" \
+                and (start == 1 or tokens[start - 2].sentence != tokens[start].sentence) \
+                and (holder := self._born_as(index)) is not None \
+                and holder.key != mention.key:
+            # "Who was Ada? / Born Ana Maria Rolo in Brazil": the birth name of the person
+            # the text is about
+            self.links.append((holder.key, mention.key))
+            mention.secondary = True
         elif (verb := _title_taken(tokens, start)) is not None and not title_end \
                 and self.mentions:
             holder = self.mentions[-1]  # "X takes the new title Y": a name X came to hold
@@ -1114,6 +1122,18 @@ class _Reader:
             self.links.append((self.recent[1].key, mention.key))
             mention.secondary = True
         return self._add(mention), after
+
+    def _born_as(self, index: int) -> Mention | None:
+        """The person a sentence opened by "Born <name>" is about: the one named last (by
+        the fullest name of the document with that word, if named by one word)."""
+        if not self.recent or self.recent[0].blocked or self.recent[0].document != index:
+            return None
+        holder = self.recent[0]
+        if len(holder.words) == 1:
+            holder = next((m for m in reversed(self.mentions) if m.document == index
+                           and len(m.words) > 1 and holder.words[0] in m.words
+                           and not m.blocked), holder)
+        return holder
 
     def _office_again(self, block: Block, tokens: list[Token], start: int) -> None:
         """"... spoke to Ivo Sand after the Kessian president had ...": "the" with a land's
