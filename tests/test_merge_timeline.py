@@ -29,3 +29,13 @@ def test_a_timeline_line_of_another_happening_that_year_stays_its_own():
     text = BODY + "== Timeline ==\n* 386 BC – Hull signs a truce with Bray.\n"
     events = find_events([parse_document("league.txt", text)], [])
     assert count_on(events, -385) == 2
+
+
+def test_a_fact_box_death_and_the_bodys_death_that_day_are_one_event():
+    text = ("<html><body><h1>Ivo Tarr</h1><p>Ivo Tarr was a prince of the Tarn valley, born "
+            "at Tesk in 1770.</p><p>He fell ill in the spring of 1830. He died at Orm on "
+            "9 June 1830; his sons quarrelled over the mill at once.</p>"
+            "<aside><h2>At a glance</h2><ul><li>Born: 4 April 1770, Tesk</li>"
+            "<li>Died: 9 June 1830, Orm</li></ul></aside></body></html>")
+    events = find_events([parse_document("tarr.html", text)], [])
+    assert sum(1 for e in events if e.span.start.iso() == "1830-06-09") == 1

@@ -108,6 +108,8 @@ def same_happening(first: Event, second: Event, told_twice: bool = False,
         return 1.0  # the same sentence at the same place of two copies of a text
     if _says_again(first, second):
         return 1.0  # "1853: peace at Ebbe" and a table's "1853 | Peace of Ebbe"
+    if _same_life_day(first, second):
+        return 1.0  # a fact box's "Died: 27 June 1839" and "He died in Orm" that day
     words = words or _Words()
     (statement_a, sentences_a, _), (statement_b, sentences_b, _) = words.of(first), words.of(second)
     overlap = max(_overlap(statement_a, statement_b), _overlap(sentences_a, sentences_b))
@@ -218,6 +220,17 @@ def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> lis
                 _absorb(event, life)
                 folded.add(id(life))
     return [event for event in events if id(event) not in folded]
+
+
+def _same_life_day(first: Event, second: Event) -> bool:
+    """Two tellings of one document that someone was born, or died, on one day, naming no two
+    different people: one birth or death."""
+    if first.span.precision != "day" or \
+            first.sources[0].document != second.sources[0].document or \
+            first.people and second.people and not set(first.people) & set(second.people):
+        return False
+    return any(said.search(first.statement) and said.search(second.statement)
+               for said in LIFE_WORDS.values())
 
 
 def _contains(outer: Event, inner: Event) -> bool:
