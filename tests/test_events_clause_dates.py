@@ -143,3 +143,10 @@ def test_a_season_without_year_in_quoted_words_dates_nothing():
             'She says the anniversaries are not the worst. "It is the little things. The smell '
             'of smoke, a damp morning in autumn."\n')
     assert spans("news.txt", text) == [("1950-01-01", "1950-12-31")]
+
+
+def test_a_named_places_fate_at_named_hands_after_a_semicolon_is_its_own_happening():
+    text = ("# Salt wars\n\n## Timeline\n\n- 390 BC: Oska marches on Delby, cannot take it; "
+            "Bray retaken by Hull\n")
+    assert [s for _, _, s in dated("n.md", text)] == [
+        "Oska marches on Delby, cannot take it", "Bray retaken by Hull"]

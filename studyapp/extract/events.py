@@ -454,7 +454,10 @@ HAPPENING_NOUN = re.compile(
 # names a battle).
 NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|von|van|di|da|du|del|la|le)\s+)?[A-Z][\w'’-]+)*"
 NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]{{2,}}(?<![su])s\b"
-                        rf"|[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b")
+                        rf"|[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b"
+                        # "Capua retaken by Rome": a named place or person's fate at named hands
+                        rf"|{NAME}\s+(?:[a-z]{{2,}}(?:ed|en)|won|lost|held|sold|seized)\s+by\s+"
+                        rf"(?:the\s+)?[A-Z]")
 # A notes clause in the present: "the king comes of age".
 PRESENT_CLAUSE = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{2,}(?<![su])s\s",
                             re.IGNORECASE)
