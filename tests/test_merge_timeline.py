@@ -39,3 +39,11 @@ def test_a_fact_box_death_and_the_bodys_death_that_day_are_one_event():
             "<li>Died: 9 June 1830, Orm</li></ul></aside></body></html>")
     events = find_events([parse_document("tarr.html", text)], [])
     assert sum(1 for e in events if e.span.start.iso() == "1830-06-09") == 1
+
+
+def test_the_lifespans_death_day_and_a_violent_death_told_that_day_are_one_event():
+    text = ("Jon Rask\n\nJon Rask (19 June 1801 – 30 December 1846) was a salt trader and poet "
+            "of Lund.\n\nHe led the guild's revolt in 1845. He was shot by the duke's guards at "
+            "Delby on 30 December 1846.\n")
+    events = find_events([parse_document("rask.txt", text)], [])
+    assert sum(1 for e in events if e.span.start.iso() == "1846-12-30") == 1

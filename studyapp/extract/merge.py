@@ -209,7 +209,8 @@ def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> lis
             if id(event) in folded or id(life) in folded or roles.get(id(event)) == "life" \
                     or event.span.precision == "range" \
                     or len(event.sources) > 1 or event.sources[0].document != document \
-                    or not said.search(event.statement or event.sources[0].sentence):
+                    or not (said.search(event.statement or event.sources[0].sentence) or
+                            said is LIFE_WORDS["died"] and _killed_that_day(life, event)):
                 continue
             if _contains(event, life):
                 words.absorb(life, event)
@@ -231,6 +232,17 @@ def _same_life_day(first: Event, second: Event) -> bool:
         return False
     return any(said.search(first.statement) and said.search(second.statement)
                for said in LIFE_WORDS.values())
+
+
+# "(19 June 1801 – 30 December 1846)" and "He was shot at Orm on 30 December 1846".
+KILLED = re.compile(r"\b(?:executed|put\s+to\s+death|killed|assassinated|murdered|hanged|"
+                    r"beheaded|shot|slain)\b", re.IGNORECASE)
+
+
+def _killed_that_day(life: Event, event: Event) -> bool:
+    """The subject's death day, and a telling of a violent death on that very day."""
+    return life.span.precision == "day" and event.span == life.span and \
+        KILLED.search(event.statement) is not None
 
 
 def _contains(outer: Event, inner: Event) -> bool:
