@@ -150,3 +150,11 @@ def test_a_named_places_fate_at_named_hands_after_a_semicolon_is_its_own_happeni
             "Bray retaken by Hull\n")
     assert [s for _, _, s in dated("n.md", text)] == [
         "Oska marches on Delby, cannot take it", "Bray retaken by Hull"]
+
+
+def test_the_eve_of_the_subjects_execution_is_the_day_before_the_lifespans_death():
+    text = ("Jon Rask\n\nJon Rask (19 June 1801 – 30 December 1846) was a salt trader and poet "
+            "of Lund.\n\nOn 26 December 1846 a court sentenced him to death. On the eve of his "
+            "execution he wrote the ballad later known as The Last Salt.\n")
+    events = dated("rask.txt", text)
+    assert any("ballad" in s for start, _, s in events if start == "1846-12-29")

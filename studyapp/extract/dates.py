@@ -268,6 +268,9 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
                 r"|the\s+week\s+after(?=\s*[,.;]|$)"
                 # "on the eve of the Battle of Orvel": the day before that battle, told before.
+                # "on the eve of his execution": the day before the subject's death.
+                r"|(?:the\s+)?(?P<own_part>eve|morning|night|evening|afternoon|day)\s+of\s+"
+                r"(?:his|her)\s+(?:execution|death|beheading|hanging)\b"
                 # "on the evening of the collapse itself": the day of the story's happening.
                 r"|(?:the\s+)?(?:morning|night|evening|afternoon|day)\s+of\s+the\s+[a-z]+\s+"
                 r"(?P<itself>itself)\b"
@@ -394,6 +397,9 @@ class DateContext:
     # The earliest day named: the day of the happening a story looks back on, as "the night
     # of the fire itself" (not the day it is told, nor the days after).
     earliest_day: DateSpan | None = None
+    # The death of a biography's subject, from its opening lifespan: "on the eve of his
+    # execution" is the day before it.
+    subject_death: DateSpan | None = None
 
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
@@ -1580,6 +1586,11 @@ def _r_rel_clock(g: dict, context: DateContext) -> DateSpan | None:
 def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
     if "itself" in g:
         return context.earliest_day
+    if "own_part" in g:
+        death = context.subject_death
+        if death is None or death.precision != "day":
+            return None
+        return _shift_day(death.start, -1 if g["own_part"].lower() == "eve" else 0)
     if "named" in g:  # the day of a happening told before, found by its name
         told = context.recall(g["named"]) if context.recall else None
         if told is None or told.precision != "day":

@@ -702,7 +702,7 @@ def _subject_lifespan(reading: _Reading, block: Block,
     end = next((e for s, e in sentences(block) if s <= match.start("inside") < e), len(block.text))
     source = Source(reading.document.name, block.text[:end], block.span(0, end))
     events = []
-    reading.death = deaths
+    reading.death = reading.context.subject_death = deaths
     for span, verb in ((births, "was born"), (deaths, "died")):
         if span:
             mention = DateMention(0, 0, span, True)
