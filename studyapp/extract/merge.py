@@ -145,6 +145,9 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
         if best[0] <= 0 and roles.get(id(event)) == "timeline" and not _of_days(event):
             retold = _retold_in_body(event, same_interval, roles, words)
             best = (1.0, same_interval.index(retold)) if retold is not None else best
+        if best[0] <= 0 and _of_days(event) and _may_retell(event, roles):
+            retold = _one_of_its_kind(event, same_interval, roles)
+            best = (1.0, same_interval.index(retold)) if retold is not None else best
         if best[0] <= 0:
             merged.append(event)
             same_interval.append(event)
@@ -192,6 +195,44 @@ def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, s
                           key=lambda pair: pair[0], reverse=True)
         tied = [kept for shared, kept in by_first if shared and shared == by_first[0][0]]
     return tied[0] if len(tied) == 1 else None
+
+
+# Kinds of happening told in other words: a verb, its noun, a phrase of the same sense
+# ("reached the town" / "arrives before the walls"; "lifted the siege" / "Relief of the
+# town"; "was hanged" / "His execution"). "relief force" is no relief.
+KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
+    r"\b(?:arriv(?:e|es|ed|al)|reach(?:es|ed))\b",
+    r"\b(?:reliev(?:e|es|ed)|relief\s+of|(?:lift|rais)(?:s|es|ed)?\s+the\s+siege)\b",
+    r"\b(?:execut(?:e|es|ed|ion)|hang(?:ed|s)|beheaded|put\s+to\s+death)\b",
+))
+# "His execution on 27 June was ...": the body naming a happening told just before.
+POSSESSIVE_NOUN = re.compile(r"^(?:His|Her|Its|Their)\s+[a-z]+\b")
+
+
+def _may_retell(event: Event, roles: dict[int, str]) -> bool:
+    """A timeline line, or a body sentence opened by a possessive and the noun of a kind of
+    happening ("His execution"): a telling that may name in other words a happening the body
+    told that day."""
+    part = roles.get(id(event), "body")
+    if part == "timeline":
+        return True
+    noun = POSSESSIVE_NOUN.match(event.statement)
+    return part == "body" and noun is not None and \
+        any(kind.search(noun.group()) for kind in KINDS)
+
+
+def _one_of_its_kind(event: Event, same_interval: list[Event],
+                     roles: dict[int, str]) -> Event | None:
+    """The one body happening of the same day and document told as the same kind of
+    happening in other words; none when two are, or the line tells none of the kinds."""
+    kinds = [kind for kind in KINDS if kind.search(event.statement)]
+    if not kinds:
+        return None
+    document = event.sources[0].document
+    same = [kept for kept in same_interval
+            if kept.sources[0].document == document and roles.get(id(kept), "body") == "body"
+            and any(kind.search(kept.statement) for kind in kinds)]
+    return same[0] if len(same) == 1 else None
 
 
 LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth)\b", re.IGNORECASE),

@@ -1,0 +1,46 @@
+"""One happening told twice in other words within a document (made-up texts): a timeline
+line or a possessive noun naming the body's happening of that day, a lead summarising the
+body's happening by its month."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+SIEGE = ("Siege of Tolm\n\nThe Siege of Tolm was a siege of the port of Tolm in 1530 and 1531."
+         "\n\n== Siege ==\n"
+         "The Orran host left Vask in May 1530. The vanguard reached Tolm on 12 May, and its "
+         "captain summoned the port to yield the same day.\n\n"
+         "A relief force of about 4,000 men left Brenn on 2 April 1531. It fought its way to "
+         "the port and lifted the siege on 6 April 1531.\n\n"
+         "== Timeline ==\n"
+         "* 12 May 1530 – The Orran host arrives before the walls\n"
+         "* 6 April 1531 – Relief of the port\n")
+
+
+def on_day(events, iso: str) -> list[str]:
+    return [e.statement for e in events
+            if e.span.start.iso() == iso and e.span.end.iso() == iso]
+
+
+def test_timeline_lines_naming_the_bodys_happening_in_other_words_are_merged():
+    events = find_events([parse_document("tolm.txt", SIEGE)], [])
+    assert not [s for s in on_day(events, "1530-05-12") if "arrives" in s]
+    assert len(on_day(events, "1531-04-06")) == 1
+    reached = next(e for e in events if "reached" in e.statement)
+    assert any("arrives" in source.sentence for source in reached.sources)
+
+
+def test_a_timeline_line_of_another_kind_of_happening_that_day_stays_its_own():
+    text = SIEGE.replace("Relief of the port", "The Orran fleet burns the harbour")
+    events = find_events([parse_document("tolm.txt", text)], [])
+    assert len(on_day(events, "1531-04-06")) == 2
+
+
+def test_a_possessive_noun_retelling_the_verb_of_that_day_is_merged():
+    text = ("Revolt of the Vask hills\n\nThe revolt of the Vask hills was put down in 1644."
+            "\n\n== Aftermath ==\n"
+            "Ivo Brell fled to the hills and was caught on 20 June; he was hanged at Orm a "
+            "week later. His execution on 27 June was the last of the revolt.\n")
+    events = find_events([parse_document("vask.txt", text)], [])
+    assert len(on_day(events, "1644-06-27")) == 1
