@@ -3531,9 +3531,17 @@ def _before_relative_clause(tokens: list[Token], k: int) -> int:
 
 
 def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
-    """"married X", "corresponded with X", "painted by X": X is a person."""
-    if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS:
+    """"married X", "corresponded with X", "painted by X", "met X", "compared him to X",
+    "his rival X": X is a person."""
+    if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS | MEETING_VERBS:
         return True
+    if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in OBJECTS \
+            and tokens[start - 3].lower in LIKENING_VERBS:
+        return True
+    if start >= 2 and tokens[start - 1].lower in KIN_OF_NOUNS \
+            and not tokens[start - 1].capitalised \
+            and tokens[start - 2].lower in PERSONAL_DETERMINERS:
+        return True  # "his rival X", "her tutor X" (the noun alone is a weak role)
     if start >= 2 and tokens[start - 1].lower == "by" and \
             tokens[start - 2].lower in PERSONAL_AGENT_VERBS:
         return True
@@ -3545,6 +3553,11 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
 
 
 PUPIL_VERBS = frozenset("studied trained apprenticed".split())
+# Verbs whose bare object is a person: "met X", "shoots X" (not "visited X": a place).
+MEETING_VERBS = frozenset("met meets shoots".split())
+LIKENING_VERBS = frozenset("compared compares likened likens".split())  # "... him to X"
+OBJECTS = frozenset("him her them".split())
+PERSONAL_DETERMINERS = frozenset("his her their whose".split())
 # "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
 KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
 heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
