@@ -44,3 +44,28 @@ def test_a_possessive_noun_retelling_the_verb_of_that_day_is_merged():
             "week later. His execution on 27 June was the last of the revolt.\n")
     events = find_events([parse_document("vask.txt", text)], [])
     assert len(on_day(events, "1644-06-27")) == 1
+
+
+LEAD = ("Siege of Tolm\n\nThe Siege of Tolm was a siege of the port of Tolm by the Orran host. "
+        "In May 1530 the Orran host laid siege to the port, which was relieved by a column "
+        "from Brenn in April 1531.\n\n== Siege ==\n"
+        "The Orran host left Vask in March 1530. The siege of the port began on 12 May 1530, "
+        "when the vanguard closed the roads.\n\n== Relief ==\n"
+        "A column from Brenn left its camp on 2 April 1531. It fought its way to the port and "
+        "lifted the siege on 6 April 1531.\n")
+
+
+def test_a_lead_summary_by_month_is_the_bodys_telling_of_that_kind_that_month():
+    events = find_events([parse_document("tolm.txt", LEAD)], [])
+    assert [e.span.precision for e in events if e.span.start.year >= 1530
+            and e.span.precision == "month" and e.span.start.month != 3] == []
+    began = next(e for e in events if "began" in e.statement)
+    lifted = next(e for e in events if "lifted" in e.statement)
+    assert any("laid siege" in s.sentence for s in began.sources)
+    assert any("relieved" in s.sentence for s in lifted.sources)
+
+
+def test_a_lead_month_happening_of_no_kind_told_that_month_stays_its_own():
+    text = LEAD.replace("laid siege to the port", "burned the port's granaries")
+    events = find_events([parse_document("tolm.txt", text)], [])
+    assert any(e.span.precision == "month" and e.span.start.month == 5 for e in events)

@@ -204,6 +204,7 @@ KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\b(?:arriv(?:e|es|ed|al)|reach(?:es|ed))\b",
     r"\b(?:reliev(?:e|es|ed)|relief\s+of|(?:lift|rais)(?:s|es|ed)?\s+the\s+siege)\b",
     r"\b(?:execut(?:e|es|ed|ion)|hang(?:ed|s)|beheaded|put\s+to\s+death)\b",
+    r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
 ))
 # "His execution on 27 June was ...": the body naming a happening told just before.
 POSSESSIVE_NOUN = re.compile(r"^(?:His|Her|Its|Their)\s+[a-z]+\b")
@@ -321,6 +322,8 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
         ]
         if not finer and part == "timeline":
             finer = _only_telling(coarse, by_document[document], roles, words, folded)
+        if not finer and part == "lead" and coarse.span.precision == "month":
+            finer = _told_that_month(coarse, by_document[document], roles, folded)
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
             _absorb(finer[0], coarse)
@@ -340,6 +343,23 @@ def _only_telling(entry: Event, events: list[Event], roles: dict[int, str], word
     if len(within) == 1 and words.of(entry)[1] & words.of(within[0])[1]:
         return within
     return []
+
+
+def _told_that_month(lead: Event, events: list[Event], roles: dict[int, str],
+                     folded: set[int]) -> list[Event]:
+    """ "In May 1702 the army laid siege to the town, which was relieved in March 1703" and
+    the body's "The siege began on 19 May 1702", "lifted the siege on 4 March 1703": a lead
+    happening dated by its month, and the one body happening of a finer date that month
+    told as the same kind (``events``: those of its document)."""
+    kinds = [kind for kind in KINDS if kind.search(lead.statement)]
+    if not kinds:
+        return []
+    within = [event for event in events
+              if roles.get(id(event), "body") == "body" and id(event) not in folded
+              and _contains(lead, event)
+              and (event.span.start, event.span.end) != (lead.span.start, lead.span.end)
+              and any(kind.search(event.statement) for kind in kinds)]
+    return within if len(within) == 1 else []
 
 
 # "reigned until his death in 1189": the death, told more finely elsewhere.
