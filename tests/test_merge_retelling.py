@@ -69,3 +69,17 @@ def test_a_lead_month_happening_of_no_kind_told_that_month_stays_its_own():
     text = LEAD.replace("laid siege to the port", "burned the port's granaries")
     events = find_events([parse_document("tolm.txt", text)], [])
     assert any(e.span.precision == "month" and e.span.start.month == 5 for e in events)
+
+
+STORY = ("Home | News\n\nA town remembers its fire\n\nBy Ada Roe\nPublished June 3, 2024\n\n"
+         "On Saturday, about 300 people gathered at the square in Orm to mark a century since "
+         "the mill burned.\n\n"
+         "Among those remembered on Saturday was Tilde Brask, who had carried water to the "
+         "roofs all night.\n")
+
+
+def test_someone_among_those_of_a_gathering_that_day_is_the_gatherings_event():
+    events = find_events([parse_document("orm.txt", STORY)], [])
+    saturday = [e for e in events if e.span.start.iso() == "2024-06-01"]
+    assert len(saturday) == 1
+    assert any("Among those" in s.sentence for s in saturday[0].sources)

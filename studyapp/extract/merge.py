@@ -148,6 +148,9 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
         if best[0] <= 0 and _of_days(event) and _may_retell(event, roles):
             retold = _one_of_its_kind(event, same_interval, roles)
             best = (1.0, same_interval.index(retold)) if retold is not None else best
+        if best[0] <= 0 and _of_days(event) and AMONG_THOSE.match(event.statement):
+            retold = _one_of_its_day(event, same_interval)
+            best = (1.0, same_interval.index(retold)) if retold is not None else best
         if best[0] <= 0:
             merged.append(event)
             same_interval.append(event)
@@ -233,6 +236,17 @@ def _one_of_its_kind(event: Event, same_interval: list[Event],
     same = [kept for kept in same_interval
             if kept.sources[0].document == document and roles.get(id(kept), "body") == "body"
             and any(kind.search(kept.statement) for kind in kinds)]
+    return same[0] if len(same) == 1 else None
+
+
+# "Among those honoured on Saturday was X, who had ...": someone of a gathering told before.
+AMONG_THOSE = re.compile(r"^Among\s+(?:those|the)\s+[a-z]+\b")
+
+
+def _one_of_its_day(event: Event, same_interval: list[Event]) -> Event | None:
+    """The one happening its document told before on that day."""
+    document = event.sources[0].document
+    same = [kept for kept in same_interval if kept.sources[0].document == document]
     return same[0] if len(same) == 1 else None
 
 
