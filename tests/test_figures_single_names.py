@@ -30,3 +30,16 @@ def test_single_name_object_of_a_personal_verb_is_a_person(text: str, person: st
 def test_place_after_a_motion_verb_stays_no_person() -> None:
     names = names_of("Ada Roe was a Varnish weaver. In 1745 she visited Tessel and Orm.\n")
     assert "Tessel" not in names and "Orm" not in names
+
+
+def test_key_people_paragraph_of_notes_names_people_with_their_glosses() -> None:
+    text = ("# The rising\n\nKey people: Dravo, Sellin (led the march), Ostra (only woman in "
+            "the council).\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert {"Dravo", "Sellin", "Ostra"} <= set(found)
+    assert found["Sellin"] == ["led the march"]
+
+
+def test_label_over_prose_is_no_people_row() -> None:
+    text = "# The rising\n\nKey people: Tessel was the port. Orm fell in May.\n"
+    assert not names_of(text, "notes.md") & {"Tessel", "Orm"}

@@ -814,6 +814,7 @@ class _Reader:
         thing_end = -1  # where the latest organisation or place ended ("School of Mines")
         work_end = -1  # where the latest run its context made no person ended
         fields = _infobox_roles(block) if "=" in block.text or block.kind == "line" else []
+        listed = _row_items(block, tokens) if ":" in block.text[:20] else frozenset()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
         while i < count:
@@ -848,6 +849,9 @@ class _Reader:
             mention, after = self._mention(index, document, block, tokens, start, end)
             if mention is not None and fields and not mention.blocked:
                 _add_field_role(fields, tokens[start].start, mention)
+            if mention is not None and start in listed and _row_item_ends(tokens, after):
+                mention.evidence = True  # "Key people: A, B (led the march), C": each a person
+                mention.roles += _row_gloss(block, tokens, after)
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
@@ -2608,6 +2612,50 @@ def _people_row(block: Block) -> re.Match | None:
     """A table's or a fact box's row naming people: "Spouse: A B", "Key people: A, B"."""
     row = PEOPLE_ROW.match(block.text) if block.kind == "line" else None
     return row if row and is_people_field(row.group(1)) else None
+
+
+# The last word of a notes paragraph's label over a list of people ("Key figures: A, B").
+PEOPLE_LABELS = frozenset("people figures persons personalities".split())
+
+
+def _row_items(block: Block, tokens: list[Token]) -> frozenset[int]:
+    """The tokens opening the items of a people row ("Key people: A, B (led the march), C"),
+    a table's line or a notes paragraph of one list, outside brackets; else none."""
+    row = PEOPLE_ROW.match(block.text)
+    if row is None or not (is_people_field(row.group(1))
+                           or row.group(1).split()[-1].lower() in PEOPLE_LABELS):
+        return frozenset()
+    if block.kind != "line" and SENTENCE_END.search(row.group(2)):
+        return frozenset()  # prose after a label, not a list
+    items: set[int] = set()
+    depth = 0
+    for k, token in enumerate(tokens):
+        if token.start < row.start(2):
+            continue
+        depth += (token.text == "(") - (token.text == ")")
+        previous = tokens[k - 1].text if k else ""
+        if depth == 0 and token.capitalised and (
+                token.start == row.start(2) or previous in (",", ";") or tokens[k - 1].lower
+                == "and"):
+            items.add(k)
+    return frozenset(items)
+
+
+def _row_gloss(block: Block, tokens: list[Token], after: int) -> list[str]:
+    """What a row says of its item in brackets ("B (led the march)"), dates aside."""
+    if after >= len(tokens) or tokens[after].text != "(":
+        return []
+    close = next((k for k in range(after, min(len(tokens), after + 12)) if tokens[k].text == ")"),
+                 None)
+    if close is None or close == after + 1 \
+            or any(ch.isdigit() for t in tokens[after:close] for ch in t.text):
+        return []
+    return [_text(block, tokens, after + 1, close)]
+
+
+def _row_item_ends(tokens: list[Token], after: int) -> bool:
+    """A row's item is the name alone, up to its bracket, comma or the row's end."""
+    return after >= len(tokens) or tokens[after].text in (",", ";", "(", ".")
 
 
 def _furniture(block: Block) -> bool:
