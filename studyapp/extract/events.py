@@ -348,7 +348,15 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         days[-1].start.year < reading.context.dateline.year - 1
     if _stays_in_present(reading.context.dateline, before[0], read):
         reading.context.last, reading.context.last_day = before
+    if len(read) >= 2 and BORN_THEN_DIED.match(block.text):
+        # "Born 3 May 1790 – Died 9 June 1850": the life told next starts from the birth ("her
+        # brother had been born the year before"), not from the death.
+        reading.context.last = read[0].span
+        reading.context.last_day = read[0].span if read[0].span.precision == "day" else None
     return events
+
+
+BORN_THEN_DIED = re.compile(r"^\W*Born\s[^.;]{0,60}?\bDied\s[^.;]{0,60}$", re.IGNORECASE)
 
 
 # "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
