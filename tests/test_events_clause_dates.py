@@ -158,3 +158,12 @@ def test_the_eve_of_the_subjects_execution_is_the_day_before_the_lifespans_death
             "execution he wrote the ballad later known as The Last Salt.\n")
     events = dated("rask.txt", text)
     assert any("ballad" in s for start, _, s in events if start == "1846-12-29")
+
+
+def test_an_ordinal_before_a_bodys_name_after_a_semicolon_is_part_of_the_happening():
+    text = ("# Salt wars\n\n## 1805 - 1810 Reform\n\n"
+            "- Oct 1805: Salt Charter drafted by Oska; first Moot promised\n"
+            "- Mar 1806: Charter sealed by Oska; governor Ivo Brask dismissed\n")
+    assert [s for _, _, s in dated("n.md", text)] == [
+        "Salt Charter drafted by Oska; first Moot promised", "Charter sealed by Oska",
+        "Governor Ivo Brask dismissed"]

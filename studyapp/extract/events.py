@@ -460,9 +460,11 @@ HAPPENING_NOUN = re.compile(
 # Tarrow killed" (not "Archimedes killed in the sack", a toll of the happening; a battle's
 # outcome, "Battle of Arle; Vell defeats Corr", is no happening of its own: no noun above
 # names a battle).
+ORDINAL = r"(?:first|second|third|fourth|fifth|new|next|last|final)"
 NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|von|van|di|da|du|del|la|le)\s+)?[A-Z][\w'’-]+)*"
 NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]{{2,}}(?<![su])s\b"
-                        rf"|[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b"
+                        # (not "first Diet promised": an ordinal before a body's name)
+                        rf"|(?!{ORDINAL}\s)[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b"
                         # "Capua retaken by Rome": a named place or person's fate at named hands
                         rf"|{NAME}\s+(?:[a-z]{{2,}}(?:ed|en)|won|lost|held|sold|seized)\s+by\s+"
                         rf"(?:the\s+)?[A-Z]")
