@@ -835,6 +835,11 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
         # "Forty years later, the disaster remains a defining moment": the story's present.
         mentions = [m for m in mentions if not (m.relative and m.span.start <= dateline
                                                 and m.span.start.year == dateline.year)]
+    said = QUOTE_SAID.match(text) if text.lstrip()[:1] in ('"', "“") else None
+    if said:
+        # '"We heard it first," said Ada Roe, who was ten that night': a quotation and who
+        # said it; a relative date after it dates no happening.
+        mentions = [m for m in mentions if not (m.relative and m.start >= said.end())]
     kept: list[DateMention] = []
     for mention in mentions:
         finer = any(
@@ -860,6 +865,9 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     return kept
 
 
+SAYING = r"(?:said|says|recalled|recalls|remembered|remembers|added|adds)"
+QUOTE_SAID = re.compile(rf'\s*["“][^"”]{{2,}}?[,.!?]["”]\s*(?:{SAYING}\b'
+                        rf'|[A-Z][^,.;"“”]{{0,40}}?\s{SAYING}\b)')
 # "as the anniversary of the 1883 eruption approaches": the year names what is remembered.
 NAMING_YEAR = re.compile(r"the \d{4} [a-z]")
 # A state told in the present tense, and any verb in the past.
