@@ -43,3 +43,21 @@ def test_key_people_paragraph_of_notes_names_people_with_their_glosses() -> None
 def test_label_over_prose_is_no_people_row() -> None:
     text = "# The rising\n\nKey people: Tessel was the port. Orm fell in May.\n"
     assert not names_of(text, "notes.md") & {"Tessel", "Orm"}
+
+
+@pytest.mark.parametrize(("line", "people"), [
+    ("- Varnists (Orlik) vs Tessers (Dunn, Farrow)\n", {"Orlik", "Dunn", "Farrow"}),
+    ("- Feb 27: the war committee (Brannoc) and the council (Tessel, Quellin) both formed\n",
+     {"Brannoc", "Tessel", "Quellin"}),
+])
+def test_bracket_after_a_party_or_a_body_names_its_members(line: str, people: set[str]) -> None:
+    assert people <= names_of(f"## 1840\n\n{line}", "notes.md")
+
+
+@pytest.mark.parametrize("line", [
+    "- 1915: the Powers (Varnia, Tessa) land at Orm\n",
+    "- 1915: the northern Provinces (Varnia, Tessa) rise\n",
+    "- 1915: the Varnians (Orm) besiege Tessa; siege of Orm lifted in May; in Orm riots\n",
+])
+def test_bracket_of_places_after_a_plural_names_no_people(line: str) -> None:
+    assert not names_of(f"## 1915\n\n{line}", "notes.md") & {"Varnia", "Tessa", "Orm"}

@@ -815,6 +815,7 @@ class _Reader:
         work_end = -1  # where the latest run its context made no person ended
         fields = _infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         listed = _row_items(block, tokens) if ":" in block.text[:20] else frozenset()
+        members_of = self._bracketed_members(tokens) if "(" in block.text else frozenset()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
         while i < count:
@@ -852,6 +853,8 @@ class _Reader:
             if mention is not None and start in listed and _row_item_ends(tokens, after):
                 mention.evidence = True  # "Key people: A, B (led the march), C": each a person
                 mention.roles += _row_gloss(block, tokens, after)
+            if mention is not None and start in members_of:
+                mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
@@ -897,6 +900,32 @@ class _Reader:
                         mention.evidence or mention.default_ok):  # not an infobox's spouse
                     self.lead = mention
             i = max(after, i + 1)
+
+    def _bracketed_members(self, tokens: list[Token]) -> frozenset[int]:
+        """The names opening a bracket after a party or a body ("Varnists (A) vs Tessers (B,
+        C)", "the council committee (A)") that holds names alone: its members."""
+        members: set[int] = set()
+        for k, token in enumerate(tokens[1:], 1):
+            if token.text != "(" or not self._group_before(tokens[k - 1]):
+                continue
+            close = next((c for c in range(k + 1, min(len(tokens), k + 14))
+                          if tokens[c].text == ")"), None)
+            inside = tokens[k + 1:close] if close else []
+            if inside and all(t.text == "," or t.lower == "and" or _name_token(t)
+                              for t in inside):
+                members.update(c for c in range(k + 1, close) if tokens[c - 1].text in "(,"
+                               or tokens[c - 1].lower == "and")
+        return frozenset(members)
+
+    def _group_before(self, token: Token) -> bool:
+        """A party by its plural name ("Varnists"), or a body's noun ("committee")."""
+        lower = token.lower
+        if lower in MEMBER_BODIES:
+            return True
+        return token.capitalised and not token.possessive and lower.endswith(PARTY_ENDINGS) \
+            and lower not in self.words.lowercase and lower[:-1] not in self.words.lowercase \
+            and not any(word in nouns for word in (lower, lower[:-1]) for nouns in (
+                vocab.NOT_PERSON_WORDS, vocab.PLACE_EVENT_NOUNS, vocab.NOT_AGENT_NOUNS))
 
     def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:
         """A place or organisation by its words ("Bay City", "School of Mines"), or a place
@@ -1894,6 +1923,8 @@ class _Reader:
             return j
         if tokens[j + 1].text in QUOTES:
             return j  # "Tianjing ("Heavenly Capital")": a translation, no other name
+        if len(mention.words) == 1 and self._group_before(tokens[j - 1]):
+            return j  # "Varnists (A)": a party's member, no other name of the party
         former = tokens[j + 1].lower in FORMER_NAME_CUES
         if former:  # "(born Ada Greene; 4 June 1851 – ...)": the birth name, then dates
             part = next(k for k in range(j + 1, close + 1) if tokens[k].text in ",;)")
@@ -2614,6 +2645,10 @@ def _people_row(block: Block) -> re.Match | None:
     return row if row and is_people_field(row.group(1)) else None
 
 
+# Bodies whose members a bracket after them may name ("the war committee (A, B)").
+MEMBER_BODIES = frozenset("committee council soviet cabinet junta directory faction party "
+                          "triumvirate government ministry".split())
+PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"
 # The last word of a notes paragraph's label over a list of people ("Key figures: A, B").
 PEOPLE_LABELS = frozenset("people figures persons personalities".split())
 
