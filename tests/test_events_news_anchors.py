@@ -367,3 +367,12 @@ def test_a_quotation_and_who_said_it_with_a_relative_date_is_no_happening():
     events = find_events([parse_document("orm.txt", text)], [])
     assert not [e for e in events if "smelled" in e.statement or "never" in e.statement]
     assert any("unveiled" in e.statement for e in events)
+
+
+def test_a_closing_note_that_the_story_was_published_or_updated_is_no_happening():
+    text = ("Home | News\n\nA town remembers its fire\n\nBy Ada Roe\nPublished June 4, 2024\n\n"
+            "On the night of May 2, 1964, the Tarn mill burned to the ground.\n\n"
+            "Ada Roe reported from Orm. This story was first published on March 2, 2023.\n\n"
+            "An earlier version of this article appeared on May 30, 2024.\n")
+    events = find_events([parse_document("orm.txt", text)], [])
+    assert [e.span.start.iso() for e in events] == ["1964-05-02"]

@@ -266,7 +266,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             # "Remember Kellport volunteers brought the song to the capital in July 1792": the
             # learner is told a happening
             text = " " * remembered.end() + text[remembered.end():]
-        if _reference_shaped(text) or STUDY_ADVICE.match(text) or text.rstrip().endswith("?") \
+        if _reference_shaped(text) or STUDY_ADVICE.match(text) or ABOUT_THE_PAGE.match(text) \
+                or text.rstrip().endswith("?") \
                 or ("confus" in text or "mixed up" in text) and CONFUSED.search(text) \
                 or "due" in text and DEADLINE.search(text):
             continue  # a question asks, it tells no happening
@@ -359,6 +360,12 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
 BORN_THEN_DIED = re.compile(r"^\W*Born\s[^.;]{0,60}?\bDied\s[^.;]{0,60}$", re.IGNORECASE)
 
 
+# Page furniture telling of the page itself: "This story was first published on 2 March
+# 2023", "An earlier version of this article appeared on ...".
+ABOUT_THE_PAGE = re.compile(
+    r"\W*(?:This\s+|(?:An?|The)\s+(?:[a-z]+\s+)?version\s+of\s+this\s+)"
+    r"(?:story|article|report|piece|feature|interview|essay|page)\b[^.;]{0,40}?"
+    r"\b(?:published|updated|appeared|printed|posted|corrected)\b")
 # "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
 WHEN_OPENING = re.compile(r"^\W*When\s+[^,;]*\d[^,;]*,\s+\S")
 # A clause that tells a happening of its own: a verb ("Toledo expels its mayor", "guilds win
