@@ -61,3 +61,17 @@ def test_bracket_after_a_party_or_a_body_names_its_members(line: str, people: se
 ])
 def test_bracket_of_places_after_a_plural_names_no_people(line: str) -> None:
     assert not names_of(f"## 1915\n\n{line}", "notes.md") & {"Varnia", "Tessa", "Orm"}
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("- Mar 3, 1840: Dravo lands at the harbour; Tolvar arrested\n", "Tolvar"),
+    ("- Mar 9, 1840: Ada Roe shoots Dravo; Pellan killed the same day\n", "Pellan"),
+    ("- Mar 9, 1840: riots in the capital; Pellan flees to the hills\n", "Pellan"),
+])
+def test_single_name_a_fate_befalls_in_notes_is_a_person(line: str, person: str) -> None:
+    assert person in names_of(f"## 1840\n\n{line}", "notes.md")
+
+
+def test_town_taken_the_same_day_is_no_person() -> None:
+    text = "## 1840\n\n- Mar 9, 1840: Tessel taken the same day; riots in Tessel\n"
+    assert "Tessel" not in names_of(text, "notes.md")

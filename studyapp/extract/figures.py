@@ -162,7 +162,7 @@ journeyed relocated exiled deported banished evacuated
 # Deeds told in notes' present tense ("X sails into Y", "X captures Y"): like saying, they
 # show a person in a word the documents never use as a place.
 ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns "
-                         "negotiates negotiated abdicates abdicated resigns resigned".split())
+                         "negotiates negotiated abdicates abdicated resigns resigned flees".split())
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
@@ -1822,7 +1822,8 @@ class _Reader:
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
         if j < n and tokens[j].lower in FATES and (
-                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS):
+                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS
+                or _day_phrase(tokens, j + 1)):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
             mention.spoke = True  # a single name too, unless the documents' place
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
@@ -3391,8 +3392,17 @@ ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry 
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
-                  "hanged beheaded executed assassinated murdered".split())
+                  "hanged beheaded executed assassinated murdered arrested".split())
 FATE_LINKS = frozenset("at in by near on while during".split())
+DAY_NOUNS = frozenset("day night morning evening week".split())
+
+
+def _day_phrase(tokens: list[Token], j: int) -> bool:
+    """"the same day", "that night", "the next morning": when, not whom, after a fate."""
+    if j + 1 >= len(tokens) or tokens[j].lower not in ("the", "that"):
+        return False
+    k = j + 1 + (tokens[j + 1].lower in ("same", "next", "following", "previous"))
+    return k < len(tokens) and tokens[k].lower in DAY_NOUNS
 
 
 def _deed(block: Block, tokens: list[Token], j: int) -> str | None:
