@@ -167,3 +167,11 @@ def test_an_ordinal_before_a_bodys_name_after_a_semicolon_is_part_of_the_happeni
     assert [s for _, _, s in dated("n.md", text)] == [
         "Salt Charter drafted by Oska; first Moot promised", "Charter sealed by Oska",
         "Governor Ivo Brask dismissed"]
+
+
+def test_a_day_without_year_opening_an_undated_section_is_that_day_told_before():
+    text = ("Battle of Tolm Ford\n\nThe Battle of Tolm Ford was fought on 3 May 1530 between "
+            "the league and the hill clans.\n\n== Aftermath ==\n"
+            "Ivo Brask fled to the hills and was caught on 9 May. Ada Roe was made a countess "
+            "in 1531.\n\n== Losses ==\nLeague losses on 3 May were light.\n")
+    assert not [s for start, _, s in dated("tolm.txt", text) if start.startswith("1531-05")]

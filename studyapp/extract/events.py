@@ -123,6 +123,8 @@ class _Reading:
     # The happenings told so far: each statement with its date.
     told: list[tuple[str, DateSpan]] = field(default_factory=list)
     told_on: dict[int, str] = field(default_factory=dict)  # see document_events
+    # An undated section has begun and no date has been read in it yet: see _day_told_before.
+    new_section: bool = False
 
     def recall(self, clause: str) -> DateSpan | None:
         """The date of the latest happening told whose statement has the clause's words: two
@@ -219,6 +221,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
         if anchors:
             reading.context.last = anchors[0]
         return
+    reading.new_section = not anchors
     if not anchors and reading.heading_anchor and level > reading.heading_anchor_level:
         reading.heading_span = None  # "### Key people" under "## 1789 - 1792": not dated notes
     if anchors:
@@ -277,6 +280,9 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             text = " " * (min(dateline_end, end) - start) + text[dateline_end - start:]
         context = _context_for(reading, block, text)
         found = find_dates(text, context)
+        if reading.new_section and found:
+            found = [_day_told_before(reading, mention) for mention in found]
+            reading.new_section = False
         read.extend(found)
         mentions = [_until_death(m, text, reading.death)
                     for m in _happenings(text, found, context.dateline)]
@@ -366,6 +372,22 @@ ABOUT_THE_PAGE = re.compile(
     r"\W*(?:This\s+|(?:An?|The)\s+(?:[a-z]+\s+)?version\s+of\s+this\s+)"
     r"(?:story|article|report|piece|feature|interview|essay|page)\b[^.;]{0,40}?"
     r"\b(?:published|updated|appeared|printed|posted|corrected)\b")
+def _day_told_before(reading: _Reading, mention: DateMention) -> DateMention:
+    """A day without a year opening an undated section ("== Losses == Losses on 8 June were
+    light") is the day of that date told before (the battle's, "8 June 1644"), not of the
+    year the section before ended in."""
+    span = mention.span
+    if span.precision != "day" or re.search(r"\d{3}", span.text):
+        return mention
+    told = next((day for _, day in reading.told if day.precision == "day"
+                 and (day.start.month, day.start.day) == (span.start.month, span.start.day)
+                 and day.start.year != span.start.year), None)
+    if told is None:
+        return mention
+    reading.context.last = reading.context.last_day = told
+    return replace(mention, span=DateSpan(told.start, told.end, "day", span.text))
+
+
 # "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
 WHEN_OPENING = re.compile(r"^\W*When\s+[^,;]*\d[^,;]*,\s+\S")
 # A clause that tells a happening of its own: a verb ("Toledo expels its mayor", "guilds win
