@@ -75,3 +75,12 @@ def test_single_name_a_fate_befalls_in_notes_is_a_person(line: str, person: str)
 def test_town_taken_the_same_day_is_no_person() -> None:
     text = "## 1840\n\n- Mar 9, 1840: Tessel taken the same day; riots in Tessel\n"
     assert "Tessel" not in names_of(text, "notes.md")
+
+
+@pytest.mark.parametrize("line", [
+    "> Quote Ambrin's diary for the first days.\n",
+    "> Compare Ambrin and Ada Roe on the council.\n",
+])
+def test_instruction_verb_opening_a_note_is_no_part_of_the_name(line: str) -> None:
+    names = names_of(f"## 1840\n\n- Mar 3, 1840: the council meets\n\n{line}", "notes.md")
+    assert "Ambrin" in names and not any(n.startswith(("Quote", "Compare")) for n in names)

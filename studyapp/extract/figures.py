@@ -102,6 +102,9 @@ lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa 
 duque duquesa marchese marchesa graf gräfin freiherr fürst
 """.split())
 # Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
+# Verbs opening a study note's instruction ("Quote X's diary", "Compare X and Y").
+IMPERATIVES = frozenset("quote compare contrast see note cite consider remember explain "
+                        "describe discuss".split())
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
 POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
@@ -1295,7 +1298,8 @@ class _Reader:
             or tokens[start - 1].text in ("\"", "“", "‘", "(", ":", ";", "[", "—", "–", "•")
         blocked = False
         while start < end and (tokens[start].lower in vocab.STOPWORDS
-                               or sentence_start and self._common(tokens[start])
+                               or sentence_start and (self._common(tokens[start])
+                                                      or tokens[start].lower in IMPERATIVES)
                                or _date_word(tokens, start, end)) \
                 and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
