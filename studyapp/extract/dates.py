@@ -263,7 +263,13 @@ PATTERNS: list[tuple[str, str]] = [
                 r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night"
-                r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$))"
+                r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$)"
+                # "the night before the quake": the day before the happening just told.
+                r"|(?P<before_it>the\s+(?:day|evening|night)\s+before\s+the\s+(?:earthquake|quake|"
+                r"battle|attack|raid|assault|storm|flood|fire|blast|explosion|eruption|crash|"
+                r"disaster|landing|invasion|uprising|riot|coup)(?=\s*[,.;]|$)))"
+                # "issued a proclamation on the first day": the day of the happening told.
+                r"|(?P<first_day>the\s+first\s+day\b(?!\s+(?:of|at|in|back)\b))"
                 # "the following week": the calendar week after the day told, Monday to Sunday.
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
                 r"|the\s+week\s+after(?=\s*[,.;]|$)"
@@ -1600,6 +1606,8 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         told = context.last_day
         return told if told and told.start.year == _year(g["y"]) else None
     day = _last_day_read(context)
+    if ("before_it" in g or "first_day" in g) and context.dateline and context.earliest_day:
+        day = context.earliest_day.start  # a story looking back: the day of its happening
     if day is None:
         return None
     phrase = re.sub(r"^(?:early|late|later|earlier) ", "", " ".join(g["_text"].split()))
@@ -1612,7 +1620,8 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
             context.last_day.text.lower().endswith(("next morning", "following morning")):
         # "They were rescued the next morning. Forty died that night.": the night before it
         return _shift_day(day, -1)
-    return _shift_day(day, 0 if phrase.startswith(("the same", "that")) else 1)
+    return _shift_day(day, 0 if phrase.startswith(("the same", "that")) or "first_day" in g
+                      else 1)
 
 
 def _week(day: Ymd, days: int) -> DateSpan:

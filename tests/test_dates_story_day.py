@@ -1,0 +1,18 @@
+"""Day phrases counted from the happening a story looks back on (made-up story)."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+STORY = ("Home | News\n\nThe night the river rose\n\nBy Ada Roe\nPublished May 6, 2024\n\n"
+         "The flood broke the levee on May 3, 1911. Three days later the water fell again.\n\n"
+         "Mayor Ivo Brask issued an order on the first day closing the bridges. The singer Lene "
+         "Tarr, who had sung at the town hall the night before the flood, left by boat.\n")
+
+
+def test_the_first_day_and_the_night_before_the_flood_count_from_the_storys_happening():
+    events = find_events([parse_document("flood.txt", STORY)], [])
+    assert any("order" in e.statement and e.span.start.iso() == "1911-05-03" for e in events)
+    assert any("town hall" in e.statement and e.span.start.iso() == "1911-05-02"
+               for e in events)
