@@ -84,3 +84,16 @@ def test_town_taken_the_same_day_is_no_person() -> None:
 def test_instruction_verb_opening_a_note_is_no_part_of_the_name(line: str) -> None:
     names = names_of(f"## 1840\n\n- Mar 3, 1840: the council meets\n\n{line}", "notes.md")
     assert "Ambrin" in names and not any(n.startswith(("Quote", "Compare")) for n in names)
+
+
+def test_pair_opening_a_new_clause_after_comma_and_is_its_own_list() -> None:
+    text = ("Ada Roe was a Varnish weaver. The council was led by Brask, and Tolven and Marrec "
+            "opposed her.\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("bio.txt", text)])}
+    assert found["Brask"] == ["leader of the council"]
+    assert {"Tolven", "Marrec"} <= set(found) and found["Tolven"] == []
+
+
+def test_place_that_welcomed_someone_is_no_person() -> None:
+    text = "Ada Roe was a Varnish weaver. In 1745 Tessel welcomed her. She lived in Tessel.\n"
+    assert "Tessel" not in names_of(text)

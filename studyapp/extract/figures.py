@@ -887,7 +887,8 @@ class _Reader:
                     work_end = after  # a work or a title by its context, not by its words
             elif mention is not None:
                 mention.confirm_only = confirm_only
-                if members and not closed and _coordinated(tokens, members_end, start):
+                if members and not closed and _coordinated(tokens, members_end, start) \
+                        and not _pair_opens_clause(tokens, members_end, after):
                     closed = any(t.lower in ("and", "or") for t in tokens[members_end:start])
                     self._join(members, mention)
                     if closed:
@@ -1597,6 +1598,8 @@ class _Reader:
                 # "the army under X", "the Varians under X": only people lead armies and peoples
                 strong = strong or not _weak(role) \
                     or not ARMED_FORCES.isdisjoint(role.lower().split()) \
+                    or role.lstrip(LIST_ROLE).startswith("leader of ") \
+                    and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
         if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
                 and not _name_in_apposition(tokens, after):
@@ -1820,8 +1823,9 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
-        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS:
-            mention.spoke = True
+        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
+                and tokens[j].lower.endswith("ed") and tokens[j + 1].lower in ("him", "her"):
+            mention.spoke = True  # "X opposed him": someone, unless the documents' place
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
@@ -2394,6 +2398,14 @@ def _verb_after(tokens: list[Token], end: int) -> bool:
 def _coordinated(tokens: list[Token], previous_end: int, start: int) -> bool:
     between = [t.lower for t in tokens[previous_end:start]]
     return bool(between) and len(between) <= 2 and all(w in (",", "and", "or") for w in between)
+
+
+def _pair_opens_clause(tokens: list[Token], previous_end: int, after: int) -> bool:
+    """"led by A, and B and C opposed him": ", and" before a pair opens a new clause, whose
+    subjects are the pair, not more of the list before."""
+    return [t.text for t in tokens[previous_end:previous_end + 2]] == [",", "and"] \
+        and after + 1 < len(tokens) and tokens[after].lower == "and" \
+        and _run_start(tokens, after + 1)
 
 
 def _words_outside_brackets(tokens: list[Token], k: int, count: int) -> list[int]:
