@@ -432,7 +432,7 @@ LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web addr
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
-    r"([A-Z][\w\-]+)(?![\w'’\-])")
+    r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b)")  # not a ruler's "from Otmar IV"
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
 
@@ -539,6 +539,13 @@ def tokenize(text: str) -> list[Token]:
         else:
             append(Token(value, start, end, sentence))
     return tokens
+
+
+def _regnal_name(tokens: list[Token], start: int, end: int) -> bool:
+    """"from Otmar IV", "from Otmar V.": a given name and a ruler's numeral, no place."""
+    if end - start != 2 or not vocab.is_roman_numeral(tokens[end - 1].text):
+        return False
+    return len(tokens[end - 1].text) > 1 or end == len(tokens) or not tokens[end].word
 
 
 def _numeral_after_name(words: list[str]) -> bool:
@@ -1535,7 +1542,8 @@ class _Reader:
         placed = before.lower in PLACE_PREPOSITIONS | PLACE_VERBS or before.lower == "to" \
             and start >= 2 and tokens[start - 2].lower in MOTION_VERBS | PATHS  # "moved to
         # Puerto Vale", "the Inca Trail to Vilca Pampa"
-        if placed and not tokens[end - 1].possessive and not (titled and not single):
+        if placed and not tokens[end - 1].possessive and not (titled and not single) \
+                and not _regnal_name(tokens, start, end):
             # (but "from President Ada Roe": a titled name)
             if not single and _apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
