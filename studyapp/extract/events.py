@@ -332,6 +332,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                           for part in _shared_by(text, mention, statement) or
                           _told_together(statement, text, block, mentions))
             reading.told.append((statement, mention.span))
+        if "(b" in text and CHILDREN.search(text):
+            events.extend(_children_born(text, source, people))
         subject = people.opening(text)
         if not mentions and events:
             # "On 3 May the river rose. Around 35 people were killed.": the toll belongs to
@@ -386,6 +388,23 @@ def _day_told_before(reading: _Reading, mention: DateMention) -> DateMention:
         return mention
     reading.context.last = reading.context.last_day = told
     return replace(mention, span=DateSpan(told.start, told.end, "day", span.text))
+
+
+# "they had three children: Ada (born 1730), Ivo (born 1731)": each child's birth.
+CHILDREN = re.compile(r"\b(?:children|child|sons?|daughters?)\b")
+BORN_IN_BRACKETS = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)\s+"
+                              r"\((?:born|b\.)\s+(?P<year>\d{3,4})\)")
+
+
+def _children_born(text: str, source: Source, people: _People) -> list[Event]:
+    """The births of the children a sentence names with their years in brackets."""
+    events = []
+    for match in BORN_IN_BRACKETS.finditer(text):
+        year = int(match.group("year"))
+        span = DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year", f"born {year}")
+        mention = DateMention(match.start("year"), match.end("year"), span, True)
+        events.append(_event(mention, f"{match.group('name')} born", text, source, people))
+    return events
 
 
 # "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
@@ -702,7 +721,7 @@ def _reference_shaped(text: str) -> bool:
 # 3rd Baronet (1790–1850), was ..." (a title or a byname between the name and the brackets).
 SUBJECT_LIFESPAN = re.compile(
     r"^(?P<name>[A-Z][^\s(),;]*(?:\s+(?:[A-Z][^\s(),;]*|de|da|di|du|von|van|der|den|la|le|of|"
-    r"y|e|del|dos|das|bin|ibn|the(?=\s+[A-Z])|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
+    r"y|e|del|de['’]|dos|das|bin|ibn|the(?=\s+[A-Z])|[\"“][^\"”\s]{1,20}[\"”]))*)(?:,\s+(?:(?:known\s+as|called|styled)\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?"
     r"[A-Z][^\s(),;]*"
     r"(?:\s+(?:[A-Z][^\s(),;]*|of|the)){0,5})?"
     r"\s*\((?P<inside>[^()]*\d[^()]*)\)(?:,[^,.()]{1,80},)?,?\s+(?:was|is|were)\b"
