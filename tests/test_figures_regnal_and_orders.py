@@ -27,3 +27,16 @@ def test_regnal_name_after_from_is_a_ruler(text: str) -> None:
 
 def test_town_after_from_stays_a_place() -> None:
     assert "Kessel" not in figures_of("In 1741 he received a letter from Kessel.\n")
+
+
+@pytest.mark.parametrize("order", ["Jesuit", "Franciscan"])
+def test_order_word_before_a_full_name_is_a_role(order: str) -> None:
+    found = figures_of(f"A dispute with the {order} Kaspar Wendel over the presses followed in "
+                       "1730.\n")
+    assert order in found.get("Kaspar Wendel", [])
+
+
+def test_order_word_before_a_house_names_no_person() -> None:
+    found = figures_of("In 1730 he printed for the Jesuit College of Orm and the Jesuit "
+                       "Mission Press.\n")
+    assert set(found) == {"Tomas Arlen"}

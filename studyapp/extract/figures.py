@@ -92,6 +92,11 @@ pharaoh
 prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
 count countess baron emir
 """.split())
+# Members of religious orders, a calling before a name ("the Jesuit X Y").
+RELIGIOUS_ORDERS = frozenset("""
+jesuit dominican franciscan benedictine augustinian carmelite capuchin cistercian trappist
+theatine oratorian barnabite piarist ursuline templar hospitaller minorite
+""".split())
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 # Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
@@ -1401,7 +1406,8 @@ class _Reader:
                 continue  # "the Gentle King X", "Culture Minister X", "Wing King X Y": a title
             if vocab.title_word(token.text) or (k == 0 and sentence_start
                                                 and self._role_opening(token)
-                                                and token.lower not in NAME_PREFIXES):
+                                                and token.lower not in NAME_PREFIXES) \
+                    or k == 0 and len(run) >= 3 and token.lower in RELIGIOUS_ORDERS:
                 split = k + 1
             elif k and (split == k or _acronym(run[k - 1].text)) and (
                     self._role_opening(token) or vocab.role_head(token.lower)
