@@ -175,3 +175,12 @@ def test_a_day_without_year_opening_an_undated_section_is_that_day_told_before()
             "Ivo Brask fled to the hills and was caught on 9 May. Ada Roe was made a countess "
             "in 1531.\n\n== Losses ==\nLeague losses on 3 May were light.\n")
     assert not [s for start, _, s in dated("tolm.txt", text) if start.startswith("1531-05")]
+
+
+def test_a_name_and_its_deed_after_the_year_is_a_second_happening_of_that_year():
+    text = ("Ivo Brask\n\nIvo Brask was a printer of Orm.\n\n== Later life ==\n"
+            "A quarrel with Oska Tarr produced the pamphlet Salt Water in 1785, the year Tarr "
+            "became mayor.\n")
+    assert sorted(s for _, _, s in dated("brask.txt", text)) == [
+        "A quarrel with Oska Tarr produced the pamphlet Salt Water", "Tarr became mayor"]
+

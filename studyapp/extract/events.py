@@ -589,7 +589,10 @@ CAPTION_LABEL = re.compile(r"^\[\s*(?:photo|image|picture|caption|illustration|v
 # "in 1721, the year the capital was moved to Vessa": a second happening of that date.
 SAME_TIME_CLAUSE = re.compile(r",\s+the\s+(?:same\s+)?(?:year|month|day)\s+(?:that\s+|when\s+|in\s+"
                               r"which\s+)?(?P<clause>(?:the|a|an|[A-Z])[^,;.]{8,}?(?:was|were)"
-                              r"\s+[a-z]+[^,;.]*)")
+                              r"\s+[a-z]+[^,;.]*"
+                              # "..., the year Ada became mayor": a name and its deed
+                              r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:became|[a-z]{3,}ed)\b"
+                              r"[^,;.]*)")
 BRACKET_YEAR = re.compile(r"\((1\d{3}|20\d{2})\)")
 # A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
 # 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
