@@ -184,3 +184,11 @@ def test_a_name_and_its_deed_after_the_year_is_a_second_happening_of_that_year()
     assert sorted(s for _, _, s in dated("brask.txt", text)) == [
         "A quarrel with Oska Tarr produced the pamphlet Salt Water", "Tarr became mayor"]
 
+
+def test_the_same_year_said_again_beside_a_centenary_is_a_happening_of_that_year():
+    text = ("Siege of Tolm\n\nThe Siege of Tolm was a siege of the port of Tolm.\n\n"
+            "== Legacy ==\nIn 1830, for the centenary, the port raised a column to the "
+            "defenders, and the painter Ada Roe gave her canvas of the siege to the abbot in "
+            "the same year.\n")
+    assert [(start, s) for start, _, s in dated("tolm.txt", text)][1:] == [
+        ("1830-01-01", "The painter Ada Roe gave her canvas of the siege to the abbot")]

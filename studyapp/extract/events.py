@@ -878,7 +878,8 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     if ANNIVERSARY.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
         # not the year of its anniversary.
-        mentions = [m for m in mentions if (m.explicit or _this_week(m, dateline))
+        mentions = [m for m in mentions
+                    if (m.explicit or _this_week(m, dateline) or _own_date_again(m, mentions))
                     and not NAMING_YEAR.match(text, m.start - 4, m.end + 2)]
     if dateline is not None and any(m.relative and m.span.start.year == dateline.year
                                     for m in mentions) and \
@@ -943,6 +944,15 @@ SUMMARY_PREDICATE = re.compile(
     r"recognition|fame)\b)",
     re.IGNORECASE,
 )
+
+
+def _own_date_again(mention: DateMention, mentions: list[DateMention]) -> bool:
+    """ "In 1883, for the centenary, ... and X gave Y in the same year": a relative date that
+    says the sentence's own date again (not an anniversary's year counted from the story)."""
+    return mention.relative and any(
+        other.explicit and other.end <= mention.start
+        and (other.span.start, other.span.end) == (mention.span.start, mention.span.end)
+        for other in mentions)
 
 
 def _this_week(mention: DateMention, dateline: Ymd | None) -> bool:
