@@ -97,3 +97,16 @@ def test_pair_opening_a_new_clause_after_comma_and_is_its_own_list() -> None:
 def test_place_that_welcomed_someone_is_no_person() -> None:
     text = "Ada Roe was a Varnish weaver. In 1745 Tessel welcomed her. She lived in Tessel.\n"
     assert "Tessel" not in names_of(text)
+
+
+@pytest.mark.parametrize("noun", ["friends", "parents"])
+def test_given_name_paired_with_a_full_name_takes_its_surname(noun: str) -> None:
+    text = f"Ada Roe was a Varnish weaver. In 1725 she travelled with her {noun} Karel and Mina "\
+        "Vossberg.\n"
+    names = names_of(text)
+    assert {"Karel Vossberg", "Mina Vossberg"} <= names and "Karel" not in names
+
+
+def test_three_friends_keep_their_own_names() -> None:
+    text = "Ada Roe was a Varnish weaver. Her friends Brask, Tolven and Mina Vossberg came.\n"
+    assert "Brask Vossberg" not in names_of(text)

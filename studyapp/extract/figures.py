@@ -256,6 +256,9 @@ committee campaign fund league society movement coalition alliance association f
 council commission
 """.split())
 SIBLINGS = frozenset("sister brother twin".split())  # who share a surname in a list
+# Pairs that a list of two may name by one surname ("his friends Karel and Mina Vossberg").
+COMPANIONS = frozenset("friend parent grandparent cousin guest host neighbour neighbor couple "
+                       "patron".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
@@ -970,8 +973,12 @@ class _Reader:
                     member.roles.append(shared)
                     member.evidence = True
                 member.list_role = shared
-            if len(mention.words) > 1 and SIBLINGS & set(shared.lower().split()):
-                for member in members[:-1]:  # "two sisters, Ellen and Anna Marrow": Ellen Marrow
+            said = set(shared.lower().split())
+            if len(mention.words) > 1 and (SIBLINGS & said or len(members) == 2
+                                           and COMPANIONS & said):
+                # "two sisters, Ellen and Anna Marrow": Ellen Marrow; "his friends Karel and
+                # Mina Vossberg": a couple
+                for member in members[:-1]:
                     if len(member.words) == 1:
                         member.words = (member.words[0], mention.words[-1])
                         member.key = " ".join(member.words).lower()
