@@ -192,3 +192,10 @@ def test_the_same_year_said_again_beside_a_centenary_is_a_happening_of_that_year
             "the same year.\n")
     assert [(start, s) for start, _, s in dated("tolm.txt", text)][1:] == [
         ("1830-01-01", "The painter Ada Roe gave her canvas of the siege to the abbot")]
+
+
+def test_a_named_act_done_at_a_place_after_a_semicolon_is_its_own_happening():
+    text = ("# Salt wars\n\n## 1805 - 1810 Reform\n\n"
+            "- Mar 1806: Tolm rising crushed (Brask); Salt Law announced at the Orm Moot\n")
+    assert [s for _, _, s in dated("n.md", text)] == [
+        "Tolm rising crushed (Brask)", "Salt Law announced at the Orm Moot"]

@@ -515,7 +515,10 @@ NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]
                         rf"|(?!{ORDINAL}\s)[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b"
                         # "Capua retaken by Rome": a named place or person's fate at named hands
                         rf"|{NAME}\s+(?:[a-z]{{2,}}(?:ed|en)|won|lost|held|sold|seized)\s+by\s+"
-                        rf"(?:the\s+)?[A-Z]")
+                        rf"(?:the\s+)?[A-Z]"
+                        # "NEP announced at the party congress": a named act done, not a fate
+                        rf"|{NAME}\s+(?:announced|proclaimed|declared|signed|adopted|introduced|"
+                        rf"launched|abolished|ratified|enacted)\b")
 # A notes clause in the present: "the king comes of age".
 PRESENT_CLAUSE = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{2,}(?<![su])s\s",
                             re.IGNORECASE)
