@@ -1,4 +1,5 @@
-"""Rulers named by a given name and a numeral, and people named after an order's word.
+"""Name shapes: a ruler by given name and numeral, an order's word before a name, a nickname
+in brackets.
 Made-up texts; each case once went wrong."""
 
 from __future__ import annotations
@@ -40,3 +41,18 @@ def test_order_word_before_a_house_names_no_person() -> None:
     found = figures_of("In 1730 he printed for the Jesuit College of Orm and the Jesuit "
                        "Mission Press.\n")
     assert set(found) == {"Tomas Arlen"}
+
+
+def test_nickname_in_brackets_inside_a_name_keeps_the_person_apart() -> None:
+    found = find_figures([parse_document("bio.txt", (
+        "Tomas Arlen\n\nTomas Arlen (1702 – 1770) was a Varnish printer.\n\nHe was the son of "
+        "Piet Emil Arlen, a wealthy miller, and Hanne (Hansi) Arlen, née Dorr. Their "
+        "grandfather Piet Dorr was a magistrate.\n"))])
+    forms = {f.name: {f.name, *f.aliases} for f in found}
+    assert "Hanne Arlen" in forms and "Piet Dorr" in forms
+    assert "Piet Dorr" not in forms["Piet Emil Arlen"] and "Dorr" not in forms["Piet Emil Arlen"]
+
+
+def test_bracket_after_a_place_joins_no_names() -> None:
+    found = figures_of("In 1730 the press in Orm (Kessel) Ada Roe ran was sold.\n")
+    assert not any(name.startswith("Orm") for name in found)

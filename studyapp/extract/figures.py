@@ -2038,8 +2038,8 @@ def _run_end(tokens: list[Token], i: int) -> int:
         elif HYPHENATED_GIVEN.match(token.text) and SHORT_NAME.match(tokens[j - 1].text):
             j += 1  # "Chen Wei-ming": a family name, then a hyphenated given name
             break
-        elif _nickname_at(tokens, j):
-            j += 3  # Thomas J. "Stonewall" Jackson
+        elif _nickname_at(tokens, j) or j - i <= 2 and _bracketed_nickname_at(tokens, j):
+            j += 3  # Thomas J. "Stonewall" Jackson, Hanne (Hansi) Arlen
         elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
             j += 1
         elif (token.lower == "the" and _epithet_after(tokens, i, j) and following
@@ -2076,8 +2076,9 @@ def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
-    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson")."""
-    quote = next((k for k, t in enumerate(name) if t.text in QUOTES), None)
+    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson"); also a
+    nickname in brackets, "Hanne (Hansi) Arlen"."""
+    quote = next((k for k, t in enumerate(name) if t.text in QUOTES or t.text == "("), None)
     if quote is None:
         return name, None
     return name[:quote] + name[quote + 3:], f"{name[quote + 1].text} {name[-1].text}"
@@ -2326,6 +2327,15 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
     """A quoted nickname inside a name: the quote, one capitalised word, the quote, a name."""
     return (j + 3 < len(tokens) and tokens[j].text in QUOTES and tokens[j + 2].text in QUOTES
             and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3]))
+
+
+def _bracketed_nickname_at(tokens: list[Token], j: int) -> bool:
+    """"Hanne (Hansi) Arlen": a bracketed word between a given name and its surname."""
+    return (j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"
+            and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3])
+            and tokens[j + 3].lower not in vocab.STOPWORDS
+            and tokens[j + 3].sentence == tokens[j].sentence
+            and not (j + 4 < len(tokens) and _name_token(tokens[j + 4])))  # one surname
 
 
 def _office_before(tokens: list[Token], start: int) -> int | None:
