@@ -110,3 +110,11 @@ def test_given_name_paired_with_a_full_name_takes_its_surname(noun: str) -> None
 def test_three_friends_keep_their_own_names() -> None:
     text = "Ada Roe was a Varnish weaver. Her friends Brask, Tolven and Mina Vossberg came.\n"
     assert "Brask Vossberg" not in names_of(text)
+
+
+def test_notes_present_tense_heading_a_body_gives_the_office_not_a_person() -> None:
+    text = ("## 1917\n\n- Sept: the Varnists win majorities; Dravo chairs Orm Soviet\n"
+            "- Oct: Brask heads the War Council; Ada Roe commands the Northern Army\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert found == {"Dravo": ["chair of Orm Soviet"], "Brask": ["head of the War Council"],
+                     "Ada Roe": ["commander of the Northern Army"]}

@@ -1049,7 +1049,7 @@ class _Reader:
         words = [t.text for t in name]
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
                 and tokens[end].word and not tokens[end - 1].possessive \
-                and _role_forward(block, tokens, end):
+                and _role_forward(block, tokens, end) and _heads_body(block, tokens, end) is None:
             self._office_again(block, tokens, start)
             return None, end  # "Swedish (field) marshal": a word that qualifies a role
         roles: list[str] = []
@@ -1531,6 +1531,9 @@ class _Reader:
             return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
             return True  # "his Secret Speech": a thing someone has
+        if _heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
+                and not titled and tokens[start - 2 - (before.lower == "the")].capitalised:
+            return True  # "X chairs (the) War Council": the body X heads
         if _after_vessel_noun(tokens, start):
             return True  # "the steamers Vessa and Tarno": ships
         if single and _origin_place(tokens, start):
@@ -1844,6 +1847,8 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
+        if (role := _heads_body(block, tokens, j)) is not None:
+            return True, [role], True  # notes: "X chairs the War Council"
         if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
                 and tokens[j].lower.endswith("ed") and tokens[j + 1].lower in ("him", "her"):
             mention.spoke = True  # "X opposed him": someone, unless the documents' place
@@ -3385,6 +3390,23 @@ def _predicate_role(block: Block, tokens: list[Token], j: int,
     if role and link.group() == "as" and single and not re.search(r"\b[A-Z]", role):
         return None  # "governed England as regent": a single word needs a title after "as"
     return role
+
+
+# Notes' present tense of heading a body ("X chairs the War Council"): X's office.
+HEADING_VERBS = {"chairs": "chair", "heads": "head", "directs": "director", "edits": "editor",
+                 "commands": "commander", "governs": "governor"}
+
+
+def _heads_body(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"chairs (the) War Council" at j: the office of whoever does it, else None."""
+    if j < 1 or j + 1 >= len(tokens) or tokens[j].lower not in HEADING_VERBS \
+            or not tokens[j - 1].capitalised or tokens[j].capitalised:
+        return None
+    k = j + 1 + (tokens[j + 1].lower == "the")
+    if k >= len(tokens) or not _run_start(tokens, k):
+        return None
+    end = _run_end(tokens, k)
+    return f"{HEADING_VERBS[tokens[j].lower]} of {_text(block, tokens, j + 1, end)}"
 
 
 DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
