@@ -83,3 +83,28 @@ def test_someone_among_those_of_a_gathering_that_day_is_the_gatherings_event():
     saturday = [e for e in events if e.span.start.iso() == "2024-06-01"]
     assert len(saturday) == 1
     assert any("Among those" in s.sentence for s in saturday[0].sources)
+
+
+WAR = ("War of the Salt Isles\n\nThe War of the Salt Isles (1601–1604) was a conflict between "
+       "Orra and the Tarn League. It began with the invasion of the Vask shore in September "
+       "1601 and ended with the Peace of Brell, signed in March 1604. In 1603 the League won a "
+       "decisive victory at Kessa, and the Orran king died the following year.\n\n"
+       "== Course ==\nOn 1 September 1601 Orran troops crossed the border into the Vask shore."
+       "\n\nThe Battle of Kessa was fought on 13 August 1603. The League army routed the Orran "
+       "centre.\n\n== Peace ==\nThe peace was signed at Brell on 7 March 1604 by envoys of both "
+       "sides.\n")
+
+
+def test_a_lead_by_month_or_year_is_the_bodys_invasion_signing_or_battle_then():
+    events = find_events([parse_document("salt.txt", WAR)], [])
+    coarse = [e.statement for e in events if e.span.precision in ("month", "year")]
+    assert coarse == ["The Orran king died"]  # told in the lead only
+    battle = next(e for e in events if "Battle of Kessa" in e.statement)
+    assert any("victory at Kessa" in s.sentence for s in battle.sources)
+
+
+def test_a_lead_defining_the_subject_as_an_invasion_stays_its_own():
+    text = WAR.replace("It began with the invasion of the Vask shore in September 1601",
+                       "The war was an invasion of the Vask shore in late 1601")
+    events = find_events([parse_document("salt.txt", text)], [])
+    assert any(e.span.precision == "year" and e.span.start.year == 1601 for e in events)

@@ -202,11 +202,14 @@ def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, s
 
 # Kinds of happening told in other words: a verb, its noun, a phrase of the same sense
 # ("reached the town" / "arrives before the walls"; "lifted the siege" / "Relief of the
-# town"; "was hanged" / "His execution"). "relief force" is no relief.
+# town"; "was hanged" / "His execution"; "the invasion" / "crossed the border"). "relief
+# force" is no relief.
 KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\b(?:arriv(?:e|es|ed|al)|reach(?:es|ed))\b",
     r"\b(?:reliev(?:e|es|ed)|relief\s+of|(?:lift|rais)(?:s|es|ed)?\s+the\s+siege)\b",
     r"\b(?:execut(?:e|es|ed|ion)|hang(?:ed|s)|beheaded|put\s+to\s+death)\b",
+    r"\b(?:invad(?:e|es|ed)|invasion|crossed\s+the\s+(?:border|frontier))\b",
+    r"\bsign(?:s|ed)\b",
     r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
 ))
 # "His execution on 27 June was ...": the body naming a happening told just before.
@@ -336,8 +339,8 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
         ]
         if not finer and part == "timeline":
             finer = _only_telling(coarse, by_document[document], roles, words, folded)
-        if not finer and part == "lead" and coarse.span.precision == "month":
-            finer = _told_that_month(coarse, by_document[document], roles, folded)
+        if not finer and part == "lead":
+            finer = _told_then(coarse, by_document[document], roles, folded)
         if len(finer) == 1:
             words.absorb(finer[0], coarse)
             _absorb(finer[0], coarse)
@@ -359,21 +362,33 @@ def _only_telling(entry: Event, events: list[Event], roles: dict[int, str], word
     return []
 
 
-def _told_that_month(lead: Event, events: list[Event], roles: dict[int, str],
-                     folded: set[int]) -> list[Event]:
+def _told_then(lead: Event, events: list[Event], roles: dict[int, str],
+               folded: set[int]) -> list[Event]:
     """ "In May 1702 the army laid siege to the town, which was relieved in March 1703" and
     the body's "The siege began on 19 May 1702", "lifted the siege on 4 March 1703": a lead
-    happening dated by its month, and the one body happening of a finer date that month
-    told as the same kind (``events``: those of its document)."""
+    happening dated by its month or year, and the one body happening of a finer date then
+    told as the same kind, or as the battle at the place of its victory ("In 1703 the League
+    won a victory at Orm" / "The Battle of Orm was fought on 13 August 1703") (``events``:
+    those of its document)."""
+    if DEFINITION.match(lead.statement):
+        return []  # "The crisis was an invasion of ... in late 1956": the whole subject
     kinds = [kind for kind in KINDS if kind.search(lead.statement)]
-    if not kinds:
+    victory = VICTORY_AT.search(lead.statement)
+    if not kinds and victory is None:
         return []
+    battle = victory and re.compile(rf"\bBattle\s+of\s+(?:the\s+)?{victory.group('place')}\b")
     within = [event for event in events
               if roles.get(id(event), "body") == "body" and id(event) not in folded
               and _contains(lead, event)
               and (event.span.start, event.span.end) != (lead.span.start, lead.span.end)
-              and any(kind.search(event.statement) for kind in kinds)]
+              and (any(kind.search(event.statement) for kind in kinds) or battle and any(
+                  battle.search(source.sentence) for source in event.sources))]
     return within if len(within) == 1 else []
+
+
+DEFINITION = re.compile(r"[^,;]{0,60}?\b(?:was|is|were|are)\s+(?:a|an)\s")
+VICTORY_AT = re.compile(r"\b(?:victory|defeat(?:ed)?|battle|won|routed)\b[^,;.]{0,40}?"
+                        r"\b(?:at|near)\s+(?P<place>[A-Z][\w'’-]+)")
 
 
 # "reigned until his death in 1189": the death, told more finely elsewhere.
