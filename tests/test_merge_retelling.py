@@ -108,3 +108,18 @@ def test_a_lead_defining_the_subject_as_an_invasion_stays_its_own():
                        "The war was an invasion of the Vask shore in late 1601")
     events = find_events([parse_document("salt.txt", text)], [])
     assert any(e.span.precision == "year" and e.span.start.year == 1601 for e in events)
+
+
+KESSA = ("Siege of Tolm\n\nThe Siege of Tolm was a siege of the port of Tolm in 1530. In October "
+         "1530 the garrison capitulated, and the port was sacked.\n\n== Siege ==\n"
+         "The Orran host invested Tolm on 2 September 1530. The walls were breached by mines "
+         "on 10 October 1530, and the garrison capitulated four days later.\n\n== Aftermath ==\n"
+         "After the surrender of Tolm on 14 October, the Orran soldiers sacked the port for "
+         "three days.\n")
+
+
+def test_a_lead_surrender_by_month_is_the_bodys_not_what_followed_it():
+    events = find_events([parse_document("tolm.txt", KESSA)], [])
+    assert not [e for e in events if e.span.precision == "month"]
+    capitulated = next(e for e in events if e.statement == "The garrison capitulated")
+    assert any(s.sentence.startswith("In October") for s in capitulated.sources)

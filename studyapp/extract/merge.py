@@ -211,7 +211,15 @@ KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\b(?:invad(?:e|es|ed)|invasion|crossed\s+the\s+(?:border|frontier))\b",
     r"\bsign(?:s|ed)\b",
     r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
+    r"\b(?:surrender(?:s|ed)?|capitulat(?:e|es|ed|ion))\b",
 ))
+# "After the surrender of Kessa, the soldiers sacked the town": what follows the opening
+# phrase is what the sentence tells.
+AFTER_OPENING = re.compile(r"^(?:After|Following)\s[^,]{3,60},\s+")
+
+
+def _main_clause(statement: str) -> str:
+    return AFTER_OPENING.sub("", statement)
 # "His execution on 27 June was ...": the body naming a happening told just before.
 POSSESSIVE_NOUN = re.compile(r"^(?:His|Her|Its|Their)\s+[a-z]+\b")
 
@@ -238,7 +246,7 @@ def _one_of_its_kind(event: Event, same_interval: list[Event],
     document = event.sources[0].document
     same = [kept for kept in same_interval
             if kept.sources[0].document == document and roles.get(id(kept), "body") == "body"
-            and any(kind.search(kept.statement) for kind in kinds)]
+            and any(kind.search(_main_clause(kept.statement)) for kind in kinds)]
     return same[0] if len(same) == 1 else None
 
 
@@ -381,8 +389,8 @@ def _told_then(lead: Event, events: list[Event], roles: dict[int, str],
               if roles.get(id(event), "body") == "body" and id(event) not in folded
               and _contains(lead, event)
               and (event.span.start, event.span.end) != (lead.span.start, lead.span.end)
-              and (any(kind.search(event.statement) for kind in kinds) or battle and any(
-                  battle.search(source.sentence) for source in event.sources))]
+              and (any(kind.search(_main_clause(event.statement)) for kind in kinds)
+                   or battle and any(battle.search(s.sentence) for s in event.sources))]
     return within if len(within) == 1 else []
 
 
