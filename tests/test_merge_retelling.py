@@ -123,3 +123,11 @@ def test_a_lead_surrender_by_month_is_the_bodys_not_what_followed_it():
     assert not [e for e in events if e.span.precision == "month"]
     capitulated = next(e for e in events if e.statement == "The garrison capitulated")
     assert any(s.sentence.startswith("In October") for s in capitulated.sources)
+
+
+def test_a_happening_named_again_before_a_pluperfect_clause_is_the_one_told_that_day():
+    text = KESSA + "Following the breach of 10 October, many citizens had fled to the hills.\n"
+    events = find_events([parse_document("tolm.txt", text)], [])
+    october_10 = [e for e in events if e.span.start.iso() == "1530-10-10"]
+    assert len(october_10) == 1
+    assert any("had fled" in s.sentence for s in october_10[0].sources)

@@ -148,6 +148,9 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
         if best[0] <= 0 and _of_days(event) and _may_retell(event, roles):
             retold = _one_of_its_kind(event, same_interval, roles)
             best = (1.0, same_interval.index(retold)) if retold is not None else best
+        if best[0] <= 0 and _of_days(event) and RETOLD_BEFORE.match(event.statement):
+            retold = _named_again(event, same_interval, words)
+            best = (1.0, same_interval.index(retold)) if retold is not None else best
         if best[0] <= 0 and _of_days(event) and AMONG_THOSE.match(event.statement):
             retold = _one_of_its_day(event, same_interval)
             best = (1.0, same_interval.index(retold)) if retold is not None else best
@@ -247,6 +250,22 @@ def _one_of_its_kind(event: Event, same_interval: list[Event],
     same = [kept for kept in same_interval
             if kept.sources[0].document == document and roles.get(id(kept), "body") == "body"
             and any(kind.search(_main_clause(kept.statement)) for kind in kinds)]
+    return same[0] if len(same) == 1 else None
+
+
+# "Following the breach of 10 October, many had fled to the hills": the date names again a
+# happening told before; what the sentence tells had happened before it, undated.
+RETOLD_BEFORE = re.compile(r"^(?:After|Following)\s+the\s+(?P<noun>[a-z]{4,})\b[^,]{0,60},\s+"
+                           r"[^,;]*?\bhad\s+(?:been\s+)?[a-z]+")
+
+
+def _named_again(event: Event, same_interval: list[Event], words: _Words) -> Event | None:
+    """The one happening its document told before on that day in the word the sentence
+    names it by ("the breach" / "the walls were breached")."""
+    noun = _stem(RETOLD_BEFORE.match(event.statement).group("noun"))
+    document = event.sources[0].document
+    same = [kept for kept in same_interval if kept.sources[0].document == document
+            and noun in words.of(kept)[2]]
     return same[0] if len(same) == 1 else None
 
 
