@@ -25,3 +25,14 @@ def test_a_weekday_after_an_article_stays_in_the_statement():
     assert said("It was a Monday, 3 March 1902, and school had just ended.") == \
         ["It was a Monday and school had just ended"]
     assert said("On Monday, 10 March 1902, the mill burned.") == ["The mill burned"]
+
+
+def test_a_storys_place_in_capitals_before_its_weekday_is_no_part_of_the_statement():
+    from studyapp.extract.events import find_events
+    from studyapp.ingest import parse_document
+
+    text = ("Home | News\n\nA town remembers\n\nBy Ada Roe\nPublished May 8, 2026\n\n"
+            "ORM — On Wednesday, hundreds of people walked in silence to the memorial.\n")
+    events = find_events([parse_document("orm.txt", text)], [])
+    assert [e.statement for e in events] == [
+        "Hundreds of people walked in silence to the memorial"]

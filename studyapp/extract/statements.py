@@ -494,12 +494,20 @@ TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|duri
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 
 
+# A story's place in capitals opening its first paragraph, its date cut out: "ORM —, crowds
+# walked" (from "ORM — On Wednesday, crowds walked").
+PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?"
+                            r"(?:\s+\([\w ]{1,20}\))?\s+[–—](?:\s*,)?\s+")
+
+
 def tidy(clause: str) -> str:
     clause = EMPTY_BRACKETS.sub("", clause)
     clause = SPACES.sub(" ", clause).strip()
     clause = SPACE_BEFORE_PUNCTUATION.sub(_first_group, clause)
     clause = REPEATED_COMMAS.sub(_first_group, clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
+    if "—" in clause[:40] or "–" in clause[:40]:
+        clause = PLACE_DATELINE.sub("", clause)
     clause = TRAILING_PUNCTUATION.sub("", clause.rstrip(".!? "))
     if clause.rpartition(" ")[2] in DANGLING:
         clause = TRAILING_PREPOSITION.sub("", clause)  # "fell to 4.4 million by" (date cut)
