@@ -118,3 +118,21 @@ def test_notes_present_tense_heading_a_body_gives_the_office_not_a_person() -> N
     found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
     assert found == {"Dravo": ["chair of Orm Soviet"], "Brask": ["head of the War Council"],
                      "Ada Roe": ["commander of the Northern Army"]}
+
+
+def test_terse_offices_in_a_notes_line_name_each_item() -> None:
+    text = ("## 1917\n\n- New cabinet under Prince Varo; Dravo foreign minister, Brask war, "
+            "Ada Roe justice\n- the Varnish foreign minister, Tessel, resigns\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert found["Dravo"] == ["foreign minister"]
+    assert "Brask" in found and "Dravo foreign minister" not in found["Brask"]
+
+
+@pytest.mark.parametrize("line", [
+    "- **Masso**: king of Orm, Varnish ally\n",
+    "- Lord Grisby (1764–1845): Varnish prime minister\n",
+    "- **Masso**: queen, Varnian archduchess; called the Baker\n",
+])
+def test_people_adjective_before_an_office_is_no_person(line: str) -> None:
+    names = names_of(f"## Key figures\n\n{line}", "notes.md")
+    assert not names & {"Varnish", "Varnian"}

@@ -594,6 +594,7 @@ class _Reader:
         # names seen ending in a function word ("Zheng He (1371 - 1433)"): so they end
         # wherever they stand later ("Zheng He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
+        self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
         self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
@@ -834,6 +835,7 @@ class _Reader:
         fields = _infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         listed = _row_items(block, tokens) if ":" in block.text[:20] else frozenset()
         members_of = self._bracketed_members(tokens) if "(" in block.text else frozenset()
+        self.terse_mates = set()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
         while i < count:
@@ -871,6 +873,8 @@ class _Reader:
             if mention is not None and start in listed and _row_item_ends(tokens, after):
                 mention.evidence = True  # "Key people: A, B (led the march), C": each a person
                 mention.roles += _row_gloss(block, tokens, after)
+            if mention is not None and start in self.terse_mates and not mention.blocked:
+                mention.evidence = True  # "X foreign minister, Y war": Y an item like X
             if mention is not None and start in members_of:
                 mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
             if mention is not None and members and start and tokens[start - 1].lower in (
@@ -945,6 +949,14 @@ class _Reader:
             and lower not in self.words.lowercase and lower[:-1] not in self.words.lowercase \
             and not any(word in nouns for word in (lower, lower[:-1]) for nouns in (
                 vocab.NOT_PERSON_WORDS, vocab.PLACE_EVENT_NOUNS, vocab.NOT_AGENT_NOUNS))
+
+    def _terse_entry(self, block: Block, tokens: list[Token], start: int, end: int) -> bool:
+        """A notes line's item "X foreign minister" after ";" or ",": a name and its office,
+        up to the item's end (not "the Varnish foreign minister": a people's word)."""
+        return block.kind == "line" and start > 0 and tokens[start - 1].text in (",", ";") \
+            and not self._place_like(tokens[start].text) and not _adjective(tokens[start].lower) \
+            and (_role_end(tokens, end) == len(tokens)
+                 or tokens[_role_end(tokens, end)].text in (",", ";"))
 
     def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:
         """A place or organisation by its words ("Bay City", "School of Mines"), or a place
@@ -1047,12 +1059,17 @@ class _Reader:
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
+        terse = None
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
                 and tokens[end].word and not tokens[end - 1].possessive \
-                and _role_forward(block, tokens, end) and _heads_body(block, tokens, end) is None:
-            self._office_again(block, tokens, start)
-            return None, end  # "Swedish (field) marshal": a word that qualifies a role
-        roles: list[str] = []
+                and (role := _role_forward(block, tokens, end)) \
+                and _heads_body(block, tokens, end) is None:
+            if _weak(role) or not self._terse_entry(block, tokens, start, end):
+                self._office_again(block, tokens, start)
+                return None, end  # "Swedish (field) marshal": a word that qualifies a role
+            terse = role  # notes: "...; X foreign minister, Y war"
+            self.terse_mates.update(_items_after(tokens, _role_end(tokens, end)))
+        roles: list[str] = [terse] if terse else []
         if nationality is not None and not title_end:
             roles.append(_text(block, tokens, nationality, start))
         if office is not None:
@@ -1064,7 +1081,7 @@ class _Reader:
             roles.append(_text(block, tokens, name_end, end))
         elif len(words) > 1 and words[-1].lower() in POST_NAME_TITLES:
             roles.append(words[-1])  # "Ozbek Khan": a khan
-        after, of_name, realm = end, False, None
+        after, of_name, realm = end if terse is None else _role_end(tokens, end), False, None
         of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
@@ -1126,7 +1143,7 @@ class _Reader:
             roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
         mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
-        strong = strong or bool(title_end) or name_end < end
+        strong = strong or bool(title_end) or name_end < end or bool(terse) and not _weak(terse)
         mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
             len(words) > 1 or strong)
         before = tokens[start - 1] if start else None
@@ -2334,6 +2351,20 @@ def _nickname_at(tokens: list[Token], j: int) -> bool:
             and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3]))
 
 
+def _items_after(tokens: list[Token], j: int) -> list[int]:
+    """The items "Y war, Z justice" from the comma at j to the clause's end: a single
+    capitalised word and a word or two in lower case each."""
+    items = []
+    while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].capitalised \
+            and _name_token(tokens[j + 1]) and not tokens[j + 2].capitalised:
+        end = _role_end(tokens, j + 2)
+        if not 1 <= end - (j + 2) <= 2:
+            break
+        items.append(j + 1)
+        j = end
+    return items
+
+
 def _bracketed_nickname_at(tokens: list[Token], j: int) -> bool:
     """"Hanne (Hansi) Arlen": a bracketed word between a given name and its surname."""
     return (j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"
@@ -3000,6 +3031,10 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "to convert X", "to guide X": a verb (but "according to historian X")
     if comma and first and tokens[first - 1].lower in SPEECH_PREPOSITIONS:
         return None  # "Speaking to reporters, X said": no apposition
+    if comma and 0 < first < head and tokens[first - 1].text in (",", ";") \
+            and tokens[first].capitalised and not tokens[first].possessive \
+            and not _adjective(tokens[first].lower):
+        return None  # notes: "; A foreign minister, X war": A's office, not X's
     of = first - 1 - (first >= 1 and tokens[first - 1].lower in ("a", "an", "the"))
     if comma and of >= 1 and tokens[of].lower == "of" and not tokens[of - 1].capitalised \
             and vocab.role_head(tokens[of - 1].text) and not tokens[head].capitalised:
