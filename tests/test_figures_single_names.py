@@ -136,3 +136,18 @@ def test_terse_offices_in_a_notes_line_name_each_item() -> None:
 def test_people_adjective_before_an_office_is_no_person(line: str) -> None:
     names = names_of(f"## Key figures\n\n{line}", "notes.md")
     assert not names & {"Varnish", "Varnian"}
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("- Oct 1905: Charter drafted by Dravo; first assembly promised\n", "Dravo"),
+    ("- Mar 2: Ada Roe abdicates at Orm, for herself and Tessel\n", "Tessel"),
+    ("- Mar 3: Brask refuses the throne the next day\n", "Brask"),
+    ("- Apr 1920: Ada Roe hands over to Marrow\n", "Marrow"),
+])
+def test_notes_deeds_only_people_do_show_a_single_name(line: str, person: str) -> None:
+    assert person in names_of(f"## 1905\n\n{line}", "notes.md")
+
+
+def test_place_handed_over_stays_a_place() -> None:
+    text = "## 1920\n\n- Apr 1920: Ada Roe hands Tessel over to Orm; riots in Orm and Tessel\n"
+    assert not names_of(text, "notes.md") & {"Tessel", "Orm"}

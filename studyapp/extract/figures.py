@@ -189,7 +189,7 @@ notes suggests believes thinks concludes contends maintains observes proposes do
 # Participles whose agent ("painted by X") is a person.
 PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
-stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded
+stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded drafted
 """.split())
 # Words before a title said of someone: "was then Regius Professor", "the title Lantern King".
 TITLE_CUES = vocab.LINKING_WORDS | frozenset("title titles styled called".split())
@@ -1864,6 +1864,9 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
+        if j + 2 < n and not tokens[j].capitalised and tokens[j + 1].lower == "the" \
+                and tokens[j + 2].lower in ("throne", "crown"):
+            strong = True  # "X refuses the throne", "X claims the crown"
         if (role := _heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
         if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
@@ -3735,6 +3738,12 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in OBJECTS \
             and tokens[start - 3].lower in LIKENING_VERBS:
         return True
+    if start >= 2 and tokens[start - 1].lower == "and" \
+            and tokens[start - 2].lower in ("himself", "herself"):
+        return True  # "abdicates for himself and X"
+    if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower == "over" \
+            and tokens[start - 3].lower in ("hands", "handed"):
+        return True  # "X hands over to Y": the successor
     if start >= 2 and tokens[start - 1].lower in KIN_OF_NOUNS \
             and not tokens[start - 1].capitalised \
             and tokens[start - 2].lower in PERSONAL_DETERMINERS:
