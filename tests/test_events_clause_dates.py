@@ -199,3 +199,11 @@ def test_a_named_act_done_at_a_place_after_a_semicolon_is_its_own_happening():
             "- Mar 1806: Tolm rising crushed (Brask); Salt Law announced at the Orm Moot\n")
     assert [s for _, _, s in dated("n.md", text)] == [
         "Tolm rising crushed (Brask)", "Salt Law announced at the Orm Moot"]
+
+
+def test_a_day_without_year_opening_a_section_years_after_that_day_keeps_its_year():
+    text = ("Ivo Brask\n\nIvo Brask was a weaver of Orm, born on 3 May 1701.\n\n"
+            "== Later life ==\nIn 1730 he moved to Tolm.\n\n== Guild ==\n"
+            "On 3 May he was elected master of the guild.\n")
+    assert ("1730-05-03", "1730-05-03", "He was elected master of the guild") in \
+        dated("brask.txt", text)

@@ -377,13 +377,14 @@ ABOUT_THE_PAGE = re.compile(
 def _day_told_before(reading: _Reading, mention: DateMention) -> DateMention:
     """A day without a year opening an undated section ("== Losses == Losses on 8 June were
     light") is the day of that date told before (the battle's, "8 June 1644"), not of the
-    year the section before ended in."""
+    year the section before ended in, a year on ("made an earl in 1645"); years later the day
+    is more likely an anniversary or a coincidence."""
     span = mention.span
     if span.precision != "day" or re.search(r"\d{3}", span.text):
         return mention
     told = next((day for _, day in reading.told if day.precision == "day"
                  and (day.start.month, day.start.day) == (span.start.month, span.start.day)
-                 and day.start.year != span.start.year), None)
+                 and abs(day.start.year - span.start.year) == 1), None)
     if told is None:
         return mention
     reading.context.last = reading.context.last_day = told
