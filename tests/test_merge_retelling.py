@@ -131,3 +131,11 @@ def test_a_happening_named_again_before_a_pluperfect_clause_is_the_one_told_that
     october_10 = [e for e in events if e.span.start.iso() == "1530-10-10"]
     assert len(october_10) == 1
     assert any("had fled" in s.sentence for s in october_10[0].sources)
+
+
+def test_a_timeline_month_line_in_other_words_is_the_bodys_happening_of_its_kind():
+    text = ("Peace of Brell\n\nThe Peace of Brell ended the salt war.\n\n== Talks ==\n"
+            "Envoys first met at Brell in November 1603. The isles were given up in 1604.\n\n"
+            "== Timeline ==\n* November 1603 – Talks open at Brell\n")
+    events = find_events([parse_document("brell.txt", text)], [])
+    assert len([e for e in events if e.span.start.iso() == "1603-11-01"]) == 1

@@ -176,7 +176,8 @@ def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, s
     ("c. 612 BC – Varno conquers Ossa" / "Varno's army took the towns of Ossa in about 612
     BC"; "588 BC – Death of Ibbo; islands retaken" / "Ibbo ... was put to death in 588 BC"):
     the one body happening of that interval sharing most of the line's words, two at least (or
-    the place of a "Battle of <Place>"); none when two share as many."""
+    the place of a "Battle of <Place>"); none when two share as many. Sharing fewer, the one
+    body happening then of the line's kind ("Talks open at Brell" / "Envoys first met")."""
     document = entry.sources[0].document
     line = words.of(entry)[2]
     battle = BATTLE_OF.match(entry.statement)
@@ -191,7 +192,7 @@ def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, s
         scores.append((shared, kept))
     scores.sort(key=lambda pair: pair[0], reverse=True)
     if not scores or scores[0][0] < MIN_SHARED:
-        return None
+        return _one_of_its_kind(entry, same_interval, roles)
     tied = [kept for shared, kept in scores if shared == scores[0][0]]
     if len(tied) > 1 and "; " in entry.statement:
         # "Death of Ibbo; islands retaken", each half told in the body: the line goes with
@@ -215,6 +216,8 @@ KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\bsign(?:s|ed)\b",
     r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
     r"\b(?:surrender(?:s|ed)?|capitulat(?:e|es|ed|ion))\b",
+    r"\b(?:(?:talks|negotiations|conference|congress)\s+(?:open(?:s|ed)?|beg[ai]ns?)|(?:envoys|"
+    r"delegates|delegations|representatives|negotiators)\s+(?:first\s+)?(?:met|meet))\b",
 ))
 # "After the surrender of Kessa, the soldiers sacked the town": what follows the opening
 # phrase is what the sentence tells.
