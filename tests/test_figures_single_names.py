@@ -151,3 +151,23 @@ def test_notes_deeds_only_people_do_show_a_single_name(line: str, person: str) -
 def test_place_handed_over_stays_a_place() -> None:
     text = "## 1920\n\n- Apr 1920: Ada Roe hands Tessel over to Orm; riots in Orm and Tessel\n"
     assert not names_of(text, "notes.md") & {"Tessel", "Orm"}
+
+
+@pytest.mark.parametrize(("line", "person"), [
+    ("- 1911: Varo shot in the theatre in Sept 1911 by Quellin\n", "Quellin"),
+    ("- Oct 10: committee votes for rising (Dravo, Marrow against)\n", "Marrow"),
+    ("- Mar 1921: harbour rising crushed (Tessin); riots end\n", "Tessin"),
+    ("- Mar 1921: Brask hands over to Orlo\n", "Brask"),
+    ("> Quote Sunnak's eyewitness diary for February.\n", "Sunnak"),
+])
+def test_agents_voters_and_diarists_named_alone_in_notes(line: str, person: str) -> None:
+    assert person in names_of(f"## 1911\n\n- 1911: the council meets\n{line}", "notes.md")
+
+
+@pytest.mark.parametrize("line", [
+    "- 1866: Tessel handed over after the plebiscite\n",
+    "- 1866: Tessel handed over to Orm; riots in Orm and Tessel\n",
+    "- 1866: harbour fort captured (Orm); riots in Orm\n",
+])
+def test_places_handed_over_or_taken_are_no_people(line: str) -> None:
+    assert not names_of(f"## 1866\n\n{line}", "notes.md") & {"Tessel", "Orm"}

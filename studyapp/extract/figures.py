@@ -929,15 +929,20 @@ class _Reader:
         C)", "the council committee (A)") that holds names alone: its members."""
         members: set[int] = set()
         for k, token in enumerate(tokens[1:], 1):
-            if token.text != "(" or not self._group_before(tokens[k - 1]):
+            if token.text != "(":
                 continue
             close = next((c for c in range(k + 1, min(len(tokens), k + 14))
                           if tokens[c].text == ")"), None)
             inside = tokens[k + 1:close] if close else []
+            if inside and inside[-1].lower in VOTES:
+                inside = inside[:-1]  # "votes for X (A, B against)": who voted so
+            elif not self._group_before(tokens[k - 1]) and not (
+                    len(inside) == 1 and _participle(tokens[k - 1])):
+                continue  # but "rising crushed (A)": who did it
             if inside and all(t.text == "," or t.lower == "and" or _name_token(t)
                               for t in inside):
-                members.update(c for c in range(k + 1, close) if tokens[c - 1].text in "(,"
-                               or tokens[c - 1].lower == "and")
+                members.update(c for c in range(k + 1, k + 1 + len(inside))
+                               if tokens[c - 1].text in "(," or tokens[c - 1].lower == "and")
         return frozenset(members)
 
     def _group_before(self, token: Token) -> bool:
@@ -1651,8 +1656,10 @@ class _Reader:
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in DETERMINERS
-        if start >= 2 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in YIELDING:
-            mention.spoke = True  # "Oskel surrenders to Marcan"
+        if start >= 2 and tokens[start - 1].lower == "to" and (
+                tokens[start - 2].lower in YIELDING or start >= 3 and tokens[start - 2].lower
+                == "over" and tokens[start - 3].lower in ("hands", "handed")):
+            mention.spoke = True  # "Oskel surrenders to Marcan", "X hands over to Y"
         if start and tokens[start - 1].lower in MAKING_VERBS \
                 and after + 1 < len(tokens) and not tokens[after].capitalised \
                 and (role := _role_forward(block, tokens, after + (tokens[after].lower == "as"),
@@ -1671,8 +1678,10 @@ class _Reader:
                 after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
             following = tokens[after]
             mention.commands = _force_led(block, tokens, after)
-            if following.lower in vocab.PERSONAL_POSSESSIONS:
-                strong = True
+            if following.lower in vocab.PERSONAL_POSSESSIONS or after + 1 < len(tokens) \
+                    and not following.capitalised and following.word \
+                    and tokens[after + 1].lower in PERSONAL_WRITINGS:
+                strong = True  # "X's diary", "X's eyewitness diary"
             elif following.lower in vocab.FOLLOWER_NOUNS:
                 mention.spoke = True  # "X's horsemen": a person unless X is a place
             elif following.lower in vocab.WORK_NOUNS and (
@@ -1869,6 +1878,9 @@ class _Reader:
             strong = True  # "X refuses the throne", "X claims the crown"
         if (role := _heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
+        if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
+                and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
+            mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
         if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
                 and tokens[j].lower.endswith("ed") and tokens[j + 1].lower in ("him", "her"):
             mention.spoke = True  # "X opposed him": someone, unless the documents' place
@@ -2732,9 +2744,18 @@ def _people_row(block: Block) -> re.Match | None:
     return row if row and is_people_field(row.group(1)) else None
 
 
+PERSONAL_WRITINGS = frozenset("diary diaries memoirs letters autobiography".split())
 # Bodies whose members a bracket after them may name ("the war committee (A, B)").
 MEMBER_BODIES = frozenset("committee council soviet cabinet junta directory faction party "
                           "triumvirate government ministry".split())
+VOTES = frozenset("against dissenting abstaining".split())
+
+
+def _participle(token: Token) -> bool:
+    return not token.capitalised and token.word and token.lower.endswith("ed") \
+        and len(token.lower) > 4
+
+
 PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"
 # The last word of a notes paragraph's label over a list of people ("Key figures: A, B").
 PEOPLE_LABELS = frozenset("people figures persons personalities".split())
@@ -3741,21 +3762,27 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 2 and tokens[start - 1].lower == "and" \
             and tokens[start - 2].lower in ("himself", "herself"):
         return True  # "abdicates for himself and X"
-    if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower == "over" \
-            and tokens[start - 3].lower in ("hands", "handed"):
-        return True  # "X hands over to Y": the successor
     if start >= 2 and tokens[start - 1].lower in KIN_OF_NOUNS \
             and not tokens[start - 1].capitalised \
             and tokens[start - 2].lower in PERSONAL_DETERMINERS:
         return True  # "his rival X", "her tutor X" (the noun alone is a weak role)
-    if start >= 2 and tokens[start - 1].lower == "by" and \
-            tokens[start - 2].lower in PERSONAL_AGENT_VERBS:
-        return True
+    if start >= 2 and tokens[start - 1].lower == "by" and any(
+            t.lower in PERSONAL_AGENT_VERBS for t in _clause_back(tokens, start - 2, 8)):
+        return True  # "painted by X", "shot in the theatre in 1911 by X"
     if start >= 2 and tokens[start - 1].lower in ("under", "to") \
             and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
         return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
+
+
+def _clause_back(tokens: list[Token], j: int, most: int) -> list[Token]:
+    """The words from j back to the clause's start (at most ``most``), nearest first."""
+    words = []
+    while j >= 0 and len(words) < most and tokens[j].word:
+        words.append(tokens[j])
+        j -= 1
+    return words
 
 
 PUPIL_VERBS = frozenset("studied trained apprenticed".split())
