@@ -16,3 +16,13 @@ def test_the_first_day_and_the_night_before_the_flood_count_from_the_storys_happ
     assert any("order" in e.statement and e.span.start.iso() == "1911-05-03" for e in events)
     assert any("town hall" in e.statement and e.span.start.iso() == "1911-05-02"
                for e in events)
+
+
+def test_shortly_after_midnight_after_an_evening_told_is_the_next_day():
+    text = ("Home | News\n\nThe ferry that never came home\n\nBy Ada Roe\n"
+            "Published October 2, 2024\n\n"
+            "The Salt Star left Orm on the evening of September 27, 1994, with 900 people "
+            "aboard. Shortly after midnight the bow door gave way in a storm.\n")
+    events = find_events([parse_document("ferry.txt", text)], [])
+    assert any("bow door" in e.statement and e.span.start.iso() == "1994-09-28"
+               for e in events)

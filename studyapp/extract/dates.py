@@ -229,6 +229,8 @@ PATTERNS: list[tuple[str, str]] = [
     # is the day the paragraph has just told.
     ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
                     r"nightfall|midday|noon|dusk)\b|within\s+(?:hours|minutes|an\s+hour)\b"
+                    # "Shortly after midnight the door gave way": the day after the evening told
+                    r"|(?:shortly|just|soon)\s+after\s+midnight\b"
                     r"|(?:at|by|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                     r"(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\.?)?+)"
                     r"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
@@ -956,7 +958,7 @@ TIME_OF_DAY_WORDS = ("noon", "clock", "past ", "quarter", "evening", "morning", 
 
 
 DAYTIME_WORDS = ("afternoon", "evening", "nightfall", "midday", "noon", "dusk", "within", ":",
-                 "a.m", "p.m", " am ", " pm ")
+                 "midnight", "a.m", "p.m", " am ", " pm ")
 
 
 def _present(text: str, clock: bool = False) -> set[str]:
@@ -1578,7 +1580,7 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
 def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
     """A time of day names the day only in a paragraph that has just told it."""
     day = _last_day_read(context) if context.day_in_paragraph or context.day_before else None
-    return None if day is None else _shift_day(day, 0)
+    return None if day is None else _shift_day(day, 1 if "midnight" in g["_text"] else 0)
 
 
 def _r_rel_clock(g: dict, context: DateContext) -> DateSpan | None:
