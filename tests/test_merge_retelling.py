@@ -139,3 +139,12 @@ def test_a_timeline_month_line_in_other_words_is_the_bodys_happening_of_its_kind
             "== Timeline ==\n* November 1603 – Talks open at Brell\n")
     events = find_events([parse_document("brell.txt", text)], [])
     assert len([e for e in events if e.span.start.iso() == "1603-11-01"]) == 1
+
+
+def test_a_timeline_line_saying_the_fire_was_extinguished_is_the_bodys_put_out():
+    text = ("Great Fire of Tolm\n\nThe Great Fire of Tolm burned the old port in 1530.\n\n"
+            "== Fire ==\nThe wind dropped on 5 May 1530, and the fire was put out the same "
+            "day.\n\n== Timeline ==\n* 5 May 1530 – Fire extinguished\n")
+    events = find_events([parse_document("tolm.txt", text)], [])
+    assert sorted(e.statement for e in events if e.span.start.iso() == "1530-05-05") == [
+        "The fire was put out", "The wind dropped"]

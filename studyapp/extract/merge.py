@@ -216,6 +216,7 @@ KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\bsign(?:s|ed)\b",
     r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
     r"\b(?:surrender(?:s|ed)?|capitulat(?:e|es|ed|ion))\b",
+    r"\b(?:extinguish(?:es|ed)?|put\s+out|brought\s+under\s+control)\b",
     r"\b(?:(?:talks|negotiations|conference|congress)\s+(?:open(?:s|ed)?|beg[ai]ns?)|(?:envoys|"
     r"delegates|delegations|representatives|negotiators)\s+(?:first\s+)?(?:met|meet))\b",
 ))
