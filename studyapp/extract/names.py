@@ -242,7 +242,7 @@ archives
 superstorm exposition exhibition hms uss rms hmas hmcs sms
 synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
-interim
+interim fault faults customs terror system systems
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
@@ -252,6 +252,7 @@ GIVEN_NAME_THINGS = frozenset({"bill"})
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
 NOT_PERSON_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower greater
+northeast northwest southeast southwest north-east north-west south-east south-west
 national international federal royal imperial democratic socialist communist soviet popular
 supreme autonomous united independent provisional interim permanent general holy grand
 first second third fourth fifth sixth seventh eighth ninth tenth last new old
