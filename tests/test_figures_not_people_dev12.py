@@ -21,3 +21,12 @@ LEAD = "Ada Roe (1850 – 1920) was a Varnish geologist.\n\n"
 def test_names_of_things_are_no_people(sentence: str) -> None:
     found = find_figures([parse_document("bio.txt", LEAD + sentence + "\n")])
     assert [f.name for f in found] == ["Ada Roe"]
+
+
+def test_reading_list_initials_join_the_person_named_in_full() -> None:
+    text = ("# Notes\n\n## Views\n\n- Erik Lund, *A Long War* (1996): from below\n"
+            "- Mara Vell: a coup\n\n## Reading\n\n- Lund, E. (1996). A Long War. Orm Press.\n"
+            "- Vell, M. (2017). The Rising. Orm UP.\n- Kast, P. (2001). Old Orm. Orm UP.\n")
+    found = {f.name: f.aliases for f in find_figures([parse_document("notes.md", text)])}
+    assert "E. Lund" in found["Erik Lund"] and "M. Vell" in found["Mara Vell"]
+    assert "E. Lund" not in found and "M. Vell" not in found and "P. Kast" in found

@@ -4019,7 +4019,7 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
         by_key[mention.key] = person
         person.add(mention, mention.titled if _husband_s_name(people, person, mention)
                    else mention.words[0])
-    people = _merge_titled(people)
+    people = _merge_initials(_merge_titled(people))
     people.sort(key=lambda p: p.first)
     return people
 
@@ -4046,6 +4046,32 @@ def _merge_titled(people: list[Person]) -> list[Person]:
             continue
         kept.append(person)
     return kept
+
+
+def _merge_initials(people: list[Person]) -> list[Person]:
+    """A reading list's "Lund, E." ("E. Lund") is the "Erik Lund" the text names: one entry,
+    when exactly one person has that surname and a given name with that initial."""
+    kept = []
+    for person in people:
+        words = person.forms[0].split()
+        fuller = [p for p in people if p is not person and words and INITIAL.match(words[0])
+                  and all(INITIAL.match(w) for w in words[:-1])
+                  and any(_expands(f.split(), words) for f in p.forms)]
+        if len(fuller) != 1:
+            kept.append(person)
+            continue
+        holder = fuller[0]
+        holder.forms += [f for f in person.forms if f not in holder.forms]
+        if not person.minor:  # (a reading list's entry adds no source or role)
+            holder.sources += [s for s in person.sources if s not in holder.sources]
+            holder.roles += [r for r in person.roles if r not in holder.roles]
+    return kept
+
+
+def _expands(full: list[str], initials: list[str]) -> bool:
+    """"Erik Lund" expands "E. Lund" (the same surname, the given name's first letter)."""
+    return len(full) >= 2 and full[-1] == initials[-1] and not INITIAL.match(full[0]) \
+        and full[0][0] == initials[0][0]
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
