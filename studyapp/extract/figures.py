@@ -3235,6 +3235,9 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
         if k < n and tokens[k].word and not tokens[k].capitalised \
                 and vocab.role_head(tokens[k].text):
             end = k + 1
+    if end + 2 < n and tokens[end].lower == "at" and tokens[end - 1].capitalised \
+            and tokens[end + 1].capitalised and not tokens[end + 2].word:
+        return _text(block, tokens, j, end + 2)  # "the Secretary at War, X"
     article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
     noun = end + 1 + article
     if noun < n and (tokens[end].lower == "of" or tokens[end].lower == "to" and article) \

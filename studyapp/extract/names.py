@@ -101,6 +101,7 @@ archduke archduchess elector electress margrave landgrave palatine stadtholder d
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
 maharani rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor
 aedile pontifex imperator satrap tetrarch dowager
+attaché attache matron
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
@@ -108,6 +109,7 @@ aedile pontifex imperator satrap tetrarch dowager
 LOWER_ROLE_NOUNS = frozenset("""
 pilot copilot astronaut cosmonaut mate crew crewman surveyor manager instructor headmaster
 headmistress miller nobleman noblewoman noble shogun daimyo samurai vizier pasha bey khedive
+tenor soprano baritone contralto mezzo-soprano
 mandarin lama guru sheikh mufti ayatollah pontiff prelate deacon canon elder apostle prophet
 sheriff marshal constable squire yeoman serf peasant slave servant maid butler steward page
 courier clerk scribe treasurer chamberlain herald envoy legate nuncio provost dean rector

@@ -1,0 +1,23 @@
+"""Roles the text gives in shapes that once lost them: an attaché, a tenor, a matron, an
+office "at" its field. Made-up texts; each case once went wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("In 1900 the war began. The defence was led by the Varnish military attaché Shiro Tana.",
+     "Shiro Tana", "Varnish military attaché"),
+    ("In 1906 the quake struck. The tenor Enzo Carro, who had sung at the Opera House the "
+     "night before, fled the city.", "Enzo Carro", "tenor"),
+    ("In 1855 she sailed with Sara Ward as matron.", "Sara Ward", "matron"),
+    ("In 1854 she wrote to Sidney Hale, the Secretary at War, about the wounded.",
+     "Sidney Hale", "Secretary at War"),
+])
+def test_role_is_found(text: str, name: str, role: str) -> None:
+    found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text + "\n")])}
+    assert role in found[name]
