@@ -21,3 +21,10 @@ from studyapp.ingest import parse_document
 def test_role_is_found(text: str, name: str, role: str) -> None:
     found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text + "\n")])}
     assert role in found[name]
+
+
+def test_plural_role_with_a_place_phrase_before_among_them() -> None:
+    text = ("In 1900 the war began. Viceroys in the south, among them Li Orm, Zhang Tess and "
+            "Liu Varo, ignored the declaration of war.\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text)])}
+    assert all(found[name] == ["viceroy"] for name in ("Li Orm", "Zhang Tess", "Liu Varo"))

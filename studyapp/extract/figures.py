@@ -3730,6 +3730,9 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
                 place -= 1
             if place < k and tokens[place].lower in PLACE_PREPOSITIONS:
                 k = place - 1  # "physiologists in London, notably X"
+            elif k >= 3 and tokens[k - 1].lower == "the" \
+                    and tokens[k - 2].lower in PLACE_PREPOSITIONS and not tokens[k].capitalised:
+                k -= 3  # "viceroys in the south, among them X"
             if k >= 0 and vocab.singular(tokens[k].lower) == tokens[k].lower:
                 k = _before_relative_clause(tokens, k)  # "engineers who had worked for
                 # the old prince, among them X": the engineers are listed
