@@ -30,3 +30,11 @@ def test_reading_list_initials_join_the_person_named_in_full() -> None:
     found = {f.name: f.aliases for f in find_figures([parse_document("notes.md", text)])}
     assert "E. Lund" in found["Erik Lund"] and "M. Vell" in found["Mara Vell"]
     assert "E. Lund" not in found and "M. Vell" not in found and "P. Kast" in found
+
+
+def test_peoples_led_under_their_rulers_are_no_people() -> None:
+    text = ("The relief army gathered at Tulln in 1683. It included Bavarians under Elector Max "
+            "Emman, Saxons under Elector Hans Georg III, and imperial troops under Karl Varn.\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text)])}
+    assert "Saxons" not in found and "Bavarians" not in found
+    assert "leader of Saxons" in found["Hans Georg III"]

@@ -1558,6 +1558,9 @@ class _Reader:
             return True  # "X chairs (the) War Council": the body X heads
         if _after_vessel_noun(tokens, start):
             return True  # "the steamers Vessa and Tarno": ships
+        if single and end < len(tokens) and tokens[end].lower == "under" \
+                and _plural_name(tokens[start]):
+            return True  # "Bavarians under Elector X, Saxons under Y": peoples led
         if single and _origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
         if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
