@@ -38,3 +38,14 @@ def test_peoples_led_under_their_rulers_are_no_people() -> None:
     found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text)])}
     assert "Saxons" not in found and "Bavarians" not in found
     assert "leader of Saxons" in found["Hans Georg III"]
+
+
+def test_given_name_of_realm_is_the_duke_of_that_realm() -> None:
+    text = ("Siege of Orm\n\nInfobox military conflict\n| conflict = Siege of Orm\n"
+            "| date = 1683\n| commander1 = Jan Sobek; Karl V, Duke of Varn; Ernst Rudd\n\n"
+            "The siege of Orm was fought in 1683.\n\nThe relief army gathered at Tulln. It "
+            "included imperial troops under Karl of Varn.\n")
+    found = find_figures([parse_document("a.txt", text)])
+    karls = [f for f in found if "Karl V" in [f.name, *f.aliases] or "Karl of Varn" in
+             [f.name, *f.aliases]]
+    assert len(karls) == 1 and "Duke of Varn" in karls[0].roles

@@ -4028,7 +4028,7 @@ def _cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str,
         by_key[mention.key] = person
         person.add(mention, mention.titled if _husband_s_name(people, person, mention)
                    else mention.words[0])
-    people = _merge_initials(_merge_titled(people))
+    people = _merge_realm_names(_merge_initials(_merge_titled(people)))
     people.sort(key=lambda p: p.first)
     return people
 
@@ -4054,6 +4054,26 @@ def _merge_titled(people: list[Person]) -> list[Person]:
             holder.minor = holder.minor and person.minor
             continue
         kept.append(person)
+    return kept
+
+
+def _merge_realm_names(people: list[Person]) -> list[Person]:
+    """"Karl of Varn" is the one "Karl V" whose title is "Duke of Varn": one entry."""
+    kept = []
+    for person in people:
+        words = person.forms[0].split()
+        holders = [p for p in people if p is not person and len(words) == 3 and words[1] == "of"
+                   and p.forms[0].split()[0] == words[0]
+                   and any(r.endswith(f" of {words[2]}") and r.split()[0].lower() in REALM_HOLDERS
+                           for r in p.roles)] if len(person.forms) == 1 else []
+        if len(holders) != 1:
+            kept.append(person)
+            continue
+        holder = holders[0]
+        holder.forms.append(person.forms[0])
+        holder.sources += [s for s in person.sources if s not in holder.sources]
+        holder.roles += [r for r in person.roles if r not in holder.roles]
+        holder.minor = holder.minor and person.minor
     return kept
 
 
