@@ -46,13 +46,6 @@ NAV_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
-# A story's closing note on itself: "This story was first published on March 2, 2023.", "Ana
-# Rell reported from Kessel. Published March 12, 2025."
-PUBLICATION_NOTE = re.compile(
-    r"^(?:(?:this|the) (?:story|article|piece|report) (?:was|has been) (?:first |originally )?"
-    r"(?:published|updated)|.{1,80}? reported from [^.]{1,60}\.\s+(?:published|updated)|"
-    r"a version of this (?:story|article) (?:was published|appeared))\b[^.]{0,80}\d{4}\.?$",
-    re.IGNORECASE)
 # A site's notice about itself: "Reader Notice: We use your address only to ...", "Cookie
 # Settings: choose which cookies we may use".
 PAGE_NOTICE = re.compile(
@@ -143,8 +136,7 @@ def is_navigation(line: str) -> bool:
         return True
     if all(NAV_WORDS.match(item.strip()) for item in MENU_SEPARATOR.split(line)):
         return True  # "Search", "Sign in · Donate"
-    if " " not in line and line.islower() or PAGE_NOTICE.match(line) \
-            or PUBLICATION_NOTE.match(line):
+    if " " not in line and line.islower() or PAGE_NOTICE.match(line):
         return True
     return bool(LABEL_VALUE.match(line)) and is_unpunctuated(line) and not is_timeline(line) \
         and not LIFE_LABEL.match(line) and not is_people_field(line.partition(":")[0])
