@@ -376,3 +376,11 @@ def test_a_closing_note_that_the_story_was_published_or_updated_is_no_happening(
             "An earlier version of this article appeared on May 30, 2024.\n")
     events = find_events([parse_document("orm.txt", text)], [])
     assert [e.span.start.iso() for e in events] == ["1964-05-02"]
+
+
+def test_a_reporters_credit_with_the_day_of_publishing_is_no_happening():
+    text = ("A town remembers\n\nBy Ada Roe\nPublished June 4, 2024\n\n"
+            "On the night of May 2, 1964, the Tarn mill burned to the ground.\n\n"
+            "Ana Rell reported from Kessel. Published March 12, 2025.\n")
+    events = find_events([parse_document("orm.txt", text)], [])
+    assert [e.span.start.iso() for e in events] == ["1964-05-02"]
