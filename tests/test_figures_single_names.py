@@ -171,3 +171,9 @@ def test_agents_voters_and_diarists_named_alone_in_notes(line: str, person: str)
 ])
 def test_places_handed_over_or_taken_are_no_people(line: str) -> None:
     assert not names_of(f"## 1866\n\n{line}", "notes.md") & {"Tessel", "Orm"}
+
+
+def test_authors_of_works_copied_are_people_but_a_works_is_a_place() -> None:
+    names = names_of("Ada Roe was a Varnish weaver. As a girl she copied the works of Vallen "
+                     "and Ostrade. In 1745 she visited the works of Tessel.\n")
+    assert {"Vallen", "Ostrade"} <= names and "Tessel" not in names

@@ -1614,7 +1614,8 @@ class _Reader:
             self.negative[mention.key] += 1
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
-        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal and (
+        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal \
+                and not _works_read(tokens, start - 2) and (
                 (vocab.closed_role(tokens[start - 2].text)
                  or "-" in tokens[start - 2].text and vocab.title_word(tokens[start - 2].text))
                 and not self._staff_of(tokens[start - 2], mention)
@@ -3768,6 +3769,8 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in OBJECTS \
             and tokens[start - 3].lower in LIKENING_VERBS:
         return True
+    if start >= 2 and tokens[start - 1].lower == "of" and _works_read(tokens, start - 2):
+        return True  # "copied the works of X": their author
     if start >= 2 and tokens[start - 1].lower == "and" \
             and tokens[start - 2].lower in ("himself", "herself"):
         return True  # "abdicates for himself and X"
@@ -3783,6 +3786,17 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
         return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
+
+
+READING_VERBS = frozenset("read copied studied translated edited admired imitated collected "
+                          "reads copies studies translates edits admires imitates".split())
+
+
+def _works_read(tokens: list[Token], k: int) -> bool:
+    """"copied the works of (X)" with "works" at k: an author's writings or paintings, not a
+    factory ("the works of Kessel": a place's)."""
+    return k >= 2 and tokens[k].lower == "works" and tokens[k - 1].lower == "the" \
+        and tokens[k - 2].lower in READING_VERBS
 
 
 def _clause_back(tokens: list[Token], j: int, most: int) -> list[Token]:
