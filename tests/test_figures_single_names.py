@@ -177,3 +177,16 @@ def test_authors_of_works_copied_are_people_but_a_works_is_a_place() -> None:
     names = names_of("Ada Roe was a Varnish weaver. As a girl she copied the works of Vallen "
                      "and Ostrade. In 1745 she visited the works of Tessel.\n")
     assert {"Vallen", "Ostrade"} <= names and "Tessel" not in names
+
+
+def test_author_of_an_idea_defended_is_a_person_unless_a_place() -> None:
+    assert "Pellinor" in names_of("Ada Roe was a Varnish weaver. She defended the system of "
+                                  "Pellinor against the schoolmen.\n")
+    names = names_of("Ada Roe was a Varnish weaver. She defended the system of Tessel. She "
+                     "lived in Tessel.\n")
+    assert "Tessel" not in names
+
+
+def test_author_of_a_book_suspended_is_a_person() -> None:
+    assert "Pellinor" in names_of("Ada Roe was a Varnish weaver. In 1616 the council suspended "
+                                  "the book of Pellinor.\n")

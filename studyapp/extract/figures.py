@@ -1615,7 +1615,8 @@ class _Reader:
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
         if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal \
-                and not _works_read(tokens, start - 2) and (
+                and not _works_read(tokens, start - 2) and not _idea_held(tokens, start - 2) \
+                and tokens[start - 2].lower not in IDEAS and (
                 (vocab.closed_role(tokens[start - 2].text)
                  or "-" in tokens[start - 2].text and vocab.title_word(tokens[start - 2].text))
                 and not self._staff_of(tokens[start - 2], mention)
@@ -1660,6 +1661,8 @@ class _Reader:
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in DETERMINERS
+        if start >= 2 and tokens[start - 1].lower == "of" and _idea_held(tokens, start - 2):
+            mention.spoke = True  # "defended the system of X": its author, unless a place
         if start >= 2 and tokens[start - 1].lower == "to" and (
                 tokens[start - 2].lower in YIELDING or start >= 3 and tokens[start - 2].lower
                 == "over" and tokens[start - 3].lower in ("hands", "handed")):
@@ -3788,8 +3791,20 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
 
 
+IDEAS = frozenset("system theory doctrine doctrines teaching teachings ideas philosophy".split())
+AUTHORED = frozenset("book books treatise poems novels essays writings sermons".split())
+HOLDING_VERBS = frozenset("defended defends taught teaches adopted adopts rejected rejects "
+                          "attacked attacks championed champions followed follows".split())
 READING_VERBS = frozenset("read copied studied translated edited admired imitated collected "
                           "reads copies studies translates edits admires imitates".split())
+
+
+def _idea_held(tokens: list[Token], k: int) -> bool:
+    """"defended the system of (X)", "the book of (X)" with the noun at k: X its author, or a
+    place."""
+    return k >= 2 and tokens[k - 1].lower == "the" and (
+        tokens[k].lower in IDEAS and tokens[k - 2].lower in HOLDING_VERBS
+        or tokens[k].text in AUTHORED)  # "suspended the book of X"
 
 
 def _works_read(tokens: list[Token], k: int) -> bool:
