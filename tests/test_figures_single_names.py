@@ -190,3 +190,10 @@ def test_author_of_an_idea_defended_is_a_person_unless_a_place() -> None:
 def test_author_of_a_book_suspended_is_a_person() -> None:
     assert "Pellinor" in names_of("Ada Roe was a Varnish weaver. In 1616 the council suspended "
                                   "the book of Pellinor.\n")
+
+
+def test_one_who_surrenders_a_town_is_a_person_but_a_town_that_surrenders_is_not() -> None:
+    text = ("## 1612\n\n- May 1612: Skarn besieged; Delacroy surrenders the town to Ada Roe\n"
+            "- June 1612: Orvik surrenders to Ada Roe\n")
+    names = names_of(text, "notes.md")
+    assert "Delacroy" in names and "Skarn" not in names

@@ -1881,8 +1881,9 @@ class _Reader:
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
         if j + 2 < n and not tokens[j].capitalised and tokens[j + 1].lower == "the" \
-                and tokens[j + 2].lower in ("throne", "crown"):
-            strong = True  # "X refuses the throne", "X claims the crown"
+                and (tokens[j + 2].lower in ("throne", "crown") or tokens[j].lower in YIELDING
+                     and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
+            strong = True  # "X refuses the throne", "X surrenders the town to Y"
         if (role := _heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
