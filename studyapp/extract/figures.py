@@ -171,6 +171,9 @@ journeyed relocated exiled deported banished evacuated
 # show a person in a word the documents never use as a place.
 ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns "
                          "negotiates negotiated abdicates abdicated resigns resigned flees".split())
+# What someone does to a person named by a pronoun: "X opposed him", "X advised her".
+STANCE_VERBS = frozenset("opposed supported advised accompanied betrayed praised criticised "
+                         "criticized mocked admired denounced challenged".split())
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
@@ -1665,7 +1668,7 @@ class _Reader:
             mention.spoke = True  # "defended the system of X": its author, unless a place
         if start >= 2 and tokens[start - 1].lower == "to" and (
                 tokens[start - 2].lower in YIELDING or start >= 3 and tokens[start - 2].lower
-                == "over" and tokens[start - 3].lower in ("hands", "handed")):
+                == "over" and tokens[start - 3].lower == "hands"):
             mention.spoke = True  # "Oskel surrenders to Marcan", "X hands over to Y"
         if start and tokens[start - 1].lower in MAKING_VERBS \
                 and after + 1 < len(tokens) and not tokens[after].capitalised \
@@ -1890,7 +1893,7 @@ class _Reader:
                 and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
             mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
         if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
-                and tokens[j].lower.endswith("ed") and tokens[j + 1].lower in ("him", "her"):
+                and tokens[j].lower in STANCE_VERBS and tokens[j + 1].lower in ("him", "her"):
             mention.spoke = True  # "X opposed him": someone, unless the documents' place
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
