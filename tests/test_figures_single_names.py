@@ -203,3 +203,20 @@ def test_towns_handed_over_and_listed_together_are_no_people() -> None:
     text = ("## 1710\n\n- 1710: Tessa handed over to Orvik\n"
             "- 1715: Kessel, Orvik and Skarn sign the charter\n")
     assert not names_of(text, "notes.md") & {"Tessa", "Orvik", "Kessel", "Skarn"}
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("She studied with Halvorsen in Orvik.", "Halvorsen"),
+    ("In Orvik she heard Dunstan play.", "Dunstan"),
+    ("Critics ranked her with Halvorsen and Delius.", "Delius"),
+    ("She dedicated her third symphony to Marchetti.", "Marchetti"),
+    ("Rumours linked her to Aldous.", "Aldous"),
+])
+def test_musicians_life_single_names(sentence: str, person: str) -> None:
+    assert person in names_of(f"Mara Tessin (1790 – 1850) was a Varnish composer. {sentence}\n")
+
+
+def test_place_heard_of_or_dedicated_to_a_saint_s_town_stays_none() -> None:
+    names = names_of("Mara Tessin (1790 – 1850) was a Varnish composer. She heard Orvik was "
+                     "burning. She moved to Kessel in 1820.\n")
+    assert not names & {"Orvik", "Kessel"}

@@ -3773,9 +3773,16 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     "his rival X": X is a person."""
     if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS | MEETING_VERBS:
         return True
-    if start >= 3 and tokens[start - 1].lower == "to" and tokens[start - 2].lower in OBJECTS \
-            and tokens[start - 3].lower in LIKENING_VERBS:
-        return True
+    if start >= 3 and tokens[start - 1].lower in ("to", "with") \
+            and tokens[start - 2].lower in OBJECTS and tokens[start - 3].lower in LIKENING_VERBS:
+        return True  # "compared him to X", "ranked her with X"
+    if start >= 2 and tokens[start - 1].lower == "to" and any(
+            t.lower in ("dedicated", "dedicates") for t in _clause_back(tokens, start - 2, 8)):
+        return True  # "dedicated her third symphony to X"
+    if start and tokens[start - 1].lower in ("heard", "saw", "watched") \
+            and _run_end(tokens, start) < len(tokens) \
+            and tokens[_run_end(tokens, start)].lower in PERFORMING:
+        return True  # "heard X play"
     if start >= 2 and tokens[start - 1].lower == "of" and _works_read(tokens, start - 2):
         return True  # "copied the works of X": their author
     if start >= 2 and tokens[start - 1].lower == "and" \
@@ -3788,7 +3795,7 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 2 and tokens[start - 1].lower == "by" and any(
             t.lower in PERSONAL_AGENT_VERBS for t in _clause_back(tokens, start - 2, 8)):
         return True  # "painted by X", "shot in the theatre in 1911 by X"
-    if start >= 2 and tokens[start - 1].lower in ("under", "to") \
+    if start >= 2 and tokens[start - 1].lower in ("under", "to", "with") \
             and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
         return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
     return start >= 2 and tokens[start - 1].lower == "with" and \
@@ -3830,7 +3837,9 @@ def _clause_back(tokens: list[Token], j: int, most: int) -> list[Token]:
 PUPIL_VERBS = frozenset("studied trained apprenticed".split())
 # Verbs whose bare object is a person: "met X", "shoots X" (not "visited X": a place).
 MEETING_VERBS = frozenset("met meets shoots".split())
-LIKENING_VERBS = frozenset("compared compares likened likens".split())  # "... him to X"
+LIKENING_VERBS = frozenset("compared compares likened likens ranked ranks linked links"
+                           .split())  # "... him to X", "ranked her with X"
+PERFORMING = frozenset("play sing speak preach perform lecture dance conduct".split())
 OBJECTS = frozenset("him her them".split())
 PERSONAL_DETERMINERS = frozenset("his her their whose".split())
 # "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
