@@ -220,3 +220,14 @@ def test_place_heard_of_or_dedicated_to_a_saint_s_town_stays_none() -> None:
     names = names_of("Mara Tessin (1790 – 1850) was a Varnish composer. She heard Orvik was "
                      "burning. She moved to Kessel in 1820.\n")
     assert not names & {"Orvik", "Kessel"}
+
+
+def test_notes_deposed_and_elected_single_names() -> None:
+    text = ("## 1414\n\n- 1414: council opens at Dravik; Varro deposed, Bellin resigns\n"
+            "- 1417: Marten elected pope, ends the schism\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert "Varro" in found and found.get("Marten") == ["pope"]
+
+
+def test_main_actors_paragraph_names_people() -> None:
+    assert {"Varro", "Zelko"} <= names_of("# Notes\n\nMain actors: Varro, Zelko.\n", "notes.md")

@@ -1070,6 +1070,7 @@ class _Reader:
         terse = None
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
                 and tokens[end].word and not tokens[end - 1].possessive \
+                and tokens[end].lower not in NOTES_MAKING \
                 and (role := _role_forward(block, tokens, end)) \
                 and _heads_body(block, tokens, end) is None:
             if _weak(role) or not self._terse_entry(block, tokens, start, end):
@@ -1889,6 +1890,10 @@ class _Reader:
             strong = True  # "X refuses the throne", "X surrenders the town to Y"
         if (role := _heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
+        if block.kind == "line" and j + 1 < n and tokens[j].lower in NOTES_MAKING \
+                and not tokens[j + 1].capitalised \
+                and (role := _role_forward(block, tokens, j + 1, bare=True)) and not _weak(role):
+            return True, [role], True  # notes: "X elected pope", "X appointed chancellor"
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
                 and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
             mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
@@ -2768,8 +2773,9 @@ def _participle(token: Token) -> bool:
 
 
 PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"
+NOTES_MAKING = frozenset("elected appointed named crowned proclaimed".split())
 # The last word of a notes paragraph's label over a list of people ("Key figures: A, B").
-PEOPLE_LABELS = frozenset("people figures persons personalities".split())
+PEOPLE_LABELS = frozenset("people figures persons personalities actors".split())
 
 
 def _row_items(block: Block, tokens: list[Token]) -> frozenset[int]:
@@ -3534,7 +3540,7 @@ ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry 
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
-                  "hanged beheaded executed assassinated murdered arrested".split())
+                  "hanged beheaded executed assassinated murdered arrested deposed".split())
 FATE_LINKS = frozenset("at in by near on while during".split())
 DAY_NOUNS = frozenset("day night morning evening week".split())
 
