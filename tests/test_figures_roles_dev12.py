@@ -28,3 +28,11 @@ def test_plural_role_with_a_place_phrase_before_among_them() -> None:
             "Liu Varo, ignored the declaration of war.\n")
     found = {f.name: f.roles for f in find_figures([parse_document("a.txt", text)])}
     assert all(found[name] == ["viceroy"] for name in ("Li Orm", "Zhang Tess", "Liu Varo"))
+
+
+def test_plural_role_heading_gives_its_entries_the_calling() -> None:
+    text = ("# Notes\n\n## Historians\n\n- Orla Finn, *A Long War* (1996): from below\n"
+            "- Rick Pale: a coup by a small party\n\n## Key terms\n\n- Kessel: the capital\n")
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert "historian" in found["Orla Finn"] and found["Rick Pale"] == ["historian"]
+    assert "Kessel" not in found

@@ -598,6 +598,7 @@ class _Reader:
         # wherever they stand later ("Zheng He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
         self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
+        self.section_role: str | None = None  # "historian" under "## Historians"
         self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
@@ -619,6 +620,7 @@ class _Reader:
         for position, block in enumerate(document.blocks):
             if block.kind == "heading":
                 self.ruler = None
+                self.section_role = _plural_role_heading(block.text)
                 heading = block.text.strip().rstrip(":").lower()
                 if is_reference_heading(heading) and position > 0:  # not a title ("Notes")
                     reference_level = block.level
@@ -876,6 +878,10 @@ class _Reader:
             if mention is not None and start in listed and _row_item_ends(tokens, after):
                 mention.evidence = True  # "Key people: A, B (led the march), C": each a person
                 mention.roles += _row_gloss(block, tokens, after)
+            if mention is not None and start == 0 and self.section_role and block.kind == "line" \
+                    and not mention.blocked and after < count and tokens[after].text in ":,–-(":
+                mention.roles.append(self.section_role)  # "## Historians" over "- X: ..."
+                mention.evidence = True
             if mention is not None and start in self.terse_mates and not mention.blocked:
                 mention.evidence = True  # "X foreign minister, Y war": Y an item like X
             if mention is not None and start in members_of:
@@ -2799,6 +2805,16 @@ def _row_items(block: Block, tokens: list[Token]) -> frozenset[int]:
                 == "and"):
             items.add(k)
     return frozenset(items)
+
+
+def _plural_role_heading(heading: str) -> str | None:
+    """"## Historians", "## Key generals": the calling of each person its entries name."""
+    words = heading.strip().rstrip(":").split()
+    if not 1 <= len(words) <= 2 or not words[-1].isalpha():
+        return None
+    last = words[-1].lower()
+    one = vocab.singular(last)
+    return one if one != last and vocab.listed_role(one) and not _weak(one) else None
 
 
 def _row_gloss(block: Block, tokens: list[Token], after: int) -> list[str]:
