@@ -36,3 +36,14 @@ def test_plural_role_heading_gives_its_entries_the_calling() -> None:
     found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
     assert "historian" in found["Orla Finn"] and found["Rick Pale"] == ["historian"]
     assert "Kessel" not in found
+
+
+def test_plural_role_inside_a_bracket_before_incl() -> None:
+    text = "## 1912\n\n- 1912: *Orm News* founded (editors incl. Molvar)\n"
+    found = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert found == {"Molvar": ["editor"]}
+
+
+def test_shot_by_a_bracketed_doer() -> None:
+    text = "## 1918\n\n- 1918: the old king shot (Yurin); riots in Kessel\n"
+    assert "Yurin" in {f.name for f in find_figures([parse_document("notes.md", text)])}

@@ -38,7 +38,7 @@ JOINED_STARTS = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "bi",
                            "d'", "d’", "de", "di", "da", "va", "vo", "le", "la"})
 SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
 TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
-ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no"}
+ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no", "incl", "esp", "viz"}
 # "(1099–1137)", "(c. 1122 – 1 April 1204)", "(May 2, 1729 – 1796)", "(born 1950)",
 # "(fl. 585 BCE)", "(r. 559 - 530 BCE)"
 LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
@@ -2774,8 +2774,12 @@ VOTES = frozenset("against dissenting abstaining".split())
 
 
 def _participle(token: Token) -> bool:
-    return not token.capitalised and token.word and token.lower.endswith("ed") \
-        and len(token.lower) > 4
+    """A past participle ("crushed", "shot"): a deed whose doer a bracket may name."""
+    return not token.capitalised and token.word and (
+        token.lower.endswith("ed") and len(token.lower) > 4 or token.lower in IRREGULAR_DEEDS)
+
+
+IRREGULAR_DEEDS = frozenset("shot slain struck beaten thrown hung taken".split())
 
 
 PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"
@@ -3742,8 +3746,11 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
     """"prominent academics — including X": the plural role, made singular, is X's role."""
     bracket = next((k for k in range(start - 2, max(0, start - 6), -1)
                     if tokens[k].text == "("), None) if tokens[start - 1].text == "." else None
-    if bracket and "".join(t.lower for t in tokens[bracket + 1:start]) in BRACKET_CUES:
-        k = bracket - 1  # "later poets (e.g. X)", "the aldermen (incl. X and Y)": examples
+    inside = bracket and bracket + 2 < start and tokens[bracket + 1].word \
+        and "".join(t.lower for t in tokens[bracket + 2:start]) in BRACKET_CUES
+    if inside or bracket and "".join(t.lower for t in tokens[bracket + 1:start]) in BRACKET_CUES:
+        k = bracket + 1 if inside else bracket - 1  # "later poets (e.g. X)", "the aldermen
+        # (incl. X and Y)": examples; "(editors incl. X)": the plural role inside
         return LIST_ROLE + vocab.singular(tokens[k].lower) if vocab.role_head(tokens[k].lower) \
             and vocab.singular(tokens[k].lower) != tokens[k].lower else None
     if not start or tokens[start - 1].lower not in LIST_CUE_ENDS:
