@@ -49,3 +49,15 @@ def test_given_name_of_realm_is_the_duke_of_that_realm() -> None:
     karls = [f for f in found if "Karl V" in [f.name, *f.aliases] or "Karl of Varn" in
              [f.name, *f.aliases]]
     assert len(karls) == 1 and "Duke of Varn" in karls[0].roles
+
+
+@pytest.mark.parametrize(("text", "file", "absent"), [
+    ("In 1858 the act transferred Varnia to the Crown. She lived in Varnia.\n", "a.txt",
+     "Varnia"),
+    ("## 1851\n\n- Dec 1851: Hong named five kings: East King Yang Orm\n", "notes.md",
+     "five king"),
+])
+def test_a_land_given_to_the_crown_and_an_object_are_no_person_or_role(
+        text: str, file: str, absent: str) -> None:
+    found = find_figures([parse_document(file, text)])
+    assert all(absent not in [f.name, *f.roles] for f in found)

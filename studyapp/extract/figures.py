@@ -171,6 +171,11 @@ journeyed relocated exiled deported banished evacuated
 # show a person in a word the documents never use as a place.
 ACTION_VERBS = frozenset("sails captures marches besieges invades ruled reigned rules reigns "
                          "negotiates negotiated abdicates abdicated resigns resigned flees".split())
+# What only a person does with a throne ("X refuses the throne"; but "transferred X to the
+# Crown": X a land).
+THRONE_VERBS = frozenset("refuses refused claims claimed takes took ascends ascended renounces "
+                         "renounced inherits inherited seizes seized accepts accepted declines "
+                         "declined usurps usurped".split())
 # What someone does to a person named by a pronoun: "X opposed him", "X advised her".
 STANCE_VERBS = frozenset("opposed supported advised accompanied betrayed praised criticised "
                          "criticized mocked admired denounced challenged".split())
@@ -1890,15 +1895,17 @@ class _Reader:
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
             strong = True
-        if j + 2 < n and not tokens[j].capitalised and tokens[j + 1].lower == "the" \
-                and (tokens[j + 2].lower in ("throne", "crown") or tokens[j].lower in YIELDING
-                     and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
+        if j + 2 < n and tokens[j + 1].lower == "the" and (
+                tokens[j].lower in THRONE_VERBS and tokens[j + 2].lower in ("throne", "crown")
+                or tokens[j].lower in YIELDING and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
             strong = True  # "X refuses the throne", "X surrenders the town to Y"
         if (role := _heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
         if block.kind == "line" and j + 1 < n and tokens[j].lower in NOTES_MAKING \
-                and not tokens[j + 1].capitalised \
-                and (role := _role_forward(block, tokens, j + 1, bare=True)) and not _weak(role):
+                and not tokens[j + 1].capitalised and not tokens[j + 1].text.isdigit() \
+                and tokens[j + 1].lower not in vocab.NUMBER_WORDS | DETERMINERS \
+                and (role := _role_forward(block, tokens, j + 1, bare=True)) and not _weak(role) \
+                and vocab.singular(role.split()[-1]) == role.split()[-1]:
             return True, [role], True  # notes: "X elected pope", "X appointed chancellor"
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
                 and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
