@@ -45,6 +45,12 @@ class BlockBuilder:
         else:
             self.add(original[start:end], start)
 
+    def add_cell_break(self, cell: int, offset: int) -> None:
+        """What stands before cell ``cell`` (from 0) of a table row read as one line, at
+        ``offset``: ": " after the first cell, "; " after the others ("1914: War begins; Arle")."""
+        for ch in ": " if cell == 1 else "; ":
+            self.add_char(ch, offset)
+
     def _after_space(self) -> bool:
         """Whether a space here would be collapsed (at the start, or after a space)."""
         return not self.chars or self.chars[-1] == " "

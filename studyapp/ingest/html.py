@@ -82,8 +82,7 @@ class _Reader(HTMLParser):
             self.skip_depth += 1
         elif tag in CELLS:
             if self.cells and self.builder.chars:
-                for ch in (": " if self.cells == 1 else "; "):
-                    self.builder.add_char(ch, self._offset())
+                self.builder.add_cell_break(self.cells, self._offset())
             self.cells += 1
         elif tag in HEADINGS or tag in BLOCKS or tag == "title":
             self._flush()

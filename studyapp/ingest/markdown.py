@@ -116,8 +116,7 @@ def _table_row(original: str, offset: int, line: str) -> Block | None:
             if builder.chars[-1] == " ":
                 builder.chars.pop()
                 builder.offsets.pop()
-            builder.add_char(":" if number == 1 else ";", start)
-            builder.add_char(" ", start)
+            builder.add_cell_break(number, start)
         for cell_start, cell_end in cell:
             builder.add_span(original, cell_start, cell_end)
     return builder.build("line")

@@ -188,8 +188,7 @@ def _table_row(original: str, cells: list[tuple[int, int]]) -> Block | None:
     builder = BlockBuilder()
     for number, (start, end) in enumerate(cells):
         if number:  # the separator stands where the cell's "||" is
-            for ch in ": " if number == 1 else "; ":
-                builder.add_char(ch, original.rfind("|", 0, start))
+            builder.add_cell_break(number, original.rfind("|", 0, start))
         for kept in keep_outside(original, start, end, NOISE):
             builder.add_span(original, *kept)
     return builder.build("line")
