@@ -33,7 +33,7 @@ from studyapp.extract.statements import (
     statements,
     tidy,
 )
-from studyapp.ingest.lines import is_reference_heading, is_timeline
+from studyapp.ingest.lines import LIFE_LABEL, is_reference_heading, is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 # Study sections of notes (exam tips, questions, a glossary): advice and terms, no happenings;
@@ -642,13 +642,12 @@ def dateline(original: str) -> Ymd | None:
 YEAR_IN_TEXT = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,])")
 
 
-# Notes on a person: "Born: 10 December 1815, London", "Died: 27 November 1852".
-LIFE_LABEL = re.compile(r"^(?P<label>born|birth|died|death)\s*:", re.IGNORECASE)
 PERSON_TITLE = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|of)){1,3}$")
 
 
 def _life_label(text: str, title: str) -> str:
-    """ "Born: 10 December 1815" in notes titled with a person's name: "Ada Brell was born"."""
+    """ "Born: 10 December 1815" (notes on a person, lines.LIFE_LABEL) in notes titled with a
+    person's name: "Ada Brell was born"."""
     label = LIFE_LABEL.match(text)
     title = DISAMBIGUATION.sub("", title)
     if not label or not PERSON_TITLE.match(title) or \

@@ -35,7 +35,7 @@ CAPTION_DATE = re.compile(
 )
 LABEL_VALUE = re.compile(r"^[A-Z][\w ]{0,20}:\s+\S+(?:\s+\S+){0,3}$")
 # "Born: 10 December 1815, London": a note on a life, not a page's label.
-LIFE_LABEL = re.compile(r"^(?:born|died|birth|death)\s*:", re.IGNORECASE)
+LIFE_LABEL = re.compile(r"^(?P<label>born|died|birth|death)\s*:", re.IGNORECASE)
 SKIP_LINK = re.compile(r"^(?:skip to\b|jump to\b|©|\(c\)\s|copyright\b)", re.IGNORECASE)
 # The words of page menus and account links, standing alone on a line.
 NAV_WORDS = re.compile(
