@@ -97,7 +97,6 @@ RELIGIOUS_ORDERS = frozenset("""
 jesuit dominican franciscan benedictine augustinian carmelite capuchin cistercian trappist
 theatine oratorian barnabite piarist ursuline templar hospitaller minorite
 """.split())
-RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 # Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
                            "house mission press day winter".split())
@@ -116,7 +115,7 @@ POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
 REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
                          "caliph khan pharaoh emir".split())
-TITLED_FORMS = RULER_TITLES | RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi",
+TITLED_FORMS = RULER_TITLES | vocab.RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi",
                                                   "consort"}
 TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
@@ -977,6 +976,15 @@ class _Reader:
             and (_role_end(tokens, end) == len(tokens)
                  or tokens[_role_end(tokens, end)].text in (",", ";"))
 
+    def _name_taken(self, tokens: list[Token], verb: int, mention: Mention) -> None:
+        """The name after ``verb`` is one the person named just before it came to hold (a
+        title taken, a reign name): another name of that person, never a person of its own."""
+        holder = self.mentions[-1]
+        if not holder.blocked and holder.source == mention.source \
+                and holder.key != mention.key and _named_just_before(tokens, verb, holder):
+            self.links.append((holder.key, mention.key))
+            mention.secondary = True
+
     def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:
         """A place or organisation by its words ("Bay City", "School of Mines"), or a place
         the documents name after "in"."""
@@ -1196,18 +1204,10 @@ class _Reader:
             mention.secondary = True
         elif (verb := _title_taken(tokens, start)) is not None and not title_end \
                 and self.mentions:
-            holder = self.mentions[-1]  # "X takes the new title Y": a name X came to hold
-            if not holder.blocked and holder.source == mention.source \
-                    and holder.key != mention.key and _named_just_before(tokens, verb, holder):
-                self.links.append((holder.key, mention.key))
-                mention.secondary = True
+            self._name_taken(tokens, verb, mention)  # "X takes the new title Y"
         elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
                 and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
-            holder = self.mentions[-1]  # "the pretender X becomes Y II": X's reign name
-            if not holder.blocked and holder.source == mention.source \
-                    and holder.key != mention.key and _named_just_before(tokens, start - 1, holder):
-                self.links.append((holder.key, mention.key))
-                mention.secondary = True
+            self._name_taken(tokens, start - 1, mention)  # "the pretender X becomes Y II"
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
         if quote >= 2 and tokens[quote].text in QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
@@ -1595,9 +1595,10 @@ class _Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
-        placed = before.lower in PLACE_PREPOSITIONS | PLACE_VERBS or before.lower == "to" \
-            and start >= 2 and tokens[start - 2].lower in MOTION_VERBS | PATHS  # "moved to
-        # Puerto Vale", "the Inca Trail to Vilca Pampa"
+        # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
+        placed = before.lower in PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
+            or before.lower == "to" and start >= 2 \
+            and (tokens[start - 2].lower in MOTION_VERBS or tokens[start - 2].lower in PATHS)
         if placed and not tokens[end - 1].possessive and not (titled and not single) \
                 and not _regnal_name(tokens, start, end):
             # (but "from President Ada Roe": a titled name)
@@ -1910,8 +1911,9 @@ class _Reader:
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
                 and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
             mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
-        if j < n and tokens[j].lower in SPEECH_VERBS | ACTION_VERBS or j + 1 < n \
-                and tokens[j].lower in STANCE_VERBS and tokens[j + 1].lower in ("him", "her"):
+        if j < n and (tokens[j].lower in SPEECH_VERBS or tokens[j].lower in ACTION_VERBS) \
+                or j + 1 < n and tokens[j].lower in STANCE_VERBS \
+                and tokens[j + 1].lower in ("him", "her"):
             mention.spoke = True  # "X opposed him": someone, unless the documents' place
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
@@ -3807,7 +3809,8 @@ def _before_relative_clause(tokens: list[Token], k: int) -> int:
 def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     """"married X", "corresponded with X", "painted by X", "met X", "compared him to X",
     "his rival X": X is a person."""
-    if start and tokens[start - 1].lower in PERSONAL_OBJECT_VERBS | MEETING_VERBS:
+    if start and (tokens[start - 1].lower in PERSONAL_OBJECT_VERBS
+                  or tokens[start - 1].lower in MEETING_VERBS):
         return True
     if start >= 3 and tokens[start - 1].lower in ("to", "with") \
             and tokens[start - 2].lower in OBJECTS and tokens[start - 3].lower in LIKENING_VERBS:
@@ -3880,7 +3883,7 @@ OBJECTS = frozenset("him her them".split())
 PERSONAL_DETERMINERS = frozenset("his her their whose".split())
 # "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
 KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
-heir heiress bride groom predecessor successor rival widow widower great-nephew great-niece
+heir heiress bride groom predecessor successor rival great-nephew great-niece
 follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
 companion companions friend friends tutor confidant consort lover mistress colleague
 """.split())
@@ -4140,10 +4143,10 @@ def _merge_realm_names(people: list[Person]) -> list[Person]:
     kept = []
     for person in people:
         words = person.forms[0].split()
-        holders = [p for p in people if p is not person and len(words) == 3 and words[1] == "of"
-                   and p.forms[0].split()[0] == words[0]
+        holders = [p for p in people if p is not person and p.forms[0].split()[0] == words[0]
                    and any(r.endswith(f" of {words[2]}") and r.split()[0].lower() in REALM_HOLDERS
-                           for r in p.roles)] if len(person.forms) == 1 else []
+                           for r in p.roles)] \
+            if len(person.forms) == 1 and len(words) == 3 and words[1] == "of" else []
         if len(holders) != 1:
             kept.append(person)
             continue
@@ -4161,9 +4164,10 @@ def _merge_initials(people: list[Person]) -> list[Person]:
     kept = []
     for person in people:
         words = person.forms[0].split()
-        fuller = [p for p in people if p is not person and words and INITIAL.match(words[0])
-                  and all(INITIAL.match(w) for w in words[:-1])
-                  and any(_expands(f.split(), words) for f in p.forms)]
+        initials = bool(words) and all(INITIAL.match(w) for w in words[:-1]) \
+            and INITIAL.match(words[0]) is not None
+        fuller = [p for p in people if p is not person
+                  and any(_expands(f.split(), words) for f in p.forms)] if initials else []
         if len(fuller) != 1:
             kept.append(person)
             continue

@@ -38,7 +38,7 @@ corridor meteor decor humor humour armor armour harbor harbour vigor tenor razor
 elevator calculator generator indicator radiator incubator accelerator ventilator
 refrigerator reactor tractor monitor behavior behaviour endeavor endeavour flavor flavour
 neighbor neighbour
-crater glacier frontier barrier pier meteor asteroid
+crater glacier frontier barrier pier asteroid
 median meridian ocean
 human german roman woman man
 business address process access success progress congress fortress mattress excess express
@@ -174,6 +174,9 @@ men horsemen troops soldiers army armies forces cavalry infantry followers suppo
 fleet regiment guards retinue court courtiers entourage household men-at-arms knights
 """.split())
 
+# Kinship words that are titles in religious orders ("Father Luigi Sarno", "Fra Angelo").
+RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
+
 # Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Nicholas").
 TITLE_NOUNS = ROLE_NOUNS - frozenset("""
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
@@ -181,7 +184,7 @@ cousin grandfather grandmother grandson granddaughter great-nephew great-niece h
 groom predecessor successor ally rival member figure worker agent guard winner saint
 """.split()) | frozenset("""
 dr mr mrs ms prof rev fr gen col lt capt miss madame mademoiselle mme mlle monsieur herr frau
-""".split()) | frozenset("father mother brother sister fra".split())  # "Father Luigi Sarno"
+""".split()) | RELIGIOUS_TITLES  # "Father Luigi Sarno"
 
 # Words that stand before a title and belong to it ("Prime Minister", "Field Marshal").
 TITLE_PREFIXES = frozenset("""
@@ -251,6 +254,14 @@ interim fault faults customs terror system systems
 # Bill").
 GIVEN_NAME_THINGS = frozenset({"bill"})
 
+# Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
+# role of the name after them.
+PLACE_PREFIXES = frozenset("""
+san santa santo são sao sankt los las fort mount via viale corso borgo porta ponte lungarno
+ospedale strada vicolo largo campo riva fondamenta rocca isola monte lago valle rua avenida praça
+casa villa maison castello palacio
+""".split())
+
 # Capitalised adjectives that begin names of institutions, regions and events, not people.
 NOT_PERSON_MODIFIERS = frozenset("""
 north south east west northern southern eastern western central upper lower greater
@@ -262,20 +273,10 @@ protestant catholic orthodox lutheran calvinist anglican islamic jewish papal re
 revolutionary nazi fascist tsarist bolshevik medieval ancient modern colonial occupied divided
 great
 feudal pagan hellenistic nationalist royalist loyalist unionist separatist monarchist marxist
-islamist zionist san santa santo são sao sankt los las fort mount
+islamist zionist
 french dutch czech greek swiss thai
-via viale corso borgo porta ponte lungarno ospedale strada vicolo largo campo riva fondamenta
-rocca isola monte lago valle rua avenida praça
-casa villa maison castello palacio
-""".split())
+""".split()) | PLACE_PREFIXES
 
-# Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
-# role of the name after them.
-PLACE_PREFIXES = frozenset("""
-san santa santo são sao sankt los las fort mount via viale corso borgo porta ponte lungarno
-ospedale strada vicolo largo campo riva fondamenta rocca isola monte lago valle rua avenida praça
-casa villa maison castello palacio
-""".split())
 
 MONTHS = frozenset("""
 january february march april may june july august september october november december
