@@ -364,7 +364,8 @@ class Mention:
     ruler: str | None = None  # the key of the ruler whose section the mention is in
     bare_role: bool = False  # "royalist X": its only role a lone word before it (an adjective?)
 
-    key: str = field(init=False)  # the words lower-cased, set once: they never change
+    # the words lower-cased, kept for speed (_join sets it anew when it completes the words)
+    key: str = field(init=False)
 
     def __post_init__(self) -> None:
         self.key = " ".join(self.words).lower()
