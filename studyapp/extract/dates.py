@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from studyapp.model import DateSpan, Ymd
 
@@ -675,9 +675,7 @@ def _story_weekday(groups: dict, context: DateContext) -> bool:
 
 def _coming(groups: dict, dateline: Ymd, text: str) -> DateSpan:
     """The first such weekday after the story's date line."""
-    from datetime import date
-
-    known = date(dateline.year % 400 + 2000, dateline.month, dateline.day).weekday()
+    known = _weekday(dateline)
     ahead = (WEEKDAYS.index(groups["weekday"].lower()) - known) % 7 or 7
     day = _shift_day(dateline, ahead)
     return DateSpan(day.start, day.end, "day", text)
@@ -950,7 +948,7 @@ WORD_TRIGGERS = {
              "last week"),
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
-    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "weekday": WEEKDAYS,
 }
 # The words of a time of day (see "rel_clock"); "7:21 p.m." is looked for only with a digit.
 TIME_OF_DAY_WORDS = ("noon", "clock", "past ", "quarter", "evening", "morning", "afternoon",
@@ -1510,8 +1508,7 @@ def _r_rel_days_weekday(g: dict, context: DateContext) -> DateSpan | None:
     for day in (last, named):
         if day is not None:
             span = _shift_day(day, _count(g["n"]))
-            if date(span.start.year % 400 + 2000, span.start.month, span.start.day).weekday() \
-                    == weekday:
+            if _weekday(span.start) == weekday:
                 return span
     return None
 
@@ -1556,21 +1553,18 @@ def _clock_before(text: str, position: int) -> dict[str, int]:
 def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     """The named weekday on or after the last day read: the narrative moves forward. In a
     news story's paragraph without a day of its own, the weekday on or before its dateline."""
-    from datetime import date
-
     weekday = WEEKDAYS.index(g["weekday"].lower())
     if "last" in g and not context.dateline:
         return None  # "last Sunday" counts back from the day the story was written
     if context.dateline and (not context.day_in_paragraph or "last" in g) and \
             not _story_weekday(g, context):
         day = context.dateline
-        # The Gregorian weekday repeats every 400 years: count in a year with the same calendar.
-        known = date(day.year % 400 + 2000, day.month, day.day).weekday()
+        known = _weekday(day)
         return _shift_day(day, -((known - weekday) % 7 or (7 if "last" in g else 0)))
     day = _last_day_read(context)
     if day is None:
         return None
-    known = date(day.year % 400 + 2000, day.month, day.day).weekday()
+    known = _weekday(day)
     which = g.get("which", "").lower()
     if which in ("previous", "preceding"):
         return _shift_day(day, -((known - weekday) % 7 or 7))
@@ -1628,15 +1622,17 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
 
 def _week(day: Ymd, days: int) -> DateSpan:
     """The calendar week (Monday to Sunday) of the day ``days`` after ``day``."""
-    from datetime import date
-
-    monday = _shift_day(day, days - date(day.year % 400 + 2000, day.month, day.day).weekday())
+    monday = _shift_day(day, days - _weekday(day))
     return DateSpan(monday.start, _shift_day(monday.start, 6).end, "range")
 
 
-def _shift_day(day: Ymd, days: int) -> DateSpan:
-    from datetime import date, timedelta
+def _weekday(day: Ymd) -> int:
+    """Monday 0 to Sunday 6. The Gregorian weekday repeats every 400 years: it is counted in a
+    year with the same calendar (any year, before the era too)."""
+    return date(day.year % 400 + 2000, day.month, day.day).weekday()
 
+
+def _shift_day(day: Ymd, days: int) -> DateSpan:
     shifted = date(day.year % 400 + 2000, day.month, day.day) + timedelta(days=days)
     result = Ymd(day.year + shifted.year - (day.year % 400 + 2000), shifted.month, shifted.day)
     return DateSpan(result, result, "day")
@@ -1653,8 +1649,7 @@ def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
         return _week(day, -7 * back)
     if g["unit"].lower() == "year":
         return _year_part_span(day.year - back, _modifier(g))
-    index = day.year * 12 + day.month - 1 - back
-    return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
+    return _month_step(day, -back)
 
 
 def _r_news_season(g: dict, context: DateContext) -> DateSpan | None:
@@ -1682,8 +1677,7 @@ def _r_news_ago(g: dict, context: DateContext) -> DateSpan | None:
     if unit == "year":
         return _years_span(day.year - count, day.year - count, "year")
     if unit == "month":
-        index = day.year * 12 + day.month - 1 - count
-        return _month_span(index // 12, index % 12 + 1, index % 12 + 1, "month")
+        return _month_step(day, -count)
     return _shift_day(day, -count * DAYS_IN[unit])
 
 
@@ -1768,8 +1762,12 @@ def _r_rel_month_step(g: dict, context: DateContext) -> DateSpan | None:
     which = (g.get("which") or g.get("way") or "same").lower()
     step = {"following": 1, "next": 1, "later": 1, "afterwards": 1, "previous": -1,
             "preceding": -1, "earlier": -1}.get(which, 0) * (_count(g["n"]) if "n" in g else 1)
-    index = last.start.year * 12 + last.start.month - 1 + step
-    year, month = divmod(index, 12)
+    return _month_step(last.start, step)
+
+
+def _month_step(day: Ymd, step: int) -> DateSpan:
+    """The month ``step`` months after the month of ``day`` (before it when negative)."""
+    year, month = divmod(day.year * 12 + day.month - 1 + step, 12)
     return _month_span(year, month + 1, month + 1, "month")
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from studyapp.extract.dates import (
+    NAMED_YEAR,
     THING_NOUN,
     DateContext,
     DateMention,
@@ -92,7 +93,6 @@ ITALIC_TITLE_AFTER_AUTHOR = re.compile(r"[A-Z][\w.'’ &-]{0,60}(?:\s*\((?:eds?|
 REFERENCE_WORDS = ("isbn", "doi:", "retrieved", "see")
 
 TOLLS = {"people killed", "people injured", "people displaced", "people arrested"}
-NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
 ADJECTIVE_OF_PLACE = re.compile(r"(?:ian|ean|ese|ish|ic|i)$")
 PLACE = re.compile(
     r"\b(?:in|at|near|from|to|into|across|outside|around)\s+"
@@ -119,7 +119,6 @@ class _Reading:
     in_lead: bool = True  # before the first section heading: the summary of the text
     lead_paragraphs: int = 0  # paragraphs read in the lead, where the subject's lifespan stands
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
-    death: DateSpan | None = None  # the subject's death, from the lead's lifespan
     # The happenings told so far: each statement with its date.
     told: list[tuple[str, DateSpan]] = field(default_factory=list)
     told_on: dict[int, str] = field(default_factory=dict)  # see document_events
@@ -284,7 +283,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             found = [_day_told_before(reading, mention) for mention in found]
             reading.new_section = False
         read.extend(found)
-        mentions = [_until_death(m, text, reading.death)
+        mentions = [_until_death(m, text, reading.context.subject_death)
                     for m in _happenings(text, found, context.dateline)]
         if len(mentions) == 1 and _life_subtitle(text, mentions[0]):
             mentions = []
@@ -766,7 +765,7 @@ def _subject_lifespan(reading: _Reading, block: Block,
     end = next((e for s, e in sentences(block) if s <= match.start("inside") < e), len(block.text))
     source = Source(reading.document.name, block.text[:end], block.span(0, end))
     events = []
-    reading.death = reading.context.subject_death = deaths
+    reading.context.subject_death = deaths  # the subject's death, from the lead's lifespan
     for span, verb in ((births, "was born"), (deaths, "died")):
         if span:
             mention = DateMention(0, 0, span, True)

@@ -142,18 +142,8 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
         scored = [(same_happening(kept, event, _told_twice(kept, event, roles, told, words),
                                   words), index) for index, kept in enumerate(same_interval)]
         best = max(scored, default=(0.0, -1))
-        if best[0] <= 0 and roles.get(id(event)) == "timeline" and not _of_days(event):
-            retold = _retold_in_body(event, same_interval, roles, words)
-            best = (1.0, same_interval.index(retold)) if retold is not None else best
-        if best[0] <= 0 and _of_days(event) and _may_retell(event, roles):
-            retold = _one_of_its_kind(event, same_interval, roles)
-            best = (1.0, same_interval.index(retold)) if retold is not None else best
-        if best[0] <= 0 and _of_days(event) and RETOLD_BEFORE.match(event.statement):
-            retold = _named_again(event, same_interval, words)
-            best = (1.0, same_interval.index(retold)) if retold is not None else best
-        if best[0] <= 0 and _of_days(event) and AMONG_THOSE.match(event.statement):
-            retold = _one_of_its_day(event, same_interval)
-            best = (1.0, same_interval.index(retold)) if retold is not None else best
+        if best[0] <= 0 and (retold := _retold(event, same_interval, roles, words)) is not None:
+            best = (1.0, same_interval.index(retold))
         if best[0] <= 0:
             merged.append(event)
             same_interval.append(event)
@@ -162,6 +152,20 @@ def merge_events(events: list[Event], roles: dict[int, str] | None = None,
             words.absorb(target, event)
             _absorb(target, event)
     return _fold_summaries(_fold_life(merged, roles, words), roles, words)
+
+
+def _retold(event: Event, same_interval: list[Event], roles: dict[int, str],
+            words: _Words) -> Event | None:
+    """The event of the same interval that ``event`` tells again in other words: the body's
+    telling of a timeline line of a year or month; for a day, the one happening of its kind,
+    the one named again ("His execution on ..."), or the day's gathering ("Among those ...")."""
+    if not _of_days(event):
+        timeline = roles.get(id(event)) == "timeline"
+        return _retold_in_body(event, same_interval, roles, words) if timeline else None
+    return (_may_retell(event, roles) and _one_of_its_kind(event, same_interval, roles)
+            or RETOLD_BEFORE.match(event.statement) and _named_again(event, same_interval, words)
+            or AMONG_THOSE.match(event.statement) and _one_of_its_day(event, same_interval)
+            or None)
 
 
 # "585 BC – Battle of Pessa": the body's happening at that place ("came to grief at Pessa").
@@ -362,7 +366,6 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
                  or roles.get(id(event), "body") != part
                  and (part != "body" or roles.get(id(event)) in ("lead", "timeline")
                       and _body_tells(coarse, event, words)))
-            and event.sources[0].document == document
             and coarse.span.start <= event.span.start and event.span.end <= coarse.span.end
             and (event.span.start, event.span.end) != (coarse.span.start, coarse.span.end)
             and (_told_in(*_summary_and_telling(coarse, event, part, words))
