@@ -1353,10 +1353,15 @@ def _r_month_range(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_season(g: dict, context: DateContext) -> DateSpan | None:
+    first = SEASON_MONTHS[g["season"].lower()]
     year = _with_year(g, context)
     if year is None:
         return None
-    first = SEASON_MONTHS[g["season"].lower()]
+    told = context.last
+    if "y" not in g and told is not None and told.precision == "season" and \
+            first == told.end.month % 12 + 1:
+        year = told.end.year  # the season after the one told: "the winter of 1890–91 ... by
+        # the spring" is the spring of 1891
     last = SEASON_MONTHS[g["season2"].lower()] if "season2" in g else first
     if last < first:
         if first != 12:

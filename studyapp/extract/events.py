@@ -195,6 +195,9 @@ def document_events(document: Document, people: _People,
 # "1962–1964 – Strengthening works": a timeline entry of a span of years.
 CIRCA = re.compile(r"^\s*(?:c\.|ca\.|circa)\s*")  # "c. 612 BC – ...": a timeline line too
 RANGE_ENTRY = re.compile(r"\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s+[–—-]\s+\S")
+# A line that is only a year or a span of years ("1571", "1918–1920") standing as a heading:
+# the year of the timeline lines under it, like "=== 1571 ===".
+YEAR_LINE = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:BCE?|AD|CE))?")
 
 
 def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None:
@@ -205,7 +208,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
             and not title:
         reading.skipping_level = level
         return
-    if not block.level:
+    if not block.level and not YEAR_LINE.fullmatch(block.text.strip()):
         return  # a short line standing as a heading, a callout's title: no section of its own
     if reading.heading_anchor and level <= reading.heading_anchor_level:
         reading.heading_anchor = reading.heading_span = None
