@@ -138,9 +138,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "May 4 (1703): envoys reach the coast": notes write the year in brackets.
     ("day", rf"(?P<m1>{M})\s+(?P<d1>{D})\s*\((?P<y>{Y})\)"),
     ("day", rf"(?P<d1>{D})\s+(?P<m1>{M})\s*\((?P<y>{Y})\)"),
-    ("day", rf"(?:{WEEKDAY},?\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"
-            rf"(?![\d–-])"),
-    ("day", rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})"
+    ("day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<m1>{M})\s+(?P<d1>{D})"
+            rf"(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?(?![\d–-])"),
+    ("day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})"
             rf"(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"),
     ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
                 rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
@@ -1300,9 +1300,21 @@ def _with_year(g: dict, context: DateContext, month: int | None = None) -> int |
 def _r_day(g: dict, context: DateContext) -> DateSpan | None:
     month, day = _month(g["m1"]), _day(g["d1"])
     year = _with_year(g, context, month)
+    if year is not None and "wd" in g and "y" not in g and not g["_text"].endswith("year"):
+        year = _year_of_weekday(year, month, day, WEEKDAYS.index(g["wd"].lower()))
     if year is None or not _valid_day(year, month, day):
         return None
     return DateSpan(Ymd(year, month, day), Ymd(year, month, day), "day")
+
+
+def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
+    """The year of a day told with its weekday but not its year ("On Sunday, April 2" after a
+    flashback to another year): the year read if the day falls on that weekday there, else
+    the year next to it where it does."""
+    for candidate in (year, year + 1, year - 1):
+        if _valid_day(candidate, month, day) and _weekday(Ymd(candidate, month, day)) == weekday:
+            return candidate
+    return year
 
 
 def _r_days_range(g: dict, context: DateContext) -> DateSpan | None:
