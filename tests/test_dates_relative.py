@@ -308,3 +308,13 @@ def test_a_clock_time_at_the_stories_own_commemoration_is_no_day_of_the_history(
                    "Tuesday morning.\n\n"
                    "The town held its commemoration with a minute's silence at 11 a.m.\n")
     assert not [start for start, _, st in events(text) if "silence" in st]
+
+
+def test_the_same_day_right_after_a_day_of_its_sentence_is_that_day():
+    # Not the day of an earlier happening with words in common ("guild", "river", "hall").
+    text = ("Dock strike\n\nOn 1 May 1911 delegates of the river guild met at the town hall.\n\n"
+            "The strike began on 8 May, the same day the new guild of river workers opened "
+            "its hall.\n")
+    assert [start for start, _, said in events(text) if "opened its hall" in said] == \
+        ["1911-05-08"]
+

@@ -459,7 +459,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                                         COUNT_BEFORE.search(text, max(0, match.start() - 25),
                                                             match.start())):
             continue  # "days later" counts only from a date its own sentence gives
-        span = _recalled(text, kind, match, context) or _resolve(
+        # "on 8 May, the same day the council met": the date its own sentence gave
+        span = (None if mentions else _recalled(text, kind, match, context)) or _resolve(
             kind, groups, _sentence_context(kind, mentions, _paragraph_opening(
                 kind, groups["_text"], mentions, context)))
         if span is None:
