@@ -204,6 +204,12 @@ def test_an_anniversary_is_not_the_original_date():
     assert dated(story) == [("1966-11-04", "1966-11-04")]
 
 
+def test_a_day_that_falls_on_the_anniversary_of_a_named_happening_is_the_storys_day():
+    story = ("The siege began on 2 May 1790. After a week of shelling the citadel surrendered "
+             "on 9 May, the tenth anniversary of the Treaty of Vell.")
+    assert dated(story) == [("1790-05-02", "1790-05-02"), ("1790-05-09", "1790-05-09")]
+
+
 # 9. The title of a scraped page is never a navigation line.
 @pytest.mark.parametrize("top", [
     "Menu\n\n", "Skip to main content\nMenu\n\n", "Home\n\n", "Search\n\n",

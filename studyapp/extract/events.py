@@ -880,9 +880,10 @@ def _happenings(text: str, mentions: list[DateMention], dateline: Ymd | None = N
     mentions = [m for m in mentions if not (m.planned or _summary(text, m) and
                                             not _after_summary(text, m))]
     mentions = [m for m in mentions if not _item_date(text, m, mentions)]
-    if ANNIVERSARY.search(text):
+    if ANNIVERSARY.search(text) and not ANNIVERSARY_OF_NAME.search(text):
         # "on 20 July, the anniversary of the landing": the year of the story told before is
-        # not the year of its anniversary.
+        # not the year of its anniversary. (But "fell on 18 May, the anniversary of the Peace
+        # of Arle" notes that another happening fell on the story's day: the story's year.)
         mentions = [m for m in mentions
                     if (m.explicit or _this_week(m, dateline) or _own_date_again(m, mentions))
                     and not NAMING_YEAR.match(text, m.start - 4, m.end + 2)]
@@ -936,6 +937,7 @@ ASIDE_GLUE = re.compile(r"\s*[,(—–]\s*")
 ASIDE_CLOSE = re.compile(r"\s*[,)—–]")
 ANNIVERSARY = re.compile(r"\banniversar(?:y|ies)\b|\bcentenary\b|\bcentennial\b|"
                          r"\bbicentenary\b|\bjubilee\b", re.IGNORECASE)
+ANNIVERSARY_OF_NAME = re.compile(r"\banniversary\s+of\s+(?:the\s+)?[A-Z]")
 # What a date that is a sentence's subject says when it tells no happening: "The following
 # year brought both success and sorrow", "The next year was a hard one".
 SUMMARY_PREDICATE = re.compile(
