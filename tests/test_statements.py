@@ -21,6 +21,15 @@ def test_the_words_leading_to_a_date_go_with_it(sentence):
     assert said(sentence) == ["The town council voted to rebuild the mill"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The citadel surrendered on 9 May 1790, the tenth anniversary of the Treaty of Vell.",
+    "The citadel surrendered on 9 May 1790, the feast of Saint Orm, after a long siege.",
+])
+def test_what_the_day_was_goes_with_the_date(sentence):
+    assert said(sentence)[0].startswith("The citadel surrendered")
+    assert not any(word in said(sentence)[0] for word in ("anniversary", "feast"))
+
+
 def test_a_weekday_after_an_article_stays_in_the_statement():
     assert said("It was a Monday, 3 March 1902, and school had just ended.") == \
         ["It was a Monday and school had just ended"]

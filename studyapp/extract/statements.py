@@ -456,8 +456,10 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     if bracket and re.match(r"\s*\)", after):
         # "Otto III (r. 1154–1189) was ...": the bracket of a reign goes with its date.
         return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
-    # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it.
+    # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it,
+    # and so does what the day was ("fell on 9 May, the tenth anniversary of the treaty").
     before, after = DATE_LEAD.sub("", before), re.sub(r"^\s*\([^()]*\)", "", after)
+    after = DATE_APPOSITION.sub("", after)
     weekday = WEEKDAY_OPENING.match(text, mention.start)
     if weekday and ARTICLE_BEFORE.search(before):
         before += weekday.group(1)  # "It was a Thursday, 7 May 1911, and ...": a Thursday
@@ -467,6 +469,8 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     return before + " " + after
 
 
+DATE_APPOSITION = re.compile(r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:anniversary|feast|eve)\s+of\s+"
+                             r"[^,;:()]*")
 WEEKDAY_OPENING = re.compile(r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 ARTICLE_BEFORE = re.compile(r"\ba\s+$")
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:r\.|reigned|ruled|reign|c\.|ca\.|circa|born|b\.)\s*$",
