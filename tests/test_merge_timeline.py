@@ -47,3 +47,21 @@ def test_the_lifespans_death_day_and_a_violent_death_told_that_day_are_one_event
             "Delby on 30 December 1846.\n")
     events = find_events([parse_document("rask.txt", text)], [])
     assert sum(1 for e in events if e.span.start.iso() == "1846-12-30") == 1
+
+
+FALL = ("Siege of Vell\n\n== Siege ==\n"
+        "The siege of Vell began on 2 May 1790. After a week of hard shelling the citadel fell "
+        "on 9 May, and the garrison marched out.\n\n")
+
+
+def test_a_timeline_fall_and_the_bodys_fall_that_day_are_one_event():
+    text = FALL + "== Timeline ==\n* 2 May 1790 – Siege of Vell begins.\n* 9 May – Vell falls.\n"
+    events = find_events([parse_document("vell.txt", text)], [])
+    assert sum(1 for e in events if (e.span.start.month, e.span.start.day) == (5, 9)) == 1
+
+
+def test_falling_ill_is_no_fall_of_a_town():
+    text = FALL.replace("the citadel fell on 9 May", "the governor fell ill on 9 May") + \
+        "== Timeline ==\n* 9 May – Vell falls.\n"
+    events = find_events([parse_document("vell.txt", text)], [])
+    assert sum(1 for e in events if (e.span.start.month, e.span.start.day) == (5, 9)) == 2

@@ -210,8 +210,8 @@ def _retold_in_body(entry: Event, same_interval: list[Event], roles: dict[int, s
 
 # Kinds of happening told in other words: a verb, its noun, a phrase of the same sense
 # ("reached the town" / "arrives before the walls"; "lifted the siege" / "Relief of the
-# town"; "was hanged" / "His execution"; "the invasion" / "crossed the border"). "relief
-# force" is no relief.
+# town"; "was hanged" / "His execution"; "the invasion" / "crossed the border"; "the town
+# fell" / "Fall of the town"). "relief force" is no relief, "fell ill" no fall.
 KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\b(?:arriv(?:e|es|ed|al)|reach(?:es|ed))\b",
     r"\b(?:reliev(?:e|es|ed)|relief\s+of|(?:lift|rais)(?:s|es|ed)?\s+the\s+siege)\b",
@@ -220,6 +220,7 @@ KINDS = tuple(re.compile(kind, re.IGNORECASE) for kind in (
     r"\bsign(?:s|ed)\b",
     r"\b(?:besieg(?:e|es|ed)|la(?:id|ys?)\s+siege|siege\s+(?:of\s+[\w\s]{0,40}?)?beg[ai]ns?)\b",
     r"\b(?:surrender(?:s|ed)?|capitulat(?:e|es|ed|ion))\b",
+    r"\b(?:falls|fell|fall\s+of)\b(?!\s+(?:ill|sick|silent|asleep|apart|in\s+love)\b)",
     r"\b(?:extinguish(?:es|ed)?|put\s+out|brought\s+under\s+control)\b",
     r"\b(?:(?:talks|negotiations|conference|congress)\s+(?:open(?:s|ed)?|beg[ai]ns?)|(?:envoys|"
     r"delegates|delegations|representatives|negotiators)\s+(?:first\s+)?(?:met|meet))\b",
