@@ -25,6 +25,9 @@ def spans(name: str, text: str) -> list[tuple[str, str]]:
     # a participle clause after a comma tells its own happening
     ("The outlaw Jon Rask kept up a raiding war from 1630 to 1634, burning a toll house at "
      "Delby in May 1632.", ("1630-01-01", "1634-12-31")),
+    # a relative clause after a comma tells what someone named did
+    ("The league divided the duchy twice, in 1720 and 1731, ending the rule of Duke Ivo Tarr, "
+     "who fled in May 1731.", ("1731-01-01", "1731-12-31")),
 ])
 def test_a_finer_date_in_another_clause_leaves_the_coarse_date_its_happening(sentence, coarse):
     assert coarse in spans("a.txt", "Border wars\n\n" + sentence + "\n")

@@ -1040,9 +1040,10 @@ def _fronted_clause_end(text: str) -> int:
 # A clause of its own after a comma: a concession ("..., though a squadron was lost on 12
 # May") or a participle clause ("a war from 1703 to 1706, beating a column in June 1704";
 # "..., having signed the treaty earlier that year", "..., after agreeing to it earlier that
-# year"); not a participle that works as a preposition or only bounds the same span ("...,
-# following the riots", "..., beginning in").
-OWN_CLAUSE = re.compile(r",\s+(?:(?:even\s+)?(?:though|although)\s|(?:after\s+|before\s+)?"
+# year"), or what someone named did (", who fled in May 1731"); not a participle that works
+# as a preposition or only bounds the same span ("..., following the riots", "..., beginning
+# in").
+OWN_CLAUSE = re.compile(r",\s+(?:who\s|(?:even\s+)?(?:though|although)\s|(?:after\s+|before\s+)?"
                         r"(?!(?:during|including|"
                         r"following|according|concerning|regarding|excluding|beginning|starting|"
                         r"ending|lasting|morning|evening|nothing|something|everything|king|"
