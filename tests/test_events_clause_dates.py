@@ -25,6 +25,9 @@ def spans(name: str, text: str) -> list[tuple[str, str]]:
     # a participle clause after a comma tells its own happening
     ("The outlaw Jon Rask kept up a raiding war from 1630 to 1634, burning a toll house at "
      "Delby in May 1632.", ("1630-01-01", "1634-12-31")),
+    # a span told from its start to its end is how long a happening lasted
+    ("Ada Roe wrote to the poet from 1741 until his death in 1760, bought the mill at Orm in "
+     "1745 and received him at Bray in the winter of 1750–51.", ("1741-01-01", "1760-12-31")),
     # a relative clause after a comma tells what someone named did
     ("The league divided the duchy twice, in 1720 and 1731, ending the rule of Duke Ivo Tarr, "
      "who fled in May 1731.", ("1731-01-01", "1731-12-31")),

@@ -1024,7 +1024,17 @@ def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
                 "," in text[low.end:high.start] and
                 OWN_CLAUSE.search(text, low.end, high.start) or
                 SENTENCE_STOP.search(text, low.end, high.start) or
+                SPAN_TOLD.match(low.span.text) and NEXT_VERB.search(text, low.end, high.start) or
                 _fronted_clause_end(text) in range(low.end, high.start + 1))
+
+
+# "She wrote to him from 1741 until 1760, bought his mill in 1745": after a span told from its
+# start to its end (how long a happening lasted), a comma and a verb in the past tell the
+# subject's next happening.
+SPAN_TOLD = re.compile(r"(?:from|between)\s", re.IGNORECASE)
+NEXT_VERB = re.compile(r",\s+(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|took|won|lost|made|"
+                       r"became|began|fled|left|led|met|sent|held|gave|built|fought|brought|"
+                       r"struck|rose|went|came|sold|bought|wrote|drove|broke|spoke)\s+(?!by\b)")
 
 
 # "After two wars in 1705–06 and 1711–12, the valley was annexed in May 1712": a clause put
