@@ -148,3 +148,20 @@ def test_a_timeline_line_saying_the_fire_was_extinguished_is_the_bodys_put_out()
     events = find_events([parse_document("tolm.txt", text)], [])
     assert sorted(e.statement for e in events if e.span.start.iso() == "1530-05-05") == [
         "The fire was put out", "The wind dropped"]
+
+
+def test_a_reign_given_under_the_title_and_in_the_lead_is_one_event():
+    text = ("<html><body><h1>Ivo Tarr</h1><p>Duke of Orm, 1702–1731</p>"
+            "<p>Ivo Tarr (3 May 1680 – 9 June 1731) was Duke of Orm from 1702 until his death. "
+            "He drained the marshes of the Tarn.</p></body></html>")
+    events = find_events([parse_document("tarr.html", text)], [])
+    reign = [e for e in events if (e.span.start.iso(), e.span.end.iso()) ==
+             ("1702-01-01", "1731-12-31")]
+    assert len(reign) == 1 and len(reign[0].sources) == 2
+
+
+def test_two_happenings_of_one_span_of_years_stay_two():
+    text = ("Orm\n\nIvo Tarr was Duke of Orm from 1702 to 1731. The river guild of Orm built "
+            "the new harbour from 1702 to 1731.\n")
+    events = find_events([parse_document("orm.txt", text)], [])
+    assert len([e for e in events if e.span.start.year == 1702]) == 2

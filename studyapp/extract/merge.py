@@ -106,7 +106,7 @@ def same_happening(first: Event, second: Event, told_twice: bool = False,
     if {(s.sentence, s.offset) for s in first.sources} & \
             {(s.sentence, s.offset) for s in second.sources}:
         return 1.0  # the same sentence at the same place of two copies of a text
-    if _says_again(first, second):
+    if _says_again(first, second) or _office_said_again(first, second):
         return 1.0  # "1853: peace at Ebbe" and a table's "1853 | Peace of Ebbe"
     if _same_life_day(first, second):
         return 1.0  # a fact box's "Died: 27 June 1839" and "He died in Orm" that day
@@ -440,6 +440,17 @@ def _says_again(first: Event, second: Event) -> bool:
     twice, as in notes with a table of the dates of their lists."""
     said = _said(first.statement)
     return len(said) >= 2 and said == _said(second.statement)
+
+
+def _office_said_again(first: Event, second: Event) -> bool:
+    """A span of years a document gives twice, once in a few words that the other telling
+    says all of (names too; two at least): "Duke of Orm, 1702–1731" under a title and "Ivo
+    was Duke of Orm from 1702 until his death" are one reign."""
+    if first.span.precision != "range" or first.span.start.year == first.span.end.year or \
+            first.sources[0].document != second.sources[0].document:
+        return False
+    said, other = sorted((_said(first.statement), _said(second.statement)), key=len)
+    return len(said) >= 2 and said <= other
 
 
 @functools.lru_cache(maxsize=4096)
