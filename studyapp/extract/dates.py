@@ -142,8 +142,9 @@ PATTERNS: list[tuple[str, str]] = [
             rf"(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?(?![\d–-])"),
     ("day", rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d1>{D})\s+(?:of\s+)?(?P<m1>{M})"
             rf"(?:,?\s+(?P<y>{Y})|{OF_THAT_YEAR})?"),
-    ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:\s+(?:and|or|to)\s+(?:(?P<mod2>early|mid|"
-                rf"late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
+    # "the 6th-4th centuries BC" too
+    ("century", rf"{MOD}?(?:the\s+)?(?P<c1>{ORD})(?:(?:\s+(?:and|or|to)\s+|\s*[–—-]\s*)"
+                rf"(?:(?P<mod2>early|mid|late)[\s-]+)?(?:the\s+)?(?P<c2>{ORD}))?[\s-]+centur(?:y|ies)"
                 rf"(?:\s+(?P<era>{ERA}))?"),
     # "the later 1840s" reads like "the late 1840s".
     # "the 1850s–60s", "the 1840s-1850s": one span of decades.
