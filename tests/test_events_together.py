@@ -21,6 +21,8 @@ NOTES = "# Port towns\n\n## 1530 - 1532 Revolt\n\n"
      ["Mayor deposed", "Same day the guilds seize the bridge"]),
     ("- 1531: fleet sails for Orvel; guilds win back the harbour",
      ["Fleet sails for Orvel", "Guilds win back the harbour"]),
+    ("- 1531: fleet sails for Orvel (with ten ships; two lost); guilds win back the harbour",
+     ["Fleet sails for Orvel (with ten ships; two lost)", "Guilds win back the harbour"]),
 ])
 def test_a_notes_line_of_two_happenings_gives_two_events(line, expected):
     assert statements("n.md", NOTES + line + "\n") == expected
@@ -35,6 +37,9 @@ def test_a_notes_line_of_two_happenings_gives_two_events(line, expected):
     "- 1531: petition rejected; guilds call a general strike",
     "- 1531: the mint cut the coin by half; panic followed",
     "- 1531: the council signed the charter; it would take effect in spring",
+    # an aside in brackets, though it holds a clause of its own after a ";"
+    "- c. 1531: Ivo crowned (after a long feud, per the guild chronicle; coronation two years "
+    "after his election)",
 ])
 def test_a_consequence_or_description_stays_with_its_happening(line):
     assert len(statements("n.md", NOTES + line + "\n")) == 1

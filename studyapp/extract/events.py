@@ -453,7 +453,9 @@ def _told_together(statement: str, text: str, block: Block,
             mentions[0].start < text.find("; ", mentions[0].start):
         # (The date opens the line: "9 May: storming of the gate; sortie against ...", not
         # "Walls joined; the general leads an army in 215 BCE", the date of one clause.)
-        parts = statement.split("; ")
+        parts = _outside_brackets(statement, "; ")
+        if len(parts) == 1:
+            return [statement]  # "Ada crowned (after a war; coronation long after it)": an aside
     elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text) and \
             mentions[0].span.precision != "day":
         parts = statement.split(", ", 1)
@@ -466,6 +468,17 @@ def _told_together(statement: str, text: str, block: Block,
             PRESENT_CLAUSE.match(parts[0])):
         return [capitalised(tidy(part)) for part in parts]
     return [statement]
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    """``text`` split at each ``separator`` that stands outside brackets."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += (char == "(") - (char == ")")
+        if depth <= 0 and text.startswith(separator, index):
+            parts.append(text[start:index])
+            start = index + len(separator)
+    return [*parts, text[start:]]
 
 
 SHARED_MARK = re.compile(r"\s*\((?:both|all|each)\)\s*$", re.IGNORECASE)
