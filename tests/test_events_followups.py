@@ -1,7 +1,7 @@
 """Follow-ups of a blind evaluation, each on made-up sentences: a look-ahead end date does not
 move the narrative's year, one happening told as a range in the body and the timeline is one
 event, fuzzy ranges and decade thirds, reference entries in callouts and lists, the subject's
-lifespan after a title, and "a fortnight later"."""
+lifespan after a title, "a fortnight later", and the sentence after a date said alone."""
 
 from __future__ import annotations
 
@@ -423,3 +423,14 @@ def test_last_year_in_a_quote_of_someone_speaking_now_counts_from_the_dateline()
     text = ("The famine\n\nBy Tom Reed\nArle, 14 March 2023\n\nThe famine began in 1846.\n\n"
             "\"We lost the harvest last year,\" a farmer said.\n")
     assert [s for s, _, _ in spans("n.txt", text)] == ["1846-01-01", "2022-01-01"]
+
+
+def test_the_sentence_after_a_date_said_alone_tells_what_happened_then():
+    text = ("The great gale\n\nThe fishermen of Orm still speak of it. It was Friday 9 May "
+            "1921. A gale from the north had driven forty boats onto the rocks. By the next "
+            "day the harbour was closed.\n")
+    found = spans("gale.txt", text)
+    assert ("1921-05-09", "1921-05-09",
+            "A gale from the north had driven forty boats onto the rocks") in found
+    assert not any(statement == "It was" for _, _, statement in found)
+    assert [start for start, _, said in found if "harbour" in said] == ["1921-05-10"]

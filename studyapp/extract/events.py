@@ -264,6 +264,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     lead = DATELINE_LEAD.match(block.text)
     dateline_end = lead.end() if lead else 0
     last_told: list[Event] = []  # the events of the sentence before
+    date_said: tuple[DateMention, Source] | None = None  # "It was 9 May 1921." (see below)
     for start, end in sentences(block):
         text = block.text[start:end]
         remembered = REMEMBER_THAT.match(text)
@@ -310,6 +311,12 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             statement = capitalised(tidy(text))
             events.append(_event(DateMention(0, 0, _after_told(reading, text), True), statement,
                                  text, source, people))
+        if date_said is not None and not mentions and CLAUSE_VERB.search(text):
+            # "It was Friday 9 May 1921. A gale had driven the ships ashore.": the sentence
+            # after a date said alone tells what happened then.
+            events.append(_event(date_said[0], capitalised(tidy(text)), text, source, people))
+            events[-1].sources.insert(0, date_said[1])
+        date_said = None
         if lead_in is not None and _restates(lead_in, text, mentions):
             del events[-1]  # "It began eight years earlier. On May 25, 1961, ...": said twice
         lead_in = mentions[0].span if len(mentions) == 1 and mentions[0].relative and \
@@ -323,6 +330,9 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 statement = _after_summary(text, mention)
             if STATE.fullmatch(statement) or _state_by(text, mention, statement):
                 continue  # "She was a typist that year": how things stood, no happening
+            if DATE_SAID.fullmatch(statement) and len(mentions) == 1:
+                date_said = (mention, source)
+                continue
             statement = _life_label(text, reading.document.title) or \
                 _death_named(text, mention) or _named_subject(statement, subject)
             same_time = SAME_TIME_CLAUSE.match(text, mention.end)
@@ -597,6 +607,9 @@ def _state_by(text: str, mention: DateMention, statement: str) -> bool:
         BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
 
 
+# A sentence that only says the date ("It was Friday 9 May 1921."): what happened then is
+# told by the sentence after it.
+DATE_SAID = re.compile(r"(?:It|This|That|The\s+(?:date|day))\s+(?:was|is)")
 STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
                    # "It was the largest revolt in the region": a judgement of what happened
                    r"|(?:It|This|That|These|They)\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+"
