@@ -571,8 +571,7 @@ COUNT_BEFORE = re.compile(rf"\b{NUM}\s+$", re.IGNORECASE)
 FUTURE_WORDS = re.compile(r"\b(?:will|shall|tomorrow|tonight)\b", re.IGNORECASE)
 SAME_DAY = re.compile(r"(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s")
 COUNTED_DAYS = frozenset({"rel_day", "rel_days", "rel_days_after", "rel_days_weekday",
-                          "rel_hours", "rel_daytime",
-                          "rel_clock"})
+                          "rel_hours", "rel_daytime"})
 
 
 def _paragraph_opening(kind: str, said: str, earlier: list[DateMention], context: DateContext
@@ -1598,9 +1597,9 @@ def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
 
 def _r_rel_clock(g: dict, context: DateContext) -> DateSpan | None:
     """A time of day told after the sentence's opening ("blew up at ten in the evening"): the
-    day the paragraph, or the paragraph before, has just told."""
-    told = context.day_in_paragraph or context.day_before or context.past_day_before
-    day = _last_day_read(context) if told else None
+    day the paragraph, or the paragraph before, has just told (find_dates looks for a time of
+    day only then)."""
+    day = _last_day_read(context)
     return None if day is None else _shift_day(day, 0)
 
 
