@@ -121,6 +121,8 @@ class _Reading:
     life: set[int] = field(default_factory=set)  # ids of the subject's birth and death events
     # The happenings told so far: each statement with its date.
     told: list[tuple[str, DateSpan]] = field(default_factory=list)
+    # The words of the statements of ``told`` (worked out once each, as recall needs them).
+    told_words: list[set[str]] = field(default_factory=list)
     told_on: dict[int, str] = field(default_factory=dict)  # see document_events
     # An undated section has begun and no date has been read in it yet: see _day_told_before.
     new_section: bool = False
@@ -130,7 +132,10 @@ class _Reading:
         of them, or a name said of no other happening ("the same year he entered the Academy")."""
         words, plain = content_words(clause)
         names = words - plain
-        told = [(content_words(statement)[0], span) for statement, span in self.told]
+        self.told_words.extend(content_words(statement)[0]
+                               for statement, _ in self.told[len(self.told_words):])
+        told = [(told_words, span) for told_words, (_, span) in zip(self.told_words, self.told,
+                                                                    strict=True)]
         best: tuple[int, DateSpan] | None = None
         for told_words, span in reversed(told):
             shared = words & told_words
