@@ -436,6 +436,17 @@ def test_rows_of_a_plain_text_infobox_in_list_shape_name_their_people():
                                    "The war was fought from 1801 to 1804."]
 
 
+def test_an_infobox_under_a_heading_of_its_own_is_read_as_an_infobox():
+    document = parse_document("war.txt", (
+        "= Battle of Orm Bay =\n\n== Infobox ==\nName: Battle of Orm Bay\nDate: 3 May 1602\n"
+        "Commanders: Ivo Brand; Osk Tarr (killed)\n\n== Background ==\n\n"
+        "The fleets met in 1602.\n"))
+    assert texts(document) == ["Battle of Orm Bay", "Commanders: Ivo Brand; Osk Tarr",
+                               "Background", "The fleets met in 1602."]
+    roles = {figure.name: figure.roles for figure in extract([document]).figures}
+    assert any("ommander" in role for role in roles["Osk Tarr"])
+
+
 def test_a_teaser_box_inside_a_story_is_furniture_and_the_story_goes_on():
     document = parse_document("story.txt", (
         "A story\n\nThe river rose in 1966.\n\nRead more\nHow other cities live with water\n\n"

@@ -10,7 +10,8 @@ from studyapp.ingest.builder import BlockBuilder, block_from_spans, keep_outside
 from studyapp.model import Block
 
 HEADING = re.compile(r"^(=+)\s*(.*?)\s*\1\s*$")
-INFOBOX = re.compile(r"^\s*\{?\{?\s*infobox\b", re.IGNORECASE)
+# An infobox opens with "Infobox ...", "{{Infobox ..." or a heading of its own, "== Infobox ==".
+INFOBOX = re.compile(r"^\s*(?:\{\{|=+)?\s*infobox\b", re.IGNORECASE)
 # Markup that is not text: reference marks [1], [a], [note 2], [citation needed],
 # {{templates}}, wiki bold and italics (two to five apostrophes in a row).
 NOISE = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]"
