@@ -105,10 +105,10 @@ PEERS = vocab.NOBLE_TITLES | frozenset("""
 lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa conte contessa
 duque duquesa marchese marchesa graf gräfin freiherr fürst
 """.split())
-# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
 # Verbs opening a study note's instruction ("Quote X's diary", "Compare X and Y").
 IMPERATIVES = frozenset("quote compare contrast see note cite consider remember explain "
                         "describe discuss".split())
+# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
 POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
@@ -240,8 +240,8 @@ SECTION_WORDS = frozenset("background overview introduction summary context prel
                           "causes course aftermath consequences outcome legacy epilogue "
                           "conclusion timeline chronology".split())
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")  # "98-year-old",
-# "two-year-old", "19-month-old"
+# "98-year-old", "two-year-old", "19-month-old"
+AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")
 DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("""
 days weeks months years decades centuries hours minutes seconds nights time
@@ -415,6 +415,11 @@ class Person:
             for place in _title_places(self):  # "Tilly" for the holder of "Count of Tilly"
                 self.name_parts.setdefault(place, 2)
         return self.name_parts.get(word, 0)
+
+    def take_sources_and_roles(self, other: Person) -> None:
+        """The sources and roles of another entry for this person, added to its own."""
+        self.sources += [s for s in other.sources if s not in self.sources]
+        self.roles += [r for r in other.roles if r not in self.roles]
 
     def add(self, mention: Mention, form: str) -> None:
         if form.lower() not in (f.lower() for f in self.forms):
@@ -1140,7 +1145,7 @@ class _Reader:
         if start >= 2 and tokens[start - 1].lower == "of" \
                 and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
             blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
-        blocked = blocked or not title_end and (_year_follows(block, tokens, after)
+        blocked = blocked or not title_end and (_year_follows(tokens, after)
                                                 and not (start and tokens[start - 1].lower
                                                          == "by")  # "edited by X (2004)"
                                                 or _work_apposition(tokens, end)
@@ -2730,7 +2735,7 @@ def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
     return False
 
 
-def _year_follows(block: Block, tokens: list[Token], j: int) -> bool:
+def _year_follows(tokens: list[Token], j: int) -> bool:
     """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
         and tokens[j + 1].text.isdigit()
@@ -4129,11 +4134,8 @@ def _merge_titled(people: list[Person]) -> list[Person]:
         holder = holders.get(title)
         if title.split(" ")[0] in vocab.NOBLE_TITLES and holder is not None \
                 and holder is not person:
-            holder.forms.append(person.forms[0])
+            _fold(person, holder)
             holder.secondary.add(person.forms[0])
-            holder.sources += [s for s in person.sources if s not in holder.sources]
-            holder.roles += [r for r in person.roles if r not in holder.roles]
-            holder.minor = holder.minor and person.minor
             continue
         kept.append(person)
     return kept
@@ -4151,12 +4153,16 @@ def _merge_realm_names(people: list[Person]) -> list[Person]:
         if len(holders) != 1:
             kept.append(person)
             continue
-        holder = holders[0]
-        holder.forms.append(person.forms[0])
-        holder.sources += [s for s in person.sources if s not in holder.sources]
-        holder.roles += [r for r in person.roles if r not in holder.roles]
-        holder.minor = holder.minor and person.minor
+        _fold(person, holders[0])
     return kept
+
+
+def _fold(person: Person, holder: Person) -> None:
+    """An entry of one name (a title, a name by the realm) is the holder's: its name becomes
+    an alias, its sources and roles the holder's."""
+    holder.forms.append(person.forms[0])
+    holder.take_sources_and_roles(person)
+    holder.minor = holder.minor and person.minor
 
 
 def _merge_initials(people: list[Person]) -> list[Person]:
@@ -4175,8 +4181,7 @@ def _merge_initials(people: list[Person]) -> list[Person]:
         holder = fuller[0]
         holder.forms += [f for f in person.forms if f not in holder.forms]
         if not person.minor:  # (a reading list's entry adds no source or role)
-            holder.sources += [s for s in person.sources if s not in holder.sources]
-            holder.roles += [r for r in person.roles if r not in holder.roles]
+            holder.take_sources_and_roles(person)
     return kept
 
 
