@@ -17,7 +17,6 @@ a role when it is listed or has the shape of an agent noun (names.role_head).
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
 import operator
 import re
@@ -25,26 +24,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from studyapp.extract import names as vocab
+from studyapp.extract.name_runs import (
+    HYPHENATED_GIVEN,
+    INITIAL,
+    JOINED_PARTICLE,
+    JOINED_STARTS,
+    LIFE_DATES,
+    SENTENCE_END,
+    Token,
+    acronym,
+    life_dates_end,
+    name_token,
+    name_word,
+    opens_sentence,
+    run_end,
+    run_start,
+    span_text,
+    tokenize,
+    unlike_a_name_word,
+)
 from studyapp.ingest.lines import is_people_field, is_reference_heading
 from studyapp.model import Block, Document, Figure, Source
 
-# A word; "Skłodowska–Curie" (two names joined by a dash) stays one word.
-TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?(?:–(?=[^\W\d_a-z])[\w'’\-]*[^\W_])*"
-                   r"|[^\w\s]")
-INITIAL = re.compile(r"^[A-Z]\.$")
-JOINED_PARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|d|de|di|da|del|della"
-                             r"|van|von|le|la)[-'’](?=[^\W\d_])")
-JOINED_STARTS = frozenset({"al", "el", "ad", "an", "ar", "as", "at", "az", "bi", "ib", "ab",
-                           "d'", "d’", "de", "di", "da", "va", "vo", "le", "la"})
-SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u00dd])")
-TITLE_ABBREVIATIONS = frozenset("st dr mr mrs ms jr sr prof gen col lt capt rev fr".split())
-ABBREVIATIONS = TITLE_ABBREVIATIONS | {"c", "ca", "vs", "no", "incl", "esp", "viz"}
-# "(1099–1137)", "(c. 1122 – 1 April 1204)", "(May 2, 1729 – 1796)", "(born 1950)",
-# "(fl. 585 BCE)", "(r. 559 - 530 BCE)"
-LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
-                        r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
-                        r"\d{1,4}\s*(?:BCE?\s*)?[–-]"
-                        r"|^\(\s*(?:born|b\.|died|d\.|fl\.|floruit|r\.|reigned|ruled)\s")
 # Another name follows: "also known as", "later called", "nicknamed" (of lower-cased words).
 KNOWN_AS_CUE = re.compile(
     r"(?:(?:also|later|better|commonly|popularly|posthumously) )?"
@@ -75,23 +76,13 @@ LINKING = re.compile(
     r"|(?:takes|took) office as"
     r"|made (?:him|her)self|as)(?: as)?\b")
 FOUNDED = frozenset("founded established created formed organised organized set".split())
-DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 # Buildings and grounds named with the locality they stand in ("X Cemetery, Orley Heath").
 SITE_WORDS = frozenset("cemetery churchyard graveyard church chapel cathedral abbey priory "
                        "hospital school college academy university hall palace castle manor "
                        "park gardens museum library station".split())
-PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
-NAME_PREFIXES = frozenset({"saint", "st"})
 # Plural article-prepositions inside foreign names of institutions and places, never of people
 # ("Opificio delle Arti", "Musée des Arts", "Gasthaus zum Löwen").
 NAME_LINKS = frozenset("delle degli dei des zum zur".split())
-# Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
-RULER_TITLES = frozenset("""
-king queen emperor empress tsar tsarina czar kaiser pope saint sultan sultana shah caliph khan
-pharaoh
-prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
-count countess baron emir
-""".split())
 # Members of religious orders, a calling before a name ("the Jesuit X Y").
 RELIGIOUS_ORDERS = frozenset("""
 jesuit dominican franciscan benedictine augustinian carmelite capuchin cistercian trappist
@@ -110,37 +101,24 @@ IMPERATIVES = frozenset("quote compare contrast see note cite consider remember 
                         "describe discuss".split())
 # Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
-# Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
-POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
 REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
                          "caliph khan pharaoh emir".split())
-TITLED_FORMS = RULER_TITLES | vocab.RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam", "rabbi",
-                                                  "consort"}
+TITLED_FORMS = vocab.RULER_TITLES | vocab.RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam",
+                                                              "rabbi", "consort"}
 TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
 # Honorifics that are titles of rank: the only title the text may give ("Lord X sealed it").
 RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady"})
-ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
-                      "ent", "ant", "ing", "ful", "ble")
-QUALIFIERS = frozenset("former first second third new last late then future young old elder "
-                       "younger acting deputy vice incumbent outgoing chief senior junior "
-                       "great foreign famous noted renowned celebrated retired elected unnamed "
-                       "leading most eldest youngest".split())
-# Verbs that can stand right before "pianist X" without being part of the role.
-VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
-                               "called calls thanked praised warned added noted argued claimed "
-                               "recalled explained became becomes was is were are".split())
 # Verbs that open a line of notes whose subject is left out ("Became First Consul").
-SENTENCE_VERBS = VERBS_BEFORE_ROLES | vocab.PERSON_VERBS | vocab.LINKING_WORDS | frozenset(
+SENTENCE_VERBS = vocab.VERBS_BEFORE_ROLES | vocab.PERSON_VERBS | vocab.LINKING_WORDS | frozenset(
     "led founded returned defeated invaded signed won lost crowned exiled died".split())
 # Verbs whose object is a person ("married X", "corresponded with X").
 PERSONAL_OBJECT_VERBS = frozenset("""
 married marries wed divorced succeeded succeeds assassinated murdered executed deposed overthrew
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
 """.split())
-QUOTES = frozenset("\"“”'‘’")
 # Verbs whose object is a place ("the flood reached Kessel Falls", "besieged Port Varn").
 PLACE_VERBS = frozenset("""
 reached entered besieged occupied annexed stormed bombarded invaded razed fortified
@@ -157,7 +135,6 @@ return flight letter letters history histories map siege sack battle capture dea
 PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
 NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
 NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Louis the Pious", "Ada of Vask"
-ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
 SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
@@ -200,15 +177,10 @@ stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded dra
 """.split())
 # Words before a title said of someone: "was then Regius Professor", "the title Lantern King".
 TITLE_CUES = vocab.LINKING_WORDS | frozenset("title titles styled called".split())
-APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
-                               "already".split())
 NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
                          re.IGNORECASE)
 # Endings of adjectives that open titles of periodicals and books, never a given name.
 WORK_ADJECTIVES = ("ical", "ific", "ous", "ive", "ful")  # not "-ary": "Rosemary", "Hilary"
-# Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
-HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")  # also "Jun-u"
-SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 # An infobox field: "| commander1 = A; B" (its key, then its value up to the next field).
 INFOBOX_FIELD = re.compile(r"\|\s*([a-z][a-z_]*?)_?\d*\s*=\s*([^|{}]*)")
 PEOPLE_ROW = re.compile(r"([A-Z][a-z]+(?: [a-z]+)?): (.+)")  # "Spouse: A", "Key people: A, B"
@@ -220,17 +192,11 @@ REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
-# Roles held "of" a realm or a town ("the kings of X", "the governors of X").
-REALM_HOLDERS = RULER_TITLES | vocab.NOBLE_TITLES | frozenset(
-    "governor viceroy ruler monarch regent sovereign president mayor consul premier chancellor "
-    "patriarch voivode hetman doge raja rajah maharaja nawab chief".split())
 # Verbs making their object what follows ("appointed X cardinal"; notes: "appoints X").
 MAKING_VERBS = frozenset("appointed named made elected proclaimed crowned declared appoints "
                          "names makes elects proclaims crowns declares".split())
 # Verbs of taking a title or name ("takes the new title Y").
 TAKING_VERBS = frozenset("takes took taking assumed assumes adopted adopts received".split())
-# Heads of offices "of" something, capitalised in a title ("Warden of Customs").
-OFFICE_HEADS = frozenset("warden keeper master".split())
 # Plural nouns of people of a place or an occasion, beside the plural role nouns.
 PEOPLE_GROUPS = frozenset("neighbours neighbors locals villagers townspeople townsfolk "
                           "onlookers bystanders mourners parishioners relatives families "
@@ -240,9 +206,6 @@ SECTION_WORDS = frozenset("background overview introduction summary context prel
                           "causes course aftermath consequences outcome legacy epilogue "
                           "conclusion timeline chronology".split())
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-# "98-year-old", "two-year-old", "19-month-old"
-AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")
-DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
 TIME_NOUNS = frozenset("""
 days weeks months years decades centuries hours minutes seconds nights time
 """.split())
@@ -310,32 +273,6 @@ INITIAL_THEN_TITLE = re.compile(r"[^,;]+, (?:[A-Z][\w'’\-]+ )+[A-Z]\.(?= [A-Z]
 BIBLIOGRAPHY_AUTHOR = re.compile(
     r"^(?P<surname>(?:[a-z]{1,3} )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?),"
     r" (?P<given>[A-Z][\w'’\-]*\.?(?: (?:[A-Z][\w'’\-]*\.?|[a-z]{1,3}))*)$")
-
-
-class Token:
-    """A word or punctuation mark of a block's text, with its span and sentence number."""
-
-    __slots__ = ("text", "start", "end", "sentence", "possessive", "lower", "word",
-                 "capitalised")
-
-    def __init__(self, text: str, start: int, end: int, sentence: int,
-                 possessive: bool = False) -> None:
-        # set_text's body, inlined: a block's every word makes a token
-        self.text = text
-        self.start = start
-        self.end = end
-        self.sentence = sentence
-        self.possessive = possessive
-        self.lower = text.lower()
-        first = text[0]
-        self.word = first.isalnum()
-        self.capitalised = first.isupper()
-
-    def set_text(self, text: str) -> None:
-        self.text = text
-        self.lower = text.lower()
-        self.word = text[0].isalnum()
-        self.capitalised = text[0].isupper()
 
 
 @dataclass
@@ -519,79 +456,11 @@ def find_figures(documents: list[Document]) -> list[Figure]:
 LOOP_CUES = frozenset(("(", "he", "she", "the"))
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word and punctuation tokens with sentence numbers; "X's" is X marked possessive."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text) if not _abbreviation_before(text, m)]
-    ends_at = set(ends)
-    tokens: list[Token] = []
-    append, find = tokens.append, text.find  # bound once: this loop runs for every word
-    ends.append(len(text) + 1)  # past the last sentence's end: no more sentences
-    sentence = 0
-    next_end = ends[0]
-    end = 0
-    # findall and find are faster than match objects; a token starts at the first place
-    # its text occurs from the end of the previous one, as only spaces and "_" lie between.
-    for value in TOKEN.findall(text):
-        start = find(value, end)
-        end = start + len(value)
-        if start >= next_end:
-            while start >= ends[sentence]:
-                sentence += 1
-            next_end = ends[sentence]
-        if value != ".":
-            if value[-1] == "s" and value[-2:] in ("'s", "’s") and len(value) > 2 \
-                    and value[0].isalpha():
-                append(Token(value[:-2], start, end, sentence, True))
-            elif value in ("'", "’") and tokens and tokens[-1].end == start \
-                    and tokens[-1].text in ("de", "da"):
-                tokens[-1].set_text(tokens[-1].text + value)  # "Lorenzo de' Medici"
-                tokens[-1].end = end
-            else:
-                append(Token(value, start, end, sentence))
-        elif tokens and tokens[-1].end == start and (
-                tokens[-1].lower in TITLE_ABBREVIATIONS
-                or len(tokens[-1].text) == 1 and tokens[-1].text.isupper()
-                and not ends_at.intersection(range(end, end + 3))
-                and not (len(tokens) > 1
-                         and _numeral_after_name([tokens[-2].text, tokens[-1].text])
-                         and end >= len(text.rstrip()))):
-            tokens[-1].set_text(tokens[-1].text + ".")
-            tokens[-1].end = end
-        else:
-            append(Token(value, start, end, sentence))
-    return tokens
-
-
 def _regnal_name(tokens: list[Token], start: int, end: int) -> bool:
     """"from Otmar IV", "from Otmar V.": a given name and a ruler's numeral, no place."""
     if end - start != 2 or not vocab.is_roman_numeral(tokens[end - 1].text):
         return False
     return len(tokens[end - 1].text) > 1 or end == len(tokens) or not tokens[end].word
-
-
-def _numeral_after_name(words: list[str]) -> bool:
-    """"Karel X" (of "... Karel X."): a lone I, V or X after a capitalised word is a regnal
-    numeral rather than an initial, where the full stop after it ends a line."""
-    return len(words) >= 2 and words[-1].rstrip(".") in ("I", "V", "X") \
-        and words[-2][:1].isupper()
-
-
-def _abbreviation_before(text: str, match: re.Match) -> bool:
-    """An initial ("E.") or an abbreviation ("c.", "p.m.") does not end a sentence; a
-    numeral ("Franz Joseph I. The ...") does when a function word follows."""
-    before = text[max(0, match.start() - 6):match.start()].split()
-    word = before[-1].lower().rstrip(".") if before else ""
-    word = word.rsplit(".", 1)[-1].lstrip("([{\"'“‘")
-    if len(word) == 1 and word.isalpha():
-        if "\n" in match.group() and _numeral_after_name(before):
-            return False  # "in the name of Karel X." at a line's end
-        following = text[match.end():match.end() + 16].split()
-        after = following[0].strip("\"“'‘(") if following else ""
-        # Capitalised, only the listed roles count: "E. Miller" is a name, "I. King" a title.
-        return not (after.lower() in vocab.STOPWORDS or after and vocab.role_head(after))
-    if word == "no":  # "No. 5", but "she said no."
-        return text[match.end():match.end() + 1].isdigit()
-    return word in ABBREVIATIONS
 
 
 class _Reader:
@@ -725,7 +594,7 @@ class _Reader:
         for match in WIKI_LABEL.finditer(original):
             words = tuple(match.group(1).split())
             label = match.group(2).strip()
-            if not 1 <= len(words) <= 4 or not all(_name_word(w) for w in words):
+            if not 1 <= len(words) <= 4 or not all(name_word(w) for w in words):
                 continue
             start = bisect.bisect_left(block.offsets, base + match.start(2))
             source = _source(document, block, start, start + len(label))
@@ -740,7 +609,7 @@ class _Reader:
                 self.links.append((match.group(1).lower(), label.lower()))
                 self._add(Mention(words, index, source=source, default_ok=True))
             elif len(words) > 1 and label.split()[0] == words[0] and len(label.split()) > 1 \
-                    and all(_name_word(w) or w == "of" for w in label.split()):
+                    and all(name_word(w) or w == "of" for w in label.split()):
                 # "[[Rolf II|Rolf of Brell]]", "[[Anselm IV|Anselm Tarrow]]": the ruler named
                 # by the realm or the family is the one linked
                 self.links.append((match.group(1).lower(), label.lower()))
@@ -783,7 +652,7 @@ class _Reader:
             agency = agency or role == "photographer" and bool(AGENCY.search(candidate))
             if credited and words and vocab.listed_role(words[-1]):
                 credited[-1].roles.append(candidate)  # "By A, Science Correspondent"
-            elif 2 <= len(words) <= 4 and all(_name_word(w) for w in words) and not any(
+            elif 2 <= len(words) <= 4 and all(name_word(w) for w in words) and not any(
                     w.lower() in vocab.NOT_PERSON_WORDS or AGENCY.search(w) for w in words):
                 start = text.find(candidate)
                 credited.append(self._add(Mention(
@@ -867,7 +736,7 @@ class _Reader:
             if lower in ("he", "she") and subject and i + 2 < count \
                     and tokens[i + 1].lower in ("was", "became"):
                 self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
-            if lower in ("he", "she") and _opens_sentence(tokens, i) and subject:
+            if lower in ("he", "she") and opens_sentence(tokens, i) and subject:
                 role = _predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
                     subject.roles.append(_clean_role(role))
@@ -875,10 +744,10 @@ class _Reader:
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
             if not token.capitalised and lower not in vocab.PARTICLES \
-                    and lower[:2] not in JOINED_STARTS or not _run_start(tokens, i):
+                    and lower[:2] not in JOINED_STARTS or not run_start(tokens, i):
                 i += 1
                 continue
-            start, end = i, _run_end(tokens, i)
+            start, end = i, run_end(tokens, i)
             if end == start + 1 and lower in vocab.STOPWORDS:
                 i = end  # "The", "In": a sentence's opening word, no name (the common case)
                 continue
@@ -958,7 +827,7 @@ class _Reader:
             elif not self._group_before(tokens[k - 1]) and not (
                     len(inside) == 1 and _participle(tokens[k - 1])):
                 continue  # but "rising crushed (A)": who did it
-            if inside and all(t.text == "," or t.lower == "and" or _name_token(t)
+            if inside and all(t.text == "," or t.lower == "and" or name_token(t)
                               for t in inside):
                 members.update(c for c in range(k + 1, k + 1 + len(inside))
                                if tokens[c - 1].text in "(," or tokens[c - 1].lower == "and")
@@ -978,7 +847,8 @@ class _Reader:
         """A notes line's item "X foreign minister" after ";" or ",": a name and its office,
         up to the item's end (not "the Varnish foreign minister": a people's word)."""
         return block.kind == "line" and start > 0 and tokens[start - 1].text in (",", ";") \
-            and not self._place_like(tokens[start].text) and not _adjective(tokens[start].lower) \
+            and not self._place_like(tokens[start].text) \
+            and not vocab.adjective(tokens[start].lower) \
             and (_role_end(tokens, end) == len(tokens)
                  or tokens[_role_end(tokens, end)].text in (",", ";"))
 
@@ -1105,15 +975,15 @@ class _Reader:
             self.terse_mates.update(_items_after(tokens, _role_end(tokens, end)))
         roles: list[str] = [terse] if terse else []
         if nationality is not None and not title_end:
-            roles.append(_text(block, tokens, nationality, start))
+            roles.append(span_text(block, tokens, nationality, start))
         if office is not None:
-            roles.append(_text(block, tokens, office, name_start))
+            roles.append(span_text(block, tokens, office, name_start))
         elif title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
             roles.append(_singular(_with_modifiers(block, tokens, start, name_start),
                                    tokens[name_start - 1].text))  # "Physicists A and B"
         if name_end < end:
-            roles.append(_text(block, tokens, name_end, end))
-        elif len(words) > 1 and words[-1].lower() in POST_NAME_TITLES:
+            roles.append(span_text(block, tokens, name_end, end))
+        elif len(words) > 1 and words[-1].lower() in vocab.POST_NAME_TITLES:
             roles.append(words[-1])  # "Ozbek Khan": a khan
         after, of_name, realm = end if terse is None else _role_end(tokens, end), False, None
         of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
@@ -1138,7 +1008,8 @@ class _Reader:
                 and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
                 and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
             blocked = True  # "the New Safe Arch": a thing so qualified
-        if stripped and not title_end and start and tokens[start - 1].lower in PLACE_PREPOSITIONS:
+        if stripped and not title_end and start \
+                and tokens[start - 1].lower in vocab.PLACE_PREPOSITIONS:
             blocked = True  # "at Dien Bien Phu": a place whose first word names places too
         if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
             blocked = True  # "the Opificio delle Arti Minori": the tail of one foreign name
@@ -1156,7 +1027,7 @@ class _Reader:
             or _in_law_title(tokens, start, end)
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
-            and _life_dates_end(block, tokens, after) > after
+            and life_dates_end(block, tokens, after) > after
         if blocked or self._blocked(words, bool(title_end) or dated) and not (
                 len(words) == 2 and self._common_surname(block, tokens, start, end, words)) \
                 or not stripped \
@@ -1166,7 +1037,7 @@ class _Reader:
             return self._add(mention), _past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
         after = self._parenthetical_alias(tokens, after, mention)
-        self._known_as(tokens, _life_dates_end(block, tokens, after), mention)
+        self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
@@ -1215,7 +1086,7 @@ class _Reader:
                 and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
             self._name_taken(tokens, start - 1, mention)  # "the pretender X becomes Y II"
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
-        if quote >= 2 and tokens[quote].text in QUOTES and self.recent \
+        if quote >= 2 and tokens[quote].text in vocab.QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
                 and _nickname_of_subject(block, tokens, quote):
             self.links.append((self.recent[1].key, mention.key))
@@ -1242,7 +1113,7 @@ class _Reader:
                 or not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS):
             return
         mention, subject, recent_block, sentence = self.recent
-        if _opens_sentence(tokens, start - 1) and subject.key != mention.key:
+        if opens_sentence(tokens, start - 1) and subject.key != mention.key:
             return  # "A was congenial to B. The Kessian president ...": A or B
         role = _role_forward(block, tokens, start)
         end = start + len(tokenize(role))
@@ -1280,7 +1151,8 @@ class _Reader:
         else ("for Home Affairs X Y") the last two words with initials and particles."""
         name_start = start + 1
         if tokens[start - 1].lower == "of" and (
-                _adjective(tokens[start].lower) or tokens[name_start].lower in self.words.lowercase
+                vocab.adjective(tokens[start].lower)
+                or tokens[name_start].lower in self.words.lowercase
                 or tokens[name_start].lower in vocab.NOT_PERSON_WORDS):
             name_start += 1
         if tokens[start - 1].lower == "of" and end - name_start >= 2:
@@ -1301,7 +1173,7 @@ class _Reader:
         numbered = vocab.is_roman_numeral(tokens[end - 1].text)
         if numbered and cue not in ("future", "became", "becomes"):
             return False  # "as King Y II": a name of its own
-        name = _text(block, tokens, end - 1 - numbered, end)  # "Y", "Y IV"
+        name = span_text(block, tokens, end - 1 - numbered, end)  # "Y", "Y IV"
         holder = self._reign_name_holder(tokens, start, end, source) if cue == "as" \
             else self.mentions[-1]
         if holder is None or holder.blocked:
@@ -1382,7 +1254,7 @@ class _Reader:
                 and tokens[name_start].lower not in vocab.HEAD_FIRST_THINGS \
                 and tokens[name_start + 1].lower != "the" \
                 and (self._place_like(tokens[name_start].text)
-                     or _acronym(tokens[name_start].text)):
+                     or acronym(tokens[name_start].text)):
             name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
         name_end = end
         if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
@@ -1403,9 +1275,9 @@ class _Reader:
             and not (words[0].istitle() and words[0].lower() in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
         return (len(words) >= 2 and not common
-                and words[0].lower().rstrip(".") not in NAME_PREFIXES
+                and words[0].lower().rstrip(".") not in vocab.NAME_PREFIXES
                 and words[-1] not in self.words.places
-                and not (has_particle and before in PLACE_PREPOSITIONS | {"to"}))
+                and not (has_particle and before in vocab.PLACE_PREPOSITIONS | {"to"}))
 
     def _noble(self, index: int, document: Document, block: Block, tokens: list[Token],
                start: int, end: int) -> Mention | None:
@@ -1433,14 +1305,15 @@ class _Reader:
         given = words[0]
         regnal = vocab.is_roman_numeral(words[1])  # "Louis XIV of France": a ruler
         placed = before is not None and before.word and not before.capitalised \
-            and before.lower not in DETERMINERS and before.lower not in PLACE_PREPOSITIONS \
+            and before.lower not in vocab.DETERMINERS \
+            and before.lower not in vocab.PLACE_PREPOSITIONS \
             or (before is None or before.text in ";:") and following is not None \
             and following.word and not following.capitalised \
             and following.lower not in vocab.STOPWORDS  # "...; Sapfo of Lesbos sang"
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS \
-            and given.lower() not in OFFICE_HEADS and not vocab.listed_role(given.lower()) \
+            and given.lower() not in vocab.OFFICE_HEADS and not vocab.listed_role(given.lower()) \
             and given.lower() not in THINGS_OF and not given.endswith("ing")  # "Building of X"
 
     def _title_split(self, run: list[Token], sentence_start: bool, after_the: bool) -> int:
@@ -1450,23 +1323,23 @@ class _Reader:
         for k, token in enumerate(run[:-1]):
             if k == 0 and len(run) >= 3 and vocab.title_word(run[1].text) \
                     and not vocab.title_word(token.text) and (
-                        after_the or _adjective(token.lower)
+                        after_the or vocab.adjective(token.lower)
                         or token.lower in self.words.lowercase
-                        or run[1].lower not in RULER_TITLES | HONORIFICS or len(run) >= 4):
+                        or run[1].lower not in vocab.RULER_TITLES | HONORIFICS or len(run) >= 4):
                 continue  # "the Gentle King X", "Culture Minister X", "Wing King X Y": a title
             if vocab.title_word(token.text) or (k == 0 and sentence_start
                                                 and self._role_opening(token)
-                                                and token.lower not in NAME_PREFIXES) \
+                                                and token.lower not in vocab.NAME_PREFIXES) \
                     or k == 0 and len(run) >= 3 and token.lower in RELIGIOUS_ORDERS:
                 split = k + 1
-            elif k and (split == k or _acronym(run[k - 1].text)) and (
+            elif k and (split == k or acronym(run[k - 1].text)) and (
                     self._role_opening(token) or vocab.role_head(token.lower)
                     and len(run) - k >= 3 and not token.lower.endswith("man")):
                 # "Chief Designer X", "NASA Administrator X": titles (but "Sultan Veliman the
                 # Radiant": a name in -man after a title)
                 split = k + 1
             elif not (vocab.role_part(token.text) or self._place_like(token.text)
-                      or _acronym(token.text)):
+                      or acronym(token.text)):
                 break
         return split
 
@@ -1480,7 +1353,7 @@ class _Reader:
     def _common(self, token: Token) -> bool:
         """A sentence's first word that the documents also use in lower case."""
         lower = token.lower
-        if vocab.role_head(lower) or lower in NAME_PREFIXES:
+        if vocab.role_head(lower) or lower in vocab.NAME_PREFIXES:
             return False
         return lower in self.words.lowercase or lower in SENTENCE_VERBS
 
@@ -1501,7 +1374,7 @@ class _Reader:
             return True
         if len(words) == 1 and lowered[0] in FIELD_LABELS:
             return True  # "Title: King of X", an infobox's row
-        if len(words) > 1 and lowered[-1] in WORK_TITLE_ENDS:
+        if len(words) > 1 and lowered[-1] in vocab.WORK_TITLE_ENDS:
             return True  # "Arctic Letters", "Collected Papers": a work
         if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
             return True  # "El Puerto del Sol", "Le Monde": a place or a paper
@@ -1521,7 +1394,7 @@ class _Reader:
             # "Swedish Pomerania", "Genoese Corsica", "Classical Greece": a place or field so
             # qualified; but "Sir Harish Roy", "Jagish Chandra Roy": a given name of that ending
             return True
-        if any(_unlike_a_name_word(word) or self.words.demonym(word) for word in words):
+        if any(unlike_a_name_word(word) or self.words.demonym(word) for word in words):
             return True
         if all(INITIAL.match(word) for word in words):
             return True  # "A. B. C.": a pen-name of initials, no name of a person
@@ -1541,7 +1414,7 @@ class _Reader:
         ("- **Scipio Aemilianus**: Roman general" and "the two Scipios"), with a role said of
         the person."""
         first, last = words[0], words[-1].lower()
-        if len(words) != 2 or not _name_word(first) or tokens[end - 1].possessive:
+        if len(words) != 2 or not name_word(first) or tokens[end - 1].possessive:
             return False
         if last in SURNAME_THINGS:
             if first.lower() in self.words.lowercase or self._place_like(first):
@@ -1549,7 +1422,7 @@ class _Reader:
         elif first.lower() in NAME_ARTICLES or first.lower() in vocab.MONTHS:
             pass  # "the painter El Greco", "the critic August Bell"
         elif not self.words.demonym(first) or first.lower().endswith(PEOPLE_ADJECTIVE_ENDINGS) \
-                or self._place_like(words[-1]) or _unlike_a_name_word(words[-1]) \
+                or self._place_like(words[-1]) or unlike_a_name_word(words[-1]) \
                 or last in vocab.NOT_PERSON_WORDS:
             return False
         role = _role_before(block, tokens, start) if start else None
@@ -1569,7 +1442,7 @@ class _Reader:
         if before.sentence != tokens[start].sentence:
             return False
         single = len(mention.words) == 1
-        if before.text in QUOTES and start >= 2 and tokens[start - 2].text == "(" \
+        if before.text in vocab.QUOTES and start >= 2 and tokens[start - 2].text == "(" \
                 and end < len(tokens) and tokens[end].lower == "of":
             return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
@@ -1602,7 +1475,7 @@ class _Reader:
             self.negative[mention.key] += 1
             return not single or not of_name
         # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
-        placed = before.lower in PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
+        placed = before.lower in vocab.PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
             or before.lower == "to" and start >= 2 \
             and (tokens[start - 2].lower in MOTION_VERBS or tokens[start - 2].lower in PATHS)
         if placed and not tokens[end - 1].possessive and not (titled and not single) \
@@ -1670,19 +1543,19 @@ class _Reader:
                 roles.append(role)
                 # "the army under X", "the Varians under X": only people lead armies and peoples
                 strong = strong or not _weak(role) \
-                    or not ARMED_FORCES.isdisjoint(role.lower().split()) \
+                    or not vocab.ARMED_FORCES.isdisjoint(role.lower().split()) \
                     or role.lstrip(LIST_ROLE).startswith("leader of ") \
                     and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
         if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
                 and not _name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
-        if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in QUOTES \
+        if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
                 and after < len(tokens) and tokens[after].text == ")":
             strong = True  # '"a geographical expression" (Mettor)': who said it
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
-            and tokens[start - 2].lower not in DETERMINERS
+            and tokens[start - 2].lower not in vocab.DETERMINERS
         if start >= 2 and tokens[start - 1].lower == "of" and _idea_held(tokens, start - 2):
             mention.spoke = True  # "defended the system of X": its author, unless a place
         if start >= 2 and tokens[start - 1].lower == "to" and (
@@ -1703,7 +1576,7 @@ class _Reader:
             strong = True
         last = tokens[after - 1]
         if last.possessive and after < len(tokens):
-            if after + 1 < len(tokens) and DATED.match(tokens[after].lower):
+            if after + 1 < len(tokens) and vocab.DATED.match(tokens[after].lower):
                 after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
             following = tokens[after]
             mention.commands = _force_led(block, tokens, after)
@@ -1719,7 +1592,7 @@ class _Reader:
                 strong = True  # but "Kessia's history of wars": a place's past
                 roles.append(f"author of the {following.lower}"
                              + _title_after(block, tokens, after + 1))
-            elif following.lower in LED_DEEDS and len(mention.words) > 1:
+            elif following.lower in vocab.LED_DEEDS and len(mention.words) > 1:
                 strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
                 roles.append(f"leader of the {following.lower}")
             elif title := self._italic_title(block, following):
@@ -1746,7 +1619,7 @@ class _Reader:
         start stands inside X's role phrase ("of Y") and a bare role follows it."""
         if block.kind != "line" or start < 3 or tokens[start - 1].lower != "of" \
                 or after + 1 >= len(tokens) or tokens[after].text != "," \
-                or tokens[after + 1].lower in DETERMINERS or not self.recent \
+                or tokens[after + 1].lower in vocab.DETERMINERS or not self.recent \
                 or self.recent[2] is not block:
             return None
         dash = next((k for k in range(1, min(start, 6)) if tokens[k].text in ("–", "—", ":")),
@@ -1788,7 +1661,7 @@ class _Reader:
         """"the nurses of Agnes Tallis": people in someone's service; a plural calling before
         a full name whose words are no place's ("the bishops of New Spain": a realm)."""
         one = vocab.singular(role.lower)
-        return not role.capitalised and role.lower != one and one not in REALM_HOLDERS \
+        return not role.capitalised and role.lower != one and one not in vocab.REALM_HOLDERS \
             and len(mention.words) >= 2 \
             and not any(self._place_like(word) for word in mention.words)
 
@@ -1799,13 +1672,13 @@ class _Reader:
         if force is None or tokens[start - 1].lower != "of" or force.lower not in FORCES \
                 or tokens[start].text in self.words.places:
             return None
-        if force.capitalised and not (start + 1 < len(tokens) and _name_token(tokens[start + 1])):
+        if force.capitalised and not (start + 1 < len(tokens) and name_token(tokens[start + 1])):
             return None  # "the Army of Kessia": a single word after a named army is a place
         first = start - 2
         while first > 0 and start - first < 5 and tokens[first - 1].capitalised \
                 and tokens[first - 1].word and tokens[first - 1].lower not in vocab.STOPWORDS:
             first -= 1  # "the Varian fleet"
-        return f"commander of the {_text(block, tokens, first, start - 1)}"
+        return f"commander of the {span_text(block, tokens, first, start - 1)}"
 
     def _after(self, block: Block, tokens: list[Token], j: int,
                mention: Mention) -> tuple[bool, list[str], bool]:
@@ -1852,15 +1725,15 @@ class _Reader:
                 rest = _past_clause(tokens, j + 1)
                 role = rest and _predicate_role(block, tokens, rest)
                 return True, [r for r in (clause, role) if r], True
-            while j + 1 < n and (tokens[j].lower in APPOSITION_ADVERBS or tokens[j].lower
-                                 in QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
+            while j + 1 < n and (tokens[j].lower in vocab.APPOSITION_ADVERBS or tokens[j].lower
+                                 in vocab.QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
                 j += 1  # "X, now a professor,", "X, himself a veteran,", "X, then the mayor,"
             if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
                 j += 3  # "X, aged 45, a farmer"
             if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
                 j += 2  # "X, now 71 and a retired teacher"
             if self._peerage(tokens, j, mention):
-                return True, [_text(block, tokens, j, _role_end(tokens, j))], True
+                return True, [span_text(block, tokens, j, _role_end(tokens, j))], True
             role = _role_forward(block, tokens, j)
             if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
                 return strong, [], strong
@@ -1876,7 +1749,7 @@ class _Reader:
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
                 # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
-                mention.deed = _text(block, tokens, j + 1, close)
+                mention.deed = span_text(block, tokens, j + 1, close)
             j = close + 1
         if j < n and tokens[j].lower == "who":
             clause = _clause_role(block, tokens, j + 1)
@@ -1889,14 +1762,15 @@ class _Reader:
                 tokens[j + 1].lower in vocab.NUMBER_WORDS or tokens[j + 1].text.isdigit()) \
                 and (role := _fellows(block, tokens, j + 2)):
             return True, [role], not _weak(role)  # "X and six noble conspirators killed ..."
-        if j + 3 < n and tokens[j].lower in ("succeeded", "replaced") and _run_start(tokens, j + 1):
-            k = _run_end(tokens, j + 1)  # "X succeeded Y as Bishop of Kelos"
+        if j + 3 < n and tokens[j].lower in ("succeeded", "replaced") and run_start(tokens, j + 1):
+            k = run_end(tokens, j + 1)  # "X succeeded Y as Bishop of Kelos"
             if k + 1 < n and tokens[k].lower == "as" and (
                     role := _role_forward(block, tokens, k + 1)):
                 return True, [role], not _weak(role)
         if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
             end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
-            role = re.sub(r"^in command\b", "commander", _text(block, tokens, j, min(end, j + 6)))
+            role = re.sub(r"^in command\b", "commander",
+                          span_text(block, tokens, j, min(end, j + 6)))
             return True, [role], True
         if j < n and tokens[j].lower in vocab.PERSON_VERBS or j + 1 < n \
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
@@ -1910,7 +1784,7 @@ class _Reader:
             return True, [role], True  # notes: "X chairs the War Council"
         if block.kind == "line" and j + 1 < n and tokens[j].lower in NOTES_MAKING \
                 and not tokens[j + 1].capitalised and not tokens[j + 1].text.isdigit() \
-                and tokens[j + 1].lower not in vocab.NUMBER_WORDS | DETERMINERS \
+                and tokens[j + 1].lower not in vocab.NUMBER_WORDS | vocab.DETERMINERS \
                 and (role := _role_forward(block, tokens, j + 1, bare=True)) and not _weak(role) \
                 and vocab.singular(role.split()[-1]) == role.split()[-1]:
             return True, [role], True  # notes: "X elected pope", "X appointed chancellor"
@@ -1925,13 +1799,14 @@ class _Reader:
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
         if j < n and tokens[j].lower in FATES and (
-                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in FATE_LINKS
+                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in vocab.FATE_LINKS
                 or _day_phrase(tokens, j + 1)):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
             mention.spoke = True  # a single name too, unless the documents' place
         role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
             or block.kind == "line" and _arrow_role(block, tokens, j) \
-            or j < n and tokens[j].lower in PLACE_TO and _role_as_after_place(block, tokens, j) \
+            or j < n and tokens[j].lower in vocab.PLACE_TO \
+            and _role_as_after_place(block, tokens, j) \
             or _deed_role(block, tokens, j) or _second_deed_role(block, tokens, j)
         if role:
             return True, [role], strong or not _weak(role)
@@ -1947,7 +1822,7 @@ class _Reader:
         name = j + 1
         while name + 2 < n and tokens[name].lower in vocab.PARTICLES:
             name += 1  # "comte de Varenne", "Marquis de Tolby"
-        if not _name_token(tokens[name]) or tokens[name].possessive:
+        if not name_token(tokens[name]) or tokens[name].possessive:
             return False
         stop = tokens[name + 1] if name + 1 < n else tokens[name]
         if name + 1 < n and (stop.text not in ("-", "–", "—", ":", ")", ",", ";", ".")
@@ -1977,11 +1852,11 @@ class _Reader:
         if not match:
             return
         k = cue_at[len(match.group().split()) - 1] + 1
-        if k < len(tokens) and _run_start(tokens, k):
-            end = _run_end(tokens, k)
+        if k < len(tokens) and run_start(tokens, k):
+            end = run_end(tokens, k)
             words = tuple(t.text for t in tokens[k:end])
             titled = None
-            if len(words) > 1 and words[0].lower() in RULER_TITLES:
+            if len(words) > 1 and words[0].lower() in vocab.RULER_TITLES:
                 titled, words = " ".join(words), words[1:]  # "Emperor X": X, so titled
             self.links.append((self._full_key(mention), " ".join(words).lower()))
             # "X, born Y", "X, personal name Y": a name the person had first, never the name
@@ -2001,7 +1876,7 @@ class _Reader:
                                     reversed(self.mentions))
         return next((m.key for m in known if len(m.words) > 1 and not m.blocked
                      and m.words[-1] == mention.words[0]
-                     and not _titles_of_both_sexes(m.titled, mention.titled)), mention.key)
+                     and not vocab.titles_of_both_sexes(m.titled, mention.titled)), mention.key)
 
     def _title_said_with_the(self, tokens: list[Token], j: int) -> str | None:
         """"Sapa Inca" at j (capitalised words up to a stop) that the document also says as
@@ -2025,7 +1900,7 @@ class _Reader:
                      None)
         if close is None:
             return j
-        if tokens[j + 1].text in QUOTES:
+        if tokens[j + 1].text in vocab.QUOTES:
             return j  # "Tianjing ("Heavenly Capital")": a translation, no other name
         if len(mention.words) == 1 and self._group_before(tokens[j - 1]):
             return j  # "Varnists (A)": a party's member, no other name of the party
@@ -2042,7 +1917,7 @@ class _Reader:
         if any(t.text == "," for t in tokens[j + 1:part]) \
                 or any(t.lower in vocab.NOT_PERSON_WORDS for t in words):
             return j  # "Paris (Hôtel de Ville, Palais-Royal)": a list of places, no other name
-        if not words or not all(_name_token(t) or t.lower in vocab.PARTICLES
+        if not words or not all(name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower in ("the", "of") for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 and not vocab.is_roman_numeral(t.text)
                        for t in words) \
@@ -2058,72 +1933,6 @@ class _Reader:
         return close + 1 if part == close else j
 
 
-@functools.lru_cache(maxsize=65536)
-def _unlike_a_name_word(word: str) -> bool:
-    """A digit or an acronym ("NATO", but not "XIV" or "E."): no word of a person's name
-    (cached: the same words recur in every run)."""
-    if any(ch.isdigit() for ch in word):
-        return True
-    return len(word) > 1 and word.isupper() and not vocab.is_roman_numeral(word) \
-        and not INITIAL.match(word)
-
-
-# -- runs of name words ------------------------------------------------------------------
-
-
-def _run_start(tokens: list[Token], i: int) -> bool:
-    token = tokens[i]
-    if not token.word:
-        return False
-    if token.capitalised:
-        return _name_token(token)
-    if token.lower not in vocab.PARTICLES:
-        return _joined_name(token)  # "al-Ma'mun founded ..."
-    return _particle_before_name(tokens, i) and (i == 0 or not _name_token(tokens[i - 1]))
-
-
-def _joined_name(token: Token) -> bool:
-    """A name opened by a joined particle: "al-Ma'mun", "d'Este" (not "de-escalate")."""
-    head = token.lower[:6]
-    if head[:2] not in JOINED_STARTS or "-" not in head and "'" not in head and "’" not in head:
-        return False  # most words: a quick look before the full one
-    match = JOINED_PARTICLE.match(token.text)
-    return bool(match) and token.text[match.end()].isupper()
-
-
-def _particle_before_name(tokens: list[Token], i: int) -> bool:
-    """A particle ("de", "van der") followed by a capitalised name word."""
-    while i < len(tokens) and tokens[i].lower in vocab.PARTICLES and not tokens[i].capitalised:
-        i += 1
-    return i < len(tokens) and _name_token(tokens[i])
-
-
-def _run_end(tokens: list[Token], i: int) -> int:
-    """End of the run of name words starting at i: capitalised words, particles, initials,
-    numerals and an epithet ("Henry the Young King"); a possessive ends it."""
-    j = i + 1
-    while j < len(tokens) and not tokens[j - 1].possessive:
-        token = tokens[j]
-        if token.sentence != tokens[i].sentence:
-            break
-        following = tokens[j + 1] if j + 1 < len(tokens) else None
-        if _name_token(token):
-            j += 1
-        elif HYPHENATED_GIVEN.match(token.text) and SHORT_NAME.match(tokens[j - 1].text):
-            j += 1  # "Chen Wei-ming": a family name, then a hyphenated given name
-            break
-        elif _nickname_at(tokens, j) or j - i <= 2 and _bracketed_nickname_at(tokens, j):
-            j += 3  # Thomas J. "Stonewall" Jackson, Hanne (Hansi) Arlen
-        elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
-            j += 1
-        elif (token.lower == "the" and _epithet_after(tokens, i, j) and following
-              and _name_token(following) and following.lower not in vocab.STOPWORDS):
-            j += 1
-        else:
-            break
-    return j
-
-
 def _name_ends(block: Block, tokens: list[Token], end: int) -> bool:
     """"Thomas More", "the official Sim On, ...", "Zheng He (1371 - 1433)": a capitalised
     common word on the line of the name before it ends the name when it is a surname's word
@@ -2133,26 +1942,13 @@ def _name_ends(block: Block, tokens: list[Token], end: int) -> bool:
     return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
         and (last.lower in SURNAME_STOPWORDS
              or end < len(tokens) and (tokens[end].text in (",", ".", ";", ")")
-                                       or _life_dates_end(block, tokens, end) > end))
-
-
-def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
-    """"Henry the Young King", "the Elector Friedrich the Wise": one given name (after a
-    title, if any) before "the" (not "gave Ada Lind the Kessel Prize")."""
-    # after a title ("Grand Prince Yaroslav the Wise"), or an era ("559 BCE Tabor the Great")
-    titled = j - i == 2 and tokens[i].text in ERAS or 2 <= j - i <= 3 and vocab.title_word(
-        tokens[j - 2].text) and all(vocab.role_part(t.text) for t in tokens[i:j - 1])
-    name = tokens[j - 1]
-    # "Piero Lenzi the Younger": an elder or younger namesake's mark after a full name too
-    kin_mark = j - i <= 3 and j + 1 < len(tokens) and tokens[j + 1].text in ("Younger", "Elder")
-    return (j - i == 1 or titled or kin_mark) and not vocab.title_word(name.text) \
-        and not vocab.role_head(name.text)
+                                       or life_dates_end(block, tokens, end) > end))
 
 
 def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
     """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson"); also a
     nickname in brackets, "Hanne (Hansi) Arlen"."""
-    quote = next((k for k, t in enumerate(name) if t.text in QUOTES or t.text == "("), None)
+    quote = next((k for k, t in enumerate(name) if t.text in vocab.QUOTES or t.text == "("), None)
     if quote is None:
         return name, None
     return name[:quote] + name[quote + 3:], f"{name[quote + 1].text} {name[-1].text}"
@@ -2191,7 +1987,7 @@ def _date_word(tokens: list[Token], i: int, end: int) -> bool:
     before a name, not a word of it (but "the April Laws", "August Strindberg")."""
     if i == 0 or i + 1 >= end:
         return False
-    era = tokens[i].text in ERAS and tokens[i - 1].text.isdigit()
+    era = tokens[i].text in vocab.ERAS and tokens[i - 1].text.isdigit()
     return era or tokens[i].lower in vocab.MONTHS and (
         tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
 
@@ -2201,7 +1997,7 @@ def _role_said(tokens: list[Token], i: int) -> bool:
     subject named before it."""
     return 0 < i < len(tokens) - 2 and tokens[i - 1].text == "," \
         and tokens[i + 2].lower in ARGUING and not tokens[i + 1].capitalised \
-        and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in QUALIFIERS
+        and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in vocab.QUALIFIERS
 
 
 def _called_thing(tokens: list[Token], start: int) -> bool:
@@ -2239,12 +2035,6 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
         and tokens[quote - 3].sentence == cue.sentence
 
 
-WORK_TITLE_ENDS = vocab.WORK_NOUNS | frozenset("letters papers annals commentaries sermons "
-                                              "meditations reflections narrative narratives "
-                                              "travels voyages diary diaries notebooks "
-                                              "observations".split())
-
-
 def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
     """"Cato's Letters by X" (capitalised words ending in a noun of works), "reading The
     Lady of the Fen by X" (a capitalised "The" inside a sentence opens a title)."""
@@ -2253,14 +2043,14 @@ def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None
         return None
     first = by - 1
     while first > 0 and by - first < 7 and tokens[first - 1].word and (
-            tokens[first - 1].capitalised or tokens[first - 1].lower in TITLE_LINKS):
+            tokens[first - 1].capitalised or tokens[first - 1].lower in vocab.TITLE_LINKS):
         first -= 1
-    while first < by and tokens[first].lower in TITLE_LINKS and tokens[first].text != "The":
+    while first < by and tokens[first].lower in vocab.TITLE_LINKS and tokens[first].text != "The":
         first += 1
-    titled = tokens[first].text == "The" and not _opens_sentence(tokens, first)
-    if first >= by - 1 or not titled and last.lower not in WORK_TITLE_ENDS:
+    titled = tokens[first].text == "The" and not opens_sentence(tokens, first)
+    if first >= by - 1 or not titled and last.lower not in vocab.WORK_TITLE_ENDS:
         return None
-    return _text(block, tokens, first, by)
+    return span_text(block, tokens, first, by)
 
 
 CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
@@ -2291,7 +2081,7 @@ def _parent(tokens: list[Token], start: int, after: int) -> str | None:
         if k < n and tokens[k].text == ",":  # past "A, a miller,"
             k = next((c + 1 for c in range(k + 1, min(n, k + 10)) if tokens[c].text == ","), n)
         k += k + 2 < n and tokens[k].lower == "and" and tokens[k + 1].lower == "of"
-        if not (k + 1 < n and tokens[k].lower in ("and", "of") and _run_start(tokens, k + 1)
+        if not (k + 1 < n and tokens[k].lower in ("and", "of") and run_start(tokens, k + 1)
                 and tokens[k + 1].sentence == tokens[start].sentence):
             return None
         first, second = start, k + 1
@@ -2302,7 +2092,7 @@ def _parent(tokens: list[Token], start: int, after: int) -> str | None:
         if tokens[k].text == ",":
             k = next((c - 1 for c in range(k - 1, max(0, k - 10), -1) if tokens[c].text == ","),
                      0)
-        while k > 0 and (_name_token(tokens[k]) or tokens[k].lower in vocab.PARTICLES):
+        while k > 0 and (name_token(tokens[k]) or tokens[k].lower in vocab.PARTICLES):
             k -= 1
         if not (k + 1 < start and _child_of(tokens, k + 1)
                 and tokens[k].sentence == tokens[start].sentence):
@@ -2314,7 +2104,7 @@ def _parent(tokens: list[Token], start: int, after: int) -> str | None:
 
 def _feminine(tokens: list[Token], i: int) -> bool:
     """A name marked as a woman's: "A, née C", or a given name in -a ("Rosa", "Bronka")."""
-    end = _run_end(tokens, i)
+    end = run_end(tokens, i)
     return end + 1 < len(tokens) and tokens[end].text == "," \
         and tokens[end + 1].lower in ("née", "nee") \
         or len(tokens[i].lower) > 2 and tokens[i].lower.endswith("a")
@@ -2330,7 +2120,7 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
             or vocab.role_part(tokens[start].text):
         return None
     k = start - 1
-    while k >= 1 and tokens[k].lower in QUALIFIERS:
+    while k >= 1 and tokens[k].lower in vocab.QUALIFIERS:
         k -= 1  # "the young Chilean"
     if k < 0 or tokens[k].lower not in ("the", "a", "an"):
         return None
@@ -2355,7 +2145,7 @@ def _locality_of_building(tokens: list[Token], start: int) -> bool:
     while k >= 0 and tokens[k].capitalised:
         k -= 1
     k -= k >= 0 and tokens[k].lower == "the"
-    return k >= 0 and tokens[k].lower in PLACE_PREPOSITIONS
+    return k >= 0 and tokens[k].lower in vocab.PLACE_PREPOSITIONS
 
 
 def _title_taken(tokens: list[Token], start: int) -> int | None:
@@ -2393,37 +2183,18 @@ def _plural_name(token: Token) -> bool:
         and not token.lower.endswith(("ss", "is", "us"))
 
 
-def _opens_sentence(tokens: list[Token], i: int) -> bool:
-    return i == 0 or tokens[i - 1].sentence != tokens[i].sentence
-
-
-def _nickname_at(tokens: list[Token], j: int) -> bool:
-    """A quoted nickname inside a name: the quote, one capitalised word, the quote, a name."""
-    return (j + 3 < len(tokens) and tokens[j].text in QUOTES and tokens[j + 2].text in QUOTES
-            and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3]))
-
-
 def _items_after(tokens: list[Token], j: int) -> list[int]:
     """The items "Y war, Z justice" from the comma at j to the clause's end: a single
     capitalised word and a word or two in lower case each."""
     items = []
     while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].capitalised \
-            and _name_token(tokens[j + 1]) and not tokens[j + 2].capitalised:
+            and name_token(tokens[j + 1]) and not tokens[j + 2].capitalised:
         end = _role_end(tokens, j + 2)
         if not 1 <= end - (j + 2) <= 2:
             break
         items.append(j + 1)
         j = end
     return items
-
-
-def _bracketed_nickname_at(tokens: list[Token], j: int) -> bool:
-    """"Hanne (Hansi) Arlen": a bracketed word between a given name and its surname."""
-    return (j + 3 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")"
-            and _name_token(tokens[j + 1]) and _name_token(tokens[j + 3])
-            and tokens[j + 3].lower not in vocab.STOPWORDS
-            and tokens[j + 3].sentence == tokens[j].sentence
-            and not (j + 4 < len(tokens) and _name_token(tokens[j + 4])))  # one surname
 
 
 def _office_before(tokens: list[Token], start: int) -> int | None:
@@ -2440,7 +2211,7 @@ def _office_before(tokens: list[Token], start: int) -> int | None:
             return None  # "the companion of Karl Ludwig von Brenner": a person, no field
         if vocab.title_word(token.text):
             # a ruler is "of" a realm with a single name after it ("King of Kessia Otto")
-            ruler = token.lower in RULER_TITLES or token.lower in vocab.NOBLE_TITLES
+            ruler = token.lower in vocab.RULER_TITLES or token.lower in vocab.NOBLE_TITLES
             realm = tokens[start].lower in vocab.NOT_PERSON_MODIFIERS
             return j if token.sentence == tokens[start].sentence and not ruler and not realm \
                 else None
@@ -2455,19 +2226,19 @@ def _title_follows(tokens: list[Token], j: int) -> bool:
     for k in range(j, min(len(tokens), j + 4)):
         token = tokens[k]
         if vocab.title_word(token.text) or vocab.closed_role(token.text):
-            return token.capitalised or k + 1 < len(tokens) and _name_token(tokens[k + 1])
-        if not token.word or not (token.capitalised or _adjective(token.lower)):
+            return token.capitalised or k + 1 < len(tokens) and name_token(tokens[k + 1])
+        if not token.word or not (token.capitalised or vocab.adjective(token.lower)):
             return False
     return False
 
 
 def _of_tail(tokens: list[Token], j: int) -> str | None:
     """The place in "X of Y" right after a name, if Y is a single capitalised word."""
-    if j + 1 < len(tokens) and tokens[j].lower == "of" and _name_token(tokens[j + 1]):
+    if j + 1 < len(tokens) and tokens[j].lower == "of" and name_token(tokens[j + 1]):
         place = tokens[j + 1]
         if place.sentence != tokens[j].sentence or place.possessive:
             return None
-        if j + 2 < len(tokens) and _name_token(tokens[j + 2]):
+        if j + 2 < len(tokens) and name_token(tokens[j + 2]):
             return None
         lower = place.lower
         if lower in vocab.MONTHS or lower in vocab.STOPWORDS or lower in vocab.NOT_PERSON_WORDS:
@@ -2480,7 +2251,7 @@ def _past_dates(tokens: list[Token], j: int) -> int:
     """Past "c. 680 - 644 BCE;" (dates, then a stop) from j, else j."""
     k = j
     while k < len(tokens) and k - j < 8 and (
-            tokens[k].text.isdigit() or tokens[k].text in ERAS
+            tokens[k].text.isdigit() or tokens[k].text in vocab.ERAS
             or tokens[k].lower in ("c", "ca", "r", "fl", ".", "-", "–")):
         k += 1
     if k > j and k < len(tokens) and tokens[k].text in (";", ",") \
@@ -2492,9 +2263,9 @@ def _past_dates(tokens: list[Token], j: int) -> int:
 def _of_article_place(tokens: list[Token], j: int) -> str | None:
     """The place in "Adhemar of Le Puy": an article and one capitalised word."""
     if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].text in PLACE_ARTICLES \
-            and _name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
+            and name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
             and tokens[j + 2].sentence == tokens[j].sentence \
-            and not (j + 3 < len(tokens) and _name_token(tokens[j + 3])):
+            and not (j + 3 < len(tokens) and name_token(tokens[j + 3])):
         return f"{tokens[j + 1].text} {tokens[j + 2].text}"
     return None
 
@@ -2524,7 +2295,7 @@ def _pair_opens_clause(tokens: list[Token], previous_end: int, after: int) -> bo
     subjects are the pair, not more of the list before."""
     return [t.text for t in tokens[previous_end:previous_end + 2]] == [",", "and"] \
         and after + 1 < len(tokens) and tokens[after].lower == "and" \
-        and _run_start(tokens, after + 1)
+        and run_start(tokens, after + 1)
 
 
 def _words_outside_brackets(tokens: list[Token], k: int, count: int) -> list[int]:
@@ -2538,16 +2309,6 @@ def _words_outside_brackets(tokens: list[Token], k: int, count: int) -> list[int
             found.append(k)
         k += 1
     return found
-
-
-def _life_dates_end(block: Block, tokens: list[Token], j: int) -> int:
-    """Past "(2 May 1729 – 17 November 1796)" after a name, else j."""
-    if j < len(tokens) and tokens[j].text == "(":
-        close = next((k for k in range(j, min(len(tokens), j + 16)) if tokens[k].text == ")"),
-                     None)
-        if close is not None and LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]):
-            return close + 1
-    return j
 
 
 def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
@@ -2573,7 +2334,7 @@ def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
         return False
     following = tokens[end].lower
     return following in HAPPENING_NOUNS or 0 < start \
-        and tokens[start - 1].lower in DETERMINERS | {"whose"} \
+        and tokens[start - 1].lower in vocab.DETERMINERS | {"whose"} \
         and (following in vocab.NOT_PERSON_WORDS or following in vocab.WORK_NOUNS)
 
 
@@ -2602,13 +2363,10 @@ WORK_PHRASE_LINKS = frozenset("of in by on from for since that which and founded
                               "edited printed issued launched".split())
 
 
-TITLE_LINKS = frozenset("of on in for and the to at".split())
-
-
 def _work_apposition(tokens: list[Token], end: int) -> bool:
     """"X, a weekly magazine", "X (1850–59): weekly magazine": a description that makes X
     a work; a title may go on past a small word ("Plain Words on Sailing, a manual")."""
-    while end + 1 < len(tokens) and tokens[end].lower in TITLE_LINKS \
+    while end + 1 < len(tokens) and tokens[end].lower in vocab.TITLE_LINKS \
             and tokens[end + 1].capitalised:
         end += 2
         while end < len(tokens) and tokens[end].capitalised and tokens[end].word:
@@ -2618,7 +2376,7 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
                     if tokens[k].text == ")"), end)
     if end + 1 >= len(tokens) or tokens[end].text not in (",", ":", "–", "—", "-"):
         return False
-    end += tokens[end + 1].lower in DETERMINERS  # "X, our daily newsletter"
+    end += tokens[end + 1].lower in vocab.DETERMINERS  # "X, our daily newsletter"
     for k in range(end + 1, min(len(tokens), end + 5)):
         token = tokens[k]
         if not token.word or token.capitalised or vocab.role_head(token.lower) \
@@ -2647,10 +2405,10 @@ def _in_a_work(tokens: list[Token], end: int) -> bool:
     "Cato's Letters by A": the first word of a work's title."""
     if end + 2 < len(tokens) and tokens[end - 1].possessive and tokens[end].capitalised \
             and not vocab.role_part(tokens[end].text) and tokens[end + 1].lower == "by" \
-            and _name_token(tokens[end + 2]):
+            and name_token(tokens[end + 2]):
         return True
     return end + 2 < len(tokens) and tokens[end].lower in ("from", "in") \
-        and tokens[end + 1].lower in DETERMINERS and tokens[end + 2].lower in FICTION
+        and tokens[end + 1].lower in vocab.DETERMINERS and tokens[end + 2].lower in FICTION
 
 
 def _infobox_roles(block: Block) -> list[tuple[int, int, str]]:
@@ -2680,15 +2438,15 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
     Professor") or in a particle and a title ("Sharm el-Sheikh"), said to be a place ("became
     a colony"), followed by ", where"."""
-    quoted = start and tokens[start - 1].text in QUOTES and end < len(tokens) \
-        and tokens[end].text in QUOTES
+    quoted = start and tokens[start - 1].text in vocab.QUOTES and end < len(tokens) \
+        and tokens[end].text in vocab.QUOTES
     opening = block.offsets[tokens[start].start]
     italic = _in_italics(document.original, opening)
     last = tokens[end - 1].text
     # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
     # not a name ending in a title word ("Genghis Khan united the tribes")
     predicate = end < len(tokens) and tokens[end].lower == "of" \
-        and last.lower() not in POST_NAME_TITLES \
+        and last.lower() not in vocab.POST_NAME_TITLES \
         or start and tokens[start - 1].lower in TITLE_CUES  # but "Ozbek Khan of the Horde"
     epithet = end - start >= 3 and tokens[end - 2].lower == "the"  # "known as X the Navigator"
     title = vocab.title_word(last) and predicate and not epithet \
@@ -2697,10 +2455,11 @@ def _doubt(document: Document, block: Block, tokens: list[Token], start: int, en
     where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
     region = last.lower() in ("minor", "magna")  # "Varna Minor", "Kessia Magna"
     ceded = end < len(tokens) and tokens[end].lower in CEDED and (
-        end + 1 == len(tokens) or not tokens[end + 1].word or tokens[end + 1].lower in FATE_LINKS)
+        end + 1 == len(tokens) or not tokens[end + 1].word
+        or tokens[end + 1].lower in vocab.FATE_LINKS)
     # "Ionian Greek cities": a people's adjective after another adjective
     peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
-        and _adjective(tokens[start].lower)
+        and vocab.adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
         + peoples + ceded + region
 
@@ -2730,7 +2489,7 @@ def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
         if (token.lower in vocab.NOT_PERSON_WORDS or token.lower in vocab.PLACE_EVENT_NOUNS) \
                 and head and not token.possessive:  # but "was an army officer"
             return True
-        if not _adjective(token.lower):
+        if not vocab.adjective(token.lower):
             return False
     return False
 
@@ -2845,7 +2604,7 @@ def _row_gloss(block: Block, tokens: list[Token], after: int) -> list[str]:
     if close is None or close == after + 1 \
             or any(ch.isdigit() for t in tokens[after:close] for ch in t.text):
         return []
-    return [_text(block, tokens, after + 1, close)]
+    return [span_text(block, tokens, after + 1, close)]
 
 
 def _row_item_ends(tokens: list[Token], after: int) -> bool:
@@ -2861,51 +2620,18 @@ def _furniture(block: Block) -> bool:
     return 0 < len(words) <= 8 and all(w[0].isupper() or w in vocab.PARTICLES for w in words)
 
 
-def _acronym(word: str) -> bool:
-    """"NASA", "CBS": an organisation's letters, never part of a person's name."""
-    return len(word) > 1 and word.isupper() and word.isalpha() and not vocab.is_roman_numeral(word)
-
-
-def _name_word(word: str) -> bool:
-    return bool(word) and (word[0].isupper() and word[0].isalpha() or word in vocab.PARTICLES)
-
-
-def _name_token(token: Token) -> bool:
-    """A capitalised word, or one with a joined particle ("el-Sisi", "al-Assad", "d'Este"),
-    not a compound whose second part is lower case ("Long-term", "Anti-war")."""
-    if token.capitalised:
-        second = token.text.split("-")[1:2]
-        return token.text[0].isalpha() and not (
-            second and second[0][:1].islower() and second[0] not in vocab.PARTICLES)
-    return token.word and bool(JOINED_PARTICLE.match(token.text))
-
-
-# -- roles ---------------------------------------------------------------------------------
-
-
-def _text(block: Block, tokens: list[Token], start: int, end: int) -> str:
-    return block.text[tokens[start].start:tokens[end - 1].end]
-
-
-def _adjective(word: str) -> bool:
-    if word.endswith("ing") and len(word) < 6:  # "bring", "thing"
-        return False
-    return word in QUALIFIERS or word.endswith(ADJECTIVE_SUFFIXES) or word.startswith(
-        ("pro-", "anti-", "ex-", "vice-"))
-
-
 def _modifier(token: Token) -> bool:
     """A word that may qualify a role noun: "British", "political", "Poland's", "foreign"."""
     lower = token.lower
-    if lower in QUALIFIERS:
+    if lower in vocab.QUALIFIERS:
         return True
-    if not token.word or lower in DETERMINERS or lower in VERBS_BEFORE_ROLES \
+    if not token.word or lower in vocab.DETERMINERS or lower in vocab.VERBS_BEFORE_ROLES \
             or lower[0].isdigit() and "-" not in lower and not ORDINAL.match(lower) \
             or lower in vocab.NUMBER_WORDS or lower in vocab.MONTHS:
         return False  # but "1st Duke of X", "26-year-old"
     if lower in vocab.STOPWORDS and not token.possessive:
         return False
-    return (token.capitalised or token.possessive or "-" in lower or _adjective(lower)
+    return (token.capitalised or token.possessive or "-" in lower or vocab.adjective(lower)
             or lower.endswith("ly") or bool(ORDINAL.match(lower))
             or lower in vocab.ROLE_COMPOUNDS or lower in vocab.TITLE_PREFIXES
             or vocab.role_head(lower))
@@ -2916,7 +2642,7 @@ def _noun_modifier(token: Token) -> bool:
     flight director", "county" of "the county surveyor"."""
     lower = token.lower
     return token.word and lower.isalpha() and not token.capitalised \
-        and lower not in vocab.STOPWORDS and lower not in VERBS_BEFORE_ROLES \
+        and lower not in vocab.STOPWORDS and lower not in vocab.VERBS_BEFORE_ROLES \
         and lower not in vocab.PARTICLES and not lower.endswith("ed")
 
 
@@ -2933,13 +2659,13 @@ def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: in
             tokens[first - 1].sentence == tokens[start].sentence and \
             _modifier(tokens[first - 1]) and tokens[first - 1].lower not in PAST_TENSES and (
                 tokens[first - 1].capitalised or tokens[first - 1].possessive
-                or _adjective(tokens[first - 1].lower)):
+                or vocab.adjective(tokens[first - 1].lower)):
         first -= 1  # (but "The crown sent General X": a verb)
     while first < start and (tokens[first].lower in vocab.STOPWORDS
                              or tokens[first].capitalised and first == 0
                              and not tokens[first].possessive):
         first += 1
-    return _text(block, tokens, first, title_end)
+    return span_text(block, tokens, first, title_end)
 
 
 # Roles held "of" a work or a body, never of a person ("editor of X", "the founder of X").
@@ -3013,7 +2739,7 @@ def _origin_place(tokens: list[Token], start: int) -> bool:
         return False  # "two sisters from Kellport, Ellen and Anna X": the sisters
     return described.word and not described.capitalised and (
         vocab.role_head(described.text) or described.lower in PERSON_NOUNS
-        or AGE.match(described.lower) is not None)
+        or vocab.AGE.match(described.lower) is not None)
 
 
 # Verbs that give someone an office, named after them ("named him Minister Resident").
@@ -3031,7 +2757,7 @@ def _appointed_to(tokens: list[Token], start: int, end: int) -> bool:
 def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
     j = start - 1
-    if j >= 1 and AGE.match(tokens[j].lower):
+    if j >= 1 and vocab.AGE.match(tokens[j].lower):
         j -= 1  # "the oldest resident, 98-year-old X"
     if j >= 1 and tokens[j].lower in ("named", "called") and (
             vocab.role_head(tokens[j - 1].text) or _described(tokens, j - 1)):
@@ -3048,7 +2774,7 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
                 and tokens[opening - 2].lower in ("the", "a", "an") \
                 and _role_forward(block, tokens, opening + 1):
             role = tokens[opening - 1].text  # "the tairō (chief minister) X": a foreign title
-        return f"{role} ({_text(block, tokens, opening + 1, j)})" if role else None
+        return f"{role} ({span_text(block, tokens, opening + 1, j)})" if role else None
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -3081,13 +2807,13 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
             if tokens[k].lower in ("of", "for", "in", "from", "at") \
                     and (head is None or office.capitalised) \
                     and (vocab.role_head(office.text) or office.capitalised and (
-                        office.lower in OFFICE_HEADS or vocab.listed_role(office.lower))):
+                        office.lower in vocab.OFFICE_HEADS or vocab.listed_role(office.lower))):
                 head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X",
                 # "the Keeper of the Seal, X", "the Secretary at War, X"
             k -= 1
     if head is None and comma and _foreign_title(tokens, j, start):
-        return _text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
-    if head is None or tokens[head].lower in NAME_PREFIXES:
+        return span_text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
+    if head is None or tokens[head].lower in vocab.NAME_PREFIXES:
         return None
     if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
         return None  # "the elder Novak": which Novak, no role (but "a church elder")
@@ -3109,14 +2835,14 @@ def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return None  # "Speaking to reporters, X said": no apposition
     if comma and 0 < first < head and tokens[first - 1].text in (",", ";") \
             and tokens[first].capitalised and not tokens[first].possessive \
-            and not _adjective(tokens[first].lower):
+            and not vocab.adjective(tokens[first].lower):
         return None  # notes: "; A foreign minister, X war": A's office, not X's
     of = first - 1 - (first >= 1 and tokens[first - 1].lower in ("a", "an", "the"))
     if comma and of >= 1 and tokens[of].lower == "of" and not tokens[of - 1].capitalised \
             and vocab.role_head(tokens[of - 1].text) and not tokens[head].capitalised:
         # (but "wife of the Secretary at War, X": X holds the office)
         first = head = of - 1  # "the wife of a clergyman, X": X is the wife
-    role = _text(block, tokens, first, j + 1)
+    role = span_text(block, tokens, first, j + 1)
     return _singular(role, tokens[head].text)
 
 
@@ -3127,29 +2853,29 @@ def _described(tokens: list[Token], j: int) -> bool:
     before = tokens[j - 1]
     if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
         return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
-    return before.word and before.lower not in DETERMINERS and _modifier(before)
+    return before.word and before.lower not in vocab.DETERMINERS and _modifier(before)
 
 
 def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
     """"the (first) Asantehene, X, ...": one capitalised word after "the", the name after it
     in apposition (a comma closes it), is a title the text leaves untranslated."""
     word, k = tokens[j], j - 1
-    if k >= 1 and (tokens[k].lower in QUALIFIERS or ORDINAL.match(tokens[k].lower)):
+    if k >= 1 and (tokens[k].lower in vocab.QUALIFIERS or ORDINAL.match(tokens[k].lower)):
         k -= 1
     if k < 0 or tokens[k].lower != "the" or not word.capitalised or word.possessive \
-            or word.lower.endswith("s") or k and (tokens[k - 1].lower in PLACE_PREPOSITIONS
-                                                  or _name_token(tokens[k - 1])):
+            or word.lower.endswith("s") or k and (tokens[k - 1].lower in vocab.PLACE_PREPOSITIONS
+                                                  or name_token(tokens[k - 1])):
         return False  # (not "Pepin the Short, Charles the Bald": an epithet)
-    end = _run_end(tokens, start)
+    end = run_end(tokens, start)
     return end < len(tokens) and tokens[end].text == ","
 
 
 def _name_in_apposition(tokens: list[Token], comma: int) -> bool:
     """", Yaa Asan," at comma: a name set off by commas (the person a phrase before names)."""
     if comma + 1 >= len(tokens) or tokens[comma].text != "," \
-            or not _run_start(tokens, comma + 1):
+            or not run_start(tokens, comma + 1):
         return False
-    end = _run_end(tokens, comma + 1)
+    end = run_end(tokens, comma + 1)
     return end - comma > 2 and end < len(tokens) and tokens[end].text == ","
 
 
@@ -3183,9 +2909,9 @@ def _role_was(block: Block, tokens: list[Token], start: int) -> str | None:
     role = _role_before(block, tokens, start - 1)
     k = start - 2
     while k > 0 and tokens[k - 1].word and tokens[k - 1].sentence == tokens[start].sentence \
-            and tokens[k - 1].lower not in DETERMINERS:
+            and tokens[k - 1].lower not in vocab.DETERMINERS:
         k -= 1  # back to the article or possessive that opens the subject
-    opened = k > 0 and tokens[k - 1].lower in DETERMINERS
+    opened = k > 0 and tokens[k - 1].lower in vocab.DETERMINERS
     return role if role and opened and start - k < 6 else None
 
 
@@ -3224,7 +2950,8 @@ def _entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
     while len(roles) < 3 and (role := _role_forward(block, tokens, j, bare=not roles)):
         roles.append(role)
         j = _role_end(tokens, j)
-        if j + 1 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower in DETERMINERS:
+        if j + 1 >= len(tokens) or tokens[j].text != "," \
+                or tokens[j + 1].lower in vocab.DETERMINERS:
             break  # "- X - wife of Y, the painter": the painter is Y
         j += 1
     if not roles and block.kind == "line":  # a table's row: "X: Royalist; his wife"
@@ -3277,7 +3004,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
     if head is None:
         return None
     end = head + 1
-    if end < n and _name_token(tokens[end]) and not tokens[end].possessive:
+    if end < n and name_token(tokens[end]) and not tokens[end].possessive:
         return None  # "Octavian's admiral Agrippa": the role belongs to the next name
     if end + 1 < n and tokens[end].lower == "and":
         k = end + 1  # "army officer and statesman", "nobleman and imperial generalissimo"
@@ -3289,7 +3016,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
             end = k + 1
     if end + 2 < n and tokens[end].lower == "at" and tokens[end - 1].capitalised \
             and tokens[end + 1].capitalised and not tokens[end + 2].word:
-        return _text(block, tokens, j, end + 2)  # "the Secretary at War, X"
+        return span_text(block, tokens, j, end + 2)  # "the Secretary at War, X"
     article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
     noun = end + 1 + article
     if noun < n and (tokens[end].lower == "of" or tokens[end].lower == "to" and article) \
@@ -3302,7 +3029,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
         while end < n and end - noun < 4 and _noun_modifier(tokens[end]) \
                 and tokens[end].sentence == sentence:
             end += 1
-        if end < n and tokens[end].capitalised and _adjective(tokens[end - 1].lower):
+        if end < n and tokens[end].capitalised and vocab.adjective(tokens[end - 1].lower):
             end = _title_end(tokens, end)  # "officials of the late Qing", "... Kessian court"
     elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
         k = end + 1
@@ -3327,7 +3054,7 @@ def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False)
                 k = following
         if k > end + 1:
             end = k
-    return _singular(_text(block, tokens, first, end), tokens[head].text)
+    return _singular(span_text(block, tokens, first, end), tokens[head].text)
 
 
 def _compound_head(tokens: list[Token], head: int) -> int:
@@ -3357,7 +3084,7 @@ def _office_of(tokens: list[Token], j: int) -> bool:
     of something named, which the role lists may not hold in capitals."""
     token = tokens[j]
     if not token.capitalised or token.possessive or j + 2 >= len(tokens) \
-            or tokens[j + 1].lower != "of" or not (token.lower in OFFICE_HEADS
+            or tokens[j + 1].lower != "of" or not (token.lower in vocab.OFFICE_HEADS
                                                   or vocab.listed_role(token.lower)):
         return False
     named = tokens[j + 2 + (tokens[j + 2].lower == "the" and j + 3 < len(tokens))]
@@ -3384,10 +3111,10 @@ def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
     """"from Kessa, the last shogun, Ito Hiro, offered": the apposition at j stands before
     the next name, whose own apposition it is (no second role follows that name)."""
     end = _role_end(tokens, j)
-    if end + 1 >= len(tokens) or tokens[end].text != "," or not _run_start(tokens, end + 1) \
+    if end + 1 >= len(tokens) or tokens[end].text != "," or not run_start(tokens, end + 1) \
             or tokens[end + 1].sentence != tokens[j].sentence or _kin_of_office(tokens, j, end):
         return False
-    after = _run_end(tokens, end + 1)
+    after = run_end(tokens, end + 1)
     return after + 1 < len(tokens) and tokens[after].text == "," \
         and tokens[after + 1].lower not in ("and", "or") \
         and not _role_forward(block, tokens, after + 1)
@@ -3419,7 +3146,7 @@ def _second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     for k in range(j, min(len(tokens) - 1, j + 8)):
         token = tokens[k]
         if not token.word and token.text != "," or token.sentence != tokens[j].sentence \
-                or token.capitalised and k > j and tokens[k - 1].lower not in PLACE_TO:
+                or token.capitalised and k > j and tokens[k - 1].lower not in vocab.PLACE_TO:
             return None
         if token.lower == "and":
             return _deed_role(block, tokens, k + 1)
@@ -3437,9 +3164,6 @@ def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
         if not tokens[k].word:
             return None
     return None
-
-
-PLACE_TO = frozenset("to into at in".split())
 
 
 def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | None:
@@ -3461,7 +3185,7 @@ def _capitalised_calling(block: Block, tokens: list[Token], j: int) -> str | Non
     k = j
     while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].word:
         k += 1
-    return _text(block, tokens, j, k) if k > j and vocab.listed_role(tokens[k - 1].lower) \
+    return span_text(block, tokens, j, k) if k > j and vocab.listed_role(tokens[k - 1].lower) \
         else None
 
 
@@ -3477,7 +3201,7 @@ def _fellows(block: Block, tokens: list[Token], j: int) -> str | None:
         if not token.word or token.capitalised:
             return None
         if vocab.singular(token.lower) != token.lower and vocab.role_head(token.lower):
-            return _singular(_text(block, tokens, first, k + 1), token.text)
+            return _singular(span_text(block, tokens, first, k + 1), token.text)
     return None
 
 
@@ -3517,10 +3241,10 @@ def _heads_body(block: Block, tokens: list[Token], j: int) -> str | None:
             or not tokens[j - 1].capitalised or tokens[j].capitalised:
         return None
     k = j + 1 + (tokens[j + 1].lower == "the")
-    if k >= len(tokens) or not _run_start(tokens, k):
+    if k >= len(tokens) or not run_start(tokens, k):
         return None
-    end = _run_end(tokens, k)
-    return f"{HEADING_VERBS[tokens[j].lower]} of {_text(block, tokens, j + 1, end)}"
+    end = run_end(tokens, k)
+    return f"{HEADING_VERBS[tokens[j].lower]} of {span_text(block, tokens, j + 1, end)}"
 
 
 DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
@@ -3556,7 +3280,7 @@ def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
         end += 1
     if end == k + (not bare):
         return None
-    return f"{DEEDS[tokens[j].lower]} of {_text(block, tokens, k, end)}"
+    return f"{DEEDS[tokens[j].lower]} of {span_text(block, tokens, k, end)}"
 
 
 VERB_PARTICLES = frozenset("out off away back home down up onward onwards forward".split())
@@ -3569,14 +3293,11 @@ saw told brought rose fell drew struck spoke broke chose sought taught thought k
 paid found stood went came
 """.split())
 CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
-DEED_ADVERBS = APPOSITION_ADVERBS | frozenset("first then soon".split())
-ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment "
-                         "expedition column squadron garrison detachment".split())
+DEED_ADVERBS = vocab.APPOSITION_ADVERBS | frozenset("first then soon".split())
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
                   "hanged beheaded executed assassinated murdered arrested deposed".split())
-FATE_LINKS = frozenset("at in by near on while during".split())
 DAY_NOUNS = frozenset("day night morning evening week".split())
 
 
@@ -3598,7 +3319,7 @@ def _deed(block: Block, tokens: list[Token], j: int) -> str | None:
             and tokens[end].sentence == tokens[verb].sentence \
             and tokens[end].lower not in CLAUSE_ENDS:
         end += 1
-    return _text(block, tokens, j, end) if end >= verb + 3 else None
+    return span_text(block, tokens, j, end) if end >= verb + 3 else None
 
 
 def _past_tense(token: Token) -> bool:
@@ -3611,10 +3332,10 @@ def _force_led(block: Block, tokens: list[Token], j: int) -> str | None:
     """"X's army", "X's Huai Army": X commands it (a description, no evidence of a person)."""
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].capitalised and not tokens[k].possessive \
-            and tokens[k].lower not in ARMED_FORCES:
+            and tokens[k].lower not in vocab.ARMED_FORCES:
         k += 1
-    if k < len(tokens) and tokens[k].lower in ARMED_FORCES and tokens[k].word:
-        return f"commander of the {_text(block, tokens, j, k + 1)}"
+    if k < len(tokens) and tokens[k].lower in vocab.ARMED_FORCES and tokens[k].word:
+        return f"commander of the {span_text(block, tokens, j, k + 1)}"
     return None
 
 
@@ -3635,7 +3356,7 @@ def _clause_role(block: Block, tokens: list[Token], j: int,
     while end < len(tokens) and end - j < 14 and tokens[end].text not in ",.;:)(—–" \
             and tokens[end].sentence == tokens[j - 1].sentence:
         end += 1
-    return _text(block, tokens, j, end) if end > j else None
+    return span_text(block, tokens, j, end) if end > j else None
 
 
 def _past_clause(tokens: list[Token], j: int) -> int | None:
@@ -3667,11 +3388,11 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         k = start - 2
     else:
         return None
-    if tokens[_run_end(tokens, start) - 1].possessive:
+    if tokens[run_end(tokens, start) - 1].possessive:
         return None  # "led by X's mother": she leads
     if k >= 0 and tokens[k].text == ",":
         k -= 1
-        while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in ERAS
+        while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in vocab.ERAS
                          or tokens[k].text in ("-", "–")):
             k -= 1  # "the Kessian Revolt 499 - 493 BCE, led by X": the revolt's years
     group_end = k + 1
@@ -3685,7 +3406,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1
             continue
         if _past_tense(token) and first is not None and not _past_tense(tokens[first]) \
-                and (k == 0 or tokens[k - 1].lower not in DETERMINERS):
+                and (k == 0 or tokens[k - 1].lower not in vocab.DETERMINERS):
             break  # "... and sent commissioners led by X": the verb ends the group
         if token.text in "\"“”'’" or token.word and token.lower not in vocab.STOPWORDS:
             first = k
@@ -3707,7 +3428,7 @@ def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
     if not last.capitalised and vocab.listed_role(last.lower) \
             and vocab.singular(last.lower) == last.lower:
         return None  # "served as chancellor under King X": a post held under X, no group
-    group = re.sub(r"[\"“”]", "", _text(block, tokens, first, group_end)).strip(" ,")
+    group = re.sub(r"[\"“”]", "", span_text(block, tokens, first, group_end)).strip(" ,")
     group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
     return f"{LIST_ROLE}{noun} of {group}"
 
@@ -3783,10 +3504,11 @@ def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
             place = k
             while place >= 1 and tokens[place].capitalised and tokens[place].word:
                 place -= 1
-            if place < k and tokens[place].lower in PLACE_PREPOSITIONS:
+            if place < k and tokens[place].lower in vocab.PLACE_PREPOSITIONS:
                 k = place - 1  # "physiologists in London, notably X"
             elif k >= 3 and tokens[k - 1].lower == "the" \
-                    and tokens[k - 2].lower in PLACE_PREPOSITIONS and not tokens[k].capitalised:
+                    and tokens[k - 2].lower in vocab.PLACE_PREPOSITIONS \
+                    and not tokens[k].capitalised:
                 k -= 3  # "viceroys in the south, among them X"
             if k >= 0 and vocab.singular(tokens[k].lower) == tokens[k].lower:
                 k = _before_relative_clause(tokens, k)  # "engineers who had worked for
@@ -3825,8 +3547,8 @@ def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
             t.lower in ("dedicated", "dedicates") for t in _clause_back(tokens, start - 2, 8)):
         return True  # "dedicated her third symphony to X"
     if start and tokens[start - 1].lower in ("heard", "saw", "watched") \
-            and _run_end(tokens, start) < len(tokens) \
-            and tokens[_run_end(tokens, start)].lower in PERFORMING:
+            and run_end(tokens, start) < len(tokens) \
+            and tokens[run_end(tokens, start)].lower in PERFORMING:
         return True  # "heard X play"
     if start >= 2 and tokens[start - 1].lower == "of" and _works_read(tokens, start - 2):
         return True  # "copied the works of X": their author
@@ -3893,9 +3615,6 @@ heir heiress bride groom predecessor successor rival great-nephew great-niece
 follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
 companion companions friend friends tutor confidant consort lover mistress colleague
 """.split())
-LED_DEEDS = frozenset("conspiracy revolt rebellion uprising rising mutiny coup plot".split())
-
-
 # "the government of X": what X headed, and so X's role.
 HEADED = {"government": "head of government", "cabinet": "head of the cabinet",
           "administration": "head of the administration", "regime": "head of the regime",
@@ -3907,7 +3626,7 @@ def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
     if start < 2 or tokens[start - 1].lower != "of":
         return None
     head = tokens[start - 2].lower
-    if head in LED_DEEDS:
+    if head in vocab.LED_DEEDS:
         return f"leader of the {head}"
     return HEADED.get(head)
 
@@ -3926,7 +3645,7 @@ def _whose_work(block: Block, tokens: list[Token], j: int) -> str | None:
     k = j + 2
     if k >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower != "whose":
         return None
-    k += DATED.match(tokens[k].lower) is not None and k + 1 < len(tokens)
+    k += vocab.DATED.match(tokens[k].lower) is not None and k + 1 < len(tokens)
     if tokens[k].lower not in vocab.WORK_NOUNS:
         return None
     return f"author of the {tokens[k].lower}" + _title_after(block, tokens, k + 1)
@@ -3936,7 +3655,7 @@ def _title_after(block: Block, tokens: list[Token], j: int) -> str:
     k = j
     while k < len(tokens) and tokens[k].word and tokens[k].capitalised:
         k += 1
-    return " " + _text(block, tokens, j, k) if k > j else ""
+    return " " + span_text(block, tokens, j, k) if k > j else ""
 
 
 def _clean_role(role: str) -> str:
@@ -3961,9 +3680,6 @@ def _sentence_source(document: Document, block: Block, tokens: list[Token],
     first = bisect.bisect_left(tokens, number, hi=index, key=SENTENCE_NUMBER)
     last = bisect.bisect_right(tokens, number, lo=index, key=SENTENCE_NUMBER) - 1
     return _source(document, block, tokens[first].start, tokens[last].end)
-
-
-# -- deciding and merging ----------------------------------------------------------------
 
 
 def _accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[list[int]],
@@ -4147,8 +3863,8 @@ def _merge_realm_names(people: list[Person]) -> list[Person]:
     for person in people:
         words = person.forms[0].split()
         holders = [p for p in people if p is not person and p.forms[0].split()[0] == words[0]
-                   and any(r.endswith(f" of {words[2]}") and r.split()[0].lower() in REALM_HOLDERS
-                           for r in p.roles)] \
+                   and any(r.endswith(f" of {words[2]}")
+                           and r.split()[0].lower() in vocab.REALM_HOLDERS for r in p.roles)] \
             if len(person.forms) == 1 and len(words) == 3 and words[1] == "of" else []
         if len(holders) != 1:
             kept.append(person)
@@ -4290,15 +4006,11 @@ def _other_kin(mention: Mention, person: Person) -> bool:
 
 
 WIFE_OR_DAUGHTER = frozenset("wife daughter".split())
-WOMEN_S_TITLES = frozenset("lady mrs ms miss madame mme mlle dame queen princess duchess "
-                           "countess baroness empress frau señora signora".split())
-MEN_S_TITLES = frozenset("sir lord mr king prince duke count baron emperor monsieur herr "
-                         "señor signor".split())
 
 
 def _other_sex(mention: Mention, person: Person) -> bool:
     """"Lady Vesey" beside "Sir Roland Vesey": titles of a woman and of a man."""
-    return any(_titles_of_both_sexes(mention.titled, titled) for titled in person.titled)
+    return any(vocab.titles_of_both_sexes(mention.titled, titled) for titled in person.titled)
 
 
 def _husband_s_name(people: list[Person], person: Person, mention: Mention) -> bool:
@@ -4306,15 +4018,8 @@ def _husband_s_name(people: list[Person], person: Person, mention: Mention) -> b
     "Hamilton" alone."""
     return bool(mention.titled) and any(
         other is not person and other.part(mention.key) == 2
-        and any(_titles_of_both_sexes(mention.titled, titled) for titled in other.titled)
+        and any(vocab.titles_of_both_sexes(mention.titled, titled) for titled in other.titled)
         for other in people)
-
-
-def _titles_of_both_sexes(one: str | None, other: str | None) -> bool:
-    if not one or not other:
-        return False
-    titles = {one.split()[0].lower().rstrip("."), other.split()[0].lower().rstrip(".")}
-    return not titles.isdisjoint(WOMEN_S_TITLES) and not titles.isdisjoint(MEN_S_TITLES)
 
 
 def _kin_words(roles: list[str]) -> set[str]:

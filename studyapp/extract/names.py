@@ -473,3 +473,73 @@ def title_word(word: str) -> bool:
 TITLE_AFFIXES = frozenset("vice deputy sub co ex grand under rear field acting lord high chief "
                           "elect general controller attorney solicitor surgeon procurator "
                           "quartermaster postmaster".split())
+
+
+# Words that several of the figures modules read (name runs, roles, things, mentions).
+DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
+NAME_PREFIXES = frozenset({"saint", "st"})
+# Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
+RULER_TITLES = frozenset("""
+king queen emperor empress tsar tsarina czar kaiser pope saint sultan sultana shah caliph khan
+pharaoh
+prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
+count countess baron emir
+""".split())
+# Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
+POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
+ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
+                      "ent", "ant", "ing", "ful", "ble")
+QUALIFIERS = frozenset("former first second third new last late then future young old elder "
+                       "younger acting deputy vice incumbent outgoing chief senior junior "
+                       "great foreign famous noted renowned celebrated retired elected unnamed "
+                       "leading most eldest youngest".split())
+# Verbs that can stand right before "pianist X" without being part of the role.
+VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked asks wrote writes "
+                               "called calls thanked praised warned added noted argued claimed "
+                               "recalled explained became becomes was is were are".split())
+QUOTES = frozenset("\"“”'‘’")
+ERAS = frozenset({"BC", "AD", "BCE", "CE"})
+APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
+                               "already".split())
+# Roles held "of" a realm or a town ("the kings of X", "the governors of X").
+REALM_HOLDERS = RULER_TITLES | NOBLE_TITLES | frozenset(
+    "governor viceroy ruler monarch regent sovereign president mayor consul premier chancellor "
+    "patriarch voivode hetman doge raja rajah maharaja nawab chief".split())
+# Heads of offices "of" something, capitalised in a title ("Warden of Customs").
+OFFICE_HEADS = frozenset("warden keeper master".split())
+# "98-year-old", "two-year-old", "19-month-old"
+AGE = re.compile(r"^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)-old$")
+DATED = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)-century|\d{3,4})$")  # "13th-century", "1505"
+WORK_TITLE_ENDS = WORK_NOUNS | frozenset("letters papers annals commentaries sermons "
+                                        "meditations reflections narrative narratives "
+                                        "travels voyages diary diaries notebooks "
+                                        "observations".split())
+TITLE_LINKS = frozenset("of on in for and the to at".split())
+
+
+def adjective(word: str) -> bool:
+    """Shaped like a word that qualifies a noun: "former", "political", "pro-Union"."""
+    if word.endswith("ing") and len(word) < 6:  # "bring", "thing"
+        return False
+    return word in QUALIFIERS or word.endswith(ADJECTIVE_SUFFIXES) or word.startswith(
+        ("pro-", "anti-", "ex-", "vice-"))
+
+
+PLACE_TO = frozenset("to into at in".split())
+ARMED_FORCES = frozenset("army armies troops forces fleet navy cavalry infantry regiment "
+                         "expedition column squadron garrison detachment".split())
+FATE_LINKS = frozenset("at in by near on while during".split())
+LED_DEEDS = frozenset("conspiracy revolt rebellion uprising rising mutiny coup plot".split())
+WOMEN_S_TITLES = frozenset("lady mrs ms miss madame mme mlle dame queen princess duchess "
+                           "countess baroness empress frau señora signora".split())
+MEN_S_TITLES = frozenset("sir lord mr king prince duke count baron emperor monsieur herr "
+                         "señor signor".split())
+
+
+def titles_of_both_sexes(one: str | None, other: str | None) -> bool:
+    """One form's title is a woman's and the other's a man's ("Lady X", "Sir Y X")."""
+    if not one or not other:
+        return False
+    titles = {one.split()[0].lower().rstrip("."), other.split()[0].lower().rstrip(".")}
+    return not titles.isdisjoint(WOMEN_S_TITLES) and not titles.isdisjoint(MEN_S_TITLES)
