@@ -43,6 +43,43 @@ from studyapp.extract.name_runs import (
     tokenize,
     unlike_a_name_word,
 )
+from studyapp.extract.roles import (
+    LIST_ROLE,
+    agent_role,
+    apposition_of_next,
+    apposition_role,
+    arrow_role,
+    clause_role,
+    clean_role,
+    day_phrase,
+    deed_phrase,
+    deed_role,
+    entry_roles,
+    fellows,
+    force_led,
+    founded_by,
+    heads_body,
+    leader_of,
+    led_by,
+    list_cue,
+    name_in_apposition,
+    new_clause,
+    past_clause,
+    past_tense,
+    predicate_role,
+    role_as_after_place,
+    role_before,
+    role_end,
+    role_forward,
+    role_was,
+    said_of_one,
+    second_deed_role,
+    title_after,
+    weak_role,
+    whose_work,
+    with_modifiers,
+    work_title_before,
+)
 from studyapp.ingest.lines import is_people_field, is_reference_heading
 from studyapp.model import Block, Document, Figure, Source
 
@@ -62,20 +99,6 @@ KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously 
                              "nicknamed styled born née nee personal birth given courtesy pen "
                              "art was crowned proclaimed enthroned proclaims styles calls "
                              "declares declared".split())
-LINKING = re.compile(
-    r"^(?:(?:later|then|also|soon|eventually|subsequently|briefly) )?"
-    r"(?:(?:was|is|were|are|being|became|becomes|become|(?:has|had|have) been|served as"
-    r"|serves as)"
-    r"(?: (?:later|then|also|still|briefly|twice|again|once))?"
-    r"(?: (?:elected|appointed|named|made|crowned|proclaimed|chosen|sworn in as"
-    r"|(?:remembered|regarded|seen|celebrated|revered|venerated|hailed|honoured|honored) as))?"
-    r"|elected|appointed|named|crowned|came to power as|took the throne as|emerged as"
-    r"|remained|rose to become|went on to become|\w+ed as|\w+ing as|works as|acts as"
-    r"|serves as|rules as|reigns as|governs as"
-    r"|resigns as|returns as|retires as|remains as|continues as|steps down as"
-    r"|(?:takes|took) office as"
-    r"|made (?:him|her)self|as)(?: as)?\b")
-FOUNDED = frozenset("founded established created formed organised organized set".split())
 # Buildings and grounds named with the locality they stand in ("X Cemetery, Orley Heath").
 SITE_WORDS = frozenset("cemetery churchyard graveyard church chapel cathedral abbey priory "
                        "hospital school college academy university hall palace castle manor "
@@ -136,8 +159,6 @@ PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})
 NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
 NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Louis the Pious", "Ada of Vask"
 DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
-# Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
-SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
@@ -205,10 +226,6 @@ PEOPLE_GROUPS = frozenset("neighbours neighbors locals villagers townspeople tow
 SECTION_WORDS = frozenset("background overview introduction summary context prelude origins "
                           "causes course aftermath consequences outcome legacy epilogue "
                           "conclusion timeline chronology".split())
-ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-TIME_NOUNS = frozenset("""
-days weeks months years decades centuries hours minutes seconds nights time
-""".split())
 # Bodies whose name may follow their noun: "the campaign Save Kessel Now".
 BODIES = frozenset("""
 campaign charity foundation group movement organisation organization society association
@@ -218,8 +235,6 @@ company firm band club fund initiative project network agency
 PERSON_NOUNS = frozenset("""
 man woman men women boy girl child children baby youth person people figure monk nun
 """.split())
-# One person so described: "a Danish woman", "a 12-year-old boy" (with a word before it).
-DESCRIBED_PERSONS = frozenset("man woman boy girl child youth lady gentleman".split())
 # Bodies named for their aim: "the Committee to Save X", "the League to Enforce Peace".
 INSTITUTIONS_TO = frozenset("""
 committee campaign fund league society movement coalition alliance association foundation
@@ -229,8 +244,6 @@ SIBLINGS = frozenset("sister brother twin".split())  # who share a surname in a 
 # Pairs that a list of two may name by one surname ("his friends Karel and Mina Vossberg").
 COMPANIONS = frozenset("friend parent grandparent cousin guest host neighbour neighbor couple "
                        "patron".split())
-# Marks a role said of a list of people ("historians such as ..."): it carries to each name.
-LIST_ROLE = "\u2063"
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
 FORMER_NAME_CUES = frozenset({"born", "née", "nee", "formerly", "christened", "baptised",
                               "baptized"})
@@ -574,12 +587,12 @@ class _Reader:
         tokens = tokenize(block.text)
         if not tokens or not tokens[0].capitalised:
             return
-        role = _role_forward(block, tokens, 0)
+        role = role_forward(block, tokens, 0)
         end = len(tokenize(role)) if role else 0  # the role's words, then a stop
         if role and (end == len(tokens) or tokens[end].text in ";,"):  # not "Leader: X"
-            self.ruler.roles.append(_clean_role(role))
+            self.ruler.roles.append(clean_role(role))
             # "## 705 - 681 BCE Sennor" over "- Son of Sargor; ..." (but "- Ally of Kessia")
-            self.ruler.evidence = self.ruler.evidence or not _weak(role)
+            self.ruler.evidence = self.ruler.evidence or not weak_role(role)
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
         """"[[Herakon|our main Greek source]]": a link's label that describes the person it
@@ -602,8 +615,8 @@ class _Reader:
             if label[:1].islower() and vocab.singular(head) != head:
                 continue  # "[[Merovingians|the Merovingian kings]]": a dynasty, no person
             if label[:1].islower():  # "the Kessian priest who wrote a history": a priest
-                self._add(Mention(words, index, roles=[_clean_role(label)], source=source,
-                                  evidence=any(not _weak(w) for w in label.split())))
+                self._add(Mention(words, index, roles=[clean_role(label)], source=source,
+                                  evidence=any(not weak_role(w) for w in label.split())))
             elif len(words) > 1 and tuple(label.split()) == words[-len(label.split()):]:
                 # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
@@ -737,9 +750,9 @@ class _Reader:
                     and tokens[i + 1].lower in ("was", "became"):
                 self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
             if lower in ("he", "she") and opens_sentence(tokens, i) and subject:
-                role = _predicate_role(block, tokens, i + 1)
+                role = predicate_role(block, tokens, i + 1)
                 if role:  # "X was born in Lyon. He became prime minister."
-                    subject.roles.append(_clean_role(role))
+                    subject.roles.append(clean_role(role))
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
@@ -849,8 +862,8 @@ class _Reader:
         return block.kind == "line" and start > 0 and tokens[start - 1].text in (",", ";") \
             and not self._place_like(tokens[start].text) \
             and not vocab.adjective(tokens[start].lower) \
-            and (_role_end(tokens, end) == len(tokens)
-                 or tokens[_role_end(tokens, end)].text in (",", ";"))
+            and (role_end(tokens, end) == len(tokens)
+                 or tokens[role_end(tokens, end)].text in (",", ";"))
 
     def _name_taken(self, tokens: list[Token], verb: int, mention: Mention) -> None:
         """The name after ``verb`` is one the person named just before it came to hold (a
@@ -966,26 +979,26 @@ class _Reader:
         if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
                 and tokens[end].word and not tokens[end - 1].possessive \
                 and tokens[end].lower not in NOTES_MAKING \
-                and (role := _role_forward(block, tokens, end)) \
-                and _heads_body(block, tokens, end) is None:
-            if _weak(role) or not self._terse_entry(block, tokens, start, end):
+                and (role := role_forward(block, tokens, end)) \
+                and heads_body(block, tokens, end) is None:
+            if weak_role(role) or not self._terse_entry(block, tokens, start, end):
                 self._office_again(block, tokens, start)
                 return None, end  # "Swedish (field) marshal": a word that qualifies a role
             terse = role  # notes: "...; X foreign minister, Y war"
-            self.terse_mates.update(_items_after(tokens, _role_end(tokens, end)))
+            self.terse_mates.update(_items_after(tokens, role_end(tokens, end)))
         roles: list[str] = [terse] if terse else []
         if nationality is not None and not title_end:
             roles.append(span_text(block, tokens, nationality, start))
         if office is not None:
             roles.append(span_text(block, tokens, office, name_start))
         elif title_end and tokens[start].lower.rstrip(".") not in HONORIFICS:
-            roles.append(_singular(_with_modifiers(block, tokens, start, name_start),
-                                   tokens[name_start - 1].text))  # "Physicists A and B"
+            roles.append(said_of_one(with_modifiers(block, tokens, start, name_start),
+                                     tokens[name_start - 1].text))  # "Physicists A and B"
         if name_end < end:
             roles.append(span_text(block, tokens, name_end, end))
         elif len(words) > 1 and words[-1].lower() in vocab.POST_NAME_TITLES:
             roles.append(words[-1])  # "Ozbek Khan": a khan
-        after, of_name, realm = end if terse is None else _role_end(tokens, end), False, None
+        after, of_name, realm = end if terse is None else role_end(tokens, end), False, None
         of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
@@ -1046,9 +1059,9 @@ class _Reader:
                                               or tokens[start - 3].lower in PARENT_CUES)) \
                 and (parent := _parent(tokens, start, after)):
             roles.append(parent)  # "the son of A, a miller, and B"
-        mention.roles = [r for r in (_clean_role(r) for r in roles) if r]
-        mention.list_role = next((_clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
-        strong = strong or bool(title_end) or name_end < end or bool(terse) and not _weak(terse)
+        mention.roles = [r for r in (clean_role(r) for r in roles) if r]
+        mention.list_role = next((clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
+        strong = strong or bool(title_end) or name_end < end or bool(terse) and not weak_role(terse)
         mention.evidence = (evidence or bool(mention.roles) or bool(title_end)) and (
             len(words) > 1 or strong)
         before = tokens[start - 1] if start else None
@@ -1115,7 +1128,7 @@ class _Reader:
         mention, subject, recent_block, sentence = self.recent
         if opens_sentence(tokens, start - 1) and subject.key != mention.key:
             return  # "A was congenial to B. The Kessian president ...": A or B
-        role = _role_forward(block, tokens, start)
+        role = role_forward(block, tokens, start)
         end = start + len(tokenize(role))
         head = role.split(" of ")[0].split()[-1].lower()
         if recent_block is not block or not 0 <= tokens[start].sentence - sentence <= 1 \
@@ -1425,12 +1438,12 @@ class _Reader:
                 or self._place_like(words[-1]) or unlike_a_name_word(words[-1]) \
                 or last in vocab.NOT_PERSON_WORDS:
             return False
-        role = _role_before(block, tokens, start) if start else None
+        role = role_before(block, tokens, start) if start else None
         if role is None and end + 1 < len(tokens) and tokens[end].text in ("–", "—", ":"):
-            role = _role_forward(block, tokens, end + 1)  # notes: "X – Scottish economist"
-        elif role is None and last in SURNAME_THINGS and _apposition_role(block, tokens, end):
-            role = _role_forward(block, tokens, end + 1)  # "With Piet Hall, her cousin, ..."
-        return role is not None and not _weak(role) \
+            role = role_forward(block, tokens, end + 1)  # notes: "X – Scottish economist"
+        elif role is None and last in SURNAME_THINGS and apposition_role(block, tokens, end):
+            role = role_forward(block, tokens, end + 1)  # "With Piet Hall, her cousin, ..."
+        return role is not None and not weak_role(role) \
             and role.split(" of ")[0].split()[-1][0].islower()  # a calling, not "Fort Hall"
 
     def _blocked_by_context(self, block: Block, tokens: list[Token], start: int, end: int,
@@ -1447,7 +1460,7 @@ class _Reader:
             return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
         if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
             return True  # "his Secret Speech": a thing someone has
-        if _heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
+        if heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
                 and not titled and tokens[start - 2 - (before.lower == "the")].capitalised:
             return True  # "X chairs (the) War Council": the body X heads
         if _after_vessel_noun(tokens, start):
@@ -1481,7 +1494,7 @@ class _Reader:
         if placed and not tokens[end - 1].possessive and not (titled and not single) \
                 and not _regnal_name(tokens, start, end):
             # (but "from President Ada Roe": a titled name)
-            if not single and _apposition_role(block, tokens, end):
+            if not single and apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
@@ -1536,19 +1549,19 @@ class _Reader:
             return False, [], False  # "X, the queen mother of Ejisu, who ..." (and "at Ejisu")
         roles: list[str] = []
         strong = False
-        for finder in (_role_before, _led_by, _founded_by, _list_cue, _agent_role, _role_was,
-                       _leader_of, self._force_of):
+        for finder in (role_before, led_by, founded_by, list_cue, agent_role, role_was,
+                       leader_of, self._force_of):
             role = finder(block, tokens, start)
             if role:
                 roles.append(role)
                 # "the army under X", "the Varians under X": only people lead armies and peoples
-                strong = strong or not _weak(role) \
+                strong = strong or not weak_role(role) \
                     or not vocab.ARMED_FORCES.isdisjoint(role.lower().split()) \
                     or role.lstrip(LIST_ROLE).startswith("leader of ") \
                     and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
         if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
-                and not _name_in_apposition(tokens, after):
+                and not name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
         if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
                 and after < len(tokens) and tokens[after].text == ")":
@@ -1564,13 +1577,13 @@ class _Reader:
             mention.spoke = True  # "Oskel surrenders to Marcan", "X hands over to Y"
         if start and tokens[start - 1].lower in MAKING_VERBS \
                 and after + 1 < len(tokens) and not tokens[after].capitalised \
-                and (role := _role_forward(block, tokens, after + (tokens[after].lower == "as"),
-                                           bare=True)):
+                and (role := role_forward(block, tokens, after + (tokens[after].lower == "as"),
+                                          bare=True)):
             roles.append(role)  # "the pope appointed X cardinal in 1430"
-            strong = strong or not _weak(role)
+            strong = strong or not weak_role(role)
         if start >= 2 and tokens[start - 1].lower == "by" \
                 and (title := self._italic_title(block, tokens[start - 2], before=True)
-                     or _work_title_before(block, tokens, start - 1)):
+                     or work_title_before(block, tokens, start - 1)):
             # "*Vita Karoli* by X", "Kessian Letters by X and Y": each an author
             roles.append(f"{LIST_ROLE}author of {title}")
             strong = True
@@ -1579,7 +1592,7 @@ class _Reader:
             if after + 1 < len(tokens) and vocab.DATED.match(tokens[after].lower):
                 after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
             following = tokens[after]
-            mention.commands = _force_led(block, tokens, after)
+            mention.commands = force_led(block, tokens, after)
             if following.lower in vocab.PERSONAL_POSSESSIONS or after + 1 < len(tokens) \
                     and not following.capitalised and following.word \
                     and tokens[after + 1].lower in PERSONAL_WRITINGS:
@@ -1591,7 +1604,7 @@ class _Reader:
                     or len(mention.words) > 1):
                 strong = True  # but "Kessia's history of wars": a place's past
                 roles.append(f"author of the {following.lower}"
-                             + _title_after(block, tokens, after + 1))
+                             + title_after(block, tokens, after + 1))
             elif following.lower in vocab.LED_DEEDS and len(mention.words) > 1:
                 strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
                 roles.append(f"leader of the {following.lower}")
@@ -1604,12 +1617,12 @@ class _Reader:
             # notes: "X, *Histories*, book 5"; an entry of a reading list is a minor figure
             mention.minor = start == 0 or tokens[start - 1].text in (";", ":")
             return True, roles + [f"author of {title}"], True
-        if (work := _whose_work(block, tokens, after)) is not None:
+        if (work := whose_work(block, tokens, after)) is not None:
             return True, roles + [work], True  # "X, whose 2004 book Cold Water is ..."
         found, after_roles, after_strong = self._after(block, tokens, after, mention)
         entry = after_roles and self._entry_subject(block, tokens, start, after)
         if entry:  # "- X – eldest son of Y, emperor": X's second role, not Y's
-            entry.roles += [_clean_role(r) for r in after_roles]
+            entry.roles += [clean_role(r) for r in after_roles]
             return bool(roles) or strong, roles, strong
         return bool(roles) or found or strong, roles + after_roles, strong or after_strong
 
@@ -1698,32 +1711,32 @@ class _Reader:
             close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
-                role = None if strong else _role_forward(block, tokens, j + 1) \
+                role = None if strong else role_forward(block, tokens, j + 1) \
                     or self._title_said_with_the(tokens, j + 1)
-                if role and close < n and tokens[_role_end(tokens, j + 1)].text in ",;)":
+                if role and close < n and tokens[role_end(tokens, j + 1)].text in ",;)":
                     # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
-                    return True, [role], not _weak(role)
+                    return True, [role], not weak_role(role)
                 j = close + 1
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
-                roles := _entry_roles(block, tokens, _past_dates(tokens, j + 1))
-                or block.kind == "line" and _one(_deed_role(block, tokens, j + 1)
+                roles := entry_roles(block, tokens, _past_dates(tokens, j + 1))
+                or block.kind == "line" and _one(deed_role(block, tokens, j + 1)
                                                  or self._title_said_with_the(tokens, j + 1))):
             # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
             # of ..." (but "| leader = Y": a field); "X: led the Tory peers"
-            return True, roles, not _weak(roles[0])
+            return True, roles, not weak_role(roles[0])
         if j < n and tokens[j].text == ",":
             j += 1
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
                 j += 2  # "X, 45, a welder": an age before the apposition
             if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS and tokens[j + 1].lower != "of" \
-                    and (role := _fellows(block, tokens, j)):
-                return True, [role], not _weak(role)  # "A and X, two ferrymen from ..."
+                    and (role := fellows(block, tokens, j)):
+                return True, [role], not weak_role(role)  # "A and X, two ferrymen from ..."
             if j < n and tokens[j].lower in ("who", "whom"):
-                clause = _clause_role(block, tokens, j + 1, tokens[j].lower == "who")
+                clause = clause_role(block, tokens, j + 1, tokens[j].lower == "who")
                 # "X, who later shunned the press, was an engineer": the profession too.
-                rest = _past_clause(tokens, j + 1)
-                role = rest and _predicate_role(block, tokens, rest)
+                rest = past_clause(tokens, j + 1)
+                role = rest and predicate_role(block, tokens, rest)
                 return True, [r for r in (clause, role) if r], True
             while j + 1 < n and (tokens[j].lower in vocab.APPOSITION_ADVERBS or tokens[j].lower
                                  in vocab.QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
@@ -1733,18 +1746,18 @@ class _Reader:
             if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
                 j += 2  # "X, now 71 and a retired teacher"
             if self._peerage(tokens, j, mention):
-                return True, [span_text(block, tokens, j, _role_end(tokens, j))], True
-            role = _role_forward(block, tokens, j)
-            if role and (_apposition_of_next(block, tokens, j) or _new_clause(tokens, j)):
+                return True, [span_text(block, tokens, j, role_end(tokens, j))], True
+            role = role_forward(block, tokens, j)
+            if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)):
                 return strong, [], strong
             if role:
                 # "X, the son of a baker, became a priest": the predicate too
-                rest = _past_clause(tokens, j)
-                more = rest and _predicate_role(block, tokens, rest)
-                return True, [r for r in (role, more) if r], strong or not _weak(role)
+                rest = past_clause(tokens, j)
+                more = rest and predicate_role(block, tokens, rest)
+                return True, [r for r in (role, more) if r], strong or not weak_role(role)
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
-            if close is None or tokens[close].text != "," or _name_in_apposition(tokens, j - 1):
+            if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
                 return strong, [], strong  # "of X, Yaa Asan, who ...": the clause is hers
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
@@ -1752,23 +1765,23 @@ class _Reader:
                 mention.deed = span_text(block, tokens, j + 1, close)
             j = close + 1
         if j < n and tokens[j].lower == "who":
-            clause = _clause_role(block, tokens, j + 1)
+            clause = clause_role(block, tokens, j + 1)
             return True, [clause] if clause else [], True
         if j + 3 < n and tokens[j].lower in ("was", "is") and tokens[j + 2].text == "," and (
                 tokens[j + 1].text.isdigit() or tokens[j + 1].lower in vocab.NUMBER_WORDS) \
-                and (role := _role_forward(block, tokens, j + 3)):
-            return True, [role], not _weak(role)  # "X was twenty, a law student, when ..."
+                and (role := role_forward(block, tokens, j + 3)):
+            return True, [role], not weak_role(role)  # "X was twenty, a law student, when ..."
         if j + 2 < n and tokens[j].lower == "and" and (
                 tokens[j + 1].lower in vocab.NUMBER_WORDS or tokens[j + 1].text.isdigit()) \
-                and (role := _fellows(block, tokens, j + 2)):
-            return True, [role], not _weak(role)  # "X and six noble conspirators killed ..."
+                and (role := fellows(block, tokens, j + 2)):
+            return True, [role], not weak_role(role)  # "X and six noble conspirators killed ..."
         if j + 3 < n and tokens[j].lower in ("succeeded", "replaced") and run_start(tokens, j + 1):
             k = run_end(tokens, j + 1)  # "X succeeded Y as Bishop of Kelos"
             if k + 1 < n and tokens[k].lower == "as" and (
-                    role := _role_forward(block, tokens, k + 1)):
-                return True, [role], not _weak(role)
+                    role := role_forward(block, tokens, k + 1)):
+                return True, [role], not weak_role(role)
         if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
-            end = _role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
+            end = role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
             role = re.sub(r"^in command\b", "commander",
                           span_text(block, tokens, j, min(end, j + 6)))
             return True, [role], True
@@ -1780,12 +1793,13 @@ class _Reader:
                 tokens[j].lower in THRONE_VERBS and tokens[j + 2].lower in ("throne", "crown")
                 or tokens[j].lower in YIELDING and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
             strong = True  # "X refuses the throne", "X surrenders the town to Y"
-        if (role := _heads_body(block, tokens, j)) is not None:
+        if (role := heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
         if block.kind == "line" and j + 1 < n and tokens[j].lower in NOTES_MAKING \
                 and not tokens[j + 1].capitalised and not tokens[j + 1].text.isdigit() \
                 and tokens[j + 1].lower not in vocab.NUMBER_WORDS | vocab.DETERMINERS \
-                and (role := _role_forward(block, tokens, j + 1, bare=True)) and not _weak(role) \
+                and (role := role_forward(block, tokens, j + 1, bare=True)) \
+                and not weak_role(role) \
                 and vocab.singular(role.split()[-1]) == role.split()[-1]:
             return True, [role], True  # notes: "X elected pope", "X appointed chancellor"
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
@@ -1800,17 +1814,17 @@ class _Reader:
             strong = True
         if j < n and tokens[j].lower in FATES and (
                 j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in vocab.FATE_LINKS
-                or _day_phrase(tokens, j + 1)):
+                or day_phrase(tokens, j + 1)):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
             mention.spoke = True  # a single name too, unless the documents' place
-        role = _predicate_role(block, tokens, j, len(mention.words) == 1) \
-            or block.kind == "line" and _arrow_role(block, tokens, j) \
+        role = predicate_role(block, tokens, j, len(mention.words) == 1) \
+            or block.kind == "line" and arrow_role(block, tokens, j) \
             or j < n and tokens[j].lower in vocab.PLACE_TO \
-            and _role_as_after_place(block, tokens, j) \
-            or _deed_role(block, tokens, j) or _second_deed_role(block, tokens, j)
+            and role_as_after_place(block, tokens, j) \
+            or deed_role(block, tokens, j) or second_deed_role(block, tokens, j)
         if role:
-            return True, [role], strong or not _weak(role)
-        mention.deed = mention.deed or _deed(block, tokens, j)
+            return True, [role], strong or not weak_role(role)
+        mention.deed = mention.deed or deed_phrase(block, tokens, j)
         return strong, [], strong
 
     def _peerage(self, tokens: list[Token], j: int, mention: Mention) -> bool:
@@ -2035,24 +2049,6 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
         and tokens[quote - 3].sentence == cue.sentence
 
 
-def _work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
-    """"Cato's Letters by X" (capitalised words ending in a noun of works), "reading The
-    Lady of the Fen by X" (a capitalised "The" inside a sentence opens a title)."""
-    last = tokens[by - 1]
-    if not last.capitalised:
-        return None
-    first = by - 1
-    while first > 0 and by - first < 7 and tokens[first - 1].word and (
-            tokens[first - 1].capitalised or tokens[first - 1].lower in vocab.TITLE_LINKS):
-        first -= 1
-    while first < by and tokens[first].lower in vocab.TITLE_LINKS and tokens[first].text != "The":
-        first += 1
-    titled = tokens[first].text == "The" and not opens_sentence(tokens, first)
-    if first >= by - 1 or not titled and last.lower not in vocab.WORK_TITLE_ENDS:
-        return None
-    return span_text(block, tokens, first, by)
-
-
 CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
 PARENT_CUES = frozenset("of to and".split())  # "child of (the painter) A and (of) B"
 
@@ -2189,7 +2185,7 @@ def _items_after(tokens: list[Token], j: int) -> list[int]:
     items = []
     while j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].capitalised \
             and name_token(tokens[j + 1]) and not tokens[j + 2].capitalised:
-        end = _role_end(tokens, j + 2)
+        end = role_end(tokens, j + 2)
         if not 1 <= end - (j + 2) <= 2:
             break
         items.append(j + 1)
@@ -2382,7 +2378,7 @@ def _work_apposition(tokens: list[Token], end: int) -> bool:
         if not token.word or token.capitalised or vocab.role_head(token.lower) \
                 and token.lower not in vocab.WORK_NOUNS:  # "newsletter" is shaped like a role
             return False
-        if _past_tense(token) or token.lower in ("whose", "his", "her", "their"):
+        if past_tense(token) or token.lower in ("whose", "his", "her", "their"):
             return False  # "X, wrote poems": what X did; "X, whose book ...": X wrote it
         if token.lower in vocab.WORK_NOUNS:
             following = tokens[k + 1] if k + 1 < len(tokens) else None
@@ -2592,7 +2588,7 @@ def _plural_role_heading(heading: str) -> str | None:
         return None
     last = words[-1].lower()
     one = vocab.singular(last)
-    return one if one != last and vocab.listed_role(one) and not _weak(one) else None
+    return one if one != last and vocab.listed_role(one) and not weak_role(one) else None
 
 
 def _row_gloss(block: Block, tokens: list[Token], after: int) -> list[str]:
@@ -2618,54 +2614,6 @@ def _furniture(block: Block) -> bool:
         return False
     words = re.findall(r"[^\W\d_][\w'’\-]*", block.text)
     return 0 < len(words) <= 8 and all(w[0].isupper() or w in vocab.PARTICLES for w in words)
-
-
-def _modifier(token: Token) -> bool:
-    """A word that may qualify a role noun: "British", "political", "Poland's", "foreign"."""
-    lower = token.lower
-    if lower in vocab.QUALIFIERS:
-        return True
-    if not token.word or lower in vocab.DETERMINERS or lower in vocab.VERBS_BEFORE_ROLES \
-            or lower[0].isdigit() and "-" not in lower and not ORDINAL.match(lower) \
-            or lower in vocab.NUMBER_WORDS or lower in vocab.MONTHS:
-        return False  # but "1st Duke of X", "26-year-old"
-    if lower in vocab.STOPWORDS and not token.possessive:
-        return False
-    return (token.capitalised or token.possessive or "-" in lower or vocab.adjective(lower)
-            or lower.endswith("ly") or bool(ORDINAL.match(lower))
-            or lower in vocab.ROLE_COMPOUNDS or lower in vocab.TITLE_PREFIXES
-            or vocab.role_head(lower))
-
-
-def _noun_modifier(token: Token) -> bool:
-    """A plain lower-case word inside a noun phrase opened by an article: "flight" of "the
-    flight director", "county" of "the county surveyor"."""
-    lower = token.lower
-    return token.word and lower.isalpha() and not token.capitalised \
-        and lower not in vocab.STOPWORDS and lower not in vocab.VERBS_BEFORE_ROLES \
-        and lower not in vocab.PARTICLES and not lower.endswith("ed")
-
-
-def _weak(role: str) -> bool:
-    head = re.split(r"\s+of\s+", role.replace(LIST_ROLE, ""))[0].split()
-    return not head or vocab.singular(head[-1].lower()) in vocab.WEAK_ROLES \
-        or not vocab.listed_role(head[-1])
-
-
-def _with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int) -> str:
-    """A title with the words that qualify it: "Poland's" + "Prime Minister"."""
-    first = start
-    while first > 0 and start - first < 4 and \
-            tokens[first - 1].sentence == tokens[start].sentence and \
-            _modifier(tokens[first - 1]) and tokens[first - 1].lower not in PAST_TENSES and (
-                tokens[first - 1].capitalised or tokens[first - 1].possessive
-                or vocab.adjective(tokens[first - 1].lower)):
-        first -= 1  # (but "The crown sent General X": a verb)
-    while first < start and (tokens[first].lower in vocab.STOPWORDS
-                             or tokens[first].capitalised and first == 0
-                             and not tokens[first].possessive):
-        first += 1
-    return span_text(block, tokens, first, title_end)
 
 
 # Roles held "of" a work or a body, never of a person ("editor of X", "the founder of X").
@@ -2754,784 +2702,14 @@ def _appointed_to(tokens: list[Token], start: int, end: int) -> bool:
         and any(vocab.role_part(t.text) or t.lower == "of" for t in tokens[start:end + 1])
 
 
-def _role_before(block: Block, tokens: list[Token], start: int) -> str | None:
-    """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
-    j = start - 1
-    if j >= 1 and vocab.AGE.match(tokens[j].lower):
-        j -= 1  # "the oldest resident, 98-year-old X"
-    if j >= 1 and tokens[j].lower in ("named", "called") and (
-            vocab.role_head(tokens[j - 1].text) or _described(tokens, j - 1)):
-        if tokens[j - 1].capitalised and j >= 2 and tokens[j - 2].lower == "the":
-            return None  # "the Duke named X (salt commissioner)": the Duke named him
-        j -= 1  # "a gunner named X", "a 12-year-old boy named X"
-    if j >= 1 and tokens[j].text == ")":  # "the vizier (chief minister) X": a gloss
-        opening = next((k for k in range(j - 1, max(0, j - 7), -1) if tokens[k].text == "("),
-                       None)
-        if opening is None:
-            return None
-        role = _role_before(block, tokens, opening)
-        if not role and opening >= 2 and tokens[opening - 1].word \
-                and tokens[opening - 2].lower in ("the", "a", "an") \
-                and _role_forward(block, tokens, opening + 1):
-            role = tokens[opening - 1].text  # "the tairō (chief minister) X": a foreign title
-        return f"{role} ({span_text(block, tokens, opening + 1, j)})" if role else None
-    comma = j >= 1 and tokens[j].text == ","
-    if comma:
-        j -= 1
-        if j >= 3 and tokens[j].lower == "time" and tokens[j - 2].lower == "at" \
-                and tokens[j - 1].lower in ("the", "that"):
-            j -= 3  # "South Korea's president at the time, X"
-        if tokens[j].capitalised and start + 2 < len(tokens) \
-                and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised \
-                and not _from_place(tokens, j):
-            # "king of England, Denmark and Norland": a list of the role's places (but "two
-            # sisters from Kellport, Ellen and Anna X": the sisters)
-            return None
-    if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
-        return None
-    head = None
-    if _described(tokens, j) and not comma:
-        head = j  # "a 12-year-old boy named X"
-    elif vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
-            comma and tokens[j].capitalised and tokens[j - 1].capitalised
-            and not _titled_office(tokens, j)):
-        # "the local MP, X", "the Lieutenant Governor, X" but "Henry the Young King, Richard":
-        # a list
-        head = j
-    elif tokens[j].capitalised and not tokens[j].possessive:
-        k = j
-        while k >= 1 and j - k < 8 and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in",
-                                                             "from", "at")):
-            office = tokens[k - 1]
-            if tokens[k].lower in ("of", "for", "in", "from", "at") \
-                    and (head is None or office.capitalised) \
-                    and (vocab.role_head(office.text) or office.capitalised and (
-                        office.lower in vocab.OFFICE_HEADS or vocab.listed_role(office.lower))):
-                head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X",
-                # "the Keeper of the Seal, X", "the Secretary at War, X"
-            k -= 1
-    if head is None and comma and _foreign_title(tokens, j, start):
-        return span_text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
-    if head is None or tokens[head].lower in vocab.NAME_PREFIXES:
-        return None
-    if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
-        return None  # "the elder Novak": which Novak, no role (but "a church elder")
-    first = head
-    while first >= 1 and head - first < 5 and tokens[first - 1].sentence == tokens[head].sentence:
-        candidate = tokens[first - 1]
-        if candidate.lower == "and" and first >= 2 and vocab.role_head(tokens[first - 2].text):
-            first -= 2
-        elif _modifier(candidate) and not (candidate.capitalised and first - 1 == 0
-                                           and candidate.lower in vocab.STOPWORDS):
-            first -= 1
-        else:
-            break
-    first = _back_to_article(tokens, first, head)
-    if first == head and first and tokens[first - 1].lower == "to" and not comma \
-            and (first < 2 or tokens[first - 2].lower not in ("according", "thanks", "due")):
-        return None  # "to convert X", "to guide X": a verb (but "according to historian X")
-    if comma and first and tokens[first - 1].lower in SPEECH_PREPOSITIONS:
-        return None  # "Speaking to reporters, X said": no apposition
-    if comma and 0 < first < head and tokens[first - 1].text in (",", ";") \
-            and tokens[first].capitalised and not tokens[first].possessive \
-            and not vocab.adjective(tokens[first].lower):
-        return None  # notes: "; A foreign minister, X war": A's office, not X's
-    of = first - 1 - (first >= 1 and tokens[first - 1].lower in ("a", "an", "the"))
-    if comma and of >= 1 and tokens[of].lower == "of" and not tokens[of - 1].capitalised \
-            and vocab.role_head(tokens[of - 1].text) and not tokens[head].capitalised:
-        # (but "wife of the Secretary at War, X": X holds the office)
-        first = head = of - 1  # "the wife of a clergyman, X": X is the wife
-    role = span_text(block, tokens, first, j + 1)
-    return _singular(role, tokens[head].text)
-
-
-def _described(tokens: list[Token], j: int) -> bool:
-    """"a Danish woman", "the 12-year-old boy": a plain noun of a person that a word qualifies."""
-    if tokens[j].lower not in DESCRIBED_PERSONS or j < 1:
-        return False
-    before = tokens[j - 1]
-    if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
-        return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
-    return before.word and before.lower not in vocab.DETERMINERS and _modifier(before)
-
-
-def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
-    """"the (first) Asantehene, X, ...": one capitalised word after "the", the name after it
-    in apposition (a comma closes it), is a title the text leaves untranslated."""
-    word, k = tokens[j], j - 1
-    if k >= 1 and (tokens[k].lower in vocab.QUALIFIERS or ORDINAL.match(tokens[k].lower)):
-        k -= 1
-    if k < 0 or tokens[k].lower != "the" or not word.capitalised or word.possessive \
-            or word.lower.endswith("s") or k and (tokens[k - 1].lower in vocab.PLACE_PREPOSITIONS
-                                                  or name_token(tokens[k - 1])):
-        return False  # (not "Pepin the Short, Charles the Bald": an epithet)
-    end = run_end(tokens, start)
-    return end < len(tokens) and tokens[end].text == ","
-
-
-def _name_in_apposition(tokens: list[Token], comma: int) -> bool:
-    """", Yaa Asan," at comma: a name set off by commas (the person a phrase before names)."""
-    if comma + 1 >= len(tokens) or tokens[comma].text != "," \
-            or not run_start(tokens, comma + 1):
-        return False
-    end = run_end(tokens, comma + 1)
-    return end - comma > 2 and end < len(tokens) and tokens[end].text == ","
-
-
-def _from_place(tokens: list[Token], j: int) -> bool:
-    """The capitalised words ending at j follow "from" ("sisters from New Kessel")."""
-    while j > 0 and tokens[j].capitalised:
-        j -= 1
-    return tokens[j].lower == "from"
-
-
-def _titled_office(tokens: list[Token], j: int) -> bool:
-    """"the Lieutenant Governor": capitalised words of a title only, after an article; or
-    with the body's name ("by the United Nations Secretary-General", but not "Henry the
-    Young King")."""
-    k = j
-    while k >= 1 and tokens[k].capitalised and vocab.role_part(tokens[k].text):
-        k -= 1
-    if k < j and tokens[k].lower in ("the", "a", "an"):
-        return True
-    while k >= 1 and j - k < 5 and tokens[k].capitalised and tokens[k].word \
-            and not tokens[k].possessive:
-        k -= 1
-    return k < j and k >= 1 and tokens[k].lower == "the" and not tokens[k - 1].capitalised
-
-
-def _role_was(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"Her tutor was X", "The first governor was X": the subject's role is X's."""
-    if start < 3 or tokens[start - 1].lower not in ("was", "is") \
-            or tokens[start - 1].sentence != tokens[start].sentence:
-        return None
-    role = _role_before(block, tokens, start - 1)
-    k = start - 2
-    while k > 0 and tokens[k - 1].word and tokens[k - 1].sentence == tokens[start].sentence \
-            and tokens[k - 1].lower not in vocab.DETERMINERS:
-        k -= 1  # back to the article or possessive that opens the subject
-    opened = k > 0 and tokens[k - 1].lower in vocab.DETERMINERS
-    return role if role and opened and start - k < 6 else None
-
-
-def _back_to_article(tokens: list[Token], first: int, head: int) -> int:
-    """The start of "the veteran flight director": plain words back to an article, a
-    comma or the sentence's start, never past a verb ("told pilot X")."""
-    k = first
-    while k >= 1 and head - k < 5 and tokens[k - 1].sentence == tokens[head].sentence \
-            and _noun_modifier(tokens[k - 1]):
-        k -= 1
-    if k == first or k == 0:
-        return k
-    before = tokens[k - 1]
-    if before.lower in ("the", "a", "an", "and", "as") or not before.word \
-            or before.sentence != tokens[k].sentence:
-        return k  # "Back in Mission Control, flight director X"
-    return first
-
-
-def _singular(role: str, head: str) -> str:
-    """A plural role ("leaders of X") said of one of several people, marked as such."""
-    one = vocab.singular(head)
-    if one == head:
-        return role
-    return LIST_ROLE + re.sub(rf"\b{re.escape(head)}\b", one, role, count=1)
-
-
 def _one(role: str | None) -> list[str]:
     return [role] if role else []
 
 
-def _entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
-    """The roles after a notes entry's dash: "artillery general, First Consul from 1799"
-    (nouns may qualify the first without an article)."""
-    roles: list[str] = []
-    while len(roles) < 3 and (role := _role_forward(block, tokens, j, bare=not roles)):
-        roles.append(role)
-        j = _role_end(tokens, j)
-        if j + 1 >= len(tokens) or tokens[j].text != "," \
-                or tokens[j + 1].lower in vocab.DETERMINERS:
-            break  # "- X - wife of Y, the painter": the painter is Y
-        j += 1
-    if not roles and block.kind == "line":  # a table's row: "X: Royalist; his wife"
-        cell = _role_end(tokens, j)
-        if cell + 1 < len(tokens) and tokens[cell].text == ";" and not tokens[cell - 1].possessive:
-            return _entry_roles(block, tokens, cell + 1)
-    return roles
-
-
-def _role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) -> str | None:
-    """A role phrase starting at j: "the Ban of Croatia", "a Danish serviceman" (and, if
-    ``bare``, "artillery general": nouns qualifying it without an article)."""
-    n = len(tokens)
-    if j >= n:
-        return None
-    sentence = tokens[j].sentence
-    if [t.lower for t in tokens[j:j + 3]] == ["one", "of", "the"]:
-        j += 2  # "one of the original astronauts": one astronaut
-    elif tokens[j].lower == "among" and j + 1 < n and tokens[j + 1].lower == "the":
-        j += 1  # "was among the first aldermen to vote": one alderman
-    article = tokens[j].lower in ("the", "a", "an")
-    first = j + article
-    if tokens[j].lower in ("his", "her", "their") or tokens[j].possessive and tokens[j].capitalised:
-        article = True  # "X was her husband", "X, Veit's closest ally": the possessive stays
-        first = j
-    j += article
-    head = None
-    while j < n and j - first < 5 and tokens[j].sentence == sentence:
-        token = tokens[j]
-        if token.word and vocab.role_head(token.text) and not token.possessive \
-                or j > first and article and token.lower in DESCRIBED_PERSONS \
-                or article and _office_of(tokens, j):
-            head = j  # "a veteran pilot"; "a Danish woman": a description
-            while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
-                head += 1
-            head = _compound_head(tokens, head)
-            break
-        joined = token.lower == "and" and j > first and j + 1 < n and (
-            _modifier(tokens[j + 1]) or _past_tense(tokens[j + 1]))
-        # "a Polish and naturalised French physicist": "and" joins two qualifiers; a
-        # participle qualifies after the article or an adverb ("a failed candidate", "a
-        # formerly enslaved coachman")
-        qualifier = (tokens[j - 1].lower == "and" or article and (
-            j == first or tokens[j - 1].lower.endswith("ly"))) and _past_tense(token)
-        if not (_modifier(token) or (article or bare) and _noun_modifier(token) or joined
-                or qualifier) \
-                or token.capitalised and token.lower in vocab.STOPWORDS:
-            return None
-        j += 1
-    if head is None:
-        return None
-    end = head + 1
-    if end < n and name_token(tokens[end]) and not tokens[end].possessive:
-        return None  # "Octavian's admiral Agrippa": the role belongs to the next name
-    if end + 1 < n and tokens[end].lower == "and":
-        k = end + 1  # "army officer and statesman", "nobleman and imperial generalissimo"
-        while k < n and k - end < 4 and not tokens[k].capitalised and _modifier(tokens[k]) \
-                and not vocab.role_head(tokens[k].text):
-            k += 1
-        if k < n and tokens[k].word and not tokens[k].capitalised \
-                and vocab.role_head(tokens[k].text):
-            end = k + 1
-    if end + 2 < n and tokens[end].lower == "at" and tokens[end - 1].capitalised \
-            and tokens[end + 1].capitalised and not tokens[end + 2].word:
-        return span_text(block, tokens, j, end + 2)  # "the Secretary at War, X"
-    article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
-    noun = end + 1 + article
-    if noun < n and (tokens[end].lower == "of" or tokens[end].lower == "to" and article) \
-            and tokens[noun].word \
-            and not tokens[noun].capitalised and tokens[noun].lower not in vocab.STOPWORDS \
-            and tokens[noun].lower not in vocab.PARTICLES \
-            and tokens[noun].lower not in vocab.NUMBER_WORDS:
-        end = noun + 1  # "mayor of the town", "heir to the throne", "director of flight crew
-        # operations"
-        while end < n and end - noun < 4 and _noun_modifier(tokens[end]) \
-                and tokens[end].sentence == sentence:
-            end += 1
-        if end < n and tokens[end].capitalised and vocab.adjective(tokens[end - 1].lower):
-            end = _title_end(tokens, end)  # "officials of the late Qing", "... Kessian court"
-    elif end + 1 < n and tokens[end].lower == "of" and tokens[end + 1].sentence == sentence:
-        k = end + 1
-        while k < n and tokens[k].sentence == sentence and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in vocab.PARTICLES
-                or tokens[k].lower in ("the", "and", "of") and k + 1 < n
-                and tokens[k + 1].capitalised
-                or k > end + 1 and tokens[k].lower == "at" and k + 1 < n
-                and tokens[k + 1].capitalised
-                or k > end + 1 and tokens[k].lower in ("of", "at") and k + 2 < n
-                and tokens[k + 1].lower == "the" and tokens[k + 2].capitalised):
-            k += 1  # "wife of the Keeper of the Seal", "... of the Secretary at War"
-        if end + 1 < k < n and tokens[k].lower in vocab.NOT_PERSON_WORDS \
-                and not tokens[k].capitalised and not tokens[k - 1].possessive:
-            k += 1  # "founder of the Mermnad dynasty"
-        if k > end + 1 and tokens[k - 1].possessive:  # "staffer of Ruritania's first president"
-            following = k
-            while following < n and following - k < 4 and not tokens[following].capitalised \
-                    and _modifier(tokens[following]):
-                following += 1
-            if following > k and vocab.role_head(tokens[following - 1].text):
-                k = following
-        if k > end + 1:
-            end = k
-    return _singular(span_text(block, tokens, first, end), tokens[head].text)
-
-
-def _compound_head(tokens: list[Token], head: int) -> int:
-    """"chief state councillor": a role noun a plain word or two later heads the role."""
-    for k in (head + 2, head + 3):
-        if k >= len(tokens) or not all(_noun_modifier(t) for t in tokens[head + 1:k]):
-            return head
-        if not tokens[k].capitalised and vocab.role_head(tokens[k].text):
-            return k
-    return head
-
-
-def _title_end(tokens: list[Token], j: int) -> int:
-    """The end of capitalised words from j and the plain words after them ("Kessian court")."""
-    k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and tokens[k].word \
-            and tokens[k].sentence == tokens[j].sentence:
-        k += 1
-    while k < len(tokens) and k - j < 5 and _noun_modifier(tokens[k]) \
-            and tokens[k].sentence == tokens[j].sentence:
-        k += 1
-    return k
-
-
-def _office_of(tokens: list[Token], j: int) -> bool:
-    """"(the first) Warden of Customs", "Keeper of the Seal": a capitalised calling or office
-    of something named, which the role lists may not hold in capitals."""
-    token = tokens[j]
-    if not token.capitalised or token.possessive or j + 2 >= len(tokens) \
-            or tokens[j + 1].lower != "of" or not (token.lower in vocab.OFFICE_HEADS
-                                                  or vocab.listed_role(token.lower)):
-        return False
-    named = tokens[j + 2 + (tokens[j + 2].lower == "the" and j + 3 < len(tokens))]
-    return named.capitalised and named.word
-
-
-def _apposition_role(block: Block, tokens: list[Token], j: int) -> bool:
-    """", the pilot," right after a name: a listed role, not only an agent-shaped word."""
-    if j + 1 >= len(tokens) or tokens[j].text != ",":
-        return False
-    role = _role_forward(block, tokens, j + 1)
-    return bool(role) and (not _weak(role) or tokens[j + 1].lower in ("the", "a", "an"))
-
-
-def _kin_of_office(tokens: list[Token], j: int, end: int) -> bool:
-    """"wife of the Secretary at War" from j to end: a kin of an office's holder, whom the
-    name after it names."""
-    j += tokens[j].lower in ("the", "a", "an")
-    return j + 2 < end and tokens[j].lower in vocab.KIN_NOUNS and tokens[j + 1].lower == "of" \
-        and tokens[end - 1].capitalised
-
-
-def _apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
-    """"from Kessa, the last shogun, Ito Hiro, offered": the apposition at j stands before
-    the next name, whose own apposition it is (no second role follows that name)."""
-    end = _role_end(tokens, j)
-    if end + 1 >= len(tokens) or tokens[end].text != "," or not run_start(tokens, end + 1) \
-            or tokens[end + 1].sentence != tokens[j].sentence or _kin_of_office(tokens, j, end):
-        return False
-    after = run_end(tokens, end + 1)
-    return after + 1 < len(tokens) and tokens[after].text == "," \
-        and tokens[after + 1].lower not in ("and", "or") \
-        and not _role_forward(block, tokens, after + 1)
-
-
-PARTICIPLE_LINKS = frozenset("by in at on as to from for".split())  # "the mayor elected in"
-
-
-def _new_clause(tokens: list[Token], j: int) -> bool:
-    """"According to X, the figures were inflated": the words after the comma open a clause
-    of their own (a verb before any relative word or punctuation), no apposition."""
-    for k in range(j, min(len(tokens), j + 6)):
-        token = tokens[k]
-        if not token.word or token.lower in ("who", "whom", "whose", "which", "that"):
-            return False
-        if token.lower in AUXILIARIES:
-            return True
-        if vocab.role_head(token.text) and k + 1 < len(tokens):  # "X, the duke fled"
-            verb = tokens[k + 1]
-            # (but "X, a hydraulic engineer paid by the city": a participle, no new clause)
-            return verb.lower in AUXILIARIES or (verb.lower in PAST_TENSES or _past_tense(verb)) \
-                and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
-    return False
-
-
-def _second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X is crowned at Ostra and founds the Varro dynasty": the deed of the second verb
-    the name is the subject of (no other name before the "and")."""
-    for k in range(j, min(len(tokens) - 1, j + 8)):
-        token = tokens[k]
-        if not token.word and token.text != "," or token.sentence != tokens[j].sentence \
-                or token.capitalised and k > j and tokens[k - 1].lower not in vocab.PLACE_TO:
-            return None
-        if token.lower == "and":
-            return _deed_role(block, tokens, k + 1)
-    return None
-
-
-def _arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
-    """notes: "X born -> heir to the throne": on a line, the description an arrow leads to,
-    a word or two after the name."""
-    for k in range(j, min(len(tokens) - 1, j + 4)):
-        if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
-            k += 1 + (tokens[k].text == "-")
-            k += k + 1 < len(tokens) and tokens[k].lower in DEED_ADVERBS  # "-> later founds"
-            return _role_forward(block, tokens, k) or _deed_role(block, tokens, k)
-        if not tokens[k].word:
-            return None
-    return None
-
-
-def _role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"sent X to the fens as Crown Agent": the office "as" gives, past where X went (j is
-    at the preposition)."""
-    for k in range(j + 1, min(len(tokens) - 1, j + 6)):
-        if not tokens[k].word or tokens[k].lower in CLAUSE_ENDS or tokens[k].lower in AUXILIARIES:
-            return None  # "came home to Norway in 1899 and was elected as ...": the subject's
-        if tokens[k].lower == "as":
-            role = _role_forward(block, tokens, k + 1) or _capitalised_calling(block, tokens,
-                                                                              k + 1)
-            return role if role and (tokens[k + 1].capitalised or not _weak(role)) else None
-    return None
-
-
-def _capitalised_calling(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"British Resident": capitalised words ending in a calling of the lists, which the
-    lists hold in lower case only (a capitalised one may be a surname elsewhere)."""
-    k = j
-    while k < len(tokens) and k - j < 4 and tokens[k].capitalised and tokens[k].word:
-        k += 1
-    return span_text(block, tokens, j, k) if k > j and vocab.listed_role(tokens[k - 1].lower) \
-        else None
-
-
-def _fellows(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"(X and six) noble conspirators": the plural role X shares with those counted, made
-    singular."""
-    first = j
-    while first < len(tokens) and (tokens[first].lower in vocab.NUMBER_WORDS
-                                   or tokens[first].lower == "other"):
-        first += 1  # "and three hundred other soldiers"
-    for k in range(first, min(len(tokens), first + 3)):
-        token = tokens[k]
-        if not token.word or token.capitalised:
-            return None
-        if vocab.singular(token.lower) != token.lower and vocab.role_head(token.lower):
-            return _singular(span_text(block, tokens, first, k + 1), token.text)
-    return None
-
-
-def _role_end(tokens: list[Token], j: int) -> int:
-    """Where a role phrase starting at j ends (a rough end: up to the next punctuation)."""
-    while j < len(tokens) and tokens[j].word:
-        j += 1
-    return j
-
-
-def _predicate_role(block: Block, tokens: list[Token], j: int,
-                    single: bool = False) -> str | None:
-    """"X was elected consul", "X became king", "X as Minister of Finance"."""
-    rest = " ".join(t.lower for t in tokens[j:j + 6] if t.word)
-    link = LINKING.match(rest)
-    if not link:
-        return None
-    skipped = len(link.group().split())
-    k = j
-    while skipped and k < len(tokens):
-        skipped -= tokens[k].word
-        k += 1
-    role = _role_forward(block, tokens, k)
-    if role and link.group() == "as" and single and not re.search(r"\b[A-Z]", role):
-        return None  # "governed England as regent": a single word needs a title after "as"
-    return role
-
-
-# Notes' present tense of heading a body ("X chairs the War Council"): X's office.
-HEADING_VERBS = {"chairs": "chair", "heads": "head", "directs": "director", "edits": "editor",
-                 "commands": "commander", "governs": "governor"}
-
-
-def _heads_body(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"chairs (the) War Council" at j: the office of whoever does it, else None."""
-    if j < 1 or j + 1 >= len(tokens) or tokens[j].lower not in HEADING_VERBS \
-            or not tokens[j - 1].capitalised or tokens[j].capitalised:
-        return None
-    k = j + 1 + (tokens[j + 1].lower == "the")
-    if k >= len(tokens) or not run_start(tokens, k):
-        return None
-    end = run_end(tokens, k)
-    return f"{HEADING_VERBS[tokens[j].lower]} of {span_text(block, tokens, j + 1, end)}"
-
-
-DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "headed": "head",
-         "chaired": "chair", "directed": "director", "edited": "editor", "ruled": "ruler",
-         "governed": "governor", "taught": "teacher", "coached": "coach",
-         "managed": "manager", "designed": "designer", "owned": "owner",
-         "piloted": "pilot", "wrote": "author", "painted": "painter", "composed": "composer",
-         "invented": "inventor", "discovered": "discoverer", "translated": "translator",
-         "published": "publisher", "produced": "producer", "built": "builder",
-         "explored": "explorer", "photographed": "photographer", "runs": "head", "ran": "head",
-         "heads": "head", "leads": "leader", "commands": "commander", "founds": "founder",
-         "rules": "ruler", "governs": "governor", "edits": "editor", "directs": "director"}
-
-
-WORK_DEEDS = frozenset("wrote painted composed published produced built photographed".split())
-
-
-def _deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X led the Northern Expedition" makes X its leader."""
-    if j + 1 >= len(tokens) or tokens[j].lower not in DEEDS:
-        return None
-    k = j + 1
-    if tokens[k].lower in ("his", "her", "their") and tokens[j].lower in WORK_DEEDS:
-        return None  # "wrote her life": no author of a life
-    bare = tokens[k].lower not in ("the", "a", "an", "his", "her", "their")
-    if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
-        return None  # only "taught physics" goes without an article
-    end = k + (not bare)
-    while end < len(tokens) and end - k < 6 and tokens[end].word \
-            and tokens[end].sentence == tokens[j].sentence \
-            and tokens[end].lower not in vocab.STOPWORDS \
-            and tokens[end].lower not in VERB_PARTICLES:  # "led the garrison out of the fort"
-        end += 1
-    if end == k + (not bare):
-        return None
-    return f"{DEEDS[tokens[j].lower]} of {span_text(block, tokens, k, end)}"
-
-
-VERB_PARTICLES = frozenset("out off away back home down up onward onwards forward".split())
-
-
-# Irregular past tenses that open what a person did ("X wrote to ...", "X fled to ...").
-PAST_TENSES = frozenset("""
-wrote led took retook made gave became won lost fought began met sent left built ran held fled
-saw told brought rose fell drew struck spoke broke chose sought taught thought kept bought sold
-paid found stood went came
-""".split())
-CLAUSE_ENDS = frozenset("and but or which who whom whose while when because".split())
-DEED_ADVERBS = vocab.APPOSITION_ADVERBS | frozenset("first then soon".split())
 FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its commander
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
                   "hanged beheaded executed assassinated murdered arrested deposed".split())
-DAY_NOUNS = frozenset("day night morning evening week".split())
-
-
-def _day_phrase(tokens: list[Token], j: int) -> bool:
-    """"the same day", "that night", "the next morning": when, not whom, after a fate."""
-    if j + 1 >= len(tokens) or tokens[j].lower not in ("the", "that"):
-        return False
-    k = j + 1 + (tokens[j + 1].lower in ("same", "next", "following", "previous"))
-    return k < len(tokens) and tokens[k].lower in DAY_NOUNS
-
-
-def _deed(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X first bridged the river in 55 BC": what the subject did, up to the clause's end."""
-    verb = j + (j < len(tokens) and tokens[j].lower in DEED_ADVERBS)
-    if verb >= len(tokens) or not _past_tense(tokens[verb]):
-        return None
-    end = verb + 1
-    while end < len(tokens) and end - verb < 10 and tokens[end].word \
-            and tokens[end].sentence == tokens[verb].sentence \
-            and tokens[end].lower not in CLAUSE_ENDS:
-        end += 1
-    return span_text(block, tokens, j, end) if end >= verb + 3 else None
-
-
-def _past_tense(token: Token) -> bool:
-    lower = token.lower
-    return not token.capitalised and (lower in PAST_TENSES or len(lower) > 4
-                                      and lower.endswith("ed") and lower.isalpha())
-
-
-def _force_led(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X's army", "X's Huai Army": X commands it (a description, no evidence of a person)."""
-    k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].capitalised and not tokens[k].possessive \
-            and tokens[k].lower not in vocab.ARMED_FORCES:
-        k += 1
-    if k < len(tokens) and tokens[k].lower in vocab.ARMED_FORCES and tokens[k].word:
-        return f"commander of the {span_text(block, tokens, j, k + 1)}"
-    return None
-
-
-def _clause_role(block: Block, tokens: list[Token], j: int,
-                 describe: bool = True) -> str | None:
-    """The role or description in a "who" clause: "who had been mayor of the city", "who
-    commanded the fleet" (its commander)."""
-    if j >= len(tokens):
-        return None  # the text ends at "who"
-    deed = j + 1 if tokens[j].lower in ("later", "then", "also") else j  # "who later led"
-    role = _predicate_role(block, tokens, j) or _deed_role(block, tokens, deed)
-    if role or not describe:
-        return role
-    verb = deed + (deed + 1 < len(tokens) and tokens[deed].lower in AUXILIARIES)
-    if tokens[verb].lower in vocab.PERSON_VERBS:
-        return None  # "X, who died in 2019, ...": a happening of X's life, no description
-    end = j
-    while end < len(tokens) and end - j < 14 and tokens[end].text not in ",.;:)(—–" \
-            and tokens[end].sentence == tokens[j - 1].sentence:
-        end += 1
-    return span_text(block, tokens, j, end) if end > j else None
-
-
-def _past_clause(tokens: list[Token], j: int) -> int | None:
-    """Where reading goes on after a clause between commas that starts at j, if it closes
-    with a comma in the same sentence."""
-    for k in range(j, min(len(tokens), j + 16)):
-        if tokens[k].sentence != tokens[j].sentence or tokens[k].text in ".;:()":
-            return None
-        if tokens[k].text == ",":
-            return k + 1
-    return None
-
-
-GROUP_LINKS = frozenset("at of from in and".split())
-
-
-def _led_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"the clan led by X", "the League under X" make X the leader; "the army commanded by
-    X" its commander."""
-    noun = "leader"
-    verb = _agent_verb(tokens, start, ("led", "commanded", "headed", "chaired", "directed"))
-    if verb is not None:
-        noun = DEEDS[tokens[verb].lower]
-        k = verb - 1
-        while k > 0 and tokens[k].lower in AUXILIARIES:
-            k -= 1  # "the march was led by X"
-    elif start >= 2 and tokens[start - 1].lower == "under" \
-            and not tokens[start - 2].lower.endswith("ed"):  # "studied under X": a teacher
-        k = start - 2
-    else:
-        return None
-    if tokens[run_end(tokens, start) - 1].possessive:
-        return None  # "led by X's mother": she leads
-    if k >= 0 and tokens[k].text == ",":
-        k -= 1
-        while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in vocab.ERAS
-                         or tokens[k].text in ("-", "–")):
-            k -= 1  # "the Kessian Revolt 499 - 493 BCE, led by X": the revolt's years
-    group_end = k + 1
-    first = None
-    while k >= 0 and group_end - k < 7 and tokens[k].sentence == tokens[start].sentence:
-        token = tokens[k]
-        if token.lower in ("the", "a", "an"):
-            first = k
-            if k < 2 or tokens[k - 1].lower not in GROUP_LINKS:
-                break
-            k -= 1
-            continue
-        if _past_tense(token) and first is not None and not _past_tense(tokens[first]) \
-                and (k == 0 or tokens[k - 1].lower not in vocab.DETERMINERS):
-            break  # "... and sent commissioners led by X": the verb ends the group
-        if token.text in "\"“”'’" or token.word and token.lower not in vocab.STOPWORDS:
-            first = k
-            k -= 1
-            continue
-        if token.lower in GROUP_LINKS and first is not None:
-            k -= 1  # "troops from the north led by X", "a team at MIT led by X": one group
-            continue
-        if token.text == "," and first == k + 1 and k and tokens[k - 1].text.isdigit() \
-                and tokens[k + 1].text.isdigit():
-            k -= 1  # "158,000 men under X"
-            continue
-        break
-    last = tokens[group_end - 1]
-    if first is None or last.lower in TIME_NOUNS or last.text.isdigit() \
-            or last.lower in VERB_PARTICLES:
-        return None  # "trained for months under X", "in 1868 under X": no leader of a time;
-        # "the town held out, led by X": no group
-    if not last.capitalised and vocab.listed_role(last.lower) \
-            and vocab.singular(last.lower) == last.lower:
-        return None  # "served as chancellor under King X": a post held under X, no group
-    group = re.sub(r"[\"“”]", "", span_text(block, tokens, first, group_end)).strip(" ,")
-    group = re.sub(r"^(The|A|An) ", lambda m: m.group(1).lower() + " ", group)
-    return f"{LIST_ROLE}{noun} of {group}"
-
-
-AUXILIARIES = frozenset("was were is are been had has being".split())
-AGENT_ADVERBS = frozenset("at first initially jointly later briefly then also".split())
-# "narrated by X": X's role in the work or deed
-AGENT_NOUNS = {"written": "author", "painted": "painter", "composed": "composer",
-               "designed": "designer", "narrated": "narrator", "sculpted": "sculptor",
-               "edited": "editor", "translated": "translator",
-               "illustrated": "illustrator", "commissioned": "patron",
-               "discovered": "discoverer", "excavated": "excavator", "found": "discoverer",
-               "portrayed": "actor", "played": "actor", "sung": "singer",
-               "conducted": "conductor", "photographed": "photographer"}
-
-
-def _agent_verb(tokens: list[Token], start: int, verbs) -> int | None:
-    """Where the verb of "<verb> (at first) by X" stands, if it is one of ``verbs``."""
-    if start < 2 or tokens[start - 1].lower != "by":
-        return None
-    k = start - 2
-    while k > 0 and start - k < 5 and tokens[k].lower in AGENT_ADVERBS:
-        k -= 1
-    return k if tokens[k].lower in verbs and tokens[k].sentence == tokens[start].sentence \
-        else None
-
-
-def _agent_role(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"written by X", "narrated at first by X": the author, the narrator."""
-    verb = _agent_verb(tokens, start, AGENT_NOUNS)
-    return None if verb is None else AGENT_NOUNS[tokens[verb].lower]
-
-
-def _founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"established in Poland by X": X is a founder."""
-    if start < 2 or tokens[start - 1].lower != "by":
-        return None
-    first = max(0, start - 6)
-    for k in range(first, start - 1):
-        if tokens[k].lower in FOUNDED and tokens[k].sentence == tokens[start].sentence and (
-                tokens[k].lower != "set" or tokens[k + 1].lower == "up"):
-            return "founder"  # "set up by X", but "the goal set by X"
-    return None
-
-
-LIST_CUE_ENDS = frozenset(cue.split()[-1] for cue in vocab.LIST_CUES)
-BRACKET_CUES = frozenset({"e.g.", "i.e.", "incl.", "esp.", "viz."})  # "(e.g. X)", "(incl. X)"
-
-
-def _list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"prominent academics — including X": the plural role, made singular, is X's role."""
-    bracket = next((k for k in range(start - 2, max(0, start - 6), -1)
-                    if tokens[k].text == "("), None) if tokens[start - 1].text == "." else None
-    inside = bracket and bracket + 2 < start and tokens[bracket + 1].word \
-        and "".join(t.lower for t in tokens[bracket + 2:start]) in BRACKET_CUES
-    if inside or bracket and "".join(t.lower for t in tokens[bracket + 1:start]) in BRACKET_CUES:
-        k = bracket + 1 if inside else bracket - 1  # "later poets (e.g. X)", "the aldermen
-        # (incl. X and Y)": examples; "(editors incl. X)": the plural role inside
-        return LIST_ROLE + vocab.singular(tokens[k].lower) if vocab.role_head(tokens[k].lower) \
-            and vocab.singular(tokens[k].lower) != tokens[k].lower else None
-    if not start or tokens[start - 1].lower not in LIST_CUE_ENDS:
-        return None  # most names: no cue before them (a quick look before the full one)
-    window = " ".join(t.lower for t in tokens[max(0, start - 3):start])
-    for cue in vocab.LIST_CUES:
-        if window.endswith(cue):
-            k = start - len(cue.split()) - 1
-            if k >= 0 and tokens[k].lower in ("chief", "foremost"):
-                k -= 1  # "capable ministers, chief among them X"
-            if k >= 1 and cue == "included" and tokens[k].lower in ("that", "which", "who"):
-                k -= 1  # "a circle of printers that included X": the printers are listed
-            while k >= 0 and not tokens[k].word:
-                k -= 1
-            place = k
-            while place >= 1 and tokens[place].capitalised and tokens[place].word:
-                place -= 1
-            if place < k and tokens[place].lower in vocab.PLACE_PREPOSITIONS:
-                k = place - 1  # "physiologists in London, notably X"
-            elif k >= 3 and tokens[k - 1].lower == "the" \
-                    and tokens[k - 2].lower in vocab.PLACE_PREPOSITIONS \
-                    and not tokens[k].capitalised:
-                k -= 3  # "viceroys in the south, among them X"
-            if k >= 0 and vocab.singular(tokens[k].lower) == tokens[k].lower:
-                k = _before_relative_clause(tokens, k)  # "engineers who had worked for
-                # the old prince, among them X": the engineers are listed
-            if k < 0 or not vocab.role_head(tokens[k].lower) \
-                    or vocab.singular(tokens[k].lower) == tokens[k].lower:
-                return None
-            if k == 0 or tokens[k - 1].sentence != tokens[k].sentence:
-                # "Residents such as X": capitalised by the sentence
-                return LIST_ROLE + vocab.singular(tokens[k].lower)
-            return _role_before(block, tokens, k + 1)
-    return None
-
-
-def _before_relative_clause(tokens: list[Token], k: int) -> int:
-    """The word before "who/that/which" of a relative clause without punctuation ending at
-    ``k`` (at most ten words), else ``k``."""
-    r = k
-    while r > 0 and k - r < 10 and tokens[r].word and tokens[r].sentence == tokens[k].sentence:
-        if tokens[r].lower in ("who", "that", "which"):
-            return r - 1
-        r -= 1
-    return k
 
 
 def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
@@ -3615,20 +2793,6 @@ heir heiress bride groom predecessor successor rival great-nephew great-niece
 follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
 companion companions friend friends tutor confidant consort lover mistress colleague
 """.split())
-# "the government of X": what X headed, and so X's role.
-HEADED = {"government": "head of government", "cabinet": "head of the cabinet",
-          "administration": "head of the administration", "regime": "head of the regime",
-          "reign": "ruler", "dictatorship": "dictator", "command": "commander"}
-
-
-def _leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"the conspiracy of X", "the revolt of X": X led it; "the government of X": X headed it."""
-    if start < 2 or tokens[start - 1].lower != "of":
-        return None
-    head = tokens[start - 2].lower
-    if head in vocab.LED_DEEDS:
-        return f"leader of the {head}"
-    return HEADED.get(head)
 
 
 def _kin_of(tokens: list[Token], start: int) -> bool:
@@ -3638,30 +2802,6 @@ def _kin_of(tokens: list[Token], start: int) -> bool:
             and (tokens[start - 2].lower in KIN_OF_NOUNS
                  or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS)
             and not (tokens[start - 2].capitalised and tokens[start - 2].lower.endswith("s")))
-
-
-def _whose_work(block: Block, tokens: list[Token], j: int) -> str | None:
-    """", whose (2004) book Cold Water": the role of the work's author, else None."""
-    k = j + 2
-    if k >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower != "whose":
-        return None
-    k += vocab.DATED.match(tokens[k].lower) is not None and k + 1 < len(tokens)
-    if tokens[k].lower not in vocab.WORK_NOUNS:
-        return None
-    return f"author of the {tokens[k].lower}" + _title_after(block, tokens, k + 1)
-
-
-def _title_after(block: Block, tokens: list[Token], j: int) -> str:
-    k = j
-    while k < len(tokens) and tokens[k].word and tokens[k].capitalised:
-        k += 1
-    return " " + span_text(block, tokens, j, k) if k > j else ""
-
-
-def _clean_role(role: str) -> str:
-    role = role.replace(LIST_ROLE, "")
-    role = re.sub(r"[\"“”]", "", role).strip(" ,;:.-–—")
-    return re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
 
 
 def _source(document: Document, block: Block, start: int, end: int) -> Source | None:
