@@ -43,6 +43,26 @@ from studyapp.extract.name_runs import (
     tokenize,
     unlike_a_name_word,
 )
+from studyapp.extract.not_people import (
+    after_place_preposition,
+    after_vessel_noun,
+    appointed_to,
+    called_thing,
+    fictional,
+    in_a_work,
+    in_law_title,
+    institution_before,
+    locality_of_building,
+    names_a_thing,
+    origin_place,
+    past_other_name,
+    place_gloss,
+    plural_name,
+    qualifies_troops,
+    signs_of_a_thing,
+    work_apposition,
+    year_follows,
+)
 from studyapp.extract.roles import (
     LIST_ROLE,
     agent_role,
@@ -65,7 +85,6 @@ from studyapp.extract.roles import (
     name_in_apposition,
     new_clause,
     past_clause,
-    past_tense,
     predicate_role,
     role_as_after_place,
     role_before,
@@ -99,10 +118,6 @@ KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously 
                              "nicknamed styled born née nee personal birth given courtesy pen "
                              "art was crowned proclaimed enthroned proclaims styles calls "
                              "declares declared".split())
-# Buildings and grounds named with the locality they stand in ("X Cemetery, Orley Heath").
-SITE_WORDS = frozenset("cemetery churchyard graveyard church chapel cathedral abbey priory "
-                       "hospital school college academy university hall palace castle manor "
-                       "park gardens museum library station".split())
 # Plural article-prepositions inside foreign names of institutions and places, never of people
 # ("Opificio delle Arti", "Musée des Arts", "Gasthaus zum Löwen").
 NAME_LINKS = frozenset("delle degli dei des zum zur".split())
@@ -148,8 +163,6 @@ reached entered besieged occupied annexed stormed bombarded invaded razed fortif
 conquer conquers conquered invade invades annex annexes
 bought purchased leased rented built rebuilt demolished renovated
 """.split())
-# Verbs said of places only, in notes without "was": "X ceded, five ports opened".
-CEDED = frozenset("ceded annexed sacked razed".split())
 # Things named "X of Y" at a clause's start: "Song of Kelos tells ...", "Fall of Thebe".
 THINGS_OF = frozenset("""
 song gospel epic saga tale chronicle annals acts life lives deeds conquest oath fall rise
@@ -196,8 +209,6 @@ PERSONAL_AGENT_VERBS = frozenset("""
 influenced inspired written painted composed designed sculpted assassinated murdered shot
 stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded drafted
 """.split())
-# Words before a title said of someone: "was then Regius Professor", "the title Lantern King".
-TITLE_CUES = vocab.LINKING_WORDS | frozenset("title titles styled called".split())
 NOBLE_TITLE = re.compile(rf"\b(?:{'|'.join(sorted(vocab.NOBLE_TITLES))})\s+of\s+[A-Z][\w'’\-]*",
                          re.IGNORECASE)
 # Endings of adjectives that open titles of periodicals and books, never a given name.
@@ -231,10 +242,6 @@ BODIES = frozenset("""
 campaign charity foundation group movement organisation organization society association
 company firm band club fund initiative project network agency
 """.split())
-# Plain nouns of people ("a man called X"), not roles by their shape.
-PERSON_NOUNS = frozenset("""
-man woman men women boy girl child children baby youth person people figure monk nun
-""".split())
 # Bodies named for their aim: "the Committee to Save X", "the League to Enforce Peace".
 INSTITUTIONS_TO = frozenset("""
 committee campaign fund league society movement coalition alliance association foundation
@@ -247,7 +254,6 @@ COMPANIONS = frozenset("friend parent grandparent cousin guest host neighbour ne
 # "(born Ada Greene; ...)", "(christened Ana Ruiz)": the name the person had first.
 FORMER_NAME_CUES = frozenset({"born", "née", "nee", "formerly", "christened", "baptised",
                               "baptized"})
-BULLET = re.compile(r"^\s*[*+-]\s+")
 ITALICS = (("*", "*"), ("_", "_"), ("<i>", "</i>"), ("<em>", "</em>"))  # opening, closing
 WIKI_LABEL = re.compile(r"\[\[([^\[\]|]+)\|([^\[\]|]+)\]\]")  # "[[Target|label]]"
 # Sections listing terms: their names add to people of the text, never make new ones.
@@ -1029,15 +1035,15 @@ class _Reader:
         if start >= 2 and tokens[start - 1].lower == "of" \
                 and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
             blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
-        blocked = blocked or not title_end and (_year_follows(tokens, after)
+        blocked = blocked or not title_end and (year_follows(tokens, after)
                                                 and not (start and tokens[start - 1].lower
                                                          == "by")  # "edited by X (2004)"
-                                                or _work_apposition(tokens, end)
-                                                or _in_a_work(tokens, end)
-                                                or _qualifies_troops(tokens, end)
-                                                or _place_gloss(tokens, end)) \
-            or _names_a_thing(tokens, start, end) or _fictional(tokens, start, end) \
-            or _in_law_title(tokens, start, end)
+                                                or work_apposition(tokens, end)
+                                                or in_a_work(tokens, end)
+                                                or qualifies_troops(tokens, end)
+                                                or place_gloss(tokens, end)) \
+            or names_a_thing(tokens, start, end) or fictional(tokens, start, end) \
+            or in_law_title(tokens, start, end)
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and life_dates_end(block, tokens, after) > after
@@ -1047,7 +1053,7 @@ class _Reader:
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
-            return self._add(mention), _past_other_name(tokens, after)
+            return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
@@ -1069,7 +1075,7 @@ class _Reader:
             words, before, tokens[after] if after < len(tokens) else None) if of_name \
             else self._full_name_shape(words, before.lower if before else "")
         if mention.default_ok and not mention.evidence:
-            mention.doubt = _doubt(document, block, tokens, name_start, name_end)
+            mention.doubt = signs_of_a_thing(document, block, tokens, name_start, name_end)
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
         if realm is not None and len(words) == 1:
@@ -1463,26 +1469,26 @@ class _Reader:
         if heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
                 and not titled and tokens[start - 2 - (before.lower == "the")].capitalised:
             return True  # "X chairs (the) War Council": the body X heads
-        if _after_vessel_noun(tokens, start):
+        if after_vessel_noun(tokens, start):
             return True  # "the steamers Vessa and Tarno": ships
         if single and end < len(tokens) and tokens[end].lower == "under" \
-                and _plural_name(tokens[start]):
+                and plural_name(tokens[start]):
             return True  # "Bavarians under Elector X, Saxons under Y": peoples led
-        if single and _origin_place(tokens, start):
+        if single and origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
         if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
-                and _after_place_preposition(tokens, start - 2):
+                and after_place_preposition(tokens, start - 2):
             self.negative[mention.key] += 1
             return True  # "born at Voss, Hordaland, the son of ...": the region of a place
-        if before.text == "," and not titled and _locality_of_building(tokens, start):
+        if before.text == "," and not titled and locality_of_building(tokens, start):
             self.negative[mention.key] += 1
             return True  # "buried in St Odile's Cemetery, Orley Heath": where it stands
         if not titled and before.lower in ("became", "becomes", "become") \
                 and not (len(mention.words) == 2 and vocab.is_roman_numeral(mention.words[1])) \
-                or _appointed_to(tokens, start, end):  # (but "became Y II": a reign name)
+                or appointed_to(tokens, start, end):  # (but "became Y II": a reign name)
             return True  # "he became Recorder of Deeds", "named him Minister Resident": offices
-        if single and before.lower == "and" and start >= 3 and _plural_name(tokens[start]) \
-                and _plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
+        if single and before.lower == "and" and start >= 3 and plural_name(tokens[start]) \
+                and plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
             return True  # "king of the Franks and Lombards": peoples
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
@@ -1502,7 +1508,7 @@ class _Reader:
         if before.lower in BODIES and start >= 2 and tokens[start - 2].lower == "the" \
                 and not titled:
             return True  # "the campaign Save Kessel Now": the body's name
-        if _called_thing(tokens, start):
+        if called_thing(tokens, start):
             return True  # "a technique called Stucco Lucido", "a paste known as Terra Verde"
         if before.lower in vocab.WORK_NOUNS or before.text == "," and start >= 2 \
                 and tokens[start - 2].lower in vocab.WORK_NOUNS:
@@ -1537,7 +1543,7 @@ class _Reader:
         if before.lower == "to" and start >= 2 and tokens[start - 2].lower in INSTITUTIONS_TO \
                 and tokens[start - 2].capitalised:
             return True  # "the Committee to Rescue Kessian Art": the rest of its name
-        return before.lower in ("of", "for") and not regnal and _institution_before(tokens, start) \
+        return before.lower in ("of", "for") and not regnal and institution_before(tokens, start) \
             and not self._force_of(block, tokens, start)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
@@ -1983,19 +1989,6 @@ def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
     return None
 
 
-def _institution_before(tokens: list[Token], start: int) -> bool:
-    """"the Society for the Relief of Poor Sailors": capitalised words joined by "of", "for",
-    "the" before the run, one of them naming an institution, make one name with it."""
-    k = start - 1
-    while k > 0 and start - k < 9 and tokens[k - 1].sentence == tokens[start].sentence and (
-            tokens[k - 1].capitalised and tokens[k - 1].word
-            or tokens[k - 1].lower in ("of", "for", "the")):
-        k -= 1
-        if tokens[k].capitalised and tokens[k].lower in vocab.NOT_PERSON_WORDS:
-            return True
-    return False
-
-
 def _date_word(tokens: list[Token], i: int, end: int) -> bool:
     """"On 4 July Queen Mary", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
     before a name, not a word of it (but "the April Laws", "August Strindberg")."""
@@ -2012,21 +2005,6 @@ def _role_said(tokens: list[Token], i: int) -> bool:
     return 0 < i < len(tokens) - 2 and tokens[i - 1].text == "," \
         and tokens[i + 2].lower in ARGUING and not tokens[i + 1].capitalised \
         and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in vocab.QUALIFIERS
-
-
-def _called_thing(tokens: list[Token], start: int) -> bool:
-    """"a technique called X", "a paste known as X": the name of a thing (but "a gunner named
-    X", "a man called X", "his son, known as X")."""
-    k = start - 1
-    if k >= 1 and tokens[k].lower == "as" and tokens[k - 1].lower == "known":
-        k -= 1
-    elif not (k >= 1 and tokens[k].lower in ("called", "named", "dubbed")):
-        return False
-    noun = tokens[k - 1]
-    return noun.word and not noun.capitalised and noun.sentence == tokens[start].sentence \
-        and noun.lower not in vocab.STOPWORDS and noun.lower not in PERSON_NOUNS \
-        and not vocab.role_head(noun.lower) and not noun.lower.endswith(("ly", "ed")) \
-        and noun.lower not in ("often", "sometimes", "usually", "simply", "affectionately")
 
 
 EPITHET_ARTICLES = frozenset("il la le el lo the".split())  # '"il Re Buono"'
@@ -2123,27 +2101,6 @@ def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int |
     return k + 1
 
 
-def _after_place_preposition(tokens: list[Token], end: int) -> bool:
-    """The capitalised words ending at ``end`` (three at most) follow "in/at/near" ("born in
-    Moss Side, X": X is the region of that place)."""
-    k = end
-    while k > 0 and end - k < 3 and tokens[k].capitalised and tokens[k].word:
-        k -= 1
-    return k < end and tokens[k].lower in ("in", "at", "near")
-
-
-def _locality_of_building(tokens: list[Token], start: int) -> bool:
-    """The name at ``start`` follows "in/at <a building's or site's name>," ("in St Odile's
-    Cemetery, X", "at the Old Hospital, X"): the locality the place stands in."""
-    k = start - 2
-    if k < 1 or tokens[k].lower not in SITE_WORDS:
-        return False
-    while k >= 0 and tokens[k].capitalised:
-        k -= 1
-    k -= k >= 0 and tokens[k].lower == "the"
-    return k >= 0 and tokens[k].lower in vocab.PLACE_PREPOSITIONS
-
-
 def _title_taken(tokens: list[Token], start: int) -> int | None:
     """Where the verb of "takes/took/assumed (the new) title <start>" stands, else None."""
     if start < 3 or tokens[start - 1].lower != "title":
@@ -2171,12 +2128,6 @@ def _pronoun_opens(tokens: list[Token], i: int) -> bool:
     while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
         k -= 1
     return tokens[k].lower in ("he", "she")
-
-
-def _plural_name(token: Token) -> bool:
-    """"Franks", "Lombards": a capitalised plural (not "Hess", "Davis")."""
-    return token.capitalised and token.lower.endswith("s") \
-        and not token.lower.endswith(("ss", "is", "us"))
 
 
 def _items_after(tokens: list[Token], j: int) -> list[int]:
@@ -2322,91 +2273,6 @@ def _gloss(block: Block, tokens: list[Token], j: int) -> int | None:
     return close + 1 if foreign or labelled else None
 
 
-def _names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """"whose Saturn V rocket", "the Apollo 11 mission": a name qualifying a thing noun;
-    "Champ de Lune massacre": a happening named for its place, with or without "the"."""
-    if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].word \
-            or tokens[end].capitalised:
-        return False
-    following = tokens[end].lower
-    return following in HAPPENING_NOUNS or 0 < start \
-        and tokens[start - 1].lower in vocab.DETERMINERS | {"whose"} \
-        and (following in vocab.NOT_PERSON_WORDS or following in vocab.WORK_NOUNS)
-
-
-# Happenings named for a place: "the Kellport riots", "Champ de Lune massacre".
-HAPPENING_NOUNS = frozenset("""
-massacre massacres uprising riots riot revolt rebellion pogrom pogroms mutiny insurrection
-""".split())
-
-
-def _past_other_name(tokens: list[Token], after: int) -> int:
-    """Past "(Giovane Norlandia)" after a thing's name: the thing's name in another language,
-    no person (a bracket holding only capitalised words)."""
-    if after >= len(tokens) or tokens[after].text != "(":
-        return after
-    k = after + 1
-    while k < len(tokens) and k - after <= 6 and tokens[k].word and (
-            tokens[k].capitalised or tokens[k].lower in vocab.PARTICLES):
-        k += 1
-    return k + 1 if k > after + 1 and k < len(tokens) and tokens[k].text == ")" else after
-
-
-FICTION = frozenset("novel novels play plays poem poems story stories tale tales opera film "
-                    "films novella".split())
-# Words that may follow the head noun of "a weekly magazine founded in 1850".
-WORK_PHRASE_LINKS = frozenset("of in by on from for since that which and founded published "
-                              "edited printed issued launched".split())
-
-
-def _work_apposition(tokens: list[Token], end: int) -> bool:
-    """"X, a weekly magazine", "X (1850–59): weekly magazine": a description that makes X
-    a work; a title may go on past a small word ("Plain Words on Sailing, a manual")."""
-    while end + 1 < len(tokens) and tokens[end].lower in vocab.TITLE_LINKS \
-            and tokens[end + 1].capitalised:
-        end += 2
-        while end < len(tokens) and tokens[end].capitalised and tokens[end].word:
-            end += 1
-    if end < len(tokens) and tokens[end].text == "(":
-        end = next((k + 1 for k in range(end, min(len(tokens), end + 12))
-                    if tokens[k].text == ")"), end)
-    if end + 1 >= len(tokens) or tokens[end].text not in (",", ":", "–", "—", "-"):
-        return False
-    end += tokens[end + 1].lower in vocab.DETERMINERS  # "X, our daily newsletter"
-    for k in range(end + 1, min(len(tokens), end + 5)):
-        token = tokens[k]
-        if not token.word or token.capitalised or vocab.role_head(token.lower) \
-                and token.lower not in vocab.WORK_NOUNS:  # "newsletter" is shaped like a role
-            return False
-        if past_tense(token) or token.lower in ("whose", "his", "her", "their"):
-            return False  # "X, wrote poems": what X did; "X, whose book ...": X wrote it
-        if token.lower in vocab.WORK_NOUNS:
-            following = tokens[k + 1] if k + 1 < len(tokens) else None
-            # the head of the phrase: "a weekly magazine", not "a newspaper editor"
-            return following is None or not following.word or following.capitalised \
-                or following.lower in WORK_PHRASE_LINKS
-    return False
-
-
-def _qualifies_troops(tokens: list[Token], end: int) -> bool:
-    """"Remnant Taiping armies", "Union troops": words qualifying a body of men (a person's
-    would be "X's troops")."""
-    return end < len(tokens) and not tokens[end - 1].possessive \
-        and tokens[end].lower in vocab.FOLLOWER_NOUNS and not tokens[end].capitalised \
-        and tokens[end].lower.endswith("s")
-
-
-def _in_a_work(tokens: list[Token], end: int) -> bool:
-    """"the death of Paul Varden from his novel": a character of a work, no real person;
-    "Cato's Letters by A": the first word of a work's title."""
-    if end + 2 < len(tokens) and tokens[end - 1].possessive and tokens[end].capitalised \
-            and not vocab.role_part(tokens[end].text) and tokens[end + 1].lower == "by" \
-            and name_token(tokens[end + 2]):
-        return True
-    return end + 2 < len(tokens) and tokens[end].lower in ("from", "in") \
-        and tokens[end + 1].lower in vocab.DETERMINERS and tokens[end + 2].lower in FICTION
-
-
 def _infobox_roles(block: Block) -> list[tuple[int, int, str]]:
     """(start, end, role) of infobox fields whose key is a role ("| commander1 = A; B", a
     table's row "Spouse: A"); each of the people in "| leaders = A, B" is a leader."""
@@ -2427,73 +2293,6 @@ def _add_field_role(fields: list[tuple[int, int, str]], at: int, mention: Mentio
                 mention.roles.append(role)
             mention.evidence = True
             return
-
-
-def _doubt(document: Document, block: Block, tokens: list[Token], start: int, end: int) -> int:
-    """Signs that a run shaped like a full name is a title, a place or a work: quoted
-    ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
-    Professor") or in a particle and a title ("Sharm el-Sheikh"), said to be a place ("became
-    a colony"), followed by ", where"."""
-    quoted = start and tokens[start - 1].text in vocab.QUOTES and end < len(tokens) \
-        and tokens[end].text in vocab.QUOTES
-    opening = block.offsets[tokens[start].start]
-    italic = _in_italics(document.original, opening)
-    last = tokens[end - 1].text
-    # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
-    # not a name ending in a title word ("Genghis Khan united the tribes")
-    predicate = end < len(tokens) and tokens[end].lower == "of" \
-        and last.lower() not in vocab.POST_NAME_TITLES \
-        or start and tokens[start - 1].lower in TITLE_CUES  # but "Ozbek Khan of the Horde"
-    epithet = end - start >= 3 and tokens[end - 2].lower == "the"  # "known as X the Navigator"
-    title = vocab.title_word(last) and predicate and not epithet \
-        or bool(JOINED_PARTICLE.match(last)) \
-        and vocab.title_word(JOINED_PARTICLE.sub("", last))
-    where = end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "where"
-    region = last.lower() in ("minor", "magna")  # "Varna Minor", "Kessia Magna"
-    ceded = end < len(tokens) and tokens[end].lower in CEDED and (
-        end + 1 == len(tokens) or not tokens[end + 1].word
-        or tokens[end + 1].lower in vocab.FATE_LINKS)
-    # "Ionian Greek cities": a people's adjective after another adjective
-    peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
-        and vocab.adjective(tokens[start].lower)
-    return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
-        + peoples + ceded + region
-
-
-def _in_italics(original: str, at: int) -> bool:
-    """Whether the character at ``at`` lies inside italics ("*On a New Radiant X*",
-    "<i>On a New Radiant X</i>") opened earlier on its line."""
-    line = original.rfind("\n", 0, at) + 1
-    before = original[max(line, at - 80):at]
-    if before.rfind("<i>") > before.rfind("</i>") or before.rfind("<em>") > before.rfind("</em>"):
-        return True
-    if at - line <= 80:
-        before = BULLET.sub("", before)  # "* Danish phase: ...": a list's bullet
-    before = before.replace("**", "").replace("__", "")  # bold marks come in pairs
-    return before.count("*") % 2 == 1 or before.count(" _") > before.count("_ ")
-
-
-def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
-    """"X became a colony", "X was the capital": a predicate only places and things take."""
-    if j + 2 >= len(tokens) or tokens[j].lower not in ("became", "was", "is", "remained"):
-        return False
-    first = j + 1 + (tokens[j + 1].lower in ("a", "an", "the"))
-    for k in range(first, min(len(tokens), first + 3)):  # "became an independent republic"
-        token = tokens[k]
-        following = tokens[k + 1] if k + 1 < len(tokens) else None
-        head = following is None or not following.word or following.lower in vocab.STOPWORDS
-        if (token.lower in vocab.NOT_PERSON_WORDS or token.lower in vocab.PLACE_EVENT_NOUNS) \
-                and head and not token.possessive:  # but "was an army officer"
-            return True
-        if not vocab.adjective(token.lower):
-            return False
-    return False
-
-
-def _year_follows(tokens: list[Token], j: int) -> bool:
-    """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
-    return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
-        and tokens[j + 1].text.isdigit()
 
 
 def _without_promotion(block: Block) -> Block | None:
@@ -2622,84 +2421,6 @@ editor editors publisher publishers founder founders co-founder co-founders owne
 proprietor proprietors author authors composer composers architect architects designer
 designers curator curators
 """.split())
-
-
-# Nouns of places a bracketed gloss gives: "Montagne Sainte-Orla (a hill in Kellport)".
-PLACE_GLOSS_NOUNS = vocab.PLACE_EVENT_NOUNS | frozenset("""
-hill hills district quarter suburb square street building house mansion estate neighbourhood
-neighborhood area site
-""".split())
-
-
-def _place_gloss(tokens: list[Token], end: int) -> bool:
-    """ "X (a hill in Kellport)", "X (the old harbour district)": a place."""
-    if end + 2 >= len(tokens) or tokens[end].text != "(" \
-            or tokens[end + 1].lower not in ("a", "an", "the"):
-        return False
-    for token in tokens[end + 2:end + 5]:
-        if token.lower in PLACE_GLOSS_NOUNS:
-            return True
-        if not token.word or token.capitalised:
-            return False
-    return False
-
-
-def _fictional(tokens: list[Token], start: int, end: int) -> bool:
-    """ "the fictional Jack Tarrow", "Jack Tarrow, played by X": a character, no real person."""
-    played = end + 1 < len(tokens) and tokens[end].lower in ("played", "portrayed") \
-        and tokens[end + 1].lower == "by"
-    return played or start > 0 and tokens[start - 1].lower in ("fictional", "fictitious")
-
-
-LAW_WORDS = frozenset("act bill ordinance law decree statute code".split())
-
-
-def _in_law_title(tokens: list[Token], start: int, end: int) -> bool:
-    """ "the Vagrants (Seasonal Shelter for Families) Act": words bracketed inside a law's
-    name."""
-    if not start or tokens[start - 1].text != "(":
-        return False
-    close = next((k for k in range(end, min(len(tokens), end + 8)) if tokens[k].text == ")"),
-                 None)
-    return close is not None and close + 1 < len(tokens) \
-        and tokens[close + 1].capitalised and tokens[close + 1].lower in LAW_WORDS
-
-
-def _after_vessel_noun(tokens: list[Token], start: int) -> bool:
-    """Whether the names from ``start`` back to a craft noun are its names ("the steamers
-    Vessa and Tarno", "the liner Orsa")."""
-    k = start - 1
-    while k >= 0 and start - k < 12 and (tokens[k].capitalised or tokens[k].lower in (",", "and")):
-        k -= 1
-    return k >= 0 and tokens[k].lower in vocab.VESSEL_NOUNS
-
-
-def _origin_place(tokens: list[Token], start: int) -> bool:
-    """ "a stoker from Dravik", "a two-year-old from Orsland, Norland": where a person so
-    described comes from (but "a letter from Haskel": no person before "from")."""
-    k = start - 1
-    while k >= 2 and tokens[k].text == "," and tokens[k - 1].capitalised:
-        k -= 2
-    if k < 1 or tokens[k].lower != "from" or tokens[k].sentence != tokens[start].sentence:
-        return False
-    described = tokens[k - 1]
-    if k < start - 1 and vocab.singular(described.lower) != described.lower:
-        return False  # "two sisters from Kellport, Ellen and Anna X": the sisters
-    return described.word and not described.capitalised and (
-        vocab.role_head(described.text) or described.lower in PERSON_NOUNS
-        or vocab.AGE.match(described.lower) is not None)
-
-
-# Verbs that give someone an office, named after them ("named him Minister Resident").
-APPOINTING_VERBS = frozenset("named appointed made elected created proclaimed".split())
-
-
-def _appointed_to(tokens: list[Token], start: int, end: int) -> bool:
-    """ "named him Minister Resident", "appointed her Keeper of the Rolls": an office (but
-    "they named him Tomas": a name, with no word of a role or "of" in it)."""
-    return start >= 2 and tokens[start - 1].lower in ("him", "her", "them") \
-        and tokens[start - 2].lower in APPOINTING_VERBS \
-        and any(vocab.role_part(t.text) or t.lower == "of" for t in tokens[start:end + 1])
 
 
 def _one(role: str | None) -> list[str]:
