@@ -49,7 +49,8 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
                 blocks.append(block)
             paragraph.clear()
 
-    for offset, line in split_lines(original[body_start:]):
+    lines = split_lines(original[body_start:])
+    for i, (offset, line) in enumerate(lines):
         offset += body_start
         if FENCE.match(line):
             flush()
@@ -64,7 +65,9 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
         in_footnote = False
         if TABLE_ROW.match(line):
             flush()
-            block = _table_row(original, offset, line)
+            # The row above the rule names the columns ("| Year | Event |"): it tells nothing.
+            header = i + 1 < len(lines) and TABLE_RULE.match(lines[i + 1][1])
+            block = None if header else _table_row(original, offset, line)
             if block:
                 blocks.append(block)
             continue
