@@ -3,7 +3,9 @@ heading or a date has set the time."""
 
 import pytest
 
-from studyapp.extract.dates import DateContext, find_dates
+from studyapp.extract import extract
+from studyapp.extract.dates import DateContext, find_dates, tells_early_years
+from studyapp.ingest import parse_document
 from studyapp.model import DateSpan, Ymd
 
 
@@ -95,3 +97,37 @@ def test_a_heading_of_bare_years_is_read_as_years():
 def test_a_counted_month_of_a_year():
     assert _read("The script was made law in the ninth month of 1446.", DateContext()) == [
         (1446, 1446, "month")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 16 December 755 the general rebelled, and in January 756 he was crowned.", True),
+    ("The town was founded in AD 79 and walled in 410 CE.", True),
+    ("Trade grew in the 740s and again in the 780s.", True),
+    ("The church, built in AD 301, was rebuilt in 1905, in 1948 and in 1991.", False),
+    ("On 16 December 1755 the general rebelled.", False),
+    ("On May 12 about 300 people marched.", False),
+])
+def test_a_text_tells_early_years_when_it_writes_them_beyond_doubt(text, expected):
+    assert tells_early_years(text) is expected
+
+
+def test_a_text_of_early_years_reads_them_bare_from_its_first_sentence():
+    document = parse_document("revolt.txt", (
+        "= The frontier revolt =\n\nThe revolt lasted from 755 to 763. The general was made "
+        "governor of Arno in 742, of Besk in 744, and of Corva in 751.\n\nOn 16 December 755 "
+        "he rebelled. In January 756 he was crowned.\n\n== Timeline ==\n\n=== 757 ===\n"
+        "January 29: The general is murdered.\n"))
+    found = [(e.span.start, e.span.end, e.span.precision) for e in extract([document]).events]
+    assert found == [
+        (Ymd(742, 1, 1), Ymd(742, 12, 31), "year"), (Ymd(744, 1, 1), Ymd(744, 12, 31), "year"),
+        (Ymd(751, 1, 1), Ymd(751, 12, 31), "year"), (Ymd(755, 1, 1), Ymd(763, 12, 31), "range"),
+        (Ymd(755, 12, 16), Ymd(755, 12, 16), "day"), (Ymd(756, 1, 1), Ymd(756, 1, 31), "month"),
+        (Ymd(757, 1, 29), Ymd(757, 1, 29), "day")]
+
+
+def test_a_table_header_naming_a_year_is_no_event():
+    document = parse_document("notes.md", (
+        "# Frankish notes\n\n## 814 - 843 The civil wars\n\n"
+        "- August 843: a treaty split the realm\n\n| Brother | Share in 843 |\n|---|---|\n"
+        "| Lothar | the middle kingdom |\n"))
+    assert [e.span.text for e in extract([document]).events] == ["August 843"]

@@ -410,9 +410,12 @@ class DateContext:
     # execution" is the day before it.
     subject_death: DateSpan | None = None
 
+    early_years: bool = False  # the whole text tells years before 1000 (see tells_early_years)
+
     def early(self) -> bool:
         """Is the text telling years before 1000, which it writes bare ("in 751")?"""
-        return self.bare_years or self.last is not None and self.last.end.year < 1000
+        return self.bare_years or self.early_years or \
+            self.last is not None and self.last.end.year < 1000
 
     def anchor(self, span: DateSpan, counted: bool = False) -> None:
         """Remember ``span`` if it names a year, month or day (decades and centuries do not);
@@ -789,7 +792,8 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
     """ "a "1409" fault", "Flight 1549", "Apollo 1201", "CX-1999": numbers that name things."""
     if kind != "year" or match.groupdict().get("mod") or re.search(r"[A-Za-z]", match.group("y")):
         return False
-    before = text[max(0, match.start() - 30):match.start()]
+    number = match.start("y")  # "in 742" after "governor of Arno": the words before "in" count
+    before = text[max(0, number - 30):number]
     after = text[match.end():match.end() + 2]
     if before.endswith(("\"", "“", "'", "‘")) and after[:1] in "\"”'’":
         return True
@@ -898,6 +902,21 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
         context.last.end.year < span.start.year
 
 
+# Years below 1000 no reader takes for anything else: after a month ("16 December 755",
+# "January 756"), with the era ("AD 79", "410 CE"), as a decade ("the 740s").
+EARLY_YEAR = re.compile(rf"\b{M}\s+[1-9]\d\d(?![\d,.:]\d|\d)|\b(?:AD|A\.D\.)\s?[1-9]\d{{0,2}}(?!\d)"
+                        r"|\b[1-9]\d{0,2}\s?(?:CE|C\.E\.)(?![A-Za-z])|\bthe\s+[1-9]\d0s\b")
+FOUR_DIGIT_YEAR = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d]|,\d|\.\d)")
+
+
+def tells_early_years(text: str) -> bool:
+    """Is ``text`` about years before 1000, so that from its first line a bare "in 742" or
+    "from 755 to 763" is a year? Yes when it writes such years beyond doubt more than once and
+    at least as often as four-digit years (a modern text may name one "AD 301")."""
+    early = len(EARLY_YEAR.findall(text))
+    return early >= 2 and early >= len(FOUR_DIGIT_YEAR.findall(text))
+
+
 # --- scanning ------------------------------------------------------------------------------
 
 # Once a text is telling years before 1000 or before the era, it writes them bare ("## 714 -
@@ -910,7 +929,7 @@ BARE_YEAR_ONLY = [
              r"(?=\s*[,.;:)]|\s+(?:and|to|when|after|before|the|a|an|he|she|it|they)\b"
              rf"|\s+(?!{ERA})[A-Z]|$)"),
     ("year", rf"(?<=\()(?P<y>{BARE_YEAR})(?=\))"),
-    ("year", rf"^(?P<y>{BARE_YEAR})(?=\s*(?::|[–—-]\s))"),
+    ("year", rf"^(?P<y>{BARE_YEAR})(?=\s*(?::|[–—-]\s|$))"),  # "=== 755 ===" too
     # "830 and 833: the sons rebelled": two years opening a line.
     ("year", rf"^(?P<y>{BARE_YEAR})(?=\s+(?:and|or)\s+{BARE_YEAR}\s*:)"),
     ("year", rf"(?:(?<=^\d\d\d\sand\s)|(?<=^\d\d\d\sor\s))(?P<y>{BARE_YEAR})(?=\s*:)"),

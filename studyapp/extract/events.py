@@ -22,6 +22,7 @@ from studyapp.extract.dates import (
     DateMention,
     find_dates,
     may_hold_dates,
+    tells_early_years,
 )
 from studyapp.extract.merge import content_words, merge_events
 from studyapp.extract.numbers import key_numbers
@@ -167,7 +168,9 @@ def document_events(document: Document, people: _People,
     dockers walked out": folded into the telling of that happening with its day) or "ahead"
     (after the story's date line: "the families will meet on Saturday"). ``told_on`` gets
     the undated sentence after an event's, which goes on telling it, by ``id(event)``."""
-    reading = _Reading(document, DateContext(dateline=dateline(document.original)))
+    text = " ".join(block.text for block in document.blocks)
+    reading = _Reading(document, DateContext(dateline=dateline(document.original),
+                                             early_years=tells_early_years(text)))
     reading.told_on = told_on if told_on is not None else {}
     reading.context.recall = reading.recall
     events: list[tuple[Event, str]] = []
