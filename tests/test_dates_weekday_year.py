@@ -34,3 +34,11 @@ def test_a_weekday_fitting_no_year_nearby_leaves_the_year_read():
     # 3 April is a Monday in none of 1896, 1897 and 1898.
     text = "Flood\n\nThe river rose in March 1897. On Monday, 3 April, the dam broke.\n"
     assert ("1897-04-03", "1897-04-03", "The dam broke") in events(text)
+
+
+
+def test_a_weekday_of_an_old_style_date_keeps_the_year_read():
+    # 9 May 1302 was a Wednesday in the Julian calendar (a Tuesday read as Gregorian, as
+    # 9 May 1303 is a Wednesday).
+    text = "Tolls\n\nThe guild met in April 1302. On Wednesday, 9 May, the toll was raised.\n"
+    assert ("1302-05-09", "1302-05-09", "The toll was raised") in events(text)

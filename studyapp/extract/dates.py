@@ -1330,11 +1330,19 @@ def _r_day(g: dict, context: DateContext) -> DateSpan | None:
 def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
     """The year of a day told with its weekday but not its year ("On Sunday, April 2" after a
     flashback to another year): the year read if the day falls on that weekday there, else
-    the year next to it where it does."""
+    the year next to it where it does (in either calendar: old texts give Julian days)."""
     for candidate in (year, year + 1, year - 1):
-        if _valid_day(candidate, month, day) and _weekday(Ymd(candidate, month, day)) == weekday:
+        if _valid_day(candidate, month, day) and \
+                weekday in _weekdays_of(Ymd(candidate, month, day)):
             return candidate
     return year
+
+
+def _weekdays_of(day: Ymd) -> tuple[int, int]:
+    """The weekday of a date read in the Gregorian calendar and read in the Julian one (Old
+    Style), whose dates run behind by the leap days the Gregorian drops."""
+    behind = day.year // 100 - day.year // 400 - 2
+    return _weekday(day), (_weekday(day) + behind) % 7
 
 
 def _r_days_range(g: dict, context: DateContext) -> DateSpan | None:
