@@ -49,3 +49,16 @@ def test_a_summer_told_after_a_later_month_keeps_the_year_told():
     text = ("Campaign\n\nThe town fell in November 1702. The army had camped by the river "
             "through the summer.\n")
     assert ("1702-06-01", "1702-08-31", "The army had camped by the river") in events(text)
+
+
+NOTES = ("# Siege of Dunmarrow\n\nThe walls were rebuilt in 1650.\n\n## Timeline\n\n"
+         "1642\n\n- June: Royal army arrives at the walls.\n\n"
+         "1643:\n\n- 12 April: Relief column reaches the town.\n")
+
+
+def test_a_year_standing_alone_in_markdown_dates_the_lines_under_it_and_is_no_event():
+    found = events(NOTES, "siege.md")
+    assert [(start, statement) for start, _, statement in found] == [
+        ("1650-01-01", "The walls were rebuilt"),
+        ("1642-06-01", "Royal army arrives at the walls"),
+        ("1643-04-12", "Relief column reaches the town")]

@@ -186,6 +186,8 @@ def document_events(document: Document, people: _People,
             if not title and (block.level > 0 or told_text or not taglines_possible):
                 reading.in_lead = False
             _enter_heading(reading, block, title)
+        elif reading.skipping_level is None and YEAR_LINE.fullmatch(block.text.strip()):
+            _enter_heading(reading, block)  # "1571" alone on its line, not read as a heading
         elif reading.skipping_level is None:
             told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
@@ -205,7 +207,7 @@ CIRCA = re.compile(r"^\s*(?:c\.|ca\.|circa)\s*")  # "c. 612 BC – ...": a timel
 RANGE_ENTRY = re.compile(r"\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s+[–—-]\s+\S")
 # A line that is only a year or a span of years ("1571", "1918–1920") standing as a heading:
 # the year of the timeline lines under it, like "=== 1571 ===".
-YEAR_LINE = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:BCE?|AD|CE))?")
+YEAR_LINE = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:BCE?|AD|CE))?:?")
 
 
 def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None:
