@@ -434,3 +434,9 @@ def test_the_sentence_after_a_date_said_alone_tells_what_happened_then():
             "A gale from the north had driven forty boats onto the rocks") in found
     assert not any(statement == "It was" for _, _, statement in found)
     assert [start for start, _, said in found if "harbour" in said] == ["1921-05-10"]
+
+
+def test_the_year_said_alone_dates_the_sentence_after_it():
+    text = "Orm\n\nThe year was 1917. Strikes closed the docks of Orm for a month.\n"
+    assert spans("orm.txt", text) == [("1917-01-01", "1917-12-31",
+                                       "Strikes closed the docks of Orm for a month")]

@@ -617,9 +617,10 @@ def _state_by(text: str, mention: DateMention, statement: str) -> bool:
         BY_BEFORE.search(text, max(0, mention.start - 4), mention.start) is not None
 
 
-# A sentence that only says the date ("It was Friday 9 May 1921."): what happened then is
-# told by the sentence after it.
-DATE_SAID = re.compile(r"(?:It|This|That|The\s+(?:date|day))\s+(?:was|is)")
+# A sentence that only says the date, setting the scene ("It was Friday 9 May 1921.", "The
+# year was 1917."): what happened then is told by the sentence after it. ("That was in
+# 1921." dates the sentence before.)
+DATE_SAID = re.compile(r"(?:It|The\s+(?:date|day|year|time))\s+(?:was|is)")
 STATE = re.compile(r"(?:[\w'’-]+\s+){1,3}(?:was|were)\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+"
                    # "It was the largest revolt in the region": a judgement of what happened
                    r"|(?:It|This|That|These|They)\s+(?:was|were)\s+(?:one\s+of\s+)?the\s+"
