@@ -53,8 +53,17 @@ from studyapp.extract.not_people import (
     work_apposition,
     year_follows,
 )
+from studyapp.extract.person_cues import (
+    IDEAS,
+    KIN_OF_NOUNS,
+    idea_held,
+    kin_of,
+    object_of_personal_verb,
+    works_read,
+)
 from studyapp.extract.roles import (
     LIST_ROLE,
+    PARENT_CUES,
     agent_role,
     apposition_of_next,
     apposition_role,
@@ -74,6 +83,7 @@ from studyapp.extract.roles import (
     list_cue,
     name_in_apposition,
     new_clause,
+    parent_role,
     past_clause,
     predicate_role,
     role_as_after_place,
@@ -140,11 +150,6 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "
 # Verbs that open a line of notes whose subject is left out ("Became First Consul").
 SENTENCE_VERBS = vocab.VERBS_BEFORE_ROLES | vocab.PERSON_VERBS | vocab.LINKING_WORDS | frozenset(
     "led founded returned defeated invaded signed won lost crowned exiled died".split())
-# Verbs whose object is a person ("married X", "corresponded with X").
-PERSONAL_OBJECT_VERBS = frozenset("""
-married marries wed divorced succeeded succeeds assassinated murdered executed deposed overthrew
-knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
-""".split())
 # Verbs whose object is a place ("the flood reached Kessel Falls", "besieged Port Varn").
 PLACE_VERBS = frozenset("""
 reached entered besieged occupied annexed stormed bombarded invaded razed fortified
@@ -191,11 +196,6 @@ urges convinced
 # Verbs by which a writer says something: "..., the historian argues".
 ARGUING = SPEECH_VERBS | frozenset("""
 notes suggests believes thinks concludes contends maintains observes proposes doubts
-""".split())
-# Participles whose agent ("painted by X") is a person.
-PERSONAL_AGENT_VERBS = frozenset("""
-influenced inspired written painted composed designed sculpted assassinated murdered shot
-stabbed betrayed crowned succeeded knighted excommunicated poisoned beheaded drafted
 """.split())
 # Endings of adjectives that open titles of periodicals and books, never a given name.
 WORK_ADJECTIVES = ("ical", "ific", "ous", "ive", "ful")  # not "-ary": "Rosemary", "Hilary"
@@ -957,7 +957,7 @@ class Reader:
         if start >= 2 and (tokens[start - 1].lower in PARENT_CUES
                            or start >= 4 and (tokens[start - 2].lower in PARENT_CUES
                                               or tokens[start - 3].lower in PARENT_CUES)) \
-                and (parent := _parent(tokens, start, after)):
+                and (parent := parent_role(tokens, start, after)):
             roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (clean_role(r) for r in roles) if r]
         mention.list_role = next((clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
@@ -1422,8 +1422,8 @@ class Reader:
             self.negative[mention.key] += 1
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
-        if before.lower == "of" and start >= 2 and not _kin_of(tokens, start) and not regnal \
-                and not _works_read(tokens, start - 2) and not _idea_held(tokens, start - 2) \
+        if before.lower == "of" and start >= 2 and not kin_of(tokens, start) and not regnal \
+                and not works_read(tokens, start - 2) and not idea_held(tokens, start - 2) \
                 and tokens[start - 2].lower not in IDEAS and (
                 (vocab.closed_role(tokens[start - 2].text)
                  or "-" in tokens[start - 2].text and vocab.title_word(tokens[start - 2].text))
@@ -1460,7 +1460,7 @@ class Reader:
                     or role.lstrip(LIST_ROLE).startswith("leader of ") \
                     and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
-        if (_kin_of(tokens, start) or _object_of_personal_verb(tokens, start)) \
+        if (kin_of(tokens, start) or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
         if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
@@ -1469,7 +1469,7 @@ class Reader:
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in vocab.DETERMINERS
-        if start >= 2 and tokens[start - 1].lower == "of" and _idea_held(tokens, start - 2):
+        if start >= 2 and tokens[start - 1].lower == "of" and idea_held(tokens, start - 2):
             mention.spoke = True  # "defended the system of X": its author, unless a place
         if start >= 2 and tokens[start - 1].lower == "to" and (
                 tokens[start - 2].lower in YIELDING or start >= 3 and tokens[start - 2].lower
@@ -1921,63 +1921,6 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
         and tokens[quote - 3].sentence == cue.sentence
 
 
-CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
-PARENT_CUES = frozenset("of to and".split())  # "child of (the painter) A and (of) B"
-
-
-def _child_of(tokens: list[Token], start: int) -> bool:
-    """"the children of X", "the child of the painter X", "born in Lindby to X": X is a
-    parent of the subject."""
-    cue = start - 1
-    while cue > 0 and start - cue < 4 and tokens[cue].word and not tokens[cue].capitalised \
-            and tokens[cue].lower not in ("of", "to", "and"):
-        cue -= 1  # "of the painter X"
-    if cue < 1 or tokens[cue].lower not in ("of", "to"):
-        return False
-    if tokens[cue].lower == "of":
-        return tokens[cue - 1].lower in CHILD_NOUNS
-    return any(t.lower == "born" and t.sentence == tokens[start].sentence
-               for t in tokens[max(0, cue - 4):cue])
-
-
-def _parent(tokens: list[Token], start: int, after: int) -> str | None:
-    """"the son of A, a miller, and B": by the usual order A the father and B the mother,
-    unless only A is marked a woman ("A, née C", a given name in -a)."""
-    n = len(tokens)
-    if _child_of(tokens, start):
-        k = after
-        if k < n and tokens[k].text == ",":  # past "A, a miller,"
-            k = next((c + 1 for c in range(k + 1, min(n, k + 10)) if tokens[c].text == ","), n)
-        k += k + 2 < n and tokens[k].lower == "and" and tokens[k + 1].lower == "of"
-        if not (k + 1 < n and tokens[k].lower in ("and", "of") and run_start(tokens, k + 1)
-                and tokens[k + 1].sentence == tokens[start].sentence):
-            return None
-        first, second = start, k + 1
-    else:
-        k = start - 2 - (tokens[start - 1].lower == "of")  # "... and of B"
-        if k < 1 or tokens[k + 1].lower != "and":
-            return None
-        if tokens[k].text == ",":
-            k = next((c - 1 for c in range(k - 1, max(0, k - 10), -1) if tokens[c].text == ","),
-                     0)
-        while k > 0 and (name_token(tokens[k]) or tokens[k].lower in vocab.PARTICLES):
-            k -= 1
-        if not (k + 1 < start and _child_of(tokens, k + 1)
-                and tokens[k].sentence == tokens[start].sentence):
-            return None
-        first, second = k + 1, start
-    mother_first = _feminine(tokens, first) and not _feminine(tokens, second)
-    return "father" if (start == first) != mother_first else "mother"
-
-
-def _feminine(tokens: list[Token], i: int) -> bool:
-    """A name marked as a woman's: "A, née C", or a given name in -a ("Rosa", "Bronka")."""
-    end = run_end(tokens, i)
-    return end + 1 < len(tokens) and tokens[end].text == "," \
-        and tokens[end + 1].lower in ("née", "nee") \
-        or len(tokens[i].lower) > 2 and tokens[i].lower.endswith("a")
-
-
 DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "an", "ic")
 
 
@@ -2325,98 +2268,6 @@ FORCES = frozenset("army fleet forces troops".split())  # "the fleet of X": its 
 # What befalls only people, said in notes without "was": "X killed at Thyra".
 FATES = frozenset("killed slain wounded imprisoned blinded exiled poisoned strangled "
                   "hanged beheaded executed assassinated murdered arrested deposed".split())
-
-
-def _object_of_personal_verb(tokens: list[Token], start: int) -> bool:
-    """"married X", "corresponded with X", "painted by X", "met X", "compared him to X",
-    "his rival X": X is a person."""
-    if start and (tokens[start - 1].lower in PERSONAL_OBJECT_VERBS
-                  or tokens[start - 1].lower in MEETING_VERBS):
-        return True
-    if start >= 3 and tokens[start - 1].lower in ("to", "with") \
-            and tokens[start - 2].lower in OBJECTS and tokens[start - 3].lower in LIKENING_VERBS:
-        return True  # "compared him to X", "ranked her with X"
-    if start >= 2 and tokens[start - 1].lower == "to" and any(
-            t.lower in ("dedicated", "dedicates") for t in _clause_back(tokens, start - 2, 8)):
-        return True  # "dedicated her third symphony to X"
-    if start and tokens[start - 1].lower in ("heard", "saw", "watched") \
-            and run_end(tokens, start) < len(tokens) \
-            and tokens[run_end(tokens, start)].lower in PERFORMING:
-        return True  # "heard X play"
-    if start >= 2 and tokens[start - 1].lower == "of" and _works_read(tokens, start - 2):
-        return True  # "copied the works of X": their author
-    if start >= 2 and tokens[start - 1].lower == "and" \
-            and tokens[start - 2].lower in ("himself", "herself"):
-        return True  # "abdicates for himself and X"
-    if start >= 2 and tokens[start - 1].lower in KIN_OF_NOUNS \
-            and not tokens[start - 1].capitalised \
-            and tokens[start - 2].lower in PERSONAL_DETERMINERS:
-        return True  # "his rival X", "her tutor X" (the noun alone is a weak role)
-    if start >= 2 and tokens[start - 1].lower == "by" and any(
-            t.lower in PERSONAL_AGENT_VERBS for t in _clause_back(tokens, start - 2, 8)):
-        return True  # "painted by X", "shot in the theatre in 1911 by X"
-    if start >= 2 and tokens[start - 1].lower in ("under", "to", "with") \
-            and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
-        return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
-    return start >= 2 and tokens[start - 1].lower == "with" and \
-        tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
-
-
-IDEAS = frozenset("system theory doctrine doctrines teaching teachings ideas philosophy".split())
-AUTHORED = frozenset("book books treatise poems novels essays writings sermons".split())
-HOLDING_VERBS = frozenset("defended defends taught teaches adopted adopts rejected rejects "
-                          "attacked attacks championed champions followed follows".split())
-READING_VERBS = frozenset("read copied studied translated edited admired imitated collected "
-                          "reads copies studies translates edits admires imitates".split())
-
-
-def _idea_held(tokens: list[Token], k: int) -> bool:
-    """"defended the system of (X)", "the book of (X)" with the noun at k: X its author, or a
-    place."""
-    return k >= 2 and tokens[k - 1].lower == "the" and (
-        tokens[k].lower in IDEAS and tokens[k - 2].lower in HOLDING_VERBS
-        or tokens[k].text in AUTHORED)  # "suspended the book of X"
-
-
-def _works_read(tokens: list[Token], k: int) -> bool:
-    """"copied the works of (X)" with "works" at k: an author's writings or paintings, not a
-    factory ("the works of Kessel": a place's)."""
-    return k >= 2 and tokens[k].lower == "works" and tokens[k - 1].lower == "the" \
-        and tokens[k - 2].lower in READING_VERBS
-
-
-def _clause_back(tokens: list[Token], j: int, most: int) -> list[Token]:
-    """The words from j back to the clause's start (at most ``most``), nearest first."""
-    words = []
-    while j >= 0 and len(words) < most and tokens[j].word:
-        words.append(tokens[j])
-        j -= 1
-    return words
-
-
-PUPIL_VERBS = frozenset("studied trained apprenticed".split())
-# Verbs whose bare object is a person: "met X", "shoots X" (not "visited X": a place).
-MEETING_VERBS = frozenset("met meets shoots".split())
-LIKENING_VERBS = frozenset("compared compares likened likens ranked ranks linked links"
-                           .split())  # "... him to X", "ranked her with X"
-PERFORMING = frozenset("play sing speak preach perform lecture dance conduct".split())
-OBJECTS = frozenset("him her them".split())
-PERSONAL_DETERMINERS = frozenset("his her their whose".split())
-# "the wife of X", "a rival of X": only a person (but "an ally of Varnia", "a member of X").
-KIN_OF_NOUNS = vocab.KIN_NOUNS | frozenset("""
-heir heiress bride groom predecessor successor rival great-nephew great-niece
-follower followers disciple disciples pupil pupils admirer admirers mentor protégé protege
-companion companions friend friends tutor confidant consort lover mistress colleague
-""".split())
-
-
-def _kin_of(tokens: list[Token], start: int) -> bool:
-    """"the wife of X", "the death of X": X is a person (but "the Friends of Fairview", "the
-    Sons of Liberty": a body's name)."""
-    return (start >= 2 and tokens[start - 1].lower == "of"
-            and (tokens[start - 2].lower in KIN_OF_NOUNS
-                 or tokens[start - 2].lower in vocab.PERSONAL_POSSESSIONS)
-            and not (tokens[start - 2].capitalised and tokens[start - 2].lower.endswith("s")))
 
 
 def _source(document: Document, block: Block, start: int, end: int) -> Source | None:

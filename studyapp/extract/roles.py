@@ -65,6 +65,63 @@ def work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
     return span_text(block, tokens, first, by)
 
 
+CHILD_NOUNS = frozenset("son sons daughter daughters child children".split())
+PARENT_CUES = frozenset("of to and".split())  # "child of (the painter) A and (of) B"
+
+
+def _child_of(tokens: list[Token], start: int) -> bool:
+    """"the children of X", "the child of the painter X", "born in Lindby to X": X is a
+    parent of the subject."""
+    cue = start - 1
+    while cue > 0 and start - cue < 4 and tokens[cue].word and not tokens[cue].capitalised \
+            and tokens[cue].lower not in ("of", "to", "and"):
+        cue -= 1  # "of the painter X"
+    if cue < 1 or tokens[cue].lower not in ("of", "to"):
+        return False
+    if tokens[cue].lower == "of":
+        return tokens[cue - 1].lower in CHILD_NOUNS
+    return any(t.lower == "born" and t.sentence == tokens[start].sentence
+               for t in tokens[max(0, cue - 4):cue])
+
+
+def parent_role(tokens: list[Token], start: int, after: int) -> str | None:
+    """"the son of A, a miller, and B": by the usual order A the father and B the mother,
+    unless only A is marked a woman ("A, née C", a given name in -a)."""
+    n = len(tokens)
+    if _child_of(tokens, start):
+        k = after
+        if k < n and tokens[k].text == ",":  # past "A, a miller,"
+            k = next((c + 1 for c in range(k + 1, min(n, k + 10)) if tokens[c].text == ","), n)
+        k += k + 2 < n and tokens[k].lower == "and" and tokens[k + 1].lower == "of"
+        if not (k + 1 < n and tokens[k].lower in ("and", "of") and run_start(tokens, k + 1)
+                and tokens[k + 1].sentence == tokens[start].sentence):
+            return None
+        first, second = start, k + 1
+    else:
+        k = start - 2 - (tokens[start - 1].lower == "of")  # "... and of B"
+        if k < 1 or tokens[k + 1].lower != "and":
+            return None
+        if tokens[k].text == ",":
+            k = next((c - 1 for c in range(k - 1, max(0, k - 10), -1) if tokens[c].text == ","),
+                     0)
+        while k > 0 and (name_token(tokens[k]) or tokens[k].lower in vocab.PARTICLES):
+            k -= 1
+        if not (k + 1 < start and _child_of(tokens, k + 1)
+                and tokens[k].sentence == tokens[start].sentence):
+            return None
+        first, second = k + 1, start
+    mother_first = _feminine(tokens, first) and not _feminine(tokens, second)
+    return "father" if (start == first) != mother_first else "mother"
+
+
+def _feminine(tokens: list[Token], i: int) -> bool:
+    """A name marked as a woman's: "A, née C", or a given name in -a ("Rosa", "Bronka")."""
+    end = run_end(tokens, i)
+    return end + 1 < len(tokens) and tokens[end].text == "," \
+        and tokens[end + 1].lower in ("née", "nee") \
+        or len(tokens[i].lower) > 2 and tokens[i].lower.endswith("a")
+
+
 def _modifier(token: Token) -> bool:
     """A word that may qualify a role noun: "British", "political", "Poland's", "foreign"."""
     lower = token.lower
