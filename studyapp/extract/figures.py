@@ -9,11 +9,12 @@ the shape of a full name that nothing marks as an organisation, place, event or 
 words ("Napoleon") need such evidence; surnames alone become aliases of the full name they
 stand for. Bibliography entries and photo or translation credits give minor figures.
 
-The stages, one module each: name_runs (tokens and runs of name words), roles (the role
-phrases around a name), not_people (signs of a place, work, body or event), mentions (reading
-documents into mentions with their evidence, roles and links) and people (which names are
-people, one entry per person, the fullest name). This module ties them together; names holds
-the vocabulary they share.
+The stages, one module each: name_runs (tokens and the runs of name words), roles (the role
+phrases around a name), not_people and person_cues (the words that make a run a place, work or
+body, or a person), page_parts (credits, reading lists, infobox fields and rows), mentions
+(reading documents into mentions with their evidence, roles and links) and people (which names
+are people, one entry per person, the fullest name). This module ties them together; names
+holds the vocabulary they share.
 """
 
 from __future__ import annotations

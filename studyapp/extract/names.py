@@ -475,7 +475,7 @@ TITLE_AFFIXES = frozenset("vice deputy sub co ex grand under rear field acting l
                           "quartermaster postmaster".split())
 
 
-# Words that several of the figures modules read (name runs, roles, things, mentions).
+# Words and word tests that several of the figures modules read.
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
