@@ -263,7 +263,7 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     evidence: bool = False  # the context shows a person, even for a single word
     default_ok: bool = False  # a full name nothing marks as something else
-    doubt: int = 0  # signs of a place, title or work on a full name's shape (_doubt)
+    doubt: int = 0  # signs of a place, title or work on a full name's shape (signs_of_a_thing)
     blocked: bool = False  # the context shows an organisation, place, group, event or work
     minor: bool = False
     confirm_only: bool = False  # in a heading: may add to a known person, never make one

@@ -179,9 +179,9 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
                      surnames: set[str]) -> bool:
-    """A full name's shape is a person's unless its doubts (_doubt; a last word heading the
-    names of things, "Bourbon France" beside "Catholic France", "Nobel Prizes" beside "Nobel
-    Prize") outweigh its support: the last word standing alone for a person."""
+    """A full name's shape is a person's unless its doubts (not_people.signs_of_a_thing; a last
+    word heading the names of things, "Bourbon France" beside "Catholic France", "Nobel Prizes"
+    beside "Nobel Prize") outweigh its support: the last word standing alone for a person."""
     last = mention.words[-1].lower()
     doubt += last in thing_heads or last.endswith("s") and last[:-1] in thing_heads
     return doubt <= (last in surnames)
