@@ -22,15 +22,23 @@ from studyapp.extract.name_runs import (
     LIFE_DATES,
     Token,
     acronym,
+    date_word,
     life_dates_end,
+    name_ends,
     name_token,
     name_word,
+    nationality_before_name,
+    of_article_place,
+    of_tail,
     opens_sentence,
+    regnal_name,
     run_end,
     run_start,
     span_text,
+    titled_form,
     tokenize,
     unlike_a_name_word,
+    without_nickname,
 )
 from studyapp.extract.not_people import (
     after_place_preposition,
@@ -149,14 +157,9 @@ duque duquesa marchese marchesa graf gräfin freiherr fürst
 # Verbs opening a study note's instruction ("Quote X's diary", "Compare X and Y").
 IMPERATIVES = frozenset("quote compare contrast see note cite consider remember explain "
                         "describe discuss".split())
-# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
-SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 # Titles of a reigning monarch, taken with a reign name ("ruled as King Y").
 REIGN_TITLES = frozenset("king queen emperor empress tsar tsarina czar kaiser pope sultan shah "
                          "caliph khan pharaoh emir".split())
-TITLED_FORMS = vocab.RULER_TITLES | vocab.RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam",
-                                                              "rabbi", "consort"}
-TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "herr", "frau", "monsieur", "madame", "sir",
                         "dame", "lord", "lady"})
 # Verbs that open a line of notes whose subject is left out ("Became First Consul").
@@ -173,10 +176,8 @@ THINGS_OF = frozenset("""
 song gospel epic saga tale chronicle annals acts life lives deeds conquest oath fall rise
 return flight letter letters history histories map siege sack battle capture death birth
 """.split())
-PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
 NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
 NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Louis the Pious", "Ada of Vask"
-DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
@@ -343,13 +344,6 @@ class Vocabulary:
 
 # The lower-case words the reading loop looks at although they start no name.
 LOOP_CUES = frozenset(("(", "he", "she", "the"))
-
-
-def _regnal_name(tokens: list[Token], start: int, end: int) -> bool:
-    """"from Otmar IV", "from Otmar V.": a given name and a ruler's numeral, no place."""
-    if end - start != 2 or not vocab.is_roman_numeral(tokens[end - 1].text):
-        return False
-    return len(tokens[end - 1].text) > 1 or end == len(tokens) or not tokens[end].word
 
 
 class Reader:
@@ -734,13 +728,13 @@ class Reader:
             ending = (tokens[end - 2].text, tokens[end - 1].text)
             if ending in self.name_endings:
                 break  # "Zheng He was born ...", after "Zheng He (1371 - 1433)"
-            if _name_ends(block, tokens, end):
+            if name_ends(block, tokens, end):
                 self.name_endings.add(ending)
                 break
             end -= 1  # "Carthage The last days": a heading run into its next line
         if start >= end:
             return None, end
-        nationality = _nationality_before_name(tokens, start, end)
+        nationality = nationality_before_name(tokens, start, end)
         if nationality is not None:  # "the young Chilean Mateo Arrabal": his nationality
             start += 1
         if end - start == 2 and tokens[start].lower in ORDINAL_WORDS \
@@ -765,7 +759,7 @@ class Reader:
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
         if vocab.title_word(tokens[end - 1].text) \
-                and _of_tail(tokens, end) is None and end - start > 1 and all(
+                and of_tail(tokens, end) is None and end - start > 1 and all(
                     vocab.role_part(t.text) or self._place_like(t.text)
                     or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS)
                     for t in tokens[start:end - 1]):
@@ -781,7 +775,7 @@ class Reader:
             title_end = name_start - start
         else:
             office = None
-        name, known = _without_nickname(tokens[name_start:name_end])
+        name, known = without_nickname(tokens[name_start:name_end])
         if title_end and (len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(
                 name[1].text)) and self._later_title(
                 block, tokens, start, name_end, _sentence_source(document, block, tokens, start)):
@@ -813,7 +807,7 @@ class Reader:
         elif len(words) > 1 and words[-1].lower() in vocab.POST_NAME_TITLES:
             roles.append(words[-1])  # "Ozbek Khan": a khan
         after, of_name, realm = end if terse is None else role_end(tokens, end), False, None
-        of_place = _of_tail(tokens, end) or _of_article_place(tokens, end) \
+        of_place = of_tail(tokens, end) or of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
         if of_place is not None and (roles or len(words) == 1 or len(words) == 2
                                      and vocab.is_roman_numeral(words[1])):
@@ -829,7 +823,7 @@ class Reader:
         elif of_place is not None and len(words) >= 2 and " " not in of_place:
             after = end + 2  # "Ada Roe of Varn, a painter": her home, and her apposition
         mention = Mention(tuple(words), index,  # its source is found once it is no thing
-                          titled=known or _titled_form(tokens, name_start, name, title_end))
+                          titled=known or titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
         if stripped and not title_end and start and tokens[start - 1].lower == "the" \
                 and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
@@ -1062,7 +1056,7 @@ class Reader:
         while start < end and (tokens[start].lower in vocab.STOPWORDS
                                or sentence_start and (self._common(tokens[start])
                                                       or tokens[start].lower in IMPERATIVES)
-                               or _date_word(tokens, start, end)) \
+                               or date_word(tokens, start, end)) \
                 and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
             start += 1
@@ -1110,7 +1104,7 @@ class Reader:
                start: int, end: int) -> Mention | None:
         """"the Marquis of Louvois planned the campaigns": a person named by a title of
         nobility and a place, unless it is the apposition of a name ("X, Duke of Y,")."""
-        place = _of_tail(tokens, end)
+        place = of_tail(tokens, end)
         opening = start == 0 or tokens[start - 1].lower == "the" \
             or tokens[start - 1].sentence != tokens[start].sentence
         if end - start != 1 or tokens[start].lower not in vocab.NOBLE_TITLES or place is None \
@@ -1207,8 +1201,9 @@ class Reader:
             return True  # "El Puerto del Sol", "Le Monde": a place or a paper
         if len(words) > 2 and any(lowered[k] in vocab.STOPWORDS
                                   and lowered[k] not in NAME_FUNCTION_WORDS
-               and lowered[k] not in SURNAME_STOPWORDS and not vocab.is_roman_numeral(words[k])
-               for k in range(1, len(words) - 1)):
+                                  and lowered[k] not in vocab.SURNAME_STOPWORDS
+                                  and not vocab.is_roman_numeral(words[k])
+                                  for k in range(1, len(words) - 1)):
             return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
@@ -1306,7 +1301,7 @@ class Reader:
             or before.lower == "to" and start >= 2 \
             and (tokens[start - 2].lower in MOTION_VERBS or tokens[start - 2].lower in PATHS)
         if placed and not tokens[end - 1].possessive and not (titled and not single) \
-                and not _regnal_name(tokens, start, end):
+                and not regnal_name(tokens, start, end):
             # (but "from President Ada Roe": a titled name)
             if not single and apposition_role(block, tokens, end):
                 return False  # "a letter from X Y, the pilot,": a person after all
@@ -1761,52 +1756,6 @@ class Reader:
         return close + 1 if part == close else j
 
 
-def _name_ends(block: Block, tokens: list[Token], end: int) -> bool:
-    """"Thomas More", "the official Sim On, ...", "Zheng He (1371 - 1433)": a capitalised
-    common word on the line of the name before it ends the name when it is a surname's word
-    or stands before a comma, a full stop or life dates (but "Carthage The last days": a
-    heading run into its next line)."""
-    last = tokens[end - 1]
-    return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
-        and (last.lower in SURNAME_STOPWORDS
-             or end < len(tokens) and (tokens[end].text in (",", ".", ";", ")")
-                                       or life_dates_end(block, tokens, end) > end))
-
-
-def _without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
-    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson"); also a
-    nickname in brackets, "Hanne (Hansi) Arlen"."""
-    quote = next((k for k, t in enumerate(name) if t.text in vocab.QUOTES or t.text == "("), None)
-    if quote is None:
-        return name, None
-    return name[:quote] + name[quote + 3:], f"{name[quote + 1].text} {name[-1].text}"
-
-
-def _titled_form(tokens: list[Token], name_start: int, name: list[Token],
-                 title_end: int) -> str | None:
-    """"Pope Eugene III", "Queen Victoria", "Mother Teresa", "Sheikh Safi al-Din": a ruler's
-    or a religious title with the name, a form the person is also known by."""
-    if not title_end or tokens[name_start - 1].lower not in TITLED_FORMS:
-        return None
-    if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text) \
-            or title_end == 1:  # but not "King X Y" of "East King X Y"
-        title = tokens[name_start - 1].text
-        if title_end == 2 and tokens[name_start - 2].lower in TITLE_QUALIFIERS:
-            title = f"{tokens[name_start - 2].text} {title}"  # "Royal Consort X", "Crown Prince X"
-        return f"{title} {' '.join(t.text for t in name)}"
-    return None
-
-
-def _date_word(tokens: list[Token], i: int, end: int) -> bool:
-    """"On 4 July Queen Mary", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
-    before a name, not a word of it (but "the April Laws", "August Strindberg")."""
-    if i == 0 or i + 1 >= end:
-        return False
-    era = tokens[i].text in vocab.ERAS and tokens[i - 1].text.isdigit()
-    return era or tokens[i].lower in vocab.MONTHS and (
-        tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
-
-
 def _role_said(tokens: list[Token], i: int) -> bool:
     """"..., the historian argues": a role noun after a comma that says something of the
     subject named before it."""
@@ -1833,23 +1782,6 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
     return cue.lower in ("nicknamed", "dubbed") and before.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
-
-
-DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "an", "ic")
-
-
-def _nationality_before_name(tokens: list[Token], start: int, end: int) -> int | None:
-    """"the (young) Chilean Mateo Arrabal", "The Danish Prime Minister X": a nationality
-    after an article opens the run of three words or more; where its role phrase starts."""
-    if end - start < 3 or not tokens[start].lower.endswith(DEMONYM_ENDINGS) \
-            or vocab.role_part(tokens[start].text):
-        return None
-    k = start - 1
-    while k >= 1 and tokens[k].lower in vocab.QUALIFIERS:
-        k -= 1  # "the young Chilean"
-    if k < 0 or tokens[k].lower not in ("the", "a", "an"):
-        return None
-    return k + 1
 
 
 def _title_taken(tokens: list[Token], start: int) -> int | None:
@@ -1930,21 +1862,6 @@ def _title_follows(tokens: list[Token], j: int) -> bool:
     return False
 
 
-def _of_tail(tokens: list[Token], j: int) -> str | None:
-    """The place in "X of Y" right after a name, if Y is a single capitalised word."""
-    if j + 1 < len(tokens) and tokens[j].lower == "of" and name_token(tokens[j + 1]):
-        place = tokens[j + 1]
-        if place.sentence != tokens[j].sentence or place.possessive:
-            return None
-        if j + 2 < len(tokens) and name_token(tokens[j + 2]):
-            return None
-        lower = place.lower
-        if lower in vocab.MONTHS or lower in vocab.STOPWORDS or lower in vocab.NOT_PERSON_WORDS:
-            return None
-        return place.text
-    return None
-
-
 def _past_dates(tokens: list[Token], j: int) -> int:
     """Past "c. 680 - 644 BCE;" (dates, then a stop) from j, else j."""
     k = j
@@ -1956,16 +1873,6 @@ def _past_dates(tokens: list[Token], j: int) -> int:
             and any(t.text.isdigit() for t in tokens[j:k]):
         return k + 1
     return j
-
-
-def _of_article_place(tokens: list[Token], j: int) -> str | None:
-    """The place in "Adhemar of Le Puy": an article and one capitalised word."""
-    if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].text in PLACE_ARTICLES \
-            and name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
-            and tokens[j + 2].sentence == tokens[j].sentence \
-            and not (j + 3 < len(tokens) and name_token(tokens[j + 3])):
-        return f"{tokens[j + 1].text} {tokens[j + 2].text}"
-    return None
 
 
 ERA_NAMED_RULERS = frozenset({"emperor", "empress"})

@@ -2,6 +2,8 @@
 
 A run is capitalised words with the particles ("de", "van der", "al-"), initials, regnal
 numerals, quoted or bracketed nicknames and an epithet ("Henry the Young King") that names hold.
+The rules of its edges say where a name ends before a common word, what stands before it (a
+date, a title, a nationality: "In May X", "Pope X", "the Chilean X Y") and after it ("X of Y").
 """
 
 from __future__ import annotations
@@ -254,4 +256,114 @@ def name_token(token: Token) -> bool:
 
 
 def span_text(block: Block, tokens: list[Token], start: int, end: int) -> str:
+    """The block's text from the start of tokens[start] to the end of tokens[end - 1]."""
     return block.text[tokens[start].start:tokens[end - 1].end]
+
+
+# -- what stands at a run's edges -----------------------------------------------------------
+
+
+def regnal_name(tokens: list[Token], start: int, end: int) -> bool:
+    """"from Otmar IV", "from Otmar V.": a given name and a ruler's numeral, no place."""
+    if end - start != 2 or not vocab.is_roman_numeral(tokens[end - 1].text):
+        return False
+    return len(tokens[end - 1].text) > 1 or end == len(tokens) or not tokens[end].word
+
+
+def name_ends(block: Block, tokens: list[Token], end: int) -> bool:
+    """"Thomas More", "the official Sim On, ...", "Zheng He (1371 - 1433)": a capitalised
+    common word on the line of the name before it ends the name when it is a surname's word
+    or stands before a comma, a full stop or life dates (but "Carthage The last days": a
+    heading run into its next line)."""
+    last = tokens[end - 1]
+    return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
+        and (last.lower in vocab.SURNAME_STOPWORDS
+             or end < len(tokens) and (tokens[end].text in (",", ".", ";", ")")
+                                       or life_dates_end(block, tokens, end) > end))
+
+
+def without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
+    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson"); also a
+    nickname in brackets, "Hanne (Hansi) Arlen"."""
+    quote = next((k for k, t in enumerate(name) if t.text in vocab.QUOTES or t.text == "("), None)
+    if quote is None:
+        return name, None
+    return name[:quote] + name[quote + 3:], f"{name[quote + 1].text} {name[-1].text}"
+
+
+TITLED_FORMS = vocab.RULER_TITLES | vocab.RELIGIOUS_TITLES | {"sheikh", "sheik", "pir", "imam",
+                                                              "rabbi", "consort"}
+TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title that follows
+
+
+def titled_form(tokens: list[Token], name_start: int, name: list[Token],
+                title_end: int) -> str | None:
+    """"Pope Eugene III", "Queen Victoria", "Mother Teresa", "Sheikh Safi al-Din": a ruler's
+    or a religious title with the name, a form the person is also known by."""
+    if not title_end or tokens[name_start - 1].lower not in TITLED_FORMS:
+        return None
+    if len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(name[1].text) \
+            or title_end == 1:  # but not "King X Y" of "East King X Y"
+        title = tokens[name_start - 1].text
+        if title_end == 2 and tokens[name_start - 2].lower in TITLE_QUALIFIERS:
+            title = f"{tokens[name_start - 2].text} {title}"  # "Royal Consort X", "Crown Prince X"
+        return f"{title} {' '.join(t.text for t in name)}"
+    return None
+
+
+DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".split())
+
+
+def date_word(tokens: list[Token], i: int, end: int) -> bool:
+    """"On 4 July Queen Mary", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
+    before a name, not a word of it (but "the April Laws", "August Strindberg")."""
+    if i == 0 or i + 1 >= end:
+        return False
+    era = tokens[i].text in vocab.ERAS and tokens[i - 1].text.isdigit()
+    return era or tokens[i].lower in vocab.MONTHS and (
+        tokens[i - 1].text.isdigit() or tokens[i - 1].lower in DATE_PREPOSITIONS)
+
+
+DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "an", "ic")
+
+
+def nationality_before_name(tokens: list[Token], start: int, end: int) -> int | None:
+    """"the (young) Chilean Mateo Arrabal", "The Danish Prime Minister X": a nationality
+    after an article opens the run of three words or more; where its role phrase starts."""
+    if end - start < 3 or not tokens[start].lower.endswith(DEMONYM_ENDINGS) \
+            or vocab.role_part(tokens[start].text):
+        return None
+    k = start - 1
+    while k >= 1 and tokens[k].lower in vocab.QUALIFIERS:
+        k -= 1  # "the young Chilean"
+    if k < 0 or tokens[k].lower not in ("the", "a", "an"):
+        return None
+    return k + 1
+
+
+def of_tail(tokens: list[Token], j: int) -> str | None:
+    """The place in "X of Y" right after a name, if Y is a single capitalised word."""
+    if j + 1 < len(tokens) and tokens[j].lower == "of" and name_token(tokens[j + 1]):
+        place = tokens[j + 1]
+        if place.sentence != tokens[j].sentence or place.possessive:
+            return None
+        if j + 2 < len(tokens) and name_token(tokens[j + 2]):
+            return None
+        lower = place.lower
+        if lower in vocab.MONTHS or lower in vocab.STOPWORDS or lower in vocab.NOT_PERSON_WORDS:
+            return None
+        return place.text
+    return None
+
+
+PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
+
+
+def of_article_place(tokens: list[Token], j: int) -> str | None:
+    """The place in "Adhemar of Le Puy": an article and one capitalised word."""
+    if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].text in PLACE_ARTICLES \
+            and name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
+            and tokens[j + 2].sentence == tokens[j].sentence \
+            and not (j + 3 < len(tokens) and name_token(tokens[j + 3])):
+        return f"{tokens[j + 1].text} {tokens[j + 2].text}"
+    return None

@@ -499,6 +499,8 @@ VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked as
                                "called calls thanked praised warned added noted argued claimed "
                                "recalled explained became becomes was is were are".split())
 QUOTES = frozenset("\"“”'‘’")
+# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
+SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "
                                "already".split())
@@ -543,3 +545,4 @@ def titles_of_both_sexes(one: str | None, other: str | None) -> bool:
         return False
     titles = {one.split()[0].lower().rstrip("."), other.split()[0].lower().rstrip(".")}
     return not titles.isdisjoint(WOMEN_S_TITLES) and not titles.isdisjoint(MEN_S_TITLES)
+
