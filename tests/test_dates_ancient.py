@@ -131,3 +131,28 @@ def test_a_table_header_naming_a_year_is_no_event():
         "- August 843: a treaty split the realm\n\n| Brother | Share in 843 |\n|---|---|\n"
         "| Lothar | the middle kingdom |\n"))
     assert [e.span.text for e in extract([document]).events] == ["August 843"]
+
+
+def test_a_decade_of_four_digits_is_of_our_era_after_a_year_before_it():
+    assert _read("In the 1920s the revolt went on.", _before_era()) == [(1920, 1929, "decade")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 7 January 1873 the rebel was arrested (26 December 1872 O.S.).", ["7 January 1873"]),
+    ("On 2 May (20 April O.S.) the plot was betrayed.", ["2 May"]),
+    ("On 12 March 1870 (28 February Old Style) the decree was issued.", ["12 March 1870"]),
+    ("On 8 November [O.S. 27 October] the prince was born.", ["8 November"]),
+])
+def test_the_same_day_by_the_old_calendar_is_no_date_of_its_own(text, expected):
+    context = DateContext()
+    context.anchor(DateSpan(Ymd(1873, 1, 1), Ymd(1873, 12, 31), "year"))
+    assert [m.span.text for m in find_dates(text, context)] == expected
+
+
+def test_a_lifespan_with_old_calendar_days_gives_the_birth_and_death_days():
+    document = parse_document("poet.txt", (
+        "Ivo Darsk\n\nIvo Darsk (8 November [O.S. 27 October] 1837 – 12 September [O.S. 30 "
+        "August] 1907) was a poet and publisher.\n"))
+    days = [(e.span.start, e.statement) for e in extract([document]).events]
+    assert days == [(Ymd(1837, 11, 8), "Ivo Darsk was born"),
+                    (Ymd(1907, 9, 12), "Ivo Darsk died")]

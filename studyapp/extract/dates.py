@@ -100,6 +100,7 @@ ORD = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_one_of(*sorted(ORDINAL_WORDS, key=len, re
 
 STANDALONE_YEAR = rf"(?:(?:c|ca)\.\s?|circa\s+)?{MOD}?(?P<y>{Y})"  # "c. 1450" is about 1450
 OF_THAT_YEAR = r"\s+of\s+(?:that|the\s+same)\s+year\b"
+OLD_STYLE = r"(?:O\.\s?S\.|Old\s+Style|Julian)(?![A-Za-z])"
 PREP = _one_of("in", "by", "until", "till", "since", "from", "of", "during", "around", "circa",
                r"c\.")
 PATTERNS: list[tuple[str, str]] = [
@@ -107,12 +108,17 @@ PATTERNS: list[tuple[str, str]] = [
     # Birth and death in parentheses: "(born 1950)"; after a name, "Ada Roth (1850–1920)".
     ("skip_life", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
     # (Not "(r. 1154–1189)", "(reigned 1154–1189)": a reign is dated, and no life.)
-    ("lifespan", r"\((?!r\.|reign|ruled)(?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,25}?\d{1,4}"
+    # (Up to 40 characters before each year: "8 November [O.S. 27 October] 1837".)
+    ("lifespan", r"\((?!r\.|reign|ruled)(?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,40}?\d{1,4}"
                  r"(?:\s?(?:BC|BCE|AD|CE))?"
-                 r"\s*(?:–|—|-|−)\s*[^()]{0,25}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"),
+                 r"\s*(?:–|—|-|−)\s*[^()]{0,40}?\d{1,4}(?:\s?(?:BC|BCE|AD|CE))?\)"),
     ("skip", r"ISBN(?:-1[03])?:?\s*[\dXx][\dXx -]{8,}|doi:\S+|\bpp?\.\s*\d+(?:\s*[–-]\s*\d+)?"
              r"|\b(?:page|pages|vol\.|volume|no\.|nos\.)\s+\d+"),
     ("skip_clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    # The same day by the old (Julian) calendar, given beside the date: "7 January 1873 (26
+    # December 1872 O.S.)", "8 November [O.S. 27 October] 1837".
+    ("skip_old_style", rf"(?:{OLD_STYLE}\s+)(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?"
+                       rf"|(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?\s+{OLD_STYLE}"),
     # "March 12–19", "from 12 to 19 March", "between 12 and 19 March" (but "on 12 and 19
     # March" are two days).
     ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)"
@@ -748,9 +754,10 @@ def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: i
 
 
 def _bare_years_before_era(kind: str, groups: dict[str, str]) -> dict[str, str]:
-    """ "395" in a text telling years before the era is "395 BC" ("the 420s", the 420s BC)."""
+    """ "395" in a text telling years before the era is "395 BC" ("the 420s", the 420s BC; but
+    "the 1920s" is the 1920s of our era)."""
     if kind == "decade":
-        return {**groups, "era": "BC"}
+        return {**groups, "era": "BC"} if re.fullmatch(BARE_YEAR, groups["y"]) else groups
     return {name: f"{value} BC" if name in YEAR_GROUPS and re.fullmatch(BARE_YEAR, value)
             else value for name, value in groups.items()}
 
@@ -1010,6 +1017,7 @@ def _present(text: str, clock: bool = False) -> set[str]:
 
 NEEDS = {
     "skip": "digit", "skip_life": "bracket", "skip_clock": "colon", "lifespan": "bracket",
+    "skip_old_style": "month",
     "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
     "century": "century", "decade": "decade", "decades": "decade", "season": "season",

@@ -821,7 +821,9 @@ def _words(name: str) -> set[str]:
 
 
 def _life_date(side: str) -> DateSpan | None:
-    side = DIED.sub("", BORN.sub("", side.strip()))
+    # An aside in square brackets is another calendar's day ("8 November [O.S. 27 October]
+    # 1837") or a reference mark: the date is read without it.
+    side = DIED.sub("", BORN.sub("", re.sub(r"\s*\[[^\]]*\]", "", side).strip()))
     side = re.sub(r"^(?:c\.|ca\.|circa|baptised|baptized|bapt\.|buried)\s*", "", side)
     mentions = [m for m in find_dates(side, DateContext()) if m.explicit]
     if mentions:
