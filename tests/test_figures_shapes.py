@@ -826,6 +826,13 @@ def test_a_glossary_still_adds_to_a_person_named_elsewhere():
     assert [f.name for f in figures] == ["Carl Holm"]
 
 
+def test_a_glossary_in_a_callout_ends_at_the_next_section():
+    figures = figures_of("# Kessia\n\n> [!INFO] Terms\n> *satrap* = a governor of a province\n\n"
+                         "## 1801 - 1810 Reform\n\n- Ada Lenk, a botanist, set up the society "
+                         "in 1802.\n")
+    assert [(f.name, f.roles) for f in figures] == [("Ada Lenk", ["botanist"])]
+
+
 def test_a_role_that_argues_in_the_same_bullet_is_the_named_persons():
     [figure] = figures_of("# Charters\n\n- Tomas Weller dates the charter to 1399, the historian "
                           "argues\n")

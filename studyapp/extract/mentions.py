@@ -384,15 +384,18 @@ class Reader:
                 self.ruler = None
                 self.section_role = plural_role_heading(block.text)
                 heading = block.text.strip().rstrip(":").lower()
+                # A short line standing as a heading (level 0, a callout's title) ranks below
+                # every marked heading: its section ends at the next heading of any level.
+                level = block.level or 99
                 if is_reference_heading(heading) and position > 0:  # not a title ("Notes")
-                    reference_level = block.level
+                    reference_level = level
                     continue
-                if reference_level is not None and block.level <= reference_level:
+                if reference_level is not None and level <= reference_level:
                     reference_level = None
-                if glossary_level is not None and block.level <= glossary_level:
+                if glossary_level is not None and level <= glossary_level:
                     glossary_level = None
                 if heading in GLOSSARY_HEADINGS and position > 0:
-                    glossary_level = block.level
+                    glossary_level = level
             caption, credit = caption_credit(block)
             if credit is not None:  # "[Photo: ... Credit: A]": the caption is read, A credited
                 self._credit(index, document, credit)
