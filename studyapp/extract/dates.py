@@ -342,6 +342,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_season", rf"\b(?:in|by|during|over|through|throughout)\s+(?:the\s+)?{MOD}?"
                         rf"(?P<season>{SEASON})\b"
                         rf"(?!\s+(?:of|\d)|\s+(?:and|to)\s+(?:the\s+)?{SEASON}\s+(?:of\s+)?\d)"),
+    # "the massacre of mid-May": a part of the month is of that month
+    ("yearless_month", rf"\bof\s+(?P<mod>early|mid|late)[\s-]+(?P<m1>{M})"
+                       rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("yearless_month", rf"^{MOD}?(?P<m1>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_month", rf"(?<=\()(?P<m1>{M})(?=\))"),  # "Treaty of Vask (June) ends the raids"
     ("yearless_months", rf"^(?P<m1>{M}){DASH}(?P<m2>{M})(?=\s*:|\s+[–—-]\s)"),
@@ -476,7 +479,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if span is None:
             continue  # not a date after all ("1914-06"): a shorter reading may still be one
         position = match.end()
-        if _names_or_recurs(text, kind, groups, match) or (
+        if _names_or_recurs(text, kind, groups, match) or _no_date_of_its_own(
+                text, kind, groups, match) or (
                 kind in ("news_day", "news_season") and _quoted(text, match.start()) and
                 NAMED_YEAR.search(text)):
             continue  # '"We lost the harvest last year," he wrote in 1847': not the story's
@@ -635,7 +639,10 @@ def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -
 OPENING = re.compile(r"^[\s\"“‘']*(?:(?:on|in|by|from|at)\s+)?$", re.IGNORECASE)
 FUTURE_AFTER = re.compile(r"(?:(?!\b(?:that|said|says|announc\w*|declar\w*|promis\w*)\b)"
                           r"[^.;:!?]){0,80}?\b(?:(?:will|shall)\s+(?!have\b)|(?:is|are)\s+"
-                          r"(?:(?:due|set|expected|scheduled)\s+)?to\s+\w)", re.IGNORECASE)
+                          r"(?:(?:due|set|expected|scheduled)\s+)?to\s+\w"
+                          # "Next year, the institute plans to publish ..."
+                          r"|(?<=[a-z]\s)(?:plans|intends|expects|hopes|aims)\s+to\s+\w)",
+                          re.IGNORECASE)
 
 
 def _opens_future(text: str, match: re.Match) -> bool:
@@ -1221,6 +1228,26 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
                          or RECURRING.search(text, match.end(), match.end() + 40) is not None
                          or EVERY_BEFORE.search(before) is not None
                          or KEPT_DAY_BEFORE.search(before) is not None)
+
+
+# "Its execution is 1873, NOT 1876": the date denied is no date of anything.
+DENIED = re.compile(r"\bnot\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+# '(the "31 March incident")': a date opening a quoted name.
+QUOTED_NAME_AFTER = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]")
+DATE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*$")
+
+
+def _no_date_of_its_own(text: str, kind: str, groups: dict, match: re.Match) -> bool:
+    """A date denied ("1873, NOT 1876"); a date in a quoted name ('the "31 March incident"');
+    a feast named in brackets after a day ("15 April 1860 (Easter Sunday; ...)"): the day's
+    name, not a second day."""
+    start = match.start()
+    if DENIED.search(text, max(0, start - 12), start):
+        return True
+    if start and text[start - 1] in "\"“" and QUOTED_NAME_AFTER.match(text, match.end()):
+        return True
+    return kind in ("easter", "holiday") and "y" not in groups and \
+        DATE_THEN_BRACKET.search(text, max(0, start - 6), start) is not None
 
 
 AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$", re.IGNORECASE)

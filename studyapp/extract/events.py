@@ -395,7 +395,12 @@ BORN_THEN_DIED = re.compile(r"^\W*Born\s[^.;]{0,60}?\bDied\s[^.;]{0,60}$", re.IG
 ABOUT_THE_PAGE = re.compile(
     r"\W*(?:This\s+|(?:An?|The)\s+(?:[a-z]+\s+)?version\s+of\s+this\s+)"
     r"(?:story|article|report|piece|feature|interview|essay|page)\b[^.;]{0,40}?"
-    r"\b(?:published|updated|appeared|printed|posted|corrected)\b")
+    r"\b(?:published|updated|appeared|printed|posted|corrected)\b"
+    # "Lecture video uploaded 2021-11-03": when the recording the notes follow was put online
+    r"|\W*(?:[A-Z][a-z]+\s+)?(?:video|recording|podcast|episode|livestream)\s+(?:was\s+)?"
+    r"(?:uploaded|posted|streamed)\b")
+
+
 def _day_told_before(reading: _Reading, mention: DateMention) -> DateMention:
     """A day without a year opening an undated section ("== Losses == Losses on 8 June were
     light") is the day of that date told before (the battle's, "8 June 1644"), not of the
@@ -456,7 +461,8 @@ GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with
                      re.IGNORECASE)
 CONSEQUENCE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)|would|"
                          r"could|might|should|him|them)\b|^[^;]*?\b[a-z]{2,}ed(?:\s+(?:in|at|by|"
-                         r"on|near|after|during|with|from)\b|\W*$)")  # "X killed in the sack"
+                         r"on|near|after|during|with|from|within)\b|\W*$)")
+# ("X killed in the sack", "band scattered within days": what the happening did to them)
 
 
 def _told_together(statement: str, text: str, block: Block,

@@ -1,0 +1,58 @@
+"""Dates that are asides, names or denials, and clauses that go on with a happening (made-up
+texts): what a notes line, a callout or a news story says around its dates."""
+
+from __future__ import annotations
+
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
+
+NOTES = "---\ntitle: Wars of Bex\n---\n\n# Wars of Bex\n\n"
+NEWS = "The mill, remembered\n\nBy Ann Tell\nArle, Saturday, 14 March 2026\n\n"
+
+
+def events(text: str, name: str = "t.md") -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document(name, text)], [])]
+
+
+def days(text: str, name: str = "t.md") -> list[tuple[str, str]]:
+    return [(start, end) for start, end, _ in events(text, name)]
+
+
+def test_a_clause_saying_what_followed_within_days_is_part_of_the_happening():
+    text = NOTES + "## 1702\n\n- 4 June: Arno killed at the ford; his men scattered within days.\n"
+    assert days(text) == [("1702-06-04", "1702-06-04")]
+
+
+def test_a_date_denied_is_no_date():
+    text = NOTES + "> [!WARNING] Careful\n> The fire of Bex is 1702, NOT 1712.\n"
+    assert days(text) == [("1702-01-01", "1702-12-31")]
+
+
+def test_a_feast_named_in_brackets_after_a_day_is_that_day():
+    text = NOTES + "## 1700 - 1710 Wars\n\n- 8 April 1703 (Palm Sunday; Easter Sunday next " \
+        "week): Ada Roe preaches at Bex.\n- 12 April 1704 (Easter Sunday): Arno crowned.\n"
+    assert days(text) == [("1703-04-08", "1703-04-08"), ("1704-04-12", "1704-04-12")]
+
+
+def test_a_date_in_a_quoted_name_is_no_date():
+    text = ("Bex\n\nA mutiny broke out in Bex on 2 May 1720 (the \"9 April affair\", by the "
+            "old calendar).\n\n\"9 April affair\" is a name, not a day.\n")
+    assert days(text, "b.txt") == [("1720-05-02", "1720-05-02")]
+
+
+def test_a_recording_put_online_is_no_happening():
+    text = NOTES + "## Lecture\n\n- Seminar video uploaded 2020-05-04, 44:10.\n" \
+        "- The recording was posted on 3 June 2020.\n"
+    assert days(text) == []
+
+
+def test_a_part_of_a_month_after_of_is_that_month():
+    text = NOTES + "## 1702\n\n- Bex: about 300 killed in the raid of mid-June.\n"
+    assert days(text) == [("1702-06-01", "1702-06-30")]
+
+
+def test_a_plan_told_after_next_year_is_no_happening():
+    text = NEWS + ("In 2019 the mill became a museum.\n\n"
+                   "Next year, the museum plans to open a second hall.\n")
+    assert days(text, "n.txt") == [("2019-01-01", "2019-12-31")]
