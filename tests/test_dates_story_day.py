@@ -26,3 +26,18 @@ def test_shortly_after_midnight_after_an_evening_told_is_the_next_day():
     events = find_events([parse_document("ferry.txt", text)], [])
     assert any("bow door" in e.statement and e.span.start.iso() == "1994-09-28"
                for e in events)
+
+
+def test_minutes_past_midnight_after_an_evening_told_is_the_next_day():
+    text = ("Home | News\n\nThe night of the signal\n\nBy Ada Roe\nPublished April 26, 2024\n\n"
+            "At 10.55 p.m. on April 24, 1974 a radio station played a song. At twenty past "
+            "midnight Radio Ossa broadcast a banned hymn, and the columns moved.\n")
+    events = find_events([parse_document("signal.txt", text)], [])
+    assert any("hymn" in e.statement and e.span.start.iso() == "1974-04-25" for e in events)
+
+
+def test_a_weekday_told_in_an_irregular_past_is_the_one_before_the_date_line():
+    text = ("Home | News\n\nFifty years on\n\nBy Ada Roe\nPublished 26 April 2024\n\n"
+            "The captain died in 1992. His widow laid flowers at the barracks on Wednesday.\n")
+    events = find_events([parse_document("veterans.txt", text)], [])
+    assert any("flowers" in e.statement and e.span.start.iso() == "2024-04-24" for e in events)

@@ -236,8 +236,10 @@ PATTERNS: list[tuple[str, str]] = [
     # is the day the paragraph has just told.
     ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
                     r"nightfall|midday|noon|dusk)\b|within\s+(?:hours|minutes|an\s+hour)\b"
-                    # "Shortly after midnight the door gave way": the day after the evening told
-                    r"|(?:shortly|just|soon)\s+after\s+midnight\b"
+                    # "Shortly after midnight the door gave way", "At twenty past midnight":
+                    # the day after the evening told
+                    r"|(?:(?:shortly|just|soon)\s+after|(?:at\s+)?(?:about\s+)?(?:a\s+)?"
+                    r"(?:quarter|half|five|ten|twenty|twenty-five)\s+past)\s+midnight\b"
                     r"|(?:at|by|around|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
                     r"(?:about\s+)?\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))(?:\s*[ap]\.?m\.?)?+)"
                     r"(?!,?\s+(?:of|on|that|this|last|yesterday|the\s+(?:next|following|same|"
@@ -654,7 +656,9 @@ def _opens_future(text: str, match: re.Match) -> bool:
 # "a service is held"; not "the town's streets filled"), and one in the past ("voted", "met").
 PAST_WORDS = (r"(?:was|were|had|did|[a-z]{2,}ed|said|met|went|came|took|gave|made|held|left|led|"
               r"won|lost|began|fell|rose|told|sent|sold|built|wrote|spoke|stood|saw|ran|got|kept|"
-              r"found|brought|fought|paid)\b")
+              r"found|brought|fought|paid|laid|knew|heard|felt|grew|drew|threw|drove|rode|broke|"
+              r"chose|bought|caught|taught|thought|sought|meant|spent|fled|struck|hung|sang|wore|"
+              r"became|flew|ate)\b")
 PRESENT_VERB = re.compile(r"(?:\b(?i:the|a|an|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}"
                           r"[a-z][\w'’-]*|\b[A-Z][\w'’-]+,?)\s+(?P<verb>is|are|(?!(?:was|has|does|"
                           r"its|his|this|thus|as|always|perhaps|across|towards|afterwards|unless|"
