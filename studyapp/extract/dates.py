@@ -611,7 +611,10 @@ def _sentence_context(kind: str, earlier: list[DateMention], context: DateContex
     that one is background ("had begun in July 1951 and moved on that October")."""
     if not kind.startswith(("rel_", "yearless_")):
         return context
-    own = next((m.span for m in reversed(earlier) if not m.planned and m.explicit), None)
+    # (A day named without its year counts too: "began on 26 August 1922, rode into the town
+    # on 9 September; a fire destroyed it four days later" is four days after 9 September.)
+    own = next((m.span for m in reversed(earlier) if not m.planned and (
+        m.explicit or not m.relative and m.span.precision == "day")), None)
     if own is None or own is context.last or own.precision not in ("day", "month", "year"):
         return context
     main = next(m.span for m in earlier if not m.planned)
@@ -1199,6 +1202,10 @@ SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|wrote|added|confirmed)\s+$"
 # "when he introduced the Gaols Act of 1823": the act is named by its year, and made then.
 ENACTED = re.compile(r"\b(?:introduced|passed|signed|ratified|adopted|enacted|issued|proclaimed|"
                      r"concluded|promulgated|approved)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
+# "during the student unrest of 1861 he left", "in a famous review of 1861 he attacked": not a
+# name (no capital) but the time of what is told.
+DATED_BY_OF = re.compile(r"\b(?i:during\s+(?:the|a|an|his|her|its|their)|in\s+(?:a|an|his|her|its|"
+                         r"their))\s+(?:[a-z][\w'’-]*\s+){1,3}of\s+$")
 # "petitions dating back to 1402": how far a scope reaches, no happening then.
 BACK_TO = re.compile(r"\b(?:(?:dating|dates|dated|going|goes|reaching|stretching|harking)\s+back"
                      r"\s+to|as\s+far\s+back\s+as)\s+$",
@@ -1224,7 +1231,7 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
     if kind == "yearless_season" and _in_quotation(text, match):
         return True  # '"... the smell of wet stone, an evening in winter."': any winter
     if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
-        return not (TIME_OF.search(before) or
+        return not (TIME_OF.search(before) or DATED_BY_OF.search(before) or
                     ENACTED.search(text, max(0, match.start() - 80), match.start()))
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
     return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None

@@ -1070,7 +1070,24 @@ def _same_clause(text: str, first: DateMention, second: DateMention) -> bool:
                 OWN_CLAUSE.search(text, low.end, high.start) or
                 SENTENCE_STOP.search(text, low.end, high.start) or
                 SPAN_TOLD.match(low.span.text) and NEXT_VERB.search(text, low.end, high.start) or
-                _fronted_clause_end(text) in range(low.end, high.start + 1))
+                _fronted_clause_end(text) in range(low.end, high.start + 1) or
+                _clause_after_colon(text, low, high))
+
+
+def _clause_after_colon(text: str, low: DateMention, high: DateMention) -> bool:
+    """A colon after a clause dated by its own date opens a clause with a verb: "In the 740s he
+    rose quickly: he was made governor in 742", "conquest of the lands in the late 14th century:
+    X falls in 1393" tell happenings of their own (not "1876: X falls in June", a line's
+    label; not "Over the next year fronts took shape: one in April 1988", examples)."""
+    colon = text.find(": ", low.end, high.start)
+    if colon < 0 or CLAUSE_VERB.search(text, colon, high.start) is None:
+        return False
+    return not DATE_LABEL.fullmatch(text, 0, low.start) or bool(text[low.end:colon].strip())
+
+
+# What stands before a date that labels a line: "1876: ...", "On May 20: ...".
+DATE_LABEL = re.compile(r"\W*(?:(?:on|in|by|from|at|during|since|around)\s+)?(?:the\s+)?",
+                        re.IGNORECASE)
 
 
 # "She wrote to him from 1741 until 1760, bought his mill in 1745": after a span told from its
@@ -1095,10 +1112,12 @@ def _fronted_clause_end(text: str) -> int:
 # A clause of its own after a comma: a concession ("..., though a squadron was lost on 12
 # May") or a participle clause ("a war from 1703 to 1706, beating a column in June 1704";
 # "..., having signed the treaty earlier that year", "..., after agreeing to it earlier that
-# year"), or what someone named did (", who fled in May 1731"); not a participle that works
+# year"), or what someone named did (", who fled in May 1731") or a thing did (", which came
+# to the province in 1720"); not a participle that works
 # as a preposition or only bounds the same span ("..., following the riots", "..., beginning
 # in").
-OWN_CLAUSE = re.compile(r",\s+(?:who\s|(?:even\s+)?(?:though|although)\s|(?:after\s+|before\s+)?"
+OWN_CLAUSE = re.compile(r",\s+(?:who\s|which\s|(?:even\s+)?(?:though|although)\s|"
+                        r"(?:after\s+|before\s+)?"
                         r"(?!(?:during|including|"
                         r"following|according|concerning|regarding|excluding|beginning|starting|"
                         r"ending|lasting|morning|evening|nothing|something|everything|king|"
