@@ -331,14 +331,19 @@ class Vocabulary:
                    frozenset(families))
 
     def demonym(self, word: str) -> bool:
-        """"Pole" when "Poles" also occurs; "Venetians", "Lombards"; not a family's name."""
+        """"Pole" when "Poles" also occurs; "Venetians", "Lombards", "Royalists" (a group's
+        plural); not a family's name."""
         known = self.demonyms.get(word)
         if known is None:
             known = self.demonyms[word] = word not in self.families and not (
                 word.endswith("s") and word[:-1] in self.families) and (
-                word + "s" in self.capitalised or word.endswith(("ians", "eans"))
+                word + "s" in self.capitalised or word.endswith(("ians", "eans", "ists"))
                 or word.endswith("s") and not word.endswith("ss")
-                and word[:-1] in self.capitalised)
+                and word[:-1] in self.capitalised
+                # "Gharmis", "Pamiris": the people of a place the text names ("Gharm", "the
+                # Pamirs"); the stem is long, so "Lewis" beside "Lew" is no people
+                or word.endswith("is") and len(word) > 6
+                and (word[:-2] in self.capitalised or word[:-2] + "s" in self.capitalised))
         return known
 
 
@@ -858,6 +863,8 @@ class Reader:
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
+            if self._group_before(tokens[after - 1]):
+                return self._add(mention), after  # "Varnists (A, B)": the party's members
             return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
         after = self._parenthetical_alias(tokens, after, mention)
@@ -1316,9 +1323,12 @@ class Reader:
             return True  # "the campaign Save Kessel Now": the body's name
         if called_thing(tokens, start):
             return True  # "a technique called Stucco Lucido", "a paste known as Terra Verde"
-        if before.lower in vocab.WORK_NOUNS or before.text == "," and start >= 2 \
-                and tokens[start - 2].lower in vocab.WORK_NOUNS:
-            return True  # "the book X", "his book, X Y,"
+        if before.lower in vocab.WORK_NOUNS or before.lower in vocab.WORK_KINDS or \
+                before.text == "," and start >= 2 and tokens[start - 2].lower in vocab.WORK_NOUNS:
+            # "the book X", "the monthly X", "his book, X Y,": a work, here and where the text
+            # names it again ("X argued for ...", as papers do)
+            self.negative[mention.key] += 1
+            return True
         if before.lower in vocab.WORK_VERBS and not titled and not tokens[end - 1].possessive:
             return True  # "edited Household Pages": a periodical
         if start >= 2 and (before.lower == "for" and tokens[start - 2].lower in vocab.WRITING_VERBS
@@ -1411,7 +1421,7 @@ class Reader:
                 strong = True  # "X's diary", "X's eyewitness diary"
             elif following.lower in vocab.FOLLOWER_NOUNS:
                 mention.spoke = True  # "X's horsemen": a person unless X is a place
-            elif following.lower in vocab.WORK_NOUNS and (
+            elif (following.lower in vocab.WORK_NOUNS or following.lower in ("epic", "saga")) and (
                     following.capitalised or following.lower not in ("history", "histories")
                     or len(mention.words) > 1):
                 strong = True  # but "Kessia's history of wars": a place's past

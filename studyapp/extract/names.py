@@ -101,7 +101,7 @@ archduke archduchess elector electress margrave landgrave palatine stadtholder d
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
 maharani rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor
 aedile pontifex imperator satrap tetrarch dowager
-attaché attache matron
+attaché attache matron vizier adjutant assemblyman assemblywoman alderman
 """.split())
 
 # More callings, crafts and ranks, recognised in lower case only: many are also surnames
@@ -248,6 +248,7 @@ superstorm exposition exhibition hms uss rms hmas hmcs sms
 synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
 interim fault faults customs terror system systems
+governorate governorates armistice truce ceasefire grounds festival festivals sickness
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
@@ -331,8 +332,11 @@ painting paintings newspaper magazine journal newsletter article articles essay 
 memoir memoirs series album programme program ship fresco frescoes mural murals altarpiece
 sculpture sculptures sonata sonatas concerto cantata oratorio tract tracts pamphlet pamphlets
 crucifix crucifixes triptych triptychs canvas canvases manual manuals handbook chronicle chronicles
-dictionary atlas biography autobiography history histories
+dictionary atlas biography autobiography history histories anthology anthologies
 """.split())
+# Kinds of works whose word is also an adjective ("an epic poem", "a weekly paper"): a work only
+# right before a title ("the monthly X", "the epic X"), never the head of a described phrase.
+WORK_KINDS = frozenset("epic epics saga sagas weekly monthly quarterly periodical almanac".split())
 
 # Verbs whose object is a work or a periodical, never a person ("edited X", "launched X").
 WORK_VERBS = frozenset("""

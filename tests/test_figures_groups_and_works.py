@@ -1,0 +1,60 @@
+"""Periodicals and anthologies, group plurals, the people of a place, offices and treaties named
+like people are none; titles of office before a full name are roles. Made-up texts; each case
+once went wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
+    return {f.name: f.roles for f in find_figures([parse_document(file, text)])}
+
+
+@pytest.mark.parametrize("text", [
+    # a periodical's kind or a work's kind right before its title
+    "In 1863 Ada Roe founded the monthly Varsko Vestnik, which lasted barely a year.\n",
+    "Her poems reached readers through Ada Roe, whose anthology Kellische Lieder came out in "
+    "Dravik in 1887.\n",
+    # a group's plural in -ists, and the people of places the text names
+    "The war was fought between Ada Roe's government and a coalition of liberal democrats, "
+    "Restorationists and regional groups from Varm and the Ostirs. During the winter "
+    "thousands of Varmis and Ostiris were driven from their homes.\n",
+    # an administrative region, a truce, a festival's grounds
+    "Ada Roe was born on 2 March 1851 at Kessel, near Dravik, Orvan Governorate.\n",
+    "## 1918\n\n- 30 October: Armistice of Tarno signed on a battleship; Ada Roe resigns\n",
+    "In 1988 crowds gathered night after night at the Kellport Song Festival Grounds to hear "
+    "Ada Roe.\n",
+])
+def test_works_groups_and_things_named_like_people_are_none(text):
+    assert set(figures_of(text)) == {"Ada Roe"}
+
+
+def test_a_paper_named_again_as_a_subject_stays_a_paper():
+    text = ("Ada Roe's greatest platform was the newspaper Orvela, which she founded as a weekly "
+            "in 1877. For twenty years Orvela argued for schools in the valley, and in 1886 "
+            "Orvela took the side of the students.\n")
+    assert set(figures_of(text)) == {"Ada Roe"}
+
+
+def test_a_name_ending_like_a_people_is_still_a_person():
+    text = ("In 1860 the merchant Tomas Lewis opened a shop. Lewis traded with Lew Harbour, "
+            "and Lewis said the trade was good.\n")
+    assert "Tomas Lewis" in figures_of(text)
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("The inquiry was led by Senator Ada Roe; Assemblyman Piet K. Varga served as her deputy "
+     "in 1911.\n", "Piet K. Varga", "Assemblyman"),
+    ("On 3 July 1908 Adjutant-Major Osko Belan took to the hills with some 200 men.\n",
+     "Osko Belan", "Adjutant-Major"),
+    ("## 1913\n\n- 11 June: Grand Vizier Tomas Rell Pasha assassinated in the street\n",
+     "Tomas Rell Pasha", "Grand Vizier"),
+])
+def test_an_office_before_a_full_name_is_a_role(text, name, role):
+    figures = figures_of(text)
+    assert name in figures
+    assert role in figures[name]
