@@ -56,3 +56,25 @@ def test_a_plan_told_after_next_year_is_no_happening():
     text = NEWS + ("In 2019 the mill became a museum.\n\n"
                    "Next year, the museum plans to open a second hall.\n")
     assert days(text, "n.txt") == [("2019-01-01", "2019-12-31")]
+
+
+def test_the_last_day_after_a_span_of_days_is_its_end_and_a_treatys_terms_are_not_happenings():
+    text = NOTES + "## 1705\n\n- 2 May - 9 June: Congress of Bexley. Peace signed on the last " \
+        "day: Orm stays free; the ports go to Arle; Vell handed back to the duke.\n"
+    found = events(text)
+    assert [(s, e) for s, e, _ in found] == [("1705-05-02", "1705-06-09"),
+                                            ("1705-06-09", "1705-06-09")]
+    assert found[1][2].startswith("Peace signed")
+
+
+def test_the_last_day_of_a_span_of_years_is_no_day():
+    text = NOTES + "## 1700 - 1710\n\n- 1702-1704: war with Arle; on the last day, peace.\n"
+    assert ("1704-12-31", "1704-12-31") not in days(text)
+
+
+def test_the_next_weeks_after_a_day_are_the_months_they_cover():
+    text = NOTES + "## 1702\n\n- 2 May: the rising begins at Bex.\n" \
+        "- Next ~3 weeks: risings in Orm and Vell; crushed by the guards.\n" \
+        "- 20 June: Arno crowned.\n- The following six weeks: raids on the coast.\n"
+    assert days(text) == [("1702-05-02", "1702-05-02"), ("1702-05-01", "1702-05-31"),
+                          ("1702-06-20", "1702-06-20"), ("1702-06-01", "1702-08-31")]

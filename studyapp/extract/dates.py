@@ -201,6 +201,10 @@ PATTERNS: list[tuple[str, str]] = [
     # sentence's own date, which no day pins: its month ("two days later" is read above; a
     # count it could not place is not guessed here).
     ("rel_some_days", r"(?:\b(?:a\s+few|several|some)\s+)?\bdays\s+(?:later|afterwards?)\b"),
+    # "Next ~4 weeks: risings ...", "over the following few weeks": the weeks after the day
+    # read, known only to the months they cover.
+    ("rel_weeks_span", rf"\b(?:the\s+)?(?:next|following)\s+(?:~\s*|about\s+|some\s+|around\s+"
+                       rf"|roughly\s+)?(?P<n>{NUM}|few)\s+weeks\b"),
     # "three days later, on the Monday": the count from the day it lands on that weekday.
     ("rel_days_weekday", rf"\b(?P<n>{NUM})\s+days?\s+(?:later|afterwards?),?\s+on\s+"
                          rf"(?:the\s+)?(?P<weekday>{WEEKDAY})\b"),
@@ -281,6 +285,8 @@ PATTERNS: list[tuple[str, str]] = [
                 r"disaster|landing|invasion|uprising|riot|coup)(?=\s*[,.;]|$)))"
                 # "issued a proclamation on the first day": the day of the happening told.
                 r"|(?P<first_day>the\s+first\s+day\b(?!\s+(?:of|at|in|back)\b))"
+                # "13 June - 13 July: congress. Treaty signed on the last day": the span's end.
+                r"|(?P<last_day>the\s+last\s+day\b(?!\s+(?:of|at|in|before|for)\b))"
                 # "the following week": the calendar week after the day told, Monday to Sunday.
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
                 r"|the\s+week\s+after(?=\s*[,.;]|$)"
@@ -1039,7 +1045,8 @@ NEEDS = {
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "counted_month": "relative",
     "rel_month_step": "relative", "years": "pair", "year": "digit", "rel_days": "relative",
-    "rel_some_days": "relative", "rel_days_weekday": "weekday", "rel_days_after": "relative",
+    "rel_some_days": "relative", "rel_weeks_span": "relative", "rel_days_weekday": "weekday",
+    "rel_days_after": "relative",
     "days_between": "span",
     "months_between": "span",
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
@@ -1604,6 +1611,18 @@ def _r_rel_days_weekday(g: dict, context: DateContext) -> DateSpan | None:
     return None
 
 
+def _r_rel_weeks_span(g: dict, context: DateContext) -> DateSpan | None:
+    day = _last_day_read(context)
+    if day is None:
+        return None
+    weeks = 3 if g["n"].lower() == "few" else _count(g["n"])
+    end = _shift_day(day, 7 * weeks).start
+    if (end.year, end.month) == (day.year, day.month):
+        return _month_span(day.year, day.month, day.month, "month")
+    return DateSpan(Ymd(day.year, day.month, 1), Ymd(end.year, end.month,
+                                                      _last_day(end.year, end.month)), "range")
+
+
 def _r_rel_some_days(g: dict, context: DateContext) -> DateSpan | None:
     day = _last_day_read(context)
     last = context.last
@@ -1689,6 +1708,8 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         if told is None or told.precision != "day":
             return None
         return _shift_day(told.start, -1 if g["part"].lower() == "eve" else 0)
+    if "last_day" in g:
+        return _last_day_of_span(context.last)
     if "y" in g:  # "that evening in 1871": the last day told, if in 1871; else only the year
         told = context.last_day
         return told if told and told.start.year == _year(g["y"]) else None
@@ -1709,6 +1730,14 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         return _shift_day(day, -1)
     return _shift_day(day, 0 if phrase.startswith(("the same", "that")) or "first_day" in g
                       else 1)
+
+
+def _last_day_of_span(span: DateSpan | None) -> DateSpan | None:
+    """The last day of a span of days told just before (not of a span of years or months)."""
+    if span is None or span.precision != "range" or not _MONTH.search(span.text) or \
+            not re.search(r"(?<!\d)\d{1,2}(?!\d)", span.text):
+        return None
+    return DateSpan(span.end, span.end, "day")
 
 
 def _week(day: Ymd, days: int) -> DateSpan:
@@ -1937,6 +1966,7 @@ _RESOLVERS = {
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
     "century": _r_century, "rel_days": _r_rel_days, "rel_some_days": _r_rel_some_days,
+    "rel_weeks_span": _r_rel_weeks_span,
     "rel_days_weekday": _r_rel_days_weekday,
     "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,

@@ -482,6 +482,9 @@ def _told_together(statement: str, text: str, block: Block,
         parts = _outside_brackets(statement, "; ")
         if len(parts) == 1:
             return [statement]  # "Ada crowned (after a war; coronation long after it)": an aside
+        colon = parts[0].find(": ")
+        if colon >= 0 and CLAUSE_VERB.search(parts[0], 0, colon):
+            return [statement]  # "Treaty signed: A autonomous; B stays with X": its terms
     elif block.kind != "line" and ", " in statement and WHEN_OPENING.match(text) and \
             mentions[0].span.precision != "day":
         parts = statement.split(", ", 1)
