@@ -58,3 +58,23 @@ def test_an_office_before_a_full_name_is_a_role(text, name, role):
     figures = figures_of(text)
     assert name in figures
     assert role in figures[name]
+
+
+def test_a_given_name_before_an_initial_is_no_place():
+    text = ("Ada Roe\n\nAfter a hard winter Ada Roe found new backers in Piet K. Varga, a clerk, "
+            "and in 1887 her papers were examined by the chemist Ines P. Dorr. Writers from "
+            "Ines K. Barrow to Oskar T. Lind have told her story. In 1901 she moved to "
+            "Washington D. C. and lived in Washington until 1910.\n")
+    figures = figures_of(text, "life.txt")
+    assert {"Piet K. Varga", "Ines P. Dorr", "Ines K. Barrow"} <= set(figures)
+    assert "clerk" in figures["Piet K. Varga"]
+    assert not {"P. Dorr", "K. Varga", "Washington D. C."} & set(figures)
+
+
+def test_a_work_and_its_year_in_brackets_after_a_name_make_an_author():
+    text = ("Ada Roe\n\nBiographers from Marta J. Kell (Quiet Current, 1950) to Ivo Senn "
+            "(Roe: A Life in Letters, 2013) have tried to separate fact from legend.\n")
+    figures = figures_of(text, "life.txt")
+    assert "Quiet Current" not in figures
+    assert figures["Marta J. Kell"] == ["author of Quiet Current"]
+    assert figures["Ivo Senn"] == ["author of Roe: A Life in Letters"]

@@ -44,6 +44,7 @@ from studyapp.extract.not_people import (
     after_place_preposition,
     after_vessel_noun,
     appointed_to,
+    bracketed_work,
     called_thing,
     fictional,
     in_a_work,
@@ -292,7 +293,7 @@ LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web addr
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
-    r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b)")  # not a ruler's "from Otmar IV"
+    r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
 
@@ -867,6 +868,9 @@ class Reader:
                 return self._add(mention), after  # "Varnists (A, B)": the party's members
             return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
+        if work := bracketed_work(tokens, after):
+            roles.append(f"author of {work[0]}")
+            after = work[1]
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start
@@ -1080,10 +1084,12 @@ class Reader:
         title_end = self._title_split(tokens[start:end], sentence_start, after_the)
         name_start = start + title_end
         # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role; but
-        # "Tabor the Younger" is one name even where "Tabor" was also read after "from".
+        # "Tabor the Younger" is one name even where "Tabor" was also read after "from", and
+        # so is "Ines K. Dorr": a given name before an initial.
         while end - name_start > 2 and tokens[name_start].lower not in vocab.PLACE_PREFIXES \
                 and tokens[name_start].lower not in vocab.HEAD_FIRST_THINGS \
                 and tokens[name_start + 1].lower != "the" \
+                and not INITIAL.match(tokens[name_start + 1].text) \
                 and (self._place_like(tokens[name_start].text)
                      or acronym(tokens[name_start].text)):
             name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
@@ -1313,8 +1319,12 @@ class Reader:
         if placed and not tokens[end - 1].possessive and not (titled and not single) \
                 and not regnal_name(tokens, start, end):
             # (but "from President Ada Roe": a titled name)
-            if not single and apposition_role(block, tokens, end):
-                return False  # "a letter from X Y, the pilot,": a person after all
+            if not single and (apposition_role(block, tokens, end) or any(
+                    INITIAL.match(word) for word in mention.words[1:-1])
+                    and not INITIAL.match(mention.words[-1])):
+                # "a letter from X Y, the pilot,", "writers from Ada K. Roe to ...": a person
+                # after all (but "in Washington D. C.", its initials last)
+                return False
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
             return not single or before.lower in ("in", "at", "near", "into")

@@ -236,6 +236,23 @@ def year_follows(tokens: list[Token], j: int) -> bool:
         and tokens[j + 1].text.isdigit()
 
 
+def bracketed_work(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """"X (Quiet Current, 1950)": the title and year of a work right after its author's name;
+    the title and where reading goes on past the bracket, else None. A title is two words or
+    more ("(Roe, 1950)" is a citation of the author)."""
+    if j + 5 >= len(tokens) or tokens[j].text != "(" or not tokens[j + 1].capitalised:
+        return None
+    close = next((k for k in range(j + 1, min(len(tokens), j + 16)) if tokens[k].text == ")"),
+                 None)
+    if close is None or close - j < 5 or tokens[close - 2].text != "," \
+            or not (tokens[close - 1].text.isdigit() and len(tokens[close - 1].text) == 4):
+        return None
+    title = tokens[j + 1:close - 2]
+    if not all(t.capitalised or t.text == ":" or t.lower in vocab.TITLE_LINKS for t in title):
+        return None
+    return " ".join(t.text for t in title).replace(" :", ":"), close + 1
+
+
 # Nouns of places a bracketed gloss gives: "Montagne Sainte-Orla (a hill in Kellport)".
 PLACE_GLOSS_NOUNS = vocab.PLACE_EVENT_NOUNS | frozenset("""
 hill hills district quarter suburb square street building house mansion estate neighbourhood
