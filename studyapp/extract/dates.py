@@ -16,7 +16,7 @@ import calendar
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from studyapp.model import DateSpan, Ymd
@@ -426,6 +426,9 @@ class DateContext:
     # The death of a biography's subject, from its opening lifespan: "on the eve of his
     # execution" is the day before it.
     subject_death: DateSpan | None = None
+    # Every day named so far (not counted): "that evening in 1989" is the one day named in
+    # 1989; "by 21 August, two days before the event" is of the year of a 23 August named.
+    named_days: list[Ymd] = field(default_factory=list)
 
     early_years: bool = False  # the whole text tells years before 1000 (see tells_early_years)
 
@@ -444,6 +447,7 @@ class DateContext:
             self.day_in_paragraph = True
             if not counted:
                 self.story_day = span
+                self.named_days.append(span.start)
                 if self.earliest_day is None or span.start < self.earliest_day.start:
                     self.earliest_day = span
 
@@ -501,6 +505,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             # date nothing has happened yet; '"Fifty years later, we still ask ..."' is the
             # speaker's present; '"the warning we heeded in 1741," said X' recalls the story.
             continue
+        if kind == "day" and "y" not in groups:
+            span = _year_by_count_after(text, match, span, context)
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
@@ -546,6 +552,31 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
 
 
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+# "by 21 August, two days before the event": the day counted to a happening told before.
+COUNT_TO_HAPPENING = re.compile(rf",\s+(?P<n>{NUM})\s+days?\s+(?P<way>before|after)\s+"
+                                r"(?:the|his|her|its|their)\s+[a-z]+\b", re.IGNORECASE)
+
+
+def _year_by_count_after(text: str, match: re.Match, span: DateSpan,
+                         context: DateContext) -> DateSpan:
+    """A day without its year that an aside counts to a day named before ("by 21 August, two
+    days before the event", after "23 August 1989" was named) is of that day's year (of the
+    one nearest the year read, if several years named that day)."""
+    count = COUNT_TO_HAPPENING.match(text, match.end())
+    if count is None or span.start.year < 1:
+        return span
+    step = _count(count.group("n")) * (1 if count.group("way").lower() == "before" else -1)
+    target = _shift_day(span.start, step).start
+    years = {day.year for day in context.named_days
+             if (day.month, day.day) == (target.month, target.day)}
+    if not years:
+        return span
+    year = min(years, key=lambda y: (abs(y - span.start.year), -y))
+    if not _valid_day(year, span.start.month, span.start.day):
+        return span
+    day = Ymd(year, span.start.month, span.start.day)
+    return DateSpan(day, day, "day", span.text)
 
 
 # A plan made in the past: "was planned for", "had been set for", "intended to".
@@ -1666,8 +1697,13 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
     weekday = WEEKDAYS.index(g["weekday"].lower())
     if "last" in g and not context.dateline:
         return None  # "last Sunday" counts back from the day the story was written
-    if context.dateline and (not context.day_in_paragraph or "last" in g) and \
-            not _story_weekday(g, context):
+    # ("On Friday, people re-formed the chain for the anniversary", after a day of long ago in
+    # its paragraph, is of the story's week too.)
+    told = context.last_day
+    long_ago = told is not None and context.dateline is not None and \
+        told.start.year < context.dateline.year - 1
+    if context.dateline and (not context.day_in_paragraph or "last" in g or
+                             "_now" in g and long_ago) and not _story_weekday(g, context):
         day = context.dateline
         known = _weekday(day)
         return _shift_day(day, -((known - weekday) % 7 or (7 if "last" in g else 0)))
@@ -1710,9 +1746,13 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         return _shift_day(told.start, -1 if g["part"].lower() == "eve" else 0)
     if "last_day" in g:
         return _last_day_of_span(context.last)
-    if "y" in g:  # "that evening in 1871": the last day told, if in 1871; else only the year
-        told = context.last_day
-        return told if told and told.start.year == _year(g["y"]) else None
+    if "y" in g:  # "that evening in 1871": the last day told, if in 1871, or the one day
+        told = context.last_day  # named in 1871; else only the year
+        year = _year(g["y"])
+        if told and told.start.year == year:
+            return told
+        named = {day for day in context.named_days if day.year == year}
+        return DateSpan(*named, *named, "day") if len(named) == 1 else None
     day = _last_day_read(context)
     if ("before_it" in g or "first_day" in g) and context.dateline and context.earliest_day:
         day = context.earliest_day.start  # a story looking back: the day of its happening
