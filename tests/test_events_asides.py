@@ -78,3 +78,10 @@ def test_the_next_weeks_after_a_day_are_the_months_they_cover():
         "- 20 June: Arno crowned.\n- The following six weeks: raids on the coast.\n"
     assert days(text) == [("1702-05-02", "1702-05-02"), ("1702-05-01", "1702-05-31"),
                           ("1702-06-20", "1702-06-20"), ("1702-06-01", "1702-08-31")]
+
+
+def test_what_is_usually_so_told_in_the_present_is_no_happening():
+    text = NOTES + "Notes. Dates: local chronicles often give regnal years in the 12th " \
+        "century. Records usually survive from the 1400s on.\n\n## 1702\n\n" \
+        "- Arno often rode to Bex and was crowned there in May.\n"
+    assert days(text) == [("1702-05-01", "1702-05-31")]

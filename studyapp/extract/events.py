@@ -17,6 +17,7 @@ from datetime import date
 
 from studyapp.extract.dates import (
     NAMED_YEAR,
+    PAST_FINITE,
     THING_NOUN,
     DateContext,
     DateMention,
@@ -285,7 +286,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or ABOUT_THE_PAGE.match(text) \
                 or text.rstrip().endswith("?") \
                 or ("confus" in text or "mixed up" in text) and CONFUSED.search(text) \
-                or "due" in text and DEADLINE.search(text):
+                or "due" in text and DEADLINE.search(text) or _habit(text):
             continue  # a question asks, it tells no happening
         told_before = len(events)
         if start < dateline_end:
@@ -385,6 +386,16 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         reading.context.last = read[0].span
         reading.context.last_day = read[0].span if read[0].span.precision == "day" else None
     return events
+
+
+# "Sources often give Old Style dates, 12 days behind in the 19th century": what is usually
+# so, told in the present with no verb in the past, is no happening.
+HABIT = re.compile(r"\b(?:often|usually|generally|typically|commonly|normally)\s+"
+                   r"(?!(?:was|were|had|did)\b)[a-z]+(?<!ed)\b")
+
+
+def _habit(text: str) -> bool:
+    return HABIT.search(text) is not None and PAST_FINITE.search(text) is None
 
 
 BORN_THEN_DIED = re.compile(r"^\W*Born\s[^.;]{0,60}?\bDied\s[^.;]{0,60}$", re.IGNORECASE)
