@@ -623,7 +623,7 @@ class Reader:
                 if not thing and len(mention.words) > 1:
                     work_end = after  # a work or a title by its context, not by its words
             elif mention is not None:
-                mention.confirm_only = confirm_only
+                mention.confirm_only |= confirm_only
                 if members and not closed and _coordinated(tokens, members_end, start) \
                         and not _pair_opens_clause(tokens, members_end, after):
                     closed = any(t.lower in ("and", "or") for t in tokens[members_end:start])
@@ -688,7 +688,12 @@ class Reader:
         holder = self.mentions[-1]
         if not holder.blocked and holder.source == mention.source \
                 and holder.key != mention.key and _named_just_before(tokens, verb, holder):
-            self.links.append((holder.key, mention.key))
+            self.links.append((self._fullest(holder).key, mention.key))
+            mention.secondary = True
+        elif self.recent and _pronoun_opens(tokens, verb) and not self.recent[1].blocked \
+                and self.recent[1].key != mention.key:
+            # "She arrived in 1744 and took the name Y": the name of the one "she" is
+            self.links.append((self._fullest(self.recent[1]).key, mention.key))
             mention.secondary = True
 
     def _thing(self, tokens: list[Token], start: int, mention: Mention) -> bool:
@@ -914,6 +919,8 @@ class Reader:
             # the text is about
             self.links.append((holder.key, mention.key))
             mention.secondary = True
+        elif _names_taken(tokens, start):
+            mention.confirm_only = True  # they add to a known person, never make one
         elif (verb := _title_taken(tokens, start)) is not None and not title_end \
                 and self.mentions:
             self._name_taken(tokens, verb, mention)  # "X takes the new title Y"
@@ -933,12 +940,16 @@ class Reader:
         the fullest name of the document with that word, if named by one word)."""
         if not self.recent or self.recent[0].blocked or self.recent[0].document != index:
             return None
-        holder = self.recent[0]
-        if len(holder.words) == 1:
-            holder = next((m for m in reversed(self.mentions) if m.document == index
-                           and len(m.words) > 1 and holder.words[0] in m.words
-                           and not m.blocked), holder)
-        return holder
+        return self._fullest(self.recent[0])
+
+    def _fullest(self, holder: Mention) -> Mention:
+        """The mention itself, or for one word the last fuller name of its document with
+        that word."""
+        if len(holder.words) > 1:
+            return holder
+        return next((m for m in reversed(self.mentions) if m.document == holder.document
+                     and len(m.words) > 1 and holder.words[0] in m.words and not m.blocked),
+                    holder)
 
     def _office_again(self, block: Block, tokens: list[Token], start: int) -> None:
         """"... spoke to Ivo Sand after the Kessian president had ...": "the" with a land's
@@ -1580,7 +1591,8 @@ class Reader:
             if self._peerage(tokens, j, mention):
                 return True, [span_text(block, tokens, j, role_end(tokens, j))], True
             role = role_forward(block, tokens, j)
-            if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)):
+            if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)
+                         or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):
                 return strong, [], strong
             if role:
                 # "X, the son of a baker, became a priest": the predicate too
@@ -1807,20 +1819,37 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
         and tokens[quote - 3].sentence == cue.sentence
 
 
+def _names_taken(tokens: list[Token], start: int) -> bool:
+    """"the two sisters took the names A and <start>": names of people named before, who is
+    which unsaid."""
+    k = start - 1
+    while k > 0 and (tokens[k].capitalised or tokens[k].text == "," or tokens[k].lower == "and"):
+        k -= 1
+    return tokens[k].lower == "names" and _title_taken(tokens, k + 1) is not None
+
+
 def _title_taken(tokens: list[Token], start: int) -> int | None:
-    """Where the verb of "takes/took/assumed (the new) title <start>" stands, else None."""
-    if start < 3 or tokens[start - 1].lower != "title":
+    """Where the verb of "takes/took/assumed (the new) title <start>" or "took the (religious)
+    name(s) <start>" stands, else None."""
+    if start >= 4 and tokens[start - 1].lower == "to" and tokens[start - 2].lower == "name" \
+            and tokens[start - 3].lower in ("his", "her") \
+            and tokens[start - 4].lower in ("changed", "changes"):
+        return start - 4  # "X (who changed his name to Y in 2007)"
+    if start < 3 or tokens[start - 1].lower not in ("title", "name", "names"):
         return None
     k = start - 2
-    while k > 0 and tokens[k].lower in ("the", "a", "new", "royal", "imperial"):
+    while k > 0 and tokens[k].lower in ("the", "a", "new", "royal", "imperial", "religious"):
         k -= 1
     return k if tokens[k].lower in TAKING_VERBS else None
 
 
 def _named_just_before(tokens: list[Token], verb: int, mention: Mention) -> bool:
-    """The name right before the verb at ``verb`` (past a comma: "Prince X of Brell, became")
-    is the mention's."""
-    k = verb - 1 - (verb >= 2 and tokens[verb - 1].text == ",")
+    """The name right before the verb at ``verb`` (past a comma, a bracket or "who": "Prince X
+    of Brell, became", "X (who changed ...") is the mention's."""
+    k = verb - 1
+    if k >= 1 and tokens[k].lower == "who":
+        k -= 1  # "X (who changed his name to Y)", "X, who took the name Y"
+    k -= k >= 1 and tokens[k].text in (",", "(")
     while k >= 0 and (tokens[k].capitalised or tokens[k].lower == "of"):
         if tokens[k].text == mention.words[0]:
             return True
@@ -1834,6 +1863,25 @@ def _pronoun_opens(tokens: list[Token], i: int) -> bool:
     while k > 0 and tokens[k - 1].sentence == tokens[i].sentence:
         k -= 1
     return tokens[k].lower in ("he", "she")
+
+
+def _next_list_item(tokens: list[Token], j: int) -> bool:
+    """"joining Kessia, Varn, Dravik, the Knights of Sorel and a few towns": the plural at j
+    after a list's member, with no "and" before it and one after it, is the list's next item,
+    not the member's apposition."""
+    k = j - 3  # before the name: single words only, as places' and bodies' lists are
+    if k < 2 or tokens[k].text != "," or not tokens[k - 1].capitalised \
+            or tokens[k - 2].capitalised:
+        return False
+    end = role_end(tokens, j)
+    return any(tokens[k].lower in ("and", "or") and (
+        tokens[k + 1].capitalised or tokens[k + 1].lower in ITEM_OPENERS)
+        for k in range(j + 2, min(end, len(tokens) - 1)))
+
+
+# Words opening a list's next item after "and": "... and several towns", "and the Varnish".
+ITEM_OPENERS = frozenset("the a an these those several some many various other few".split()) \
+    | vocab.NUMBER_WORDS  # (but "the founders of X and its first teachers": one apposition)
 
 
 def _items_after(tokens: list[Token], j: int) -> list[int]:
