@@ -111,3 +111,19 @@ def test_a_plural_apposition_after_a_list_of_people_is_still_their_role():
     figures = figures_of(text, "story.txt")
     assert set(figures) == {"Ada Roe", "Bea Lund", "Cleo Marr"}
     assert any("founder" in role for role in figures["Cleo Marr"])
+
+
+def test_the_successor_is_the_one_named_before_the_verb():
+    text = ("Empress Kala\n\nKala Vetrova (1729 - 1796) was Empress of Varn. In 1745 she "
+            "married her cousin Borin of Holm.\n\nEmpress Alda died on 5 January 1762 and "
+            "Borin succeeded her as Borin III. He ruled for six months.\n")
+    aliases = {f.name: f.aliases for f in find_figures([parse_document("life.txt", text)])}
+    assert "Alda" in aliases
+    assert "Borin III" not in aliases["Alda"]
+    assert any("Borin III" in names for names in aliases.values())
+
+
+def test_a_reign_name_given_to_a_kinsman_is_not_the_subject_s():
+    text = ("## 1909\n\n- Parliament deposed Sultan Otmar Rell and put his brother on the "
+            "throne as Ivo V.\n")
+    assert {"Otmar Rell", "Ivo V"} <= set(figures_of(text))

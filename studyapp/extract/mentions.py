@@ -1063,11 +1063,21 @@ class Reader:
             name += 1
         if tokens[name].possessive:
             return None  # "Ada's sister Mary ruled as Queen Mary": not Ada
+        if any(tokens[i].lower in ("his", "her", "their") and tokens[i + 1].lower
+               in vocab.KIN_NOUNS and tokens[i - 1].lower not in SUCCESSION_VERBS
+               for i in range(name + 1, start - 1)):
+            # "X put his brother on the throne as Y V": the brother is Y (but "X succeeded
+            # his father as Y": X)
+            return None
+        verb = next((i for i in range(start - 1, name, -1)
+                     if tokens[i].lower in SUCCESSION_VERBS), None)
         first = None
         for mention in reversed(self.mentions):
             if mention.source is not None and mention.source != source:
                 break
             if mention.source == source:
+                if verb is not None and _named_just_before(tokens, verb, mention):
+                    return mention  # "A died in 1761, and B succeeded her as B II": B
                 first = mention
         return first
 
