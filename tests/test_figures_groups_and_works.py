@@ -127,3 +127,13 @@ def test_a_reign_name_given_to_a_kinsman_is_not_the_subject_s():
     text = ("## 1909\n\n- Parliament deposed Sultan Otmar Rell and put his brother on the "
             "throne as Ivo V.\n")
     assert {"Otmar Rell", "Ivo V"} <= set(figures_of(text))
+
+
+def test_a_name_with_a_title_written_after_it_is_a_person():
+    text = "## 1877\n\n- 20 July: siege of Varn; Selman Pasha surrenders on 10 December.\n"
+    assert "Selman Pasha" in figures_of(text)
+
+
+def test_who_publishes_a_title_in_italics_is_its_author():
+    text = "## 1876\n\n- September: Harlow publishes *The Kessel Horrors* - 40,000 copies.\n"
+    assert figures_of(text)["Harlow"] == ["author of The Kessel Horrors"]

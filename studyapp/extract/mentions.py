@@ -772,10 +772,11 @@ class Reader:
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
+        post_name = tokens[end - 1].lower in vocab.POST_NAME_TITLES  # "Osman Pasha": a name
         if vocab.title_word(tokens[end - 1].text) \
                 and of_tail(tokens, end) is None and end - start > 1 and all(
                     vocab.role_part(t.text) or self._place_like(t.text)
-                    or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS)
+                    or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS) and not post_name
                     for t in tokens[start:end - 1]):
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
@@ -1639,6 +1640,9 @@ class Reader:
             role = re.sub(r"^in command\b", "commander",
                           span_text(block, tokens, j, min(end, j + 6)))
             return True, [role], True
+        if j + 1 < n and tokens[j].lower in ("publishes", "published") \
+                and (title := self._italic_title(block, tokens[j + 1])):
+            return True, [f"author of {title}"], True  # "X publishes *Title*": its author
         if j < n and tokens[j].lower in vocab.PERSON_VERBS or j + 1 < n \
                 and tokens[j].lower in ("both", "all", "each", "also", "later") \
                 and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
