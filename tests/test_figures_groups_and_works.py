@@ -137,3 +137,23 @@ def test_a_name_with_a_title_written_after_it_is_a_person():
 def test_who_publishes_a_title_in_italics_is_its_author():
     text = "## 1876\n\n- September: Harlow publishes *The Kessel Horrors* - 40,000 copies.\n"
     assert figures_of(text)["Harlow"] == ["author of The Kessel Horrors"]
+
+
+def test_a_group_glossed_in_brackets_is_still_led_by_the_name_after_it():
+    text = ("In the 1890s a new generation of radicals, the Narva Dasi (\"third group\") led by "
+            "Piet Varga, turned against him.\n")
+    assert any(role.startswith("leader of") for role in figures_of(text, "life.txt")["Piet Varga"])
+
+
+def test_each_of_a_triumvirate_is_its_member():
+    text = "## 1913\n\n- June: from now on the triumvirate of Ivo, Tarek and Osko rules.\n"
+    figures = figures_of(text)
+    assert all(figures[name] == ["member of the triumvirate"] for name in ("Ivo", "Tarek", "Osko"))
+
+
+def test_an_epithet_in_brackets_is_a_role_not_a_person():
+    text = ("## 1869\n\n- 1869-1872: Ivo Senn (the \"Lion of the Hills\") builds a network of "
+            "secret committees.\n")
+    figures = figures_of(text)
+    assert set(figures) == {"Ivo Senn"}
+    assert figures["Ivo Senn"] == ["Lion of the Hills"]

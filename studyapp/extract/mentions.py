@@ -44,6 +44,7 @@ from studyapp.extract.not_people import (
     after_place_preposition,
     after_vessel_noun,
     appointed_to,
+    bracketed_epithet,
     bracketed_work,
     called_thing,
     fictional,
@@ -877,6 +878,9 @@ class Reader:
         if work := bracketed_work(tokens, after):
             roles.append(f"author of {work[0]}")
             after = work[1]
+        elif epithet := bracketed_epithet(tokens, after):
+            roles.append(epithet[0])
+            after = epithet[1]
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start

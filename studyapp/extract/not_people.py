@@ -253,6 +253,24 @@ def bracketed_work(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return " ".join(t.text for t in title).replace(" :", ":"), close + 1
 
 
+def bracketed_epithet(tokens: list[Token], j: int) -> tuple[str, int] | None:
+    """'X (the "Lion of Varn")': the epithet in quotes in a bracket right after a name, and
+    where reading goes on past the bracket, else None; the epithet is no person of its own."""
+    k = j + 2
+    if k + 2 >= len(tokens) or tokens[j].text != "(" or tokens[j + 1].lower != "the" \
+            or tokens[k].text not in vocab.QUOTES:
+        return None
+    close = next((c for c in range(k + 1, min(len(tokens), k + 9)) if tokens[c].text == ")"),
+                 None)
+    if close is None or tokens[close - 1].text not in vocab.QUOTES or close - k < 3:
+        return None
+    words = tokens[k + 1:close - 1]
+    if not words[0].capitalised or not all(t.capitalised or t.lower in vocab.TITLE_LINKS
+                                           for t in words):
+        return None
+    return " ".join(t.text for t in words), close + 1
+
+
 # Nouns of places a bracketed gloss gives: "Montagne Sainte-Orla (a hill in Kellport)".
 PLACE_GLOSS_NOUNS = vocab.PLACE_EVENT_NOUNS | frozenset("""
 hill hills district quarter suburb square street building house mansion estate neighbourhood

@@ -803,6 +803,9 @@ def led_by(block: Block, tokens: list[Token], start: int) -> str | None:
         while k > 0 and (tokens[k].text.isdigit() or tokens[k].text in vocab.ERAS
                          or tokens[k].text in ("-", "–")):
             k -= 1  # "the Kessian Revolt 499 - 493 BCE, led by X": the revolt's years
+    if k > 0 and tokens[k].text == ")":
+        k = next((o - 1 for o in range(k - 1, max(0, k - 12), -1) if tokens[o].text == "("), k)
+        # "the Narva Dasi ("third group") led by X": past the name's gloss
     group_end = k + 1
     first = None
     while k >= 0 and group_end - k < 7 and tokens[k].sentence == tokens[start].sentence:
@@ -948,6 +951,10 @@ HEADED = {"government": "head of government", "cabinet": "head of the cabinet",
           "reign": "ruler", "dictatorship": "dictator", "command": "commander"}
 
 
+# Groups of a few people named one by one: "the triumvirate of A, B and C".
+RULING_GROUPS = frozenset("triumvirate duumvirate triarchy tetrarchy troika".split())
+
+
 def leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
     """"the conspiracy of X", "the revolt of X": X led it; "the government of X": X headed it."""
     if start < 2 or tokens[start - 1].lower != "of":
@@ -955,6 +962,8 @@ def leader_of(block: Block, tokens: list[Token], start: int) -> str | None:
     head = tokens[start - 2].lower
     if head in vocab.LED_DEEDS:
         return f"leader of the {head}"
+    if head in RULING_GROUPS:
+        return f"{LIST_ROLE}member of the {head}"  # "the triumvirate of A, B and C": each
     return HEADED.get(head)
 
 
