@@ -231,3 +231,20 @@ def test_notes_deposed_and_elected_single_names() -> None:
 
 def test_main_actors_paragraph_names_people() -> None:
     assert {"Varro", "Zelko"} <= names_of("# Notes\n\nMain actors: Varro, Zelko.\n", "notes.md")
+
+
+def test_names_in_brackets_after_a_plural_role_are_people_with_that_role() -> None:
+    text = "## 232 - 185 BCE Decline\n\n- The realm splits among weak heirs (Dostar, Vennik...).\n"
+    figures = {f.name: f.roles for f in find_figures([parse_document("notes.md", text)])}
+    assert figures.get("Dostar") == ["heir"] and figures.get("Vennik") == ["heir"]
+
+
+def test_a_master_under_whom_one_becomes_a_monk_is_a_person() -> None:
+    text = "## 297 BCE\n\n- c. 297 BCE: Kessar abdicates, becomes a monk under Harisena.\n"
+    assert "Harisena" in names_of(text, "notes.md")
+
+
+def test_whom_soldiers_served_is_a_person() -> None:
+    text = ("In 1815 he hired captains who had once served Valdoro, and he paid them well. "
+            "Valdoro himself was far away.\n")
+    assert "Valdoro" in names_of(text, "life.txt")

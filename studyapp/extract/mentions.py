@@ -549,7 +549,7 @@ class Reader:
         work_end = -1  # where the latest run its context made no person ended
         fields = infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         listed = row_items(block, tokens) if ":" in block.text[:20] else frozenset()
-        members_of = self._bracketed_members(tokens) if "(" in block.text else frozenset()
+        members_of = self._bracketed_members(tokens) if "(" in block.text else {}
         self.terse_mates = set()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
@@ -596,6 +596,8 @@ class Reader:
                 mention.evidence = True  # "X foreign minister, Y war": Y an item like X
             if mention is not None and start in members_of:
                 mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
+                if members_of[start] and not mention.blocked:
+                    mention.roles.append(members_of[start])  # "heirs (A, B)": an heir
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
@@ -643,26 +645,30 @@ class Reader:
                     self.lead = mention
             i = max(after, i + 1)
 
-    def _bracketed_members(self, tokens: list[Token]) -> frozenset[int]:
+    def _bracketed_members(self, tokens: list[Token]) -> dict[int, str | None]:
         """The names opening a bracket after a party or a body ("Varnists (A) vs Tessers (B,
-        C)", "the council committee (A)") that holds names alone: its members."""
-        members: set[int] = set()
+        C)", "the council committee (A)") that holds names alone: its members; after a plural
+        role noun ("three heirs (A, B...)"), people with that role."""
+        members: dict[int, str | None] = {}
         for k, token in enumerate(tokens[1:], 1):
             if token.text != "(":
                 continue
             close = next((c for c in range(k + 1, min(len(tokens), k + 14))
                           if tokens[c].text == ")"), None)
             inside = tokens[k + 1:close] if close else []
+            while inside and inside[-1].text in (".", "…"):
+                inside = inside[:-1]  # "(A, B...)": and others
+            role = _plural_role(tokens[k - 1])
             if inside and inside[-1].lower in VOTES:
                 inside = inside[:-1]  # "votes for X (A, B against)": who voted so
-            elif not self._group_before(tokens[k - 1]) and not (
+            elif not role and not self._group_before(tokens[k - 1]) and not (
                     len(inside) == 1 and _participle(tokens[k - 1])):
                 continue  # but "rising crushed (A)": who did it
             if inside and all(t.text == "," or t.lower == "and" or name_token(t)
                               for t in inside):
-                members.update(c for c in range(k + 1, k + 1 + len(inside))
+                members.update((c, role) for c in range(k + 1, k + 1 + len(inside))
                                if tokens[c - 1].text in "(," or tokens[c - 1].lower == "and")
-        return frozenset(members)
+        return members
 
     def _group_before(self, token: Token) -> bool:
         """A party by its plural name ("Varnists"), or a body's noun ("committee")."""
@@ -1900,6 +1906,13 @@ def _next_list_item(tokens: list[Token], j: int) -> bool:
 # Words opening a list's next item after "and": "... and several towns", "and the Varnish".
 ITEM_OPENERS = frozenset("the a an these those several some many various other few".split()) \
     | vocab.NUMBER_WORDS  # (but "the founders of X and its first teachers": one apposition)
+
+
+def _plural_role(token: Token) -> str | None:
+    """"heirs", "successors": a listed role noun in the plural, in lower case; its singular."""
+    one = vocab.singular(token.lower)
+    return one if not token.capitalised and one != token.lower and vocab.listed_role(one) \
+        else None
 
 
 def _items_after(tokens: list[Token], j: int) -> list[int]:

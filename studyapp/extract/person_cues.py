@@ -14,6 +14,7 @@ from studyapp.extract.name_runs import Token, run_end
 PERSONAL_OBJECT_VERBS = frozenset("""
 married marries wed divorced succeeded succeeds assassinated murdered executed deposed overthrew
 knighted befriended corresponded betrayed poisoned beheaded excommunicated canonised canonized
+served
 """.split())
 # Participles whose agent ("painted by X") is a person.
 PERSONAL_AGENT_VERBS = frozenset("""
@@ -53,6 +54,9 @@ def object_of_personal_verb(tokens: list[Token], start: int) -> bool:
     if start >= 2 and tokens[start - 1].lower in ("under", "to", "with") \
             and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
         return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
+    if start >= 2 and tokens[start - 1].lower == "under" and tokens[start - 2].lower in PUPILS \
+            and not tokens[start].possessive:
+        return True  # "became a monk under X": a teacher
     return start >= 2 and tokens[start - 1].lower == "with" and \
         tokens[start - 2].lower in PERSONAL_OBJECT_VERBS
 
@@ -90,6 +94,8 @@ def _clause_back(tokens: list[Token], j: int, most: int) -> list[Token]:
 
 
 PUPIL_VERBS = frozenset("studied trained apprenticed".split())
+PUPILS = frozenset("pupil pupils student students apprentice apprentices disciple disciples "
+                   "novice novices monk monks nun nuns hermit".split())
 # Verbs whose bare object is a person: "met X", "shoots X" (not "visited X": a place).
 MEETING_VERBS = frozenset("met meets shoots".split())
 LIKENING_VERBS = frozenset("compared compares likened likens ranked ranks linked links"
