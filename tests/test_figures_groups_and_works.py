@@ -157,3 +157,11 @@ def test_an_epithet_in_brackets_is_a_role_not_a_person():
     figures = figures_of(text)
     assert set(figures) == {"Ivo Senn"}
     assert figures["Ivo Senn"] == ["Lion of the Hills"]
+
+
+def test_a_given_name_spelt_like_a_month_with_a_noble_apposition_is_a_person():
+    text = ("Ada Roe\n\nAda Roe was born in Kessel in 1729, the daughter of Karl August, Prince "
+            "of Sarn, who commanded a regiment. In 1905 the Black January riots began.\n")
+    figures = figures_of(text, "life.txt")
+    assert "Karl August" in figures
+    assert "Black January" not in figures

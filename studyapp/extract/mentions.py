@@ -871,7 +871,9 @@ class Reader:
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and life_dates_end(block, tokens, after) > after
-        if blocked or self._blocked(words, bool(title_end) or dated) and not (
+        # "Karl August, Prince of Sarn": a given name spelt like a month, said of a person
+        described = words[-1].lower() in vocab.MONTHS and apposition_role(block, tokens, end)
+        if blocked or self._blocked(words, bool(title_end) or dated, described) and not (
                 len(words) == 2 and self._common_surname(block, tokens, start, end, words)) \
                 or not stripped \
                 and office is None and self._blocked_by_context(
@@ -1231,7 +1233,7 @@ class Reader:
         return (word in self.words.places or self.words.demonym(word)
                 or lower in vocab.NOT_PERSON_MODIFIERS or lower in vocab.NOT_PERSON_WORDS)
 
-    def _blocked(self, words: list[str], titled: bool) -> bool:
+    def _blocked(self, words: list[str], titled: bool, described: bool = False) -> bool:
         """Words that make the run an organisation, place, group, event or work (a title or
         life dates make some of them a person's: "Sir Harish Roy", "Harish Roy (1858 - ...)")."""
         lowered = [w.lower() for w in words]
@@ -1253,7 +1255,7 @@ class Reader:
                                   and not vocab.is_roman_numeral(words[k])
                                   for k in range(1, len(words) - 1)):
             return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
-        if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS:
+        if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS and not described:
             return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
