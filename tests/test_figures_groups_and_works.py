@@ -165,3 +165,22 @@ def test_a_given_name_spelt_like_a_month_with_a_noble_apposition_is_a_person():
     figures = figures_of(text, "life.txt")
     assert "Karl August" in figures
     assert "Black January" not in figures
+
+
+def test_authors_borrowed_from_are_people_not_places():
+    text = ("Ada Roe\n\nAda Roe read Quintor and Belvane. In 1767 she wrote a new code, much of "
+            "it borrowed from Belvane and Cosimo Arrento.\n")
+    assert {"Belvane", "Cosimo Arrento"} <= set(figures_of(text, "life.txt"))
+
+
+def test_who_one_is_a_reader_of_is_a_person():
+    text = ("Ilo Varn\n\nIlo Varn was a poet. Four years in the capital made him a liberal and a "
+            "reader of Harzen.\n")
+    assert "Harzen" in figures_of(text, "life.txt")
+
+
+def test_a_possessive_before_a_kind_of_work_and_its_title_is_its_author():
+    text = ("Ilo Varn\n\nIlo Varn was a poet. His mother taught him to read from Kastaveli's "
+            "epic The Knight of the Hills. Varn died in 1907.\n")
+    figures = figures_of(text, "life.txt")
+    assert any(role.startswith("author of the epic") for role in figures["Kastaveli"])

@@ -200,6 +200,7 @@ STANCE_VERBS = frozenset("opposed supported advised accompanied betrayed praised
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
+BORROWING = frozenset("borrowed quoted adapted drawn copied".split())  # "... from X"
 PATHS = frozenset("road roads trail trails route routes path railway highway way".split())
 # Verbs of saying: states and capitals "say" too, so they count only for words never used
 # as places.
@@ -292,8 +293,9 @@ class Mention:
 LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web address
     r"(?<![\w'’\-@./])[a-z][a-z'’\-]*(?![\w'’\-]|[.@/][a-z])")
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
-PLACE_AFTER_PREPOSITION = re.compile(
-    r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
+PLACE_AFTER_PREPOSITION = re.compile(  # (not "borrowed from X": an author)
+    r"\b(?=[IiAaNnFfTt])(?<!borrowed )(?<!quoted )(?<!adapted )(?<!drawn )(?<!copied )"
+    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
@@ -1346,6 +1348,9 @@ class Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
+        if before.lower == "from" and start >= 2 and tokens[start - 2].lower in BORROWING:
+            mention.spoke = True  # "a code borrowed from X": its author, unless a place
+            return False
         # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
         placed = before.lower in vocab.PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
             or before.lower == "to" and start >= 2 \
@@ -1435,8 +1440,11 @@ class Reader:
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in vocab.DETERMINERS
-        if start >= 2 and tokens[start - 1].lower == "of" and idea_held(tokens, start - 2):
-            mention.spoke = True  # "defended the system of X": its author, unless a place
+        if start >= 2 and tokens[start - 1].lower == "of" and (
+                idea_held(tokens, start - 2) or tokens[start - 2].lower in ("reader", "readers")):
+            # "defended the system of X", "a reader of X": its author, unless a place or a
+            # paper the text names so
+            mention.spoke = True
         if start >= 2 and tokens[start - 1].lower == "to" and (
                 tokens[start - 2].lower in YIELDING or start >= 3 and tokens[start - 2].lower
                 == "over" and tokens[start - 3].lower == "hands"):
@@ -1959,6 +1967,8 @@ def _title_follows(tokens: list[Token], j: int) -> bool:
     Anne's ministers, led by ...")."""
     for k in range(j, min(len(tokens), j + 4)):
         token = tokens[k]
+        if token.lower in vocab.WORK_KINDS or token.lower in ("the", "a", "an"):
+            return False  # "X's epic The Knight of Y": a work's title
         if vocab.title_word(token.text) or vocab.closed_role(token.text):
             return token.capitalised or k + 1 < len(tokens) and name_token(tokens[k + 1])
         if not token.word or not (token.capitalised or vocab.adjective(token.lower)):
