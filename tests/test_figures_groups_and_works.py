@@ -184,3 +184,13 @@ def test_a_possessive_before_a_kind_of_work_and_its_title_is_its_author():
             "epic The Knight of the Hills. Varn died in 1907.\n")
     figures = figures_of(text, "life.txt")
     assert any(role.startswith("author of the epic") for role in figures["Kastaveli"])
+
+
+@pytest.mark.parametrize("line", [
+    "- Inheritance: Otmar IV of Varn died in 1301 without a son; the Varnish barons elected "
+    "his nephew Ivo Tessan, first Tessan duke.\n",
+    "- Dorvania: Kessian dukes owed homage for the coast to the crown.\n",
+])
+def test_a_notes_label_over_a_sentence_is_no_person(line):
+    figures = figures_of(f"## 1301\n\n{line}")
+    assert not {"Inheritance", "Dorvania"} & set(figures)

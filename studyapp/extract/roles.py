@@ -360,6 +360,8 @@ def entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
     (nouns may qualify the first without an article)."""
     roles: list[str] = []
     while len(roles) < 3 and (role := role_forward(block, tokens, j, bare=not roles)):
+        if not roles and role.startswith(LIST_ROLE):
+            return []  # "- Tessa: Varnish dukes owed homage ...": a plural, no one's role
         roles.append(role)
         j = role_end(tokens, j)
         if j + 1 >= len(tokens) or tokens[j].text != "," \
@@ -368,7 +370,9 @@ def entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
         j += 1
     if not roles and block.kind == "line":  # a table's row: "X: Royalist; his wife"
         cell = role_end(tokens, j)
-        if cell + 1 < len(tokens) and tokens[cell].text == ";" and not tokens[cell - 1].possessive:
+        if cell + 1 < len(tokens) and tokens[cell].text == ";" and not tokens[cell - 1].possessive \
+                and not any(past_tense(t) or t.lower in vocab.PERSON_VERBS for t in tokens[j:cell]):
+            # (but "- Inheritance: X died in 1301; the barons elected ...": a sentence)
             return entry_roles(block, tokens, cell + 1)
     return roles
 
