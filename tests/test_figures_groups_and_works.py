@@ -194,3 +194,13 @@ def test_a_possessive_before_a_kind_of_work_and_its_title_is_its_author():
 def test_a_notes_label_over_a_sentence_is_no_person(line):
     figures = figures_of(f"## 1301\n\n{line}")
     assert not {"Inheritance", "Dorvania"} & set(figures)
+
+
+def test_a_given_name_with_an_epithet_is_a_person_of_its_own():
+    text = ("## 1346\n\n- 26 August 1346: Siege of Varn. King Ivo III leads the army; Ivo, the "
+            "Red Prince (age 16), wins his spurs.\n- 1356: The Red Prince seizes the fortress "
+            "of Dunmor.\n- 1370: Piet Lund, the Prime Minister, resigns.\n")
+    figures = {f.name: (f.aliases, f.roles) for f in find_figures([parse_document("n.md", text)])}
+    assert figures["Red Prince"][0] == ["Ivo"]
+    assert "Red Prince" not in figures["Ivo III"][1]
+    assert "Prime Minister" in figures["Piet Lund"][1]

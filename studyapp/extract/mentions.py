@@ -1621,6 +1621,13 @@ class Reader:
                 j += 2  # "X, now 71 and a retired teacher"
             if self._peerage(tokens, j, mention):
                 return True, [span_text(block, tokens, j, role_end(tokens, j))], True
+            if len(mention.words) == 1 and self._epithet_at(tokens, j):
+                # "Ivo, the Red Prince, ...": the name the text then calls him by
+                epithet = Mention((tokens[j + 1].text, tokens[j + 2].text), mention.document,
+                                  source=mention.source, evidence=True)
+                self._add(epithet)
+                self.links.append((mention.key, epithet.key))
+                return True, [], True
             role = role_forward(block, tokens, j)
             if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)
                          or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):
@@ -1704,6 +1711,17 @@ class Reader:
             return True, [role], strong or not weak_role(role)
         mention.deed = mention.deed or deed_phrase(block, tokens, j)
         return strong, [], strong
+
+    def _epithet_at(self, tokens: list[Token], j: int) -> bool:
+        """"the Red Prince" at j, closed by punctuation: a capitalised word that is no title,
+        office's prefix, people's or land's adjective, then a ruler's title."""
+        if j + 3 >= len(tokens) or tokens[j].lower != "the" or tokens[j + 3].word:
+            return False
+        word, title = tokens[j + 1], tokens[j + 2]
+        return word.capitalised and word.word and title.lower in vocab.RULER_TITLES \
+            and title.capitalised and not vocab.title_word(word.text) \
+            and word.lower not in vocab.TITLE_PREFIXES and not self._place_like(word.text) \
+            and not word.lower.endswith(LAND_ADJECTIVE_ENDINGS)
 
     def _peerage(self, tokens: list[Token], j: int, mention: Mention) -> bool:
         """"X, Baron Tolby, led ...", "- X, Lord Vask - ...": the title X holds, by which
