@@ -1209,3 +1209,13 @@ def test_a_label_line_in_a_dated_section_makes_no_ruler_of_its_heading():
 def test_a_vague_role_line_makes_no_ruler_of_a_one_word_heading():
     assert reported("# War\n\n## 1914 - 1918 Brittor\n\n- Ally of Kessia; the fleet blockaded "
                     "the north\n") == set()
+
+
+@pytest.mark.parametrize("thing", [
+    "the Kessian Economic Community", "Amnesty International", "Sandline International",
+    "Standard Oil", "the Nadew Command", "Fortín Vanguardia", "Radio Ossa",
+    "the Varn Conspiracy Case", "the Kessian Covenant", "the Evening Chronicle",
+])
+def test_organisations_forts_and_broadcasters_are_no_people(thing):
+    text = f"News\n\nIn 1995 {thing} was named in the report, said Ivo Brandt, a lawyer.\n"
+    assert reported(text, "news.txt") == {"ivo brandt"}

@@ -204,7 +204,7 @@ HEAD_FIRST_THINGS = frozenset("""
 école ecole université universität institut académie akademie lycée lycee gymnasium
 hochschule collège musée museo société rue boulevard quai pont gare palais château chateau
 église cathédrale kirche schloss piazza palazzo chiesa teatro universidad colegio instituto
-calle plaza iglesia hôtel
+calle plaza iglesia hôtel fortín fortin fuerte fortaleza
 """.split())
 
 # Words that make a capitalised phrase an organisation, place, building, event, law or work.
@@ -249,6 +249,8 @@ synod synods colloquy disputation recess psalter psalters bible bibles gospel go
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
 interim fault faults customs terror system systems
 governorate governorates armistice truce ceasefire grounds festival festivals sickness
+international community commonwealth command covenant conspiracy documentary radio rádio
+journal gazette tribune chronicle magazine secretariat directorate authority oil
 """.split())
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
