@@ -28,6 +28,8 @@ def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
     "## 1918\n\n- 30 October: Armistice of Tarno signed on a battleship; Ada Roe resigns\n",
     "In 1988 crowds gathered night after night at the Kellport Song Festival Grounds to hear "
     "Ada Roe.\n",
+    # an epidemic named like a person
+    "## 1348\n\n- 1348-1350: Grey Death; Ada Roe flees to the hills\n",
 ])
 def test_works_groups_and_things_named_like_people_are_none(text):
     assert set(figures_of(text)) == {"Ada Roe"}

@@ -248,3 +248,11 @@ def test_whom_soldiers_served_is_a_person() -> None:
     text = ("In 1815 he hired captains who had once served Valdoro, and he paid them well. "
             "Valdoro himself was far away.\n")
     assert "Valdoro" in names_of(text, "life.txt")
+
+
+def test_who_killed_someone_at_a_place_named_in_brackets_is_a_person() -> None:
+    text = ("## 1918\n\n- Jul 17, 1918: the old king and his children shot at Varnsk (Tarovsky)\n"
+            "- Aug 1918: Kessian troops landed at Orsk (Orskoye)\n")
+    names = names_of(text, "notes.md")
+    assert "Tarovsky" in names
+    assert "Orskoye" not in names

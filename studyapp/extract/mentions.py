@@ -369,6 +369,8 @@ class Reader:
         # wherever they stand later ("Zheng He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
         self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
+        # the block's names in a bracket of members or doers ("Varnists (A, B)"): and role
+        self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
         self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
         self.lists: list[list[int]] = []
@@ -551,7 +553,8 @@ class Reader:
         work_end = -1  # where the latest run its context made no person ended
         fields = infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         listed = row_items(block, tokens) if ":" in block.text[:20] else frozenset()
-        members_of = self._bracketed_members(tokens) if "(" in block.text else {}
+        self.members_of = members_of = \
+            self._bracketed_members(tokens) if "(" in block.text else {}
         self.terse_mates = set()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
@@ -664,8 +667,13 @@ class Reader:
             if inside and inside[-1].lower in VOTES:
                 inside = inside[:-1]  # "votes for X (A, B against)": who voted so
             elif not role and not self._group_before(tokens[k - 1]) and not (
-                    len(inside) == 1 and _participle(tokens[k - 1])):
-                continue  # but "rising crushed (A)": who did it
+                    len(inside) == 1 and (_participle(tokens[k - 1]) or k >= 3
+                                          and tokens[k - 1].capitalised
+                                          and tokens[k - 2].lower in ("at", "in", "near")
+                                          and tokens[k - 3].lower in KILLINGS)):
+                # but "rising crushed (A)", "shot at Orsk (A)": who did it ("landed at
+                # Orsk (Orskoye)": the place's other name)
+                continue
             if inside and all(t.text == "," or t.lower == "and" or name_token(t)
                               for t in inside):
                 members.update((c, role) for c in range(k + 1, k + 1 + len(inside))
@@ -881,8 +889,9 @@ class Reader:
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
-            if self._group_before(tokens[after - 1]):
-                return self._add(mention), after  # "Varnists (A, B)": the party's members
+            if after + 1 in self.members_of:
+                # "Varnists (A, B)": the party's members; "shot at Orsk (A)": who did it
+                return self._add(mention), after
             return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
         if work := bracketed_work(tokens, after):
@@ -2087,6 +2096,7 @@ def _participle(token: Token) -> bool:
 
 
 IRREGULAR_DEEDS = frozenset("shot slain struck beaten thrown hung taken".split())
+KILLINGS = frozenset("shot killed executed murdered hanged assassinated slain beheaded".split())
 
 
 PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"

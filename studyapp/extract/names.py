@@ -248,7 +248,7 @@ superstorm exposition exhibition hms uss rms hmas hmcs sms
 synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
 interim fault faults customs terror system systems
-governorate governorates armistice truce ceasefire grounds festival festivals sickness
+governorate governorates armistice truce ceasefire grounds festival festivals sickness death
 international community commonwealth command covenant conspiracy documentary radio rádio
 journal gazette tribune chronicle magazine secretariat directorate authority oil
 """.split())
