@@ -205,6 +205,23 @@ def test_html_infobox_references_and_boxes_by_class_are_boilerplate(tmp_path):
         "First item", "Second item"]
 
 
+def test_a_wiki_pages_category_links_and_a_cite_this_article_box_are_boilerplate():
+    page = ("<html><body><h1>Canal crisis</h1><p>The invasion began in late 1956.</p>"
+            "<div id='catlinks' class='catlinks'>Categories: <a href='/c'>1950s wars</a></div>"
+            "<section class='cite-box'><h3>Cite this article</h3><p>Roe, Ada. \"Canal "
+            "crisis.\" <i>Lives</i>, 4 Mar. 2024, www.lives.org/canal. Accessed 2 April 2024."
+            "</p></section></body></html>")
+    assert texts(parse_document("canal.html", page)) == [
+        "Canal crisis", "The invasion began in late 1956."]
+
+
+def test_a_cite_this_article_heading_opens_a_section_of_sources():
+    document = parse_document("canal.txt", (
+        "Canal crisis\n\nThe invasion began in late 1956.\n\nCite this article\n\n"
+        "Roe, Ada. Canal crisis. Lives, 4 Mar. 2024. Accessed 2 April 2024.\n"))
+    assert [e.span.text for e in extract([document]).events] == ["late 1956"]
+
+
 def test_markdown_table_rows_read_as_lines_and_the_header_row_names_columns_only(tmp_path):
     doc = read_document(write(tmp_path, "t.md", (
         "# Dates\n\n| Year | Event |\n|------|-------|\n| 1914 | War **begins** |\n"

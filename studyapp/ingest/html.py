@@ -18,11 +18,13 @@ BLOCKS = {"p", "li", "dd", "dt", "blockquote", "div", "section", "article",
           "main", "body", "pre", "tr", "ul", "ol", "table", "figure", "br", "title"}
 CELLS = {"td", "th"}  # a table row reads as one line: "1862: Press law; Arle"
 # Boilerplate by class or role, whatever the tag: infoboxes, navigation boxes, reference
-# lists and marks, tables of contents, share bars, newsletter and related-story boxes.
+# lists and marks, tables of contents, share bars, newsletter and related-story boxes, a wiki
+# page's category links, a "cite this article" box.
 BOILERPLATE = re.compile(
     r"\b(?:infobox|navbox|reflist|references|reference|mw-editsection|sidebar|toc|metadata|"
     r"noprint|hatnote|thumbcaption|caption|breadcrumbs?|share|social|newsletter|related|"
-    r"advert\w*|cookie\w*|comments?|menu|navigation|nav|footer|header|byline|credit)\b",
+    r"advert\w*|cookie\w*|comments?|menu|navigation|nav|footer|header|byline|credit|"
+    r"catlinks|categories|cite\w*|citation\w*)\b",
     re.IGNORECASE,
 )
 VOID = {"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area", "col", "embed"}

@@ -57,7 +57,7 @@ REFERENCE_HEADING = re.compile(
     r"(?:further |suggested |recommended |required )?reading(?: list)?|sources|citations|"
     r"works cited|literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
-    r"discography|filmography):?$",
+    r"discography|filmography|(?:how to )?cite this (?:article|page|entry)):?$",
     re.IGNORECASE,
 )
 # A teaser box's label, inside or after a story; the titles it links to follow, a line each.
