@@ -206,3 +206,17 @@ def test_a_given_name_with_an_epithet_is_a_person_of_its_own():
     assert figures["Red Prince"][0] == ["Ivo"]
     assert "Red Prince" not in figures["Ivo III"][1]
     assert "Prime Minister" in figures["Piet Lund"][1]
+
+
+def test_who_one_founded_something_with_are_co_founders():
+    text = ("Ilo Varn\n\nIlo Varn was a poet. On 8 May 1879 he co-founded, with Piet Kessel and "
+            "Tomas Brandt, the Society for Village Schools.\n")
+    figures = figures_of(text, "life.txt")
+    assert "co-founder" in figures["Piet Kessel"] and "co-founder" in figures["Tomas Brandt"]
+
+
+def test_the_speaker_of_a_quote_is_the_person_named_before_it():
+    text = ("Hands across\n\nKESSEL, Varnia – On 23 August 1989, Ada Kalna took the hands of two "
+            "strangers and did not let go. \"My arms were shaking,\" says the retired "
+            "schoolteacher, now 71. On Friday she stood there again.\n")
+    assert figures_of(text, "story.txt")["Ada Kalna"] == ["retired schoolteacher"]

@@ -579,6 +579,12 @@ class Reader:
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
+            elif lower == "the" and (role := _speaker_role(tokens, i)):
+                # 'X ... "We stayed," says the retired nurse.': the last person named before
+                speaker = next((m for m in reversed(self.mentions) if m.order >= block_start
+                                and not m.blocked and (m.evidence or m.default_ok)), None)
+                if speaker is not None:
+                    speaker.roles.append(role)
             if not token.capitalised and lower not in vocab.PARTICLES \
                     and lower[:2] not in JOINED_STARTS or not run_start(tokens, i):
                 i += 1
@@ -1858,6 +1864,22 @@ def _role_said(tokens: list[Token], i: int) -> bool:
     return 0 < i < len(tokens) - 2 and tokens[i - 1].text == "," \
         and tokens[i + 2].lower in ARGUING and not tokens[i + 1].capitalised \
         and vocab.role_head(tokens[i + 1].lower) and tokens[i + 1].lower not in vocab.QUALIFIERS
+
+
+def _speaker_role(tokens: list[Token], i: int) -> str | None:
+    """'"...," says the retired nurse, now 82.' with "the" at i: the speaker's role, said of
+    the one the paragraph is about, else None."""
+    if i < 3 or tokens[i - 1].lower not in ("says", "said") or tokens[i - 2].text not in \
+            vocab.QUOTES:
+        return None
+    k = i + 1
+    while k < len(tokens) and k - i <= 3 and tokens[k].word and not tokens[k].capitalised \
+            and (tokens[k].lower in vocab.QUALIFIERS or vocab.adjective(tokens[k].lower)):
+        k += 1  # "the retired", "the former"
+    if k + 1 >= len(tokens) or tokens[k + 1].text not in (",", ".") or tokens[k].capitalised \
+            or not vocab.role_head(tokens[k].lower):
+        return None
+    return " ".join(t.text for t in tokens[i + 1:k + 1])
 
 
 EPITHET_ARTICLES = frozenset("il la le el lo the".split())  # '"il Re Buono"'

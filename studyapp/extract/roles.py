@@ -878,7 +878,11 @@ def agent_role(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"established in Poland by X": X is a founder."""
+    """"established in Poland by X": X is a founder; "he founded, with X and Y, the ...":
+    each a co-founder."""
+    if start >= 3 and tokens[start - 1].lower == "with" and tokens[start - 2].text == "," \
+            and tokens[start - 3].lower.removeprefix("co-") in FOUNDED | {"founds"}:
+        return f"{LIST_ROLE}co-founder"
     if start < 2 or tokens[start - 1].lower != "by":
         return None
     first = max(0, start - 6)
