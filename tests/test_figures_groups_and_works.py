@@ -220,3 +220,15 @@ def test_the_speaker_of_a_quote_is_the_person_named_before_it():
             "strangers and did not let go. \"My arms were shaking,\" says the retired "
             "schoolteacher, now 71. On Friday she stood there again.\n")
     assert figures_of(text, "story.txt")["Ada Kalna"] == ["retired schoolteacher"]
+
+
+def test_a_lead_s_predicate_after_a_bracket_and_a_comma_is_a_role():
+    text = ("Ada II\n\nAda II, known as Ada the Wise (born Ada Marren; 4 June 1702 – 9 May 1770), "
+            "was Queen of Tessia from 1741 until her death.\n")
+    figures = figures_of(text, "life.txt")
+    assert any("Queen of Tessia" in roles for roles in figures.values())
+
+
+def test_a_ruler_s_title_after_to_is_a_role_not_a_verb():
+    text = "## 250 BCE\n\n- 250 BCE: envoys bring gifts to king Teso Varin of Lanka.\n"
+    assert any(role.lower().startswith("king") for role in figures_of(text)["Teso Varin"])

@@ -1588,7 +1588,7 @@ class Reader:
         n = len(tokens)
         if j >= n or tokens[j].sentence != tokens[j - 1].sentence:
             return False, [], False
-        strong = False
+        strong = bracketed = False
         if tokens[j].lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" \
                 and tokens[j + 2].capitalised:
             j += 2  # "Frederick V of the Palatinate – elector": past the realm
@@ -1605,7 +1605,7 @@ class Reader:
                 if role and close < n and tokens[role_end(tokens, j + 1)].text in ",;)":
                     # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
                     return True, [role], not weak_role(role)
-                j = close + 1
+                j, bracketed = close + 1, True
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
                 tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
                 roles := entry_roles(block, tokens, _past_dates(tokens, j + 1))
@@ -1616,6 +1616,10 @@ class Reader:
             return True, roles, not weak_role(roles[0])
         if j < n and tokens[j].text == ",":
             j += 1
+            if j < n and tokens[j].lower in ("was", "is") and bracketed:
+                # "X (born Y; 1702 – 1770), was Queen of Z": the lead's predicate
+                role = predicate_role(block, tokens, j, len(mention.words) == 1)
+                return True, [role] if role else [], True
             if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
                 j += 2  # "X, 45, a welder": an age before the apposition
             if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS and tokens[j + 1].lower != "of" \

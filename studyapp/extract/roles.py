@@ -170,6 +170,9 @@ def with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int
     return span_text(block, tokens, first, title_end)
 
 
+TITLES_ALSO_VERBS = frozenset("count lord saint".split())  # "to count X", "to lord it over"
+
+
 def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
     j = start - 1
@@ -245,8 +248,12 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
             break
     first = _back_to_article(tokens, first, head)
     if first == head and first and tokens[first - 1].lower == "to" and not comma \
-            and (first < 2 or tokens[first - 2].lower not in ("according", "thanks", "due")):
-        return None  # "to convert X", "to guide X": a verb (but "according to historian X")
+            and (first < 2 or tokens[first - 2].lower not in ("according", "thanks", "due")) \
+            and not (tokens[head].lower in vocab.RULER_TITLES
+                     and tokens[head].lower not in TITLES_ALSO_VERBS):
+        # "to convert X", "to guide X": a verb (but "according to historian X", "gifts to
+        # king X": a ruler's title is no verb)
+        return None
     if comma and first and tokens[first - 1].lower in SPEECH_PREPOSITIONS:
         return None  # "Speaking to reporters, X said": no apposition
     if comma and 0 < first < head and tokens[first - 1].text in (",", ";") \
