@@ -232,3 +232,17 @@ def test_a_lead_s_predicate_after_a_bracket_and_a_comma_is_a_role():
 def test_a_ruler_s_title_after_to_is_a_role_not_a_verb():
     text = "## 250 BCE\n\n- 250 BCE: envoys bring gifts to king Teso Varin of Lanka.\n"
     assert any(role.lower().startswith("king") for role in figures_of(text)["Teso Varin"])
+
+
+def test_a_work_cited_inside_a_list_keeps_the_list_s_role():
+    text = ("The rising\n\nHistorians such as Piet Roe, in Harbour Days 1921 (1970), and Ines "
+            "Dall have shown that the rising was not planned abroad.\n")
+    figures = figures_of(text, "story.txt")
+    assert figures["Ines Dall"] == ["historian"]
+    assert "Harbour Days" not in figures
+
+
+def test_a_bare_compound_role_in_apposition_is_a_role():
+    text = ("## 1837\n\n- 1837: Piet Varga, assay master of the Kessel mint, reads the old "
+            "inscriptions.\n")
+    assert figures_of(text)["Piet Varga"][0].startswith("assay master of the Kessel")

@@ -47,6 +47,7 @@ from studyapp.extract.not_people import (
     bracketed_epithet,
     bracketed_work,
     called_thing,
+    citation_after,
     fictional,
     in_a_work,
     in_law_title,
@@ -906,6 +907,7 @@ class Reader:
         elif epithet := bracketed_epithet(tokens, after):
             roles.append(epithet[0])
             after = epithet[1]
+        after = citation_after(tokens, after)
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start

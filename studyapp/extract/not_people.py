@@ -253,6 +253,24 @@ def bracketed_work(tokens: list[Token], j: int) -> tuple[str, int] | None:
     return " ".join(t.text for t in title).replace(" :", ":"), close + 1
 
 
+def citation_after(tokens: list[Token], j: int) -> int:
+    """Past ", in Harbour Days (1981)" after a name in a list ("such as A, in Harbour Days
+    (1981), and B"): the work it cites, up to the comma after it; else j."""
+    if j + 5 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower != "in" \
+            or not tokens[j + 2].capitalised:
+        return j
+    k = j + 2
+    while k < len(tokens) and k - j < 12 and (tokens[k].capitalised or tokens[k].text.isdigit()
+                                              or tokens[k].lower in vocab.TITLE_LINKS
+                                              or tokens[k].text == ":"):
+        k += 1
+    if k + 3 < len(tokens) and tokens[k].text == "(" and len(tokens[k + 1].text) == 4 \
+            and tokens[k + 1].text.isdigit() and tokens[k + 2].text == ")" \
+            and tokens[k + 3].text == ",":
+        return k + 3
+    return j
+
+
 def bracketed_epithet(tokens: list[Token], j: int) -> tuple[str, int] | None:
     """'X (the "Lion of Varn")': the epithet in quotes in a bracket right after a name, and
     where reading goes on past the bracket, else None; the epithet is no person of its own."""

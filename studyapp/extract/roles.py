@@ -419,8 +419,12 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
         # formerly enslaved coachman")
         qualifier = (tokens[j - 1].lower == "and" or article and (
             j == first or tokens[j - 1].lower.endswith("ly"))) and past_tense(token)
-        if not (_modifier(token) or (article or bare) and _noun_modifier(token) or joined
-                or qualifier) \
+        # ", assay master of the mint": a noun qualifying a role noun that has an "of"
+        compound = j == first and not article and j and tokens[j - 1].text == "," \
+            and j + 2 < n and vocab.role_head(tokens[j + 1].lower) \
+            and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of"
+        if not (_modifier(token) or (article or bare or compound) and _noun_modifier(token)
+                or joined or qualifier) \
                 or token.capitalised and token.lower in vocab.STOPWORDS:
             return None
         j += 1
