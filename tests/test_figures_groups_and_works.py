@@ -246,3 +246,12 @@ def test_a_bare_compound_role_in_apposition_is_a_role():
     text = ("## 1837\n\n- 1837: Piet Varga, assay master of the Kessel mint, reads the old "
             "inscriptions.\n")
     assert figures_of(text)["Piet Varga"][0].startswith("assay master of the Kessel")
+
+
+def test_a_house_between_places_and_a_term_s_translation_are_no_people():
+    text = ("Ada Roe\n\nIn 1821 the family of Ada Roe divided its time between Rook Hollow in "
+            "Kentshire and a house in the capital. The teacher says \"revival\" (Obnovlenie) "
+            "is the word, but the old minister called it \"a mere expression\" (Vasko Merl).\n")
+    figures = figures_of(text, "life.txt")
+    assert not {"Rook Hollow", "Obnovlenie"} & set(figures)
+    assert "Vasko Merl" in figures

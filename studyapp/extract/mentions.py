@@ -1365,6 +1365,10 @@ class Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
+        if before.lower == "between" and not titled and end + 1 < len(tokens) \
+                and tokens[end].lower == "in" and tokens[end + 1].capitalised:
+            self.negative[mention.key] += 1
+            return True  # "divided its time between Rook Hollow in Kentshire and ...": a house
         if before.lower == "from" and start >= 2 and tokens[start - 2].lower in BORROWING:
             mention.spoke = True  # "a code borrowed from X": its author, unless a place
             return False
@@ -1451,9 +1455,12 @@ class Reader:
         if (kin_of(tokens, start) or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
-        if start >= 2 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
-                and after < len(tokens) and tokens[after].text == ")":
-            strong = True  # '"a geographical expression" (Mettor)': who said it
+        if start >= 3 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
+                and after < len(tokens) and tokens[after].text == ")" \
+                and tokens[start - 4].text not in vocab.QUOTES:
+            # '"a geographical expression" (Mettor)': who said it (but '"revival"
+            # (Obnova)': one word, a term in another language)
+            strong = True
         mention.bare_role = len(roles) == 1 and roles[0] == tokens[start - 1].text \
             and len(mention.words) == 1 and start >= 2 \
             and tokens[start - 2].lower not in vocab.DETERMINERS
