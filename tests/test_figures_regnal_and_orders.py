@@ -56,3 +56,13 @@ def test_nickname_in_brackets_inside_a_name_keeps_the_person_apart() -> None:
 def test_bracket_after_a_place_joins_no_names() -> None:
     found = figures_of("In 1730 the press in Orm (Kessel) Ada Roe ran was sold.\n")
     assert not any(name.startswith("Orm") for name in found)
+
+
+def test_a_one_word_regnal_heading_whose_lines_open_with_the_name_acting_is_a_ruler() -> None:
+    text = ("# Kings of Varn\n\n## 297 - 268 BCE Tavrin\n\n- Tavrin extends the canals into the "
+            "south. Greek name \"Tavros\".\n- Dies c. 273 BCE.\n\n## 1914 - 1918 War\n\n"
+            "- War spreads to the south; the war ends in 1918.\n\n## 1916 Verdal\n\n"
+            "- Verdal holds out for ten months under fire.\n")
+    names = {f.name for f in find_figures([parse_document("notes.md", text)])}
+    assert "Tavrin" in names
+    assert not {"War", "Verdal"} & names

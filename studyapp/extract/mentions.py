@@ -224,6 +224,8 @@ REIGN_YEARS = r"[\d\s–-]+(?:BCE?|CE|AD)?"
 REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
+YEARS_RANGE = re.compile(r"\d\s*[-–]\s*\d")  # a reign's years: "297 - 268 BCE"
+ACTING = re.compile(r" [a-z]+s ")  # a notes line's present tense after its subject: " extends "
 # Verbs making their object what follows ("appointed X cardinal"; notes: "appoints X").
 MAKING_VERBS = frozenset("appointed named made elected proclaimed crowned declared appoints "
                          "names makes elects proclaims crowns declares".split())
@@ -295,8 +297,8 @@ LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web addr
     r"(?<![\w'’\-@./])[a-z][a-z'’\-]*(?![\w'’\-]|[.@/][a-z])")
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(  # (not "borrowed from X": an author)
-    r"\b(?=[IiAaNnFfTt])(?<!borrowed )(?<!quoted )(?<!adapted )(?<!drawn )(?<!copied )"
-    r"(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
+    r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Tt]owards"
+    r"|(?<!borrowed )(?<!quoted )(?<!adapted )(?<!drawn )(?<!copied )[Ff]rom)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
@@ -440,6 +442,15 @@ class Reader:
             self._link_ruler(read)
             for mention in read:
                 mention.ruler = self.ruler.key
+            word = self.ruler.words[0]
+            if len(self.ruler.words) == 1 and read and read[0].key == self.ruler.key \
+                    and block.kind == "line" and ACTING.match(block.text[len(word):]) \
+                    and block.text.startswith(word) and self.ruler.source is not None \
+                    and YEARS_RANGE.search(self.ruler.source.sentence) \
+                    and word not in self.words.places and word.lower() not in self.words.lowercase:
+                read[0].evidence = True  # "## 297 - 268 BCE Tavrin" over "- Tavrin extends
+                # the canals": the ruler of those years, acting (but "## 1916 Verdal" over
+                # "- Verdal held out": a place)
 
     def _numbered_form(self, ruler: Mention) -> None:
         """"Otmar V Soter": "Otmar V" is a form of the same ruler."""
