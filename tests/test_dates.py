@@ -320,8 +320,9 @@ def test_counts_in_words_beyond_twelve(text, expected):
         == expected
 
 
-def test_two_months_apart_sharing_a_year_are_no_range():
-    assert spans("in April and June 1848") == [("1848-06-01", "1848-06-30", "month")]
+def test_two_months_apart_sharing_a_year_are_no_range_but_two_months_of_that_year():
+    assert spans("in April and June 1848") == [("1848-04-01", "1848-04-30", "month"),
+                                               ("1848-06-01", "1848-06-30", "month")]
 
 
 @pytest.mark.parametrize("text, dated", [

@@ -35,3 +35,28 @@ def test_a_weekday_of_an_anniversary_after_a_day_of_long_ago_is_of_the_story_wee
     text = NEWS + ("BEX – On 9 March 1976, Ada Roe crossed the bridge before it fell. On "
                    "Thursday she laid flowers there for the 50th anniversary.\n")
     assert days(text) == [("1976-03-09", "1976-03-09"), ("2026-03-12", "2026-03-12")]
+
+
+def test_the_first_of_two_months_sharing_a_year_is_a_month_of_that_year():
+    text = "Ada Roe\n\nTwo more synods followed, in March and October 1731, and split the guild.\n"
+    assert days(text) == [("1731-03-01", "1731-03-31"), ("1731-10-01", "1731-10-31")]
+
+
+def test_that_same_day_is_the_day_just_told():
+    text = ("Bex\n\nThe town fell on 4 May 1702. Its mayor was taken with his council and "
+            "hanged that same day.\n")
+    assert days(text) == [("1702-05-04", "1702-05-04"), ("1702-05-04", "1702-05-04")]
+
+
+def test_within_hours_after_a_day_is_that_day_and_a_cut_relative_clause_goes():
+    text = ("Bex\n\nThe talks broke down on 4 May 1702, and within hours the guards launched an "
+            "assault that by 9 May had taken the port.\n")
+    found = [(e.span.start.iso(), e.statement)
+             for e in find_events([parse_document("b.txt", text)], [])]
+    assert ("1702-05-04", "The guards launched an assault") in found
+
+
+def test_today_in_a_dated_story_is_its_day_when_someone_does_something():
+    text = NEWS + ("Today, as the mayor lays a wreath at the bridge, the town is quiet.\n\n"
+                   "Today the old toll house is a museum.\n")
+    assert days(text) == [("2026-03-14", "2026-03-14")]

@@ -168,6 +168,8 @@ PATTERNS: list[tuple[str, str]] = [
                           rf"|(?:from\s+)?(?P<m1>{M})\s+(?:of\s+)?(?P<y1>{Y}){TO})"
                           rf"(?P<m2>{M})\s+(?:of\s+)?(?P<y>{Y})"),
     ("month", rf"{MOD}?(?P<m1>{M}),?\s+(?:of\s+)?(?P<y>{Y})"),
+    # "in January and August 1906" (not one span): January of the year the two share.
+    ("month", rf"(?P<m1>{M})(?=\s+and\s+{M},?\s+(?:of\s+)?(?P<y>{Y}))"),
     # "the ninth month of 1446": a calendar's months counted
     ("counted_month", rf"the\s+(?P<c1>{ORD})\s+month\s+of\s+(?P<y>{Y})"),
     # "c. 1510–1532": about that span (not "c. 1510" and a year after it).
@@ -234,8 +236,10 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
-    # "Hours later, ...", "Moments later": the day being told.
+    # "Hours later, ...", "Moments later": the day being told; so is "broke down on 14
+    # August, and within hours troops launched ...".
     ("rel_hours", r"\b(?P<unit>hours|minutes|moments)\s+later\b"),
+    ("rel_hours", r"(?<=\sand\s)within\s+(?P<unit>hours|minutes)\b"),
     # "By the afternoon, ...", "At 7:50 p.m. the roof fell": opening a sentence, a time of day
     # is the day the paragraph has just told.
     ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
@@ -275,7 +279,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("rel_day", r"(?:(?:early|late|later|earlier)\s+)?(?:"
                 r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b"
                 r"|the\s+day\s+after(?=\s*[,.;]|$)"
-                r"|(?:the\s+same|that(?:\s+very)?)\s+(?:day|night|morning|afternoon|evening)"
+                r"|(?:the\s+same|that(?:\s+very|\s+same)?)\s+(?:day|night|morning|afternoon|"
+                r"evening)"
                 rf"(?!\s+of)(?:\s+in\s+(?P<y>{Y}))?"
                 r"|(?P<back>the\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night"
                 r"|week)|the\s+(?:day|evening|night|week)\s+before(?=\s*[,.;]|$)"
@@ -314,6 +319,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"(?!\s+(?:this|today|tonight)\b)"),
     # "last autumn", "this spring": the latest such season up to the date line.
     ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
+    # "Today, as the president watches a parade, ...": a dated story's own day (not "Today the
+    # hall is a museum": see find_dates).
+    ("news_today", r"^\W*Today\b(?!['’])"),
     # "late last year": its last third, as "late 2024".
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?<!ago\s)"
                  r"(?:earlier\s+|(?P<mod>early|mid|late)[\s-]+)?(?P<this>this|last)\s+"
@@ -480,6 +488,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                                     FUTURE_WORDS.search(QUOTE.sub(" ", text)) or
                                     NOW_WORDS.search(text)):
             continue  # "On 2 June 1921, workers left the mill at noon": the date is given
+        if kind == "news_today" and not _done_today(text):
+            continue  # "Today the hall is a museum": how things stand, no day of the story
         if kind == "rel_some_days" and (not any(m.explicit for m in mentions) or
                                         COUNT_BEFORE.search(text, max(0, match.start() - 25),
                                                             match.start())):
@@ -708,6 +718,13 @@ PAST_FINITE = re.compile(r"\b" + PAST_WORDS)
 CAPTION = re.compile(r"\W*(?:photo|picture|image|caption)s?\b", re.IGNORECASE)
 PRESENT_PASSIVE = re.compile(r"\b(?:is|are|be|being)\s+(?:\w+ly\s+)?[a-z]+")  # "is held"
 QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")  # what a speaker says is in the speaker's time
+
+
+def _done_today(text: str) -> bool:
+    """Whether a sentence opening "Today" tells someone doing something (a verb in the present
+    after its subject, "the president watches"), not a state ("is", "are")."""
+    told = QUOTE.sub(" ", text)
+    return any(match.group("verb") not in ("is", "are") for match in PRESENT_VERB.finditer(told))
 
 
 def _ahead(kind: str, groups: dict, context: DateContext) -> bool:
@@ -1024,6 +1041,7 @@ WORD_TRIGGERS = {
     "clock": (" hour", " minute", "hours later", "minutes later", "moments later"),
     "news": ("yesterday", "this year", "last year", "this month", "last month", "this week",
              "last week"),
+    "today": ("today",),
     "ago": (" ago",),
     "holiday": ("christmas", "new year", "easter"),
     "weekday": WEEKDAYS,
@@ -1083,6 +1101,7 @@ NEEDS = {
     "rel_hours": "clock", "rel_daytime": "daytime", "rel_years": "relative", "rel_day": "relative",
     "rel_clock": "time_of_day",
     "rel_weekday": "weekday", "news_day": "news", "news_ago": "ago", "news_season": "season",
+    "news_today": "today",
     "rel_year": "relative",
     "rel_year_part": "relative",
     "rel_month": "month", "rel_season": "season", "yearless_month": "month",
@@ -1798,6 +1817,11 @@ def _shift_day(day: Ymd, days: int) -> DateSpan:
     return DateSpan(result, result, "day")
 
 
+def _r_news_today(g: dict, context: DateContext) -> DateSpan | None:
+    day = context.dateline
+    return None if day is None else _shift_day(day, 0)
+
+
 def _r_news_day(g: dict, context: DateContext) -> DateSpan | None:
     day = context.dateline
     if day is None:
@@ -2010,6 +2034,7 @@ _RESOLVERS = {
     "rel_days_weekday": _r_rel_days_weekday,
     "rel_hours": _r_rel_hours,
     "rel_days_after": _r_rel_days, "news_day": _r_news_day, "news_ago": _r_news_ago,
+    "news_today": _r_news_today,
     "news_season": _r_news_season,
     "days_between": _r_days_range,
     "months_between": _r_months_range,

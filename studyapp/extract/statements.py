@@ -493,8 +493,10 @@ REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
 # Prepositions that never end a phrase ("went on", "ever before" do).
 COUNT_IN = re.compile(r"(?<=\d)\s+(?:in|at|on)$")
-DANGLING = frozenset("by of from until till since during into".split())
-TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during|into))+$")
+# (and "a second offensive that" when "that by 16 August had taken ..." is cut at its date)
+DANGLING = frozenset("by of from until till since during into that which".split())
+TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during|into|that|"
+                                  r"which))+$")
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 
 
