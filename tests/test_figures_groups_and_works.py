@@ -255,3 +255,11 @@ def test_a_house_between_places_and_a_term_s_translation_are_no_people():
     figures = figures_of(text, "life.txt")
     assert not {"Rook Hollow", "Obnovlenie"} & set(figures)
     assert "Vasko Merl" in figures
+
+
+def test_an_unknown_office_of_a_place_in_apposition_describes_a_person_only():
+    text = ("The battle\n\nIts wings were commanded by Ivo Marr, governor of Kessel, and Kemal "
+            "Ruz, the beylerbey of Sarn. The fleet left Dorn, the capital of Varn, in May.\n")
+    figures = figures_of(text, "story.txt")
+    assert any("beylerbey" in role for role in figures["Kemal Ruz"])
+    assert "Dorn" not in figures

@@ -1676,6 +1676,15 @@ class Reader:
                 rest = past_clause(tokens, j)
                 more = rest and predicate_role(block, tokens, rest)
                 return True, [r for r in (role, more) if r], strong or not weak_role(role)
+            if j + 3 < n and tokens[j].lower == "the" and tokens[j + 1].lower.isalpha() \
+                    and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of" \
+                    and tokens[j + 3].capitalised and mention.deed is None:
+                # "X, the beylerbey of Algiers": what X was, if X is someone and no role is
+                # given (never evidence: "Sarn, the capital of Varn" says the same of a town)
+                k = j + 3
+                while k < n and tokens[k].capitalised and tokens[k].word:
+                    k += 1
+                mention.deed = span_text(block, tokens, j + 1, k)
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
