@@ -263,3 +263,10 @@ def test_an_unknown_office_of_a_place_in_apposition_describes_a_person_only():
     figures = figures_of(text, "story.txt")
     assert any("beylerbey" in role for role in figures["Kemal Ruz"])
     assert "Dorn" not in figures
+
+
+def test_a_sentence_opened_by_a_role_and_an_age_describes_the_one_named_before():
+    text = ("We were not asked\n\nIn Tarik Sener's kitchen in the northern village of Askoy, "
+            "the television is tuned to the parade. The retired baker, 77, was born in Kessel "
+            "and moved north in 1975.\n")
+    assert figures_of(text, "story.txt")["Tarik Sener"] == ["retired baker"]

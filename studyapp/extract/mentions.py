@@ -1900,10 +1900,11 @@ def _role_said(tokens: list[Token], i: int) -> bool:
 
 
 def _speaker_role(tokens: list[Token], i: int) -> str | None:
-    """'"...," says the retired nurse, now 82.' with "the" at i: the speaker's role, said of
-    the one the paragraph is about, else None."""
-    if i < 3 or tokens[i - 1].lower not in ("says", "said") or tokens[i - 2].text not in \
-            vocab.QUOTES:
+    """'"...," says the retired nurse, now 82.' or "The retired baker, 77, was born ..." with
+    "the" at i: the role of someone the paragraph named just before, else None."""
+    aged = opens_sentence(tokens, i) and i + 4 < len(tokens)  # "The retired baker, 77,"
+    if not aged and (i < 3 or tokens[i - 1].lower not in ("says", "said")
+                     or tokens[i - 2].text not in vocab.QUOTES):
         return None
     k = i + 1
     while k < len(tokens) and k - i <= 3 and tokens[k].word and not tokens[k].capitalised \
@@ -1911,6 +1912,9 @@ def _speaker_role(tokens: list[Token], i: int) -> str | None:
         k += 1  # "the retired", "the former"
     if k + 1 >= len(tokens) or tokens[k + 1].text not in (",", ".") or tokens[k].capitalised \
             or not vocab.role_head(tokens[k].lower):
+        return None
+    if aged and not (k + 3 < len(tokens) and tokens[k + 1].text == ","
+                     and tokens[k + 2].text.isdigit() and tokens[k + 3].text == ","):
         return None
     return " ".join(t.text for t in tokens[i + 1:k + 1])
 
