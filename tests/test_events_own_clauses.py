@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
+from studyapp.model import Figure
 
 
 def days(text: str, name: str = "t.txt") -> list[tuple[str, str]]:
@@ -45,3 +46,13 @@ def test_a_colon_after_a_dated_clause_opens_happenings_of_their_own():
 def test_a_date_labelling_a_line_before_a_colon_stays_with_its_finer_date():
     text = "# Bex\n\n## 1700 - 1710\n\n- 1703: Arno crowned at Bex on 2 May.\n"
     assert days(text, "b.md") == [("1703-05-02", "1703-05-02")]
+
+
+def test_a_pronoun_after_a_colon_is_the_subject_of_its_own_sentence():
+    ivo = Figure(name="Ivo Roe", aliases=[], roles=[], minor=False, documents=["t.txt"])
+    ada = Figure(name="Ada Vell", aliases=[], roles=[], minor=False, documents=["t.txt"])
+    text = ("Bex\n\nAda Vell ruled Bex from 1701. In the 1720s Ivo Roe rose quickly at court: "
+            "he was made warden of Bex in 1722.\n")
+    statements = {e.span.start.iso(): e.statement
+                  for e in find_events([parse_document("t.txt", text)], [ivo, ada])}
+    assert statements["1722-01-01"] == "He was made warden of Bex"  # not "Ada Vell was made"

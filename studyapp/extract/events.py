@@ -345,7 +345,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
                 date_said = (mention, source)
                 continue
             statement = _life_label(text, reading.document.title) or \
-                _death_named(text, mention) or _named_subject(statement, subject)
+                _death_named(text, mention) or _named_subject(statement, subject, text)
             same_time = SAME_TIME_CLAUSE.match(text, mention.end)
             if same_time:  # "set out in 1721, the year the capital was moved": that too
                 statement = statement.replace(same_time.group().strip(" ,"), "").rstrip(" ,")
@@ -1200,8 +1200,15 @@ class _People:
 PERSONAL_PRONOUN = re.compile(r"(?:He|She)\s")
 
 
-def _named_subject(statement: str, subject: str | None) -> str:
+def _named_subject(statement: str, subject: str | None, sentence: str) -> str:
     if subject is None or not PERSONAL_PRONOUN.match(statement):
+        return statement
+    # "In the 740s Ivo Roe rose quickly: he was made governor in 742": after a clause of its
+    # own sentence and a colon, the pronoun is that clause's subject, not the sentence before's
+    # (unless that clause has a pronoun too: "She rose: she was made ...").
+    told = sentence.lower().find(" " + " ".join(statement.lower().split()[:3]))
+    colon = sentence.rfind(": ", 0, told + 1)
+    if colon > 0 and not re.search(r"\b(?:he|she)\b", sentence[:colon], re.IGNORECASE):
         return statement
     return subject + statement[statement.index(" "):]
 
