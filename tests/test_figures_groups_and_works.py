@@ -270,3 +270,22 @@ def test_a_sentence_opened_by_a_role_and_an_age_describes_the_one_named_before()
             "the television is tuned to the parade. The retired baker, 77, was born in Kessel "
             "and moved north in 1975.\n")
     assert figures_of(text, "story.txt")["Tarik Sener"] == ["retired baker"]
+
+
+def test_a_given_name_shaped_like_a_people_s_plural_and_its_short_and_married_forms():
+    text = ("Ivo Brandt\n\nIvo Brandt (1758 – 1805) was a captain. He sailed to France in 1780. "
+            "On the island of Vess he met Frances Orlan, a young widow known as Fanny. They "
+            "married in 1787. In 1788 Fanny Brandt followed him to Dorn.\n")
+    figures = {f.name: (f.aliases, f.roles) for f in find_figures([parse_document("b.txt", text)])}
+    assert set(figures) == {"Ivo Brandt", "Frances Orlan"}
+    assert {"Fanny", "Fanny Brandt"} <= set(figures["Frances Orlan"][0])
+    assert figures["Frances Orlan"][1] == ["young widow"]
+
+
+def test_authors_borrowed_much_from_and_cited_with_a_work_are_people():
+    text = ("Ada Brenn\n\nAda Brenn (1729 – 1796) was Queen of Tessia. As a girl Ada read Quintor "
+            "and Belvane. Her law code borrowed much from Belvane and Cosimo Arrento. Writers "
+            "from Arno Veit (Quiet Current, 1950) to Tomas Albright have praised her.\n")
+    figures = figures_of(text, "life.txt")
+    assert {"Belvane", "Cosimo Arrento", "Arno Veit"} <= set(figures)
+    assert "Quiet Current" not in figures

@@ -296,10 +296,11 @@ class Mention:
 LOWERCASE_WORD = re.compile(  # not the words of an e-mail address or a web address
     r"(?<![\w'’\-@./])[a-z][a-z'’\-]*(?![\w'’\-]|[.@/][a-z])")
 CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
-PLACE_AFTER_PREPOSITION = re.compile(  # (not "borrowed from X": an author)
-    r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Tt]owards"
-    r"|(?<!borrowed )(?<!quoted )(?<!adapted )(?<!drawn )(?<!copied )[Ff]rom)\s+"
+PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
+# "borrowed (much) from X": X an author, no place
+BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? $")
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
 
@@ -324,7 +325,9 @@ class Vocabulary:
             text = "\0".join(block.text for block in document.blocks)
             lowercase.update(LOWERCASE_WORD.findall(text))
             capitalised.update(CAPITALISED_WORD.findall(text))
-            places.update(PLACE_AFTER_PREPOSITION.findall(text))
+            places.update(match.group(1) for match in PLACE_AFTER_PREPOSITION.finditer(text)
+                          if not BORROWED_FROM.search(text, max(0, match.start() - 24),
+                                                      match.start()))
             pairs.update(CAPITALISED_PAIR.findall(text))
         # "Pierre Curie" and "the Curies": a family, where "Soviet Latvian" and "the
         # Latvians" are a people. The word before must look like a given name.
@@ -376,6 +379,8 @@ class Reader:
         self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
         self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
+        # "Fanny" of "Frances Orlan, a widow known as Fanny": whose short name it is
+        self.short_names: dict[str, Mention] = {}
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
         self.lead: Mention | None = None  # the document's first person: "He"/"She" of a new
@@ -970,6 +975,13 @@ class Reader:
         elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
                 and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
             self._name_taken(tokens, start - 1, mention)  # "the pretender X becomes Y II"
+        holder = self.short_names.get(words[0]) if len(words) == 2 else None
+        if holder is not None and holder.words[-1] != words[1] and holder.document == index \
+                and any(len(m.words) > 1 and m.words[-1] == words[1] and not m.blocked
+                        for m in self.mentions if m.document == index):
+            # "Frances Orlan, known as Fanny" married Ivo Brandt: "Fanny Brandt" is she
+            self.links.append((holder.key, mention.key))
+            mention.secondary = True
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
         if quote >= 2 and tokens[quote].text in vocab.QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
@@ -1296,8 +1308,10 @@ class Reader:
             # "Swedish Pomerania", "Genoese Corsica", "Classical Greece": a place or field so
             # qualified; but "Sir Harish Roy", "Jagish Chandra Roy": a given name of that ending
             return True
-        if any(unlike_a_name_word(word) or self.words.demonym(word) for word in words):
-            return True
+        if any(unlike_a_name_word(word) or self.words.demonym(word)
+               and not (k == 0 and len(words) > 1 and _given_name_plural_shape(word))
+               for k, word in enumerate(words)):
+            return True  # (but "Frances Orlan" beside "France": a given name)
         if all(INITIAL.match(word) for word in words):
             return True  # "A. B. C.": a pen-name of initials, no name of a person
         if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(WORK_ADJECTIVES) \
@@ -1380,8 +1394,11 @@ class Reader:
                 and tokens[end].lower == "in" and tokens[end + 1].capitalised:
             self.negative[mention.key] += 1
             return True  # "divided its time between Rook Hollow in Kentshire and ...": a house
-        if before.lower == "from" and start >= 2 and tokens[start - 2].lower in BORROWING:
-            mention.spoke = True  # "a code borrowed from X": its author, unless a place
+        if before.lower == "from" and start >= 2 and (
+                tokens[start - 2].lower in BORROWING or start >= 3 and tokens[start - 2].word
+                and not tokens[start - 2].capitalised and tokens[start - 3].lower in BORROWING):
+            # "a code borrowed (much) from X": its author, unless a place
+            mention.spoke = True
             return False
         # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
         placed = before.lower in vocab.PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
@@ -1392,9 +1409,10 @@ class Reader:
             # (but "from President Ada Roe": a titled name)
             if not single and (apposition_role(block, tokens, end) or any(
                     INITIAL.match(word) for word in mention.words[1:-1])
-                    and not INITIAL.match(mention.words[-1])):
-                # "a letter from X Y, the pilot,", "writers from Ada K. Roe to ...": a person
-                # after all (but "in Washington D. C.", its initials last)
+                    and not INITIAL.match(mention.words[-1])
+                    or bracketed_work(tokens, end) is not None):
+                # "a letter from X Y, the pilot,", "writers from Ada K. Roe to ...", "from X Y
+                # (Quiet Current, 1950)": a person after all (but "in Washington D. C.")
                 return False
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
@@ -1672,6 +1690,10 @@ class Reader:
                          or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):
                 return strong, [], strong
             if role:
+                known = next((k for k in range(j + 1, role_end(tokens, j))
+                              if tokens[k].lower in ("known", "called", "nicknamed")), None)
+                if known is not None:  # "X, a young widow known as Fanny,": another name
+                    self._known_as(tokens, known, mention)
                 # "X, the son of a baker, became a priest": the predicate too
                 rest = past_clause(tokens, j)
                 more = rest and predicate_role(block, tokens, rest)
@@ -1822,6 +1844,8 @@ class Reader:
                 "name", "himself", "herself"}  # (or a name taken: "proclaims himself Y")
             self._add(Mention(words, mention.document, source=mention.source,
                               default_ok=len(words) > 1, titled=titled, secondary=first_name))
+            if len(words) == 1 and len(mention.words) > 1:
+                self.short_names[words[0]] = mention
 
     def _full_key(self, mention: Mention) -> str:
         """The key of the full name a surname alone stands for in the document so far
@@ -2002,6 +2026,12 @@ def _next_list_item(tokens: list[Token], j: int) -> bool:
 # Words opening a list's next item after "and": "... and several towns", "and the Varnish".
 ITEM_OPENERS = frozenset("the a an these those several some many various other few".split()) \
     | vocab.NUMBER_WORDS  # (but "the founders of X and its first teachers": one apposition)
+
+
+def _given_name_plural_shape(word: str) -> bool:
+    """"Frances", "Charles": a name's first word shaped like a plural, not a people's word
+    ("Venetians", "Royalists")."""
+    return word.endswith("s") and not word.endswith(("ians", "eans", "ists", "ss", "is"))
 
 
 def _plural_role(token: Token) -> str | None:
