@@ -85,3 +85,8 @@ def test_what_is_usually_so_told_in_the_present_is_no_happening():
         "century. Records usually survive from the 1400s on.\n\n## 1702\n\n" \
         "- Arno often rode to Bex and was crowned there in May.\n"
     assert days(text) == [("1702-05-01", "1702-05-31")]
+
+
+def test_a_quotation_opening_with_a_date_is_no_name():
+    text = "Bex\n\nIn 1702 the mayor wrote \"3 May the gate was burnt\" in his diary.\n"
+    assert ("1702-05-03", "1702-05-03") in days(text, "b.txt")

@@ -60,3 +60,10 @@ def test_today_in_a_dated_story_is_its_day_when_someone_does_something():
     text = NEWS + ("Today, as the mayor lays a wreath at the bridge, the town is quiet.\n\n"
                    "Today the old toll house is a museum.\n")
     assert days(text) == [("2026-03-14", "2026-03-14")]
+
+
+def test_today_leaves_the_story_in_its_past():
+    text = NEWS + ("Today, as the mayor lays a wreath, the river looks calm.\n\n"
+                   "The town floods in spring, but in 1976 the water rose on 9 March.\n")
+    assert ("1976-03-09", "1976-03-09") in days(text)
+    assert ("2026-03-09", "2026-03-09") not in days(text)

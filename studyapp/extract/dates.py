@@ -319,9 +319,9 @@ PATTERNS: list[tuple[str, str]] = [
                  r"(?!\s+(?:this|today|tonight)\b)"),
     # "last autumn", "this spring": the latest such season up to the date line.
     ("news_season", rf"\b(?P<this>this|last)\s+(?P<season>{SEASON})\b(?!['’])"),
-    # "Today, as the president watches a parade, ...": a dated story's own day (not "Today the
-    # hall is a museum": see find_dates).
-    ("news_today", r"^\W*Today\b(?!['’])"),
+    # "Today, as the president watches a parade, ...": a dated story's own day, told by what
+    # is done as it is written (not "Today the hall is a museum": see find_dates).
+    ("news_today", r"^\W*Today(?=,?\s+(?:as|while|when)\s)"),
     # "late last year": its last third, as "late 2024".
     ("news_day", r"\b(?:(?P<yesterday>yesterday)|(?<!ago\s)"
                  r"(?:earlier\s+|(?P<mod>early|mid|late)[\s-]+)?(?P<this>this|last)\s+"
@@ -674,7 +674,7 @@ def _sentence_context(kind: str, earlier: list[DateMention], context: DateContex
 def _story_time(kind: str, groups: dict, span: DateSpan, context: DateContext) -> bool:
     """ "Forty years later, the papers obtained last month show ...": the story's own time
     dates the rest of its sentence, not the history told around it."""
-    if kind in ("news_day", "news_season"):
+    if kind in ("news_day", "news_season", "news_today"):
         return "yesterday" not in groups
     if kind == "rel_weekday" and "last" in groups:
         return True  # '"...," she said last Tuesday': when the story was reported
@@ -721,8 +721,8 @@ QUOTE = re.compile(r"[\"“][^\"“”]*[\"”]")  # what a speaker says is in t
 
 
 def _done_today(text: str) -> bool:
-    """Whether a sentence opening "Today" tells someone doing something (a verb in the present
-    after its subject, "the president watches"), not a state ("is", "are")."""
+    """Whether a sentence opening "Today, as ..." tells someone doing something (a verb in the
+    present after its subject, "the president watches"), not a state ("is", "are")."""
     told = QUOTE.sub(" ", text)
     return any(match.group("verb") not in ("is", "are") for match in PRESENT_VERB.finditer(told))
 
@@ -1301,7 +1301,7 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
 # "Its execution is 1873, NOT 1876": the date denied is no date of anything.
 DENIED = re.compile(r"\bnot\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 # '(the "31 March incident")': a date opening a quoted name.
-QUOTED_NAME_AFTER = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}[\"”]")
+QUOTED_NAME_AFTER = re.compile(r"\s+[A-Za-z][\w'’-]*(?:\s+[\w'’-]+)?[\"”]")
 DATE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*$")
 
 
