@@ -289,3 +289,10 @@ def test_authors_borrowed_much_from_and_cited_with_a_work_are_people():
     figures = figures_of(text, "life.txt")
     assert {"Belvane", "Cosimo Arrento", "Arno Veit"} <= set(figures)
     assert "Quiet Current" not in figures
+
+
+def test_the_deed_after_an_object_belongs_to_the_subject():
+    text = "## 202 BCE\n\n- 202 BCE: Tavo Lin defeats Ruo Han and founds the Qiao dynasty.\n"
+    figures = figures_of(text)
+    assert figures["Tavo Lin"] == ["founder of the Qiao dynasty"]
+    assert not any("founder" in role for role in figures.get("Ruo Han", []))
