@@ -296,3 +296,11 @@ def test_the_deed_after_an_object_belongs_to_the_subject():
     figures = figures_of(text)
     assert figures["Tavo Lin"] == ["founder of the Qiao dynasty"]
     assert not any("founder" in role for role in figures.get("Ruo Han", []))
+
+
+def test_terse_notes_items_share_the_office_and_a_diary_makes_its_author():
+    text = ("## 1917\n\n- New cabinet under Prince Varo; Ostrov foreign minister, Petrin navy, "
+            "Kalla justice\n\n> Quote Dovlin's eyewitness diary for March.\n")
+    figures = figures_of(text)
+    assert figures["Petrin"] == ["navy minister"]
+    assert figures["Dovlin"] == ["author of the eyewitness diary"]

@@ -375,6 +375,7 @@ class Reader:
         # wherever they stand later ("Zheng He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
         self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
+        self.terse_head: str | None = None  # and the head of its role: "minister"
         # the block's names in a bracket of members or doers ("Varnists (A, B)"): and role
         self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
@@ -622,6 +623,11 @@ class Reader:
                 mention.evidence = True
             if mention is not None and start in self.terse_mates and not mention.blocked:
                 mention.evidence = True  # "X foreign minister, Y war": Y an item like X
+                if not mention.roles and after + 1 < count and tokens[after].word \
+                        and not tokens[after].capitalised and tokens[after + 1].text in ",;." \
+                        and self.terse_head:
+                    mention.roles.append(f"{tokens[after].lower} {self.terse_head}")  # "war
+                    # minister": the first item's office, its field given
             if mention is not None and start in members_of:
                 mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
                 if members_of[start] and not mention.blocked:
@@ -849,6 +855,7 @@ class Reader:
                 return None, end  # "Swedish (field) marshal": a word that qualifies a role
             terse = role  # notes: "...; X foreign minister, Y war"
             self.terse_mates.update(_items_after(tokens, role_end(tokens, end)))
+            self.terse_head = role.split()[-1]
         roles: list[str] = [terse] if terse else []
         if nationality is not None and not title_end:
             roles.append(span_text(block, tokens, nationality, start))
@@ -1524,6 +1531,10 @@ class Reader:
                     and not following.capitalised and following.word \
                     and tokens[after + 1].lower in PERSONAL_WRITINGS:
                 strong = True  # "X's diary", "X's eyewitness diary"
+                writing = after + (following.lower not in PERSONAL_WRITINGS)
+                if writing < len(tokens) and tokens[writing].lower in PERSONAL_WRITINGS:
+                    # what X wrote: "author of the eyewitness diary"
+                    roles.append(f"author of the {span_text(block, tokens, after, writing + 1)}")
             elif following.lower in vocab.FOLLOWER_NOUNS:
                 mention.spoke = True  # "X's horsemen": a person unless X is a place
             elif (following.lower in vocab.WORK_NOUNS or following.lower in ("epic", "saga")) and (
