@@ -304,3 +304,11 @@ def test_terse_notes_items_share_the_office_and_a_diary_makes_its_author():
     figures = figures_of(text)
     assert figures["Petrin"] == ["navy minister"]
     assert figures["Dovlin"] == ["author of the eyewitness diary"]
+
+
+def test_a_possessive_before_a_dated_title_makes_its_author():
+    text = ("The rising\n\nEarly accounts, such as Piet Varga's Storm over Kessia of 1899, blamed "
+            "the envoys.\n")
+    figures = figures_of(text, "story.txt")
+    assert figures["Piet Varga"] == ["author of Storm over Kessia"]
+    assert "Storm" not in figures

@@ -1546,8 +1546,8 @@ class Reader:
             elif following.lower in vocab.LED_DEEDS and len(mention.words) > 1:
                 strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
                 roles.append(f"leader of the {following.lower}")
-            elif title := self._italic_title(block, following):
-                strong = True  # "X's *Anabasis*"
+            elif title := self._italic_title(block, following) or _dated_title(tokens, after):
+                strong = True  # "X's *Anabasis*", "X's China in Turmoil of 1901"
                 roles.append(f"author of {title}")
             return bool(roles) or strong, roles, strong
         if after + 1 < len(tokens) and tokens[after].text == "," \
@@ -2043,6 +2043,23 @@ def _given_name_plural_shape(word: str) -> bool:
     """"Frances", "Charles": a name's first word shaped like a plural, not a people's word
     ("Venetians", "Royalists")."""
     return word.endswith("s") and not word.endswith(("ians", "eans", "ists", "ss", "is"))
+
+
+def _dated_title(tokens: list[Token], j: int) -> str | None:
+    """"China in Turmoil of 1901" at j after a possessive: a work's title and its year."""
+    k = j
+    while k < len(tokens) and k - j < 8 and tokens[k].word and (
+            tokens[k].capitalised or k > j and len(tokens[k].lower) <= 4 and k + 1 < len(tokens)
+            and tokens[k + 1].capitalised and tokens[k].lower != "of"):
+        k += 1  # (a title's small words: "Storm over Kessia")
+    if k == j or k + 1 >= len(tokens) or not tokens[k - 1].capitalised:
+        return None
+    year = tokens[k + 1] if tokens[k].lower == "of" else \
+        tokens[k + 1] if tokens[k].text == "(" and k + 2 < len(tokens) \
+        and tokens[k + 2].text == ")" else None
+    if year is None or len(year.text) != 4 or not year.text.isdigit():
+        return None
+    return " ".join(t.text for t in tokens[j:k])
 
 
 def _plural_role(token: Token) -> str | None:
