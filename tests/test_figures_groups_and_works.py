@@ -312,3 +312,9 @@ def test_a_possessive_before_a_dated_title_makes_its_author():
     figures = figures_of(text, "story.txt")
     assert figures["Piet Varga"] == ["author of Storm over Kessia"]
     assert "Storm" not in figures
+
+
+def test_a_word_qualifying_a_plural_noun_shaped_like_a_verb_is_no_speaker():
+    text = ("The chain\n\nIn 1939 Ivo Marr and Otto Lenz signed the pact whose protocol handed "
+            "the three Varnic states to the eastern sphere.\n")
+    assert set(figures_of(text, "story.txt")) == {"Ivo Marr", "Otto Lenz"}

@@ -210,6 +210,7 @@ said says told tells stated states argued argues insisted insists claimed claims
 recalled recalls admitted admits explained explains wrote writes persuaded persuades urged
 urges convinced
 """.split())
+ARTICLE_OR_NUMBER = vocab.NUMBER_WORDS | frozenset("the a an".split())
 # Verbs by which a writer says something: "..., the historian argues".
 ARGUING = SPEECH_VERBS | frozenset("""
 notes suggests believes thinks concludes contends maintains observes proposes doubts
@@ -1771,10 +1772,14 @@ class Reader:
         if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
                 and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
             mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
-        if j < n and (tokens[j].lower in SPEECH_VERBS or tokens[j].lower in ACTION_VERBS) \
-                or j + 1 < n and tokens[j].lower in STANCE_VERBS \
-                and tokens[j + 1].lower in ("him", "her"):
-            mention.spoke = True  # "X opposed him": someone, unless the documents' place
+        first = j - len(mention.words)
+        if (j < n and (tokens[j].lower in SPEECH_VERBS or tokens[j].lower in ACTION_VERBS)
+                or j + 1 < n and tokens[j].lower in STANCE_VERBS
+                and tokens[j + 1].lower in ("him", "her")) \
+                and not (first > 0 and tokens[first - 1].lower in ARTICLE_OR_NUMBER):
+            # "X opposed him": someone, unless the documents' place (but "the three Baltic
+            # states": a noun after a qualifier)
+            mention.spoke = True
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
                 and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
             strong = True
