@@ -318,3 +318,10 @@ def test_a_word_qualifying_a_plural_noun_shaped_like_a_verb_is_no_speaker():
     text = ("The chain\n\nIn 1939 Ivo Marr and Otto Lenz signed the pact whose protocol handed "
             "the three Varnic states to the eastern sphere.\n")
     assert set(figures_of(text, "story.txt")) == {"Ivo Marr", "Otto Lenz"}
+
+
+def test_what_a_place_the_text_names_has_makes_it_no_person():
+    text = ("How the island broke\n\nBritain took over the administration of Vessa from the old "
+            "empire in 1878. Vessa became independent in 1960. In 1983 Ivo Marr proclaimed a "
+            "republic of Northern Vessa.\n")
+    assert set(figures_of(text, "story.txt")) == {"Ivo Marr"}

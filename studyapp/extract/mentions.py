@@ -300,6 +300,10 @@ CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
+# "Northern Varn", "Upper Kessia": a part of a place, so Varn and Kessia are places (but not
+# "in Upper Varsel Marko Lind laid siege": a name follows)
+PART_OF_PLACE = re.compile(r"\b(?=[NSEWULGC])(?:Northern|Southern|Eastern|Western|Upper|Lower"
+                           r"|Greater|Central) ([A-Z][\w\-]+)(?![\w'’\-]| [A-Z])")
 # "borrowed (much) from X": X an author, no place
 BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? $")
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
@@ -329,6 +333,7 @@ class Vocabulary:
             places.update(match.group(1) for match in PLACE_AFTER_PREPOSITION.finditer(text)
                           if not BORROWED_FROM.search(text, max(0, match.start() - 24),
                                                       match.start()))
+            places.update(PART_OF_PLACE.findall(text))
             pairs.update(CAPITALISED_PAIR.findall(text))
         # "Pierre Curie" and "the Curies": a family, where "Soviet Latvian" and "the
         # Latvians" are a people. The word before must look like a given name.
@@ -1481,6 +1486,10 @@ class Reader:
         for finder in (role_before, led_by, founded_by, list_cue, agent_role, role_was,
                        leader_of, self._force_of):
             role = finder(block, tokens, start)
+            if role and finder is leader_of and len(mention.words) == 1 \
+                    and tokens[start].text in self.words.places:
+                continue  # "the administration of X", X a place the documents name so
+                # ("Northern X", "in X")
             if role:
                 roles.append(role)
                 # "the army under X", "the Varians under X": only people lead armies and peoples
@@ -1489,7 +1498,9 @@ class Reader:
                     or role.lstrip(LIST_ROLE).startswith("leader of ") \
                     and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
-        if (kin_of(tokens, start) or object_of_personal_verb(tokens, start)) \
+        placed = len(mention.words) == 1 and tokens[start].text in self.words.places \
+            and start >= 2 and tokens[start - 2].lower not in KIN_OF_NOUNS  # "the rule of X"
+        if (kin_of(tokens, start) and not placed or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
         if start >= 3 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
