@@ -24,6 +24,8 @@ TARGET = 1_000_000
 def big_texts() -> dict[str, str]:
     files = sorted(p for p in CORPUS.glob("*.*") if p.name != "README.md")
     originals = [(path.name, path.read_text(encoding="utf-8")) for path in files]
+    if not originals:  # else the loop below would never reach 1 MB
+        raise SystemExit(f"no corpus documents in {CORPUS}: the repo needs ../shared beside it")
     texts: dict[str, str] = {}
     size = 0
     while size < TARGET:

@@ -10,25 +10,17 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from pathlib import Path
+
+from extract_speed import big_texts  # the same 1 MB of corpus copies (run from benchmarks/)
 
 from studyapp.extract.figures import find_figures
 from studyapp.ingest import parse_document
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
-TARGET = 1_000_000
-
 
 def big_documents():
-    files = sorted(p for p in CORPUS.glob("*.*") if p.name != "README.md")
-    originals = [(path.name, path.read_text(encoding="utf-8")) for path in files]
-    documents = []
-    size = 0
-    while size < TARGET:
-        for name, text in originals:
-            documents.append(parse_document(f"copy{len(documents)}-{name}", text))
-            size += len(text)
-    return documents, size
+    texts = big_texts()
+    documents = [parse_document(name, text) for name, text in texts.items()]
+    return documents, sum(len(text) for text in texts.values())
 
 
 def main() -> None:
