@@ -56,3 +56,10 @@ def test_a_pronoun_after_a_colon_is_the_subject_of_its_own_sentence():
     statements = {e.span.start.iso(): e.statement
                   for e in find_events([parse_document("t.txt", text)], [ivo, ada])}
     assert statements["1722-01-01"] == "He was made warden of Bex"  # not "Ada Vell was made"
+
+
+def test_a_day_given_after_a_rough_count_is_where_the_story_stands():
+    text = ("Bex\n\nOn 7 May 1702 the mayor was shot. Less than two weeks later, on 20 May, the "
+            "duke closed the gates. The same night the guards arrested the council.\n")
+    assert days(text) == [("1702-05-07", "1702-05-07"), ("1702-05-20", "1702-05-20"),
+                          ("1702-05-20", "1702-05-20")]

@@ -921,9 +921,13 @@ def _doubtful_year(text: str, kind: str, groups: dict, match: re.Match) -> bool:
 
 def _background(span: DateSpan, earlier: list[DateMention]) -> bool:
     """A date before the sentence's main (first) date, told after it, is background ("decree
-    of 4 March 1702: estates seized since 1660"): the narrative stays at the main date."""
-    main = next((m.span for m in earlier if not m.planned), None)
-    return main is not None and span.end < main.start
+    of 4 March 1702: estates seized since 1660"): the narrative stays at the main date. (A
+    count right before the day it gives is no main date: "Less than two weeks later, on 20
+    October, ...": the count was rough, the day is where the narrative stands.)"""
+    main = next((m for m in earlier if not m.planned), None)
+    if main is None or main.relative and main is earlier[-1] and main.span.precision == "day":
+        return False
+    return span.end < main.span.start
 
 
 # "The town, founded in 1550 by fishermen, was besieged": a participle aside tells background.
