@@ -90,3 +90,9 @@ def test_what_is_usually_so_told_in_the_present_is_no_happening():
 def test_a_quotation_opening_with_a_date_is_no_name():
     text = "Bex\n\nIn 1702 the mayor wrote \"3 May the gate was burnt\" in his diary.\n"
     assert ("1702-05-03", "1702-05-03") in days(text, "b.txt")
+
+
+def test_a_clause_of_what_the_happening_made_is_part_of_it():
+    text = NOTES + "## 1702\n\n- May: Arno crowned at Bex; medals struck in his honour.\n" \
+        "- June: Vell taken by storm; the walls built anew within the year.\n"
+    assert days(text) == [("1702-05-01", "1702-05-31"), ("1702-06-01", "1702-06-30")]

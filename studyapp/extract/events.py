@@ -471,9 +471,11 @@ GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with
                      r"around|nearly|almost|over|roughly)\b",
                      re.IGNORECASE)
 CONSEQUENCE = re.compile(r"\b(?:(?:was|were|is|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)|would|"
-                         r"could|might|should|him|them)\b|^[^;]*?\b[a-z]{2,}ed(?:\s+(?:in|at|by|"
-                         r"on|near|after|during|with|from|within)\b|\W*$)")
-# ("X killed in the sack", "band scattered within days": what the happening did to them)
+                         r"could|might|should|him|them)\b|^[^;]*?\b(?:[a-z]{2,}ed|struck|built|"
+                         r"taken|given|shot|thrown|hung|drawn|driven)(?:\s+(?:in|at|by|on|near|"
+                         r"after|during|with|from|within)\b|\W*$)")
+# ("X killed in the sack", "band scattered within days", "coins struck in her name": what the
+# happening did or made)
 
 
 def _told_together(statement: str, text: str, block: Block,
