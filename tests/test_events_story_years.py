@@ -67,3 +67,9 @@ def test_today_leaves_the_story_in_its_past():
                    "The town floods in spring, but in 1976 the water rose on 9 March.\n")
     assert ("1976-03-09", "1976-03-09") in days(text)
     assert ("2026-03-09", "2026-03-09") not in days(text)
+
+
+def test_the_previous_month_named_is_the_last_such_month_before_the_date_told():
+    text = ("Ada Roe\n\nAda Roe died at Bex on 7 April 1803. Her rival had died of fever the "
+            "previous November, and the guild closed the preceding March.\n")
+    assert days(text)[1:] == [("1802-11-01", "1802-11-30"), ("1803-03-01", "1803-03-31")]

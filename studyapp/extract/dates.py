@@ -335,7 +335,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "in the spring of the following year", "in May of the next year".
     ("rel_year_part", rf"(?:the\s+)?{MOD}?(?:(?P<season>{SEASON})|(?P<m1>{M}))\s+of\s+the\s+"
                       r"(?P<which>following|next|previous|preceding)\s+year\b"),
-    ("rel_month", rf"(?:the\s+)?(?:following|next)\s+(?P<m1>{M})"),
+    ("rel_month", rf"(?:the\s+)?(?:following|next|(?P<back>previous|preceding))\s+(?P<m1>{M})"),
     ("rel_that_month", rf"(?:that(?:\s+same)?|the\s+same)\s+(?P<m1>{M})"
                        rf"(?![\w-]|,?\s+(?:of\s+)?\d)"),
     ("rel_month_step", rf"(?:by\s+)?the\s+(?:end|middle)\s+of\s+the\s+month\b"
@@ -1911,7 +1911,10 @@ def _r_rel_month(g: dict, context: DateContext) -> DateSpan | None:
         return None
     month = _month(g["m1"])
     known_month = last.precision in ("day", "month")
-    year = last.start.year + (0 if known_month and month > last.start.month else 1)
+    if "back" in g:  # "He died on 7 April 1803. X had died the previous November": 1802
+        year = last.start.year - (0 if known_month and month < last.start.month else 1)
+    else:
+        year = last.start.year + (0 if known_month and month > last.start.month else 1)
     return _month_span(year, month, month, "month")
 
 
