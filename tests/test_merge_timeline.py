@@ -65,3 +65,12 @@ def test_falling_ill_is_no_fall_of_a_town():
         "== Timeline ==\n* 9 May – Vell falls.\n"
     events = find_events([parse_document("vell.txt", text)], [])
     assert sum(1 for e in events if (e.span.start.month, e.span.start.day) == (5, 9)) == 2
+
+
+def test_a_body_month_whose_doer_has_a_past_looking_name_folds_into_the_timeline_day():
+    text = ("Bex\n\n== War ==\nThe Left Bank Guard of Bex, under Ivo Roe, won at Orm on 2 June "
+            "1702 and in August destroyed a fleet off Vell Island.\n\n"
+            "== Timeline ==\n* 14 August 1702 – Ivo Roe destroys a fleet at Vell Island\n")
+    events = find_events([parse_document("bex.txt", text)], [])
+    assert [(e.span.start.iso(), e.span.end.iso()) for e in events] == [
+        ("1702-06-02", "1702-06-02"), ("1702-08-14", "1702-08-14")]

@@ -469,8 +469,10 @@ def _body_tells(body: Event, summary: Event, words: _Words) -> bool:
     passing ("pogroms in Arle (1988)") is a summary of its own."""
     if body.span.precision not in ("month", "year"):
         return False
-    verb = next((word for word in body.statement.lower().split()[1:]
-                 if word not in AUXILIARY and PAST_VERB.match(word)), None)
+    # (A capitalised word is part of a name: "The Left Bank Guard destroyed ...".)
+    verb = next((word for word in body.statement.split()[1:]
+                 if word[:1].islower() and word not in AUXILIARY and PAST_VERB.match(word)),
+                None)
     if body.span.precision == "year":  # "In 1861 the council rejected the plan": a verb said
         return verb is not None and _verb_stem(verb) in {_verb_stem(w) for w in
                                                          summary.statement.lower().split()}
