@@ -300,12 +300,9 @@ CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
-# "Northern Varn", "Upper Kessia": a part of a place, so Varn and Kessia are places (but not
-# "in Upper Varsel Marko Lind laid siege": a name follows)
-PART_OF_PLACE = re.compile(r"\b(?=[NSEWULGC])(?:Northern|Southern|Eastern|Western|Upper|Lower"
-                           r"|Greater|Central) ([A-Z][\w\-]+)(?![\w'’\-]| [A-Z])")
 # "borrowed (much) from X": X an author, no place
-BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? $")
+BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? from\s+"
+                           r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
 
@@ -330,10 +327,7 @@ class Vocabulary:
             text = "\0".join(block.text for block in document.blocks)
             lowercase.update(LOWERCASE_WORD.findall(text))
             capitalised.update(CAPITALISED_WORD.findall(text))
-            places.update(match.group(1) for match in PLACE_AFTER_PREPOSITION.finditer(text)
-                          if not BORROWED_FROM.search(text, max(0, match.start() - 24),
-                                                      match.start()))
-            places.update(PART_OF_PLACE.findall(text))
+            places.update(_places_named(text))
             pairs.update(CAPITALISED_PAIR.findall(text))
         # "Pierre Curie" and "the Curies": a family, where "Soviet Latvian" and "the
         # Latvians" are a people. The word before must look like a given name.
@@ -361,6 +355,30 @@ class Vocabulary:
                 or word.endswith("is") and len(word) > 6
                 and (word[:-2] in self.capitalised or word[:-2] + "s" in self.capitalised))
         return known
+
+
+def _places_named(text: str) -> list[str]:
+    """The words a text names as places: after "in", "at", "from" ... (not after "borrowed
+    from"), and after "Northern", "Upper" ... (the substring test only makes it faster)."""
+    found = PLACE_AFTER_PREPOSITION.findall(text)
+    if any(verb in text for verb in BORROWING):
+        for author in BORROWED_FROM.findall(text):
+            found.remove(author)  # each "borrowed from X" was also found after "from"
+    for part in PLACE_PARTS:  # "Northern Varn": Varn (a find per word: faster than a pattern)
+        at = text.find(part)
+        while at >= 0:
+            word = PLACE_WORD.match(text, at + len(part))
+            if word and (at == 0 or not text[at - 1].isalnum()):
+                found.append(word.group(1))
+            at = text.find(part, at + 1)
+    return found
+
+
+PLACE_PARTS = ("Northern ", "Southern ", "Eastern ", "Western ", "Upper ", "Lower ", "Greater ",
+               "Central ")
+# the place's word after such a part, ending the name (not "in Upper Varsel Marko Lind laid
+# siege": a name follows)
+PLACE_WORD = re.compile(r"([A-Z][\w\-]+)(?![\w'’\-]| [A-Z])")
 
 
 # The lower-case words the reading loop looks at although they start no name.
@@ -930,13 +948,15 @@ class Reader:
                 return self._add(mention), after
             return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
-        if work := bracketed_work(tokens, after):
-            roles.append(f"author of {work[0]}")
-            after = work[1]
-        elif epithet := bracketed_epithet(tokens, after):
-            roles.append(epithet[0])
-            after = epithet[1]
-        after = citation_after(tokens, after)
+        if after + 5 < len(tokens) and tokens[after].text == "(":  # (most names: none)
+            if work := bracketed_work(tokens, after):
+                roles.append(f"author of {work[0]}")
+                after = work[1]
+            elif epithet := bracketed_epithet(tokens, after):
+                roles.append(epithet[0])
+                after = epithet[1]
+        elif after + 5 < len(tokens) and tokens[after + 1].lower == "in":
+            after = citation_after(tokens, after)
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start
@@ -980,7 +1000,8 @@ class Reader:
             # the text is about
             self.links.append((holder.key, mention.key))
             mention.secondary = True
-        elif _names_taken(tokens, start):
+        elif start >= 3 and tokens[start - 1].lower in ("names", "and", ",") \
+                and _names_taken(tokens, start):
             mention.confirm_only = True  # they add to a known person, never make one
         elif (verb := _title_taken(tokens, start)) is not None and not title_end \
                 and self.mentions:

@@ -570,17 +570,13 @@ def new_clause(tokens: list[Token], j: int) -> bool:
 def second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     """"X is crowned at Ostra and founds the Varro dynasty": the deed of the second verb
     the name is the subject of (no other name before the "and")."""
-    start = j - 1
-    while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].word:
-        start -= 1
-    if start and _acting(tokens[start - 1]):
-        return None  # "A defeats X and founds ...": X is the object, A founds
-    if j >= len(tokens):
+    if j + 1 >= len(tokens):
         return None
     object_end = j + 1  # "X defeats Y Z and founds ...": past the object
-    while _acting(tokens[j]) and object_end < len(tokens) and tokens[object_end].capitalised \
-            and tokens[object_end].word:
-        object_end += 1
+    if tokens[j + 1].capitalised and _acting(tokens[j]):
+        while object_end < len(tokens) and tokens[object_end].capitalised \
+                and tokens[object_end].word:
+            object_end += 1
     for k in range(j, min(len(tokens) - 1, j + 8)):
         token = tokens[k]
         if not token.word and token.text != "," or token.sentence != tokens[j].sentence:
@@ -588,6 +584,11 @@ def second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
         if token.capitalised and k >= object_end and tokens[k - 1].lower not in vocab.PLACE_TO:
             return None
         if token.lower == "and":
+            start = j - 1
+            while start > 0 and tokens[start - 1].capitalised and tokens[start - 1].word:
+                start -= 1
+            if start and _acting(tokens[start - 1]):
+                return None  # "A defeats X and founds ...": X is the object, A founds
             return deed_role(block, tokens, k + 1)
     return None
 
