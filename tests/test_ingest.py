@@ -222,6 +222,15 @@ def test_a_cite_this_article_heading_opens_a_section_of_sources():
     assert [e.span.text for e in extract([document]).events] == ["late 1956"]
 
 
+@pytest.mark.parametrize("heading", ["Further viewing", "Further reading and viewing",
+                                     "Suggested listening"])
+def test_lists_of_films_and_recordings_are_sections_of_sources(heading):
+    document = parse_document("notes.md", (
+        f"# The canal\n\n- The canal opened in 1869.\n\n## {heading}\n\n"
+        "- The Big Ditch, a film released in 2004\n"))
+    assert [e.span.text for e in extract([document]).events] == ["1869"]
+
+
 def test_markdown_table_rows_read_as_lines_and_the_header_row_names_columns_only(tmp_path):
     doc = read_document(write(tmp_path, "t.md", (
         "# Dates\n\n| Year | Event |\n|------|-------|\n| 1914 | War **begins** |\n"

@@ -54,7 +54,8 @@ PAGE_NOTICE = re.compile(
 # Headings of sections that list sources and works: their lines name authors and titles.
 REFERENCE_HEADING = re.compile(
     r"^(?:bibliography|references?|notes(?: and references)?|see also|external links|"
-    r"(?:further |suggested |recommended |required )?reading(?: list)?|sources|citations|"
+    r"(?:further |suggested |recommended |required )?(?:reading|viewing|listening)(?: list)?|"
+    r"(?:further )?(?:reading|viewing) and (?:viewing|listening|reading)|sources|citations|"
     r"works cited|literature|footnotes|"
     r"(?:selected |major |published |principal )?(?:works|publications|writings|books)|"
     r"discography|filmography|(?:how to )?cite this (?:article|page|entry)):?$",
