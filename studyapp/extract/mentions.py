@@ -992,6 +992,8 @@ class Reader:
             if holder is not None and holder.key != mention.key:
                 self.links.append((holder.key, mention.key))  # "X succeeded him as Y II"
                 mention.secondary = True
+            elif holder is None and (kin := _kin_put_on_throne(tokens, start)):
+                mention.roles.append(kin)  # "put his brother on the throne as Y V": a brother
         elif len(words) >= 2 and start and tokens[start - 1].lower == "born" \
                 and (start == 1 or tokens[start - 2].sentence != tokens[start].sentence) \
                 and (holder := self._born_as(index)) is not None \
@@ -1152,12 +1154,8 @@ class Reader:
             name += 1
         if tokens[name].possessive:
             return None  # "Ada's sister Mary ruled as Queen Mary": not Ada
-        if any(tokens[i].lower in ("his", "her", "their") and tokens[i + 1].lower
-               in vocab.KIN_NOUNS and tokens[i - 1].lower not in SUCCESSION_VERBS
-               for i in range(name + 1, start - 1)):
-            # "X put his brother on the throne as Y V": the brother is Y (but "X succeeded
-            # his father as Y": X)
-            return None
+        if _kin_put_on_throne(tokens, start, name):
+            return None  # "X put his brother on the throne as Y V": the brother is Y
         verb = next((i for i in range(start - 1, name, -1)
                      if tokens[i].lower in SUCCESSION_VERBS), None)
         first = None
@@ -1424,10 +1422,14 @@ class Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
-        if before.lower == "between" and not titled and end + 1 < len(tokens) \
-                and tokens[end].lower == "in" and tokens[end + 1].capitalised:
+        if not titled and end + 1 < len(tokens) and tokens[end].lower == "in" \
+                and tokens[end + 1].capitalised and (
+                    before.lower == "between" or before.lower == "of" and start >= 3
+                    and tokens[start - 2].lower == "front" and tokens[start - 3].lower == "in"):
+            # "divided its time between Rook Hollow in Kentshire and ...", "unveiled in front
+            # of Kessel Hale in Dorn": a house or a building
             self.negative[mention.key] += 1
-            return True  # "divided its time between Rook Hollow in Kentshire and ...": a house
+            return True
         if before.lower == "from" and start >= 2 and (
                 tokens[start - 2].lower in BORROWING or start >= 3 and tokens[start - 2].word
                 and not tokens[start - 2].capitalised and tokens[start - 3].lower in BORROWING):
@@ -2074,6 +2076,18 @@ def _next_list_item(tokens: list[Token], j: int) -> bool:
 # Words opening a list's next item after "and": "... and several towns", "and the Varnish".
 ITEM_OPENERS = frozenset("the a an these those several some many various other few".split()) \
     | vocab.NUMBER_WORDS  # (but "the founders of X and its first teachers": one apposition)
+
+
+def _kin_put_on_throne(tokens: list[Token], start: int, first: int = 0) -> str | None:
+    """"X ... put his brother on the throne as <start>": the kin noun the reign name is given
+    to, else None (but "X succeeded his father as Y": the father is X's predecessor)."""
+    for i in range(start - 2, max(first, start - 9), -1):
+        if tokens[i].lower in ("his", "her", "their") and tokens[i + 1].lower in vocab.KIN_NOUNS \
+                and tokens[i - 1].lower not in SUCCESSION_VERBS:
+            return tokens[i + 1].lower
+        if tokens[i].sentence != tokens[start].sentence:
+            break
+    return None
 
 
 def _given_name_plural_shape(word: str) -> bool:
