@@ -333,3 +333,10 @@ def test_what_a_place_the_text_names_has_makes_it_no_person():
             "empire in 1878. Vessa became independent in 1960. In 1983 Ivo Marr proclaimed a "
             "republic of Northern Vessa.\n")
     assert set(figures_of(text, "story.txt")) == {"Ivo Marr"}
+
+
+def test_a_foreign_king_s_title_after_a_name_ends_the_name():
+    text = ("# Notes\n\nIn 1861 Ruggero Aldo II became king of Orsenia.\n\n> Note the wall "
+            "slogan \"Viva RADO\" = Ruggero Aldo Re D'Orsenia.\n")
+    figures = figures_of(text)
+    assert not any("Re" in name.split() for name in figures)

@@ -300,6 +300,7 @@ CAPITALISED_WORD = re.compile(r"(?=[A-Z])\b[A-Z][\w\-]*")
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?=[IiAaNnFfTt])(?:[Ii]n|[Aa]t|[Nn]ear|[Ii]nto|[Aa]cross|[Ff]rom|[Tt]owards)\s+"
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
+FOREIGN_KINGS = frozenset("re roi rey rei könig koning".split())  # "... Re d'Italia"
 # "borrowed (much) from X": X an author, no place
 BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? from\s+"
                            r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")
@@ -1206,6 +1207,12 @@ class Reader:
             # "elected Kossuth Governor-President": the title after the name is the role.
             name_end = next((k for k in range(name_start + 1, end)
                              if vocab.title_word(tokens[k].text)), end)
+        title_after = next((k for k in range(name_start + 1, name_end - 1)
+                            if tokens[k].lower in FOREIGN_KINGS and (
+                                tokens[k + 1].lower in vocab.PARTICLES
+                                or tokens[k + 1].lower.startswith(("d'", "d’")))), None)
+        if title_after is not None:
+            name_end = title_after  # "X Y Re d'Italia": a king's title after the name
         # a particle ends no name, but a surname spelt like one does ("Durga Mohan Das")
         while name_end > name_start and tokens[name_end - 1].text in vocab.PARTICLES:
             name_end -= 1
