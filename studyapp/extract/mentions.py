@@ -622,7 +622,9 @@ class Reader:
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
-            elif lower == "the" and (role := _speaker_role(tokens, i)):
+            elif lower == "the" and (not i or tokens[i - 1].lower in ("says", "said")
+                                     or tokens[i - 1].sentence != token.sentence) \
+                    and (role := _speaker_role(tokens, i)):
                 # 'X ... "We stayed," says the retired nurse.': the last person named before
                 speaker = next((m for m in reversed(self.mentions) if m.order >= block_start
                                 and not m.blocked and (m.evidence or m.default_ok)), None)
@@ -1207,12 +1209,12 @@ class Reader:
             # "elected Kossuth Governor-President": the title after the name is the role.
             name_end = next((k for k in range(name_start + 1, end)
                              if vocab.title_word(tokens[k].text)), end)
-        title_after = next((k for k in range(name_start + 1, name_end - 1)
-                            if tokens[k].lower in FOREIGN_KINGS and (
-                                tokens[k + 1].lower in vocab.PARTICLES
-                                or tokens[k + 1].lower.startswith(("d'", "d’")))), None)
-        if title_after is not None:
-            name_end = title_after  # "X Y Re d'Italia": a king's title after the name
+        for k in range(name_start + 1, name_end - 1):  # (most names: too short to look)
+            if tokens[k].lower in FOREIGN_KINGS and (
+                    tokens[k + 1].lower in vocab.PARTICLES
+                    or tokens[k + 1].lower.startswith(("d'", "d’"))):
+                name_end = k  # "X Y Re d'Italia": a king's title after the name
+                break
         # a particle ends no name, but a surname spelt like one does ("Durga Mohan Das")
         while name_end > name_start and tokens[name_end - 1].text in vocab.PARTICLES:
             name_end -= 1
