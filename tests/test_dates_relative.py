@@ -318,3 +318,20 @@ def test_the_same_day_right_after_a_day_of_its_sentence_is_that_day():
     assert [start for start, _, said in events(text) if "opened its hall" in said] == \
         ["1911-05-08"]
 
+
+
+@pytest.mark.parametrize(("told", "expected"), [
+    ("which began on 19 December and lasted until 6 January 1934", ("1933-12-19", "1934-01-06")),
+    ("which started on March 2 and ran until April 9, 1935", ("1935-03-02", "1935-04-09"))])
+def test_a_span_told_by_its_start_and_its_end_is_one_interval(told, expected):
+    text = f"Fen war\n\nIn 1933 the armies met at Orm. The king offered a truce, {told}.\n"
+    spans = [(start, end) for start, end, statement in events(text) if "truce" in statement]
+    assert spans == [expected]
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("late 1990s-2002", ("1997-01-01", "2002-12-31")),
+    ("the 1960s to 1972", ("1960-01-01", "1972-12-31"))])
+def test_a_span_from_a_decade_to_a_year_is_one_interval(said, expected):
+    text = f"# Fen talks\n\n## Talks\n\n- {said}: the envoy drafts a plan for a federation\n"
+    assert [(start, end) for start, end, _ in events(text, "n.md")] == [expected]

@@ -73,3 +73,14 @@ def test_the_previous_month_named_is_the_last_such_month_before_the_date_told():
     text = ("Ada Roe\n\nAda Roe died at Bex on 7 April 1803. Her rival had died of fever the "
             "previous November, and the guild closed the preceding March.\n")
     assert days(text)[1:] == [("1802-11-01", "1802-11-30"), ("1803-03-01", "1803-03-31")]
+
+
+def test_a_day_told_as_the_nth_anniversary_of_a_day_named_is_that_many_years_on():
+    text = NEWS + ("The vote on the charter was held between 3 March and 9 March 2016.\n\n"
+                   "In 2023 the two councils met at Orm.\n\n"
+                   "At a rally in Bex on 3 March — the tenth anniversary of the opening of the "
+                   "vote — the mayor told a crowd that she would not wait. Three days later, "
+                   "she flew to Orm.\n")
+    found = days(text)
+    assert ("2026-03-03", "2026-03-03") in found and ("2026-03-06", "2026-03-06") in found
+    assert not any(start.startswith("2023-03") for start, _ in found)

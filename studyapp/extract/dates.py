@@ -127,6 +127,13 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("days_between", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
+    # "which began on 19 December and lasted until 6 January 1934": one span, told by its
+    # start and its end.
+    *(("months_range", rf"(?:(?<=\bbegan\son\s)|(?<=\bstarted\son\s)){first}(?:,?\s+(?P<y1>{Y}))?"
+                       rf"\s+and\s+(?:lasted|continued|ran|went\s+on)\s+(?:until|till|to)\s+"
+                       rf"{last}(?:,?\s+(?P<y>{Y}))?")
+      for first, last in ((rf"(?P<d1>{D})\s+(?P<m1>{M})", rf"(?P<d2>{D})\s+(?P<m2>{M})"),
+                          (rf"(?P<m1>{M})\s+(?P<d1>{D})", rf"(?P<m2>{M})\s+(?P<d2>{D})"))),
     ("days_range", rf"(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)(?P<d2>{D})"
                    rf"\s+(?:of\s+)?(?P<m1>{M})(?:,?\s+(?P<y>{Y}))?"),
     ("months_range", rf"(?:between\s+)?(?P<m1>{M})\s+(?P<d1>{D})(?:,?\s+(?P<y1>{Y}))?{TO}"
@@ -155,6 +162,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "the later 1840s" reads like "the late 1840s".
     # "the 1850s–60s", "the 1840s-1850s": one span of decades.
     ("decades", rf"(?:the\s+)?(?P<y>[12]\d\d0)'?s{DASH}(?P<y2>(?:[12]\d)?\d0)'?s(?![a-z])"),
+    # "late 1990s-2002": from that part of the decade to the end of the year.
+    ("decade_to_year", rf"{MOD}?(?:the\s+)?(?P<y>[12]\d\d0)'?s(?:{DASH}|\s+(?:to|until)\s+)"
+                       rf"(?P<y2>[12]\d{{3}})(?![\d'’s])"),
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>[12]\d\d0)'?s"
                rf"(?![a-z])"),
     ("decade", rf"(?:{MOD}|the\s+(?P<thirds>later|earlier)\s+)?(?:the\s+)?(?P<y>\d{{1,3}}0)'?s"
@@ -437,6 +447,9 @@ class DateContext:
     # Every day named so far (not counted): "that evening in 1989" is the one day named in
     # 1989; "by 21 August, two days before the event" is of the year of a 23 August named.
     named_days: list[Ymd] = field(default_factory=list)
+    # The first days of the spans of days named ("between 23 November and 7 December 2019"):
+    # "on 23 November, the fifth anniversary of the vote" is five years after the first.
+    named_starts: list[Ymd] = field(default_factory=list)
 
     early_years: bool = False  # the whole text tells years before 1000 (see tells_early_years)
 
@@ -450,6 +463,8 @@ class DateContext:
         ``counted``: a day counted from another ("the next day")."""
         if span.precision in ("day", "month", "season", "year", "range"):
             self.last = span
+        if span.precision == "range" and not counted:
+            self.named_starts.append(span.start)
         if span.precision == "day":
             self.last_day = span
             self.day_in_paragraph = True
@@ -517,6 +532,8 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             continue
         if kind == "day" and "y" not in groups:
             span = _year_by_count_after(text, match, span, context)
+            counted = _year_by_anniversary(text, match, span, context)
+            span, explicit = counted or span, explicit or counted is not None
         span = DateSpan(span.start, span.end, span.precision, match.group().strip())
         clause_start = _clause_start(text, match.start())
         clause = text[clause_start:match.start()]
@@ -562,6 +579,29 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
 
 
 NAMED_YEAR = re.compile(r"\b(?:1\d{3}|20\d{2})\b")
+
+# "on 23 November — the fifth anniversary of the vote": a day counted in years from a day
+# named before.
+ANNIVERSARY_COUNT = re.compile(rf"\s*[,—–(-]\s*the\s+(?P<n>\d+(?:st|nd|rd|th)|"
+                               rf"{_one_of(*ORDINAL_WORDS)})\s+anniversary\s+of\b",
+                               re.IGNORECASE)
+
+
+def _year_by_anniversary(text: str, match: re.Match, span: DateSpan,
+                         context: DateContext) -> DateSpan | None:
+    """A day without its year told as the nth anniversary of a happening: the years counted
+    from the one day (or first day of a span) named before on that month and day."""
+    count = ANNIVERSARY_COUNT.match(text, match.end()) if "anniversary" in text else None
+    if count is None:
+        return None
+    month_day = (span.start.month, span.start.day)
+    years = {day.year for day in context.named_days + context.named_starts
+             if (day.month, day.day) == month_day}
+    if len(years) != 1:
+        return None
+    day = Ymd(years.pop() + _ordinal(count.group("n")), *month_day)
+    return DateSpan(day, day, "day", span.text) if _valid_day(*day) else None
+
 
 # "by 21 August, two days before the event": the day counted to a happening told before.
 COUNT_TO_HAPPENING = re.compile(rf",\s+(?P<n>{NUM})\s+days?\s+(?P<way>before|after)\s+"
@@ -1093,7 +1133,8 @@ NEEDS = {
     "skip_old_style": "month",
     "iso_day": "digit",
     "days_range": "month", "months_range": "month", "day": "month",
-    "century": "century", "decade": "decade", "decades": "decade", "season": "season",
+    "century": "century", "decade": "decade", "decades": "decade",
+    "decade_to_year": "decade", "season": "season",
     "month_range": "month",
     "month": "month", "month_years_range": "month", "rel_that_month": "month",
     "counted_month": "relative",
@@ -1579,6 +1620,13 @@ def _r_decade(g: dict, context: DateContext) -> DateSpan | None:
     return _years_span(first + low, first + high, precision)
 
 
+def _r_decade_to_year(g: dict, context: DateContext) -> DateSpan | None:
+    decade, last = _r_decade(g, context), int(g["y2"])
+    if decade is None or last < decade.start.year:
+        return None
+    return DateSpan(decade.start, Ymd(last, 12, 31), "range")
+
+
 def _r_decades(g: dict, context: DateContext) -> DateSpan | None:
     first, last = int(g["y"]), int(g["y2"])
     if last < 100:
@@ -2036,6 +2084,7 @@ _RESOLVERS = {
     "day": _r_day, "days_range": _r_days_range, "months_range": _r_months_range,
     "month": _r_month, "month_range": _r_month_range, "season": _r_season, "year": _r_year,
     "years": _r_years, "fuzzy_range": _r_fuzzy_range, "decade": _r_decade, "decades": _r_decades,
+    "decade_to_year": _r_decade_to_year,
     "century": _r_century, "rel_days": _r_rel_days, "rel_some_days": _r_rel_some_days,
     "rel_weeks_span": _r_rel_weeks_span,
     "rel_days_weekday": _r_rel_days_weekday,
