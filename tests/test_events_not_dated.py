@@ -85,3 +85,23 @@ def test_a_subtitle_giving_a_life_from_day_to_day_is_no_event():
 def test_a_war_from_day_to_day_on_a_line_of_its_own_is_still_an_event():
     text = "Wars of Bex\n\nThe Long War: 3 March 1760 – 9 May 1779.\n"
     assert len(spans(text)) == 1
+
+
+def test_a_study_question_line_and_a_task_box_tell_no_happening():
+    text = ("# Fen war\n\n## 1914\n\n- 2 May 1914: the duke is shot at Orm\n"
+            "- [ ] Essay plan: \"Was the war certain by 1915?\"\n"
+            "- Was the war certain after the 1913 vote? Tam Roe says not before June 1.\n"
+            "- 9 June 1914: war declared at Orm\n")
+    assert [(start, statement) for start, _, statement in spans(text, "n.md")] == [
+        ("1914-05-02", "The duke is shot at Orm"), ("1914-06-09", "War declared at Orm")]
+
+
+def test_a_mnemonic_of_years_is_no_happening():
+    text = ("# Fen union\n\n## Split\n\n- 20 July 1974: the army lands at Orm\n\n"
+            "> 1974 = landing; 1983 = split declared. Learn both.\n")
+    assert [start for start, _, _ in spans(text, "n.md")] == ["1974-07-20"]
+
+
+def test_a_title_ending_in_a_question_mark_leaves_its_line_a_happening():
+    text = "# Fen\n\n## 1789\n\n- Jan 1789: Tam Roe publishes Who Owns the Land? (a pamphlet)\n"
+    assert [start for start, _, _ in spans(text, "n.md")] == ["1789-01-01"]

@@ -314,3 +314,16 @@ def test_a_relative_month_and_the_same_month_named_in_a_coordinated_clause_are_t
 def test_a_date_said_again_in_one_clause_is_one_event():
     text = "Wreck\n\nIn June 1912 the tug Vessa, in June, brought in four more bodies.\n"
     assert len(statements("w.txt", text)) == 1
+
+
+def test_the_same_year_after_a_year_read_is_that_year_when_only_part_of_a_name_was_told():
+    # "Company" of "Tam and Company" and "Right" of "the Right Prize" are parts of other names
+    # than the "company" and "Bill of Rights" told before: no happening is named again.
+    text = ("Ada Roe\n\nIn 1950 Ada joined an oil company at Orvel. In 1961 the guild signed a "
+            "Bill of Rights.\n\nHer play Fen Song was staged in 1975. The same year she "
+            "launched the comedy Tam and Company, which ran for years.\n\nIn 1988 she was "
+            "jailed. The same year she was given the Right Prize, and in 1990 a medal.\n")
+    found = {e.statement: e.span.start.iso()
+             for e in find_events([parse_document("a.txt", text)], [])}
+    assert found["She launched the comedy Tam and Company, which ran for years"] == "1975-01-01"
+    assert found["She was given the Right Prize"] == "1988-01-01"

@@ -60,6 +60,14 @@ STUDY_ADVICE = re.compile(
     r"don['’]t\s+(?:forget|confuse|mix)|"
     r"do\s+not\s+(?:forget|confuse|mix)|be\s+(?:sure|careful|able)|make\s+sure)\b",
     re.IGNORECASE)
+# "1974 = invasion; 1983 = declared.": a mnemonic of dates to learn, no happening.
+MNEMONIC = re.compile(r"\W*\d{3,4}\s*=\s")
+# "[ ] Essay plan: ...": a to-do item of the learner's, no happening.
+TASK_BOX = re.compile(r"\s*\[[ xX]\]\s")
+# "Was the war inevitable after the 1970 election? X says not before March 1.": a study
+# question opening a notes line, and what someone answers to it.
+OPENING_QUESTION = re.compile(r"\W*(?:Was|Were|Is|Are|Did|Do|Does|Had|Has|Have|Could|Would|"
+                              r"Should|Can|Why|How|What|When|Who|Which|Where)\s[^.!?]*\?\s")
 # "Essays due Friday 6 March, 17:00": a course's deadline, no happening.
 DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?"
                       r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+(?:at\s+)?\d{1,2}:\d{2}"
@@ -142,10 +150,26 @@ class _Reading:
         for told_words, span in reversed(told):
             shared = words & told_words
             rare_name = len(shared) == 1 and shared <= names and \
-                sum(1 for other, _ in told if shared <= other) == 1
+                sum(1 for other, _ in told if shared <= other) == 1 and \
+                _whole_name(clause, shared, told_words)
             if (len(shared) >= 2 or rare_name) and (best is None or len(shared) > best[0]):
                 best = (len(shared), span)
         return best[1] if best else None
+
+
+# A name of capitalised words, joined by "and", "of" or "the" ("Basi and Company").
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w'’-]*)*")
+
+
+def _whole_name(clause: str, shared: set[str], told_words: set[str]) -> bool:
+    """Whether the one name word a clause shares with a happening told is its whole name there
+    ("began at the Academy" / "entered the Naval Academy"), not part of another name ("launched
+    Basi and Company" / "the oil companies"; "the Right Livelihood Award" / "Bill of Rights")."""
+    for run in NAME_RUN.findall(clause):
+        stems = content_words(run)[0]
+        if stems & shared:
+            return stems <= told_words
+    return True
 
 
 def find_events(documents: list[Document], figures: list[Figure]) -> list[Event]:
@@ -284,7 +308,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             # learner is told a happening
             text = " " * remembered.end() + text[remembered.end():]
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or ABOUT_THE_PAGE.match(text) \
-                or text.rstrip().endswith("?") \
+                or text.rstrip().endswith("?") or TASK_BOX.match(text) or MNEMONIC.match(text) \
+                or block.kind != "paragraph" and OPENING_QUESTION.match(text) \
                 or ("confus" in text or "mixed up" in text) and CONFUSED.search(text) \
                 or "due" in text and DEADLINE.search(text) or _habit(text):
             continue  # a question asks, it tells no happening
