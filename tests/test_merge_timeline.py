@@ -74,3 +74,17 @@ def test_a_body_month_whose_doer_has_a_past_looking_name_folds_into_the_timeline
     events = find_events([parse_document("bex.txt", text)], [])
     assert [(e.span.start.iso(), e.span.end.iso()) for e in events] == [
         ("1702-06-02", "1702-06-02"), ("1702-08-14", "1702-08-14")]
+
+
+def test_a_timeline_year_goes_with_the_telling_whose_statement_holds_its_words():
+    # One body sentence tells two days; a month in the lead tells the first again.
+    text = ("Marsh war\n\nThe Marsh War was fought from 1988 to 1991. It ended when the Fen "
+            "Front took Orvel in May 1991.\n\n== End ==\nThe governor fled on 21 May 1991. "
+            "Three days later Fen Front riders entered Orvel unopposed, and on 28 May the "
+            "Coast Front took Bex.\n\n== Timeline ==\n* 1988 – War begins.\n"
+            "* 1991 – Fen Front enters Orvel.\n")
+    events = find_events([parse_document("marsh.txt", text)], [])
+    in_1991 = sorted((e.span.start.iso(), e.span.end.iso(), len(e.sources)) for e in events
+                     if e.span.start.year == 1991)
+    assert in_1991 == [("1991-05-21", "1991-05-21", 1), ("1991-05-24", "1991-05-24", 3),
+                       ("1991-05-28", "1991-05-28", 1)]

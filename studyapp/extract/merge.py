@@ -372,6 +372,8 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             and (_told_in(*_summary_and_telling(coarse, event, part, words))
                  or _same_death(coarse, event))
         ]
+        if len(finer) > 1 and part in ("lead", "timeline"):
+            finer = _told_by_statement(coarse, finer, part, words)
         if not finer and part == "timeline":
             finer = _only_telling(coarse, by_document[document], roles, words, folded)
         if not finer and part == "lead":
@@ -381,6 +383,26 @@ def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -
             _absorb(finer[0], coarse)
             folded.add(id(coarse))
     return [event for event in events if id(event) not in folded]
+
+
+def _told_by_statement(summary: Event, finer: list[Event], part: str,
+                       words: _Words) -> list[Event]:
+    """Of the finer tellings whose sentences hold a lead's or timeline line's words, those
+    whose own statement holds them ("1991 – The front enters the capital" / "Three days later
+    the front's fighters entered the capital, and on 28 May the army took the port": the
+    entry, not the port's taking, of one sentence)."""
+    told = [event for event in finer
+            if _told_in(_summary_and_telling(summary, event, part, words)[0],
+                        content_words(event.statement)[0])]
+    # Told also by a lead dated by its month: the body's day is the finest telling.
+    finest = min((_length(event) for event in told), default=0)
+    return [event for event in told if _length(event) == finest]
+
+
+def _length(event: Event) -> int:
+    """About how many days an event's interval spans (years may be before the era)."""
+    start, end = event.span.start, event.span.end
+    return (end.year - start.year) * 372 + (end.month - start.month) * 31 + end.day - start.day
 
 
 def _only_telling(entry: Event, events: list[Event], roles: dict[int, str], words: _Words,
