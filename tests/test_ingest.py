@@ -473,6 +473,14 @@ def test_an_infobox_under_a_heading_of_its_own_is_read_as_an_infobox():
     assert any("ommander" in role for role in roles["Osk Tarr"])
 
 
+def test_numbered_rows_of_a_plain_text_infobox_in_list_shape_name_their_people():
+    document = parse_document("war.txt", (
+        "War of the Salt Coast\n\nInfobox military conflict\n- Date: 1801–1804\n"
+        "- Leaders1: Ivo Brand, Osk Tarr\n- Leaders2: Pel Vorn\n\nThe war was fought.\n"))
+    assert texts(document)[1:] == ["Leaders: Ivo Brand, Osk Tarr", "Leaders: Pel Vorn",
+                                   "The war was fought."]
+
+
 def test_a_teaser_box_inside_a_story_is_furniture_and_the_story_goes_on():
     document = parse_document("story.txt", (
         "A story\n\nThe river rose in 1966.\n\nRead more\nHow other cities live with water\n\n"

@@ -20,7 +20,7 @@ NOISE = re.compile(r"\[\d{1,3}\]|\[[a-z]\]|\[note \d{1,3}\]"
 LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)?")
 # An infobox field "| commander1 = A B; C D" (see lines.PEOPLE_FIELDS).
 FIELD = re.compile(r"^\s*\|\s*([A-Za-z][A-Za-z_ ]*?)_?\d*\s*=")
-LISTED_FIELD = re.compile(r"^\s*[-*•]?\s*([A-Z][A-Za-z ]*?)\s*:\s")  # "- Commanders: A, B"
+LISTED_FIELD = re.compile(r"^\s*[-*•]?\s*([A-Z][A-Za-z ]*?)\d*\s*:\s")  # "- Leaders2: A, B"
 LINE_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
