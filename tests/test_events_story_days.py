@@ -88,3 +88,17 @@ def test_a_weekday_some_days_after_a_happening_of_several_words_is_the_storys():
                    "On Saturday, survivors laid wreaths at the new quay.\n")
     assert day_of(text, "embers") == ["1902-03-08"]
     assert day_of(text, "wreaths") == ["2025-10-04"]
+
+
+def test_a_night_told_past_midnight_goes_on_into_the_next_day():
+    text = HEAD + ("ORVEL — Ada Roe still keeps the old flag.\n\n"
+                   "At 10.40 p.m. on 3 May 1961 a radio station in Orvel played a march, the "
+                   "first signal. At ten past midnight a second station broadcast a banned "
+                   "song, and the columns moved on the town.\n\n"
+                   "The riders came from the school at Bex. By dawn they held the main square. "
+                   "In the afternoon the riders surrounded the fort of the guard.\n\n"
+                   "The only deaths came that evening, when guards fired on the crowd. The "
+                   "guard house was taken the next day.\n")
+    assert day_of(text, "surrounded the fort") == ["1961-05-04"]
+    assert day_of(text, "guards fired") == ["1961-05-04"]
+    assert day_of(text, "guard house was taken") == ["1961-05-05"]

@@ -561,7 +561,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                 saved = None
             elif saved is None:
                 saved = (context.last, context.last_day)
-            context.anchor(span, kind in COUNTED_DAYS)
+            # "At twenty past midnight the radio played the song": the night told goes on into
+            # the next day, where the story now stands (not a day counted in passing).
+            context.anchor(span, kind in COUNTED_DAYS and not (
+                kind == "rel_daytime" and "midnight" in groups["_text"]))
         elif not planned and explicit and span.precision in ("day", "month", "year") and \
                 _backstory(clause, span, context):
             context.background = (span, context.last)
@@ -1789,8 +1792,12 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
-    """A time of day names the day only in a paragraph that has just told it."""
-    day = _last_day_read(context) if context.day_in_paragraph or context.day_before else None
+    """A time of day names the day only in a paragraph that has just told it, or after one
+    that did (in a news story, one telling a day of long ago: "In the afternoon ...", not a
+    count such as "Within hours")."""
+    told = context.day_in_paragraph or context.day_before or \
+        context.past_day_before and not g["_text"].startswith("within")
+    day = _last_day_read(context) if told else None
     return None if day is None else _shift_day(day, 1 if "midnight" in g["_text"] else 0)
 
 
