@@ -553,7 +553,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
         if kind in ("rel_clock", "rel_daytime"):
             clock = mentions[-1]
             if kind == "rel_clock":
-                continue  # the day being told: it stays the narrative's day
+                # The day being told: it stays the narrative's day, and the paragraph has
+                # told it ("By dawn they held the square. In the afternoon ...").
+                context.day_in_paragraph = True
+                continue
         if not planned and (_full_day_after_relative(mentions) or _moves_narrative(
                 text, match, span, clause_start, mentions[:-1], context)):
             if not (_doubtful_year(text, kind, groups, match) or
@@ -1792,12 +1795,8 @@ def _r_rel_weekday(g: dict, context: DateContext) -> DateSpan | None:
 
 
 def _r_rel_daytime(g: dict, context: DateContext) -> DateSpan | None:
-    """A time of day names the day only in a paragraph that has just told it, or after one
-    that did (in a news story, one telling a day of long ago: "In the afternoon ...", not a
-    count such as "Within hours")."""
-    told = context.day_in_paragraph or context.day_before or \
-        context.past_day_before and not g["_text"].startswith("within")
-    day = _last_day_read(context) if told else None
+    """A time of day names the day only in a paragraph that has just told it."""
+    day = _last_day_read(context) if context.day_in_paragraph or context.day_before else None
     return None if day is None else _shift_day(day, 1 if "midnight" in g["_text"] else 0)
 
 
