@@ -101,3 +101,10 @@ def test_he_after_a_sentence_opening_with_a_figures_relative_stays_as_written():
     events = find_events([parse_document("n.txt", text)], [Figure("Ada Roth")])
     assert [e.statement for e in events if "killed" in e.statement] == \
         ["He was killed when the lock gave way"]
+
+
+def test_a_present_paragraph_with_a_plan_for_a_later_year_keeps_its_months_the_storys():
+    text = HEAD + LEAD + ("This year's events began in earnest in January, when the town "
+                          "issued a stamp, and a new museum is due to open in 2023.\n\n")
+    assert dated(text)["This year's events began in earnest, when the town issued a stamp"] \
+        == ("2021-01-01", "2021-01-31")

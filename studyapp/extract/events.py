@@ -286,7 +286,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     events = []
     context = reading.context
     context.day_in_paragraph = False
-    context.present = context.dateline is not None and _in_present(block.text)
+    context.present = context.dateline is not None and _in_present(block.text, context.dateline)
     before = (context.last, context.last_day)
     read: list[DateMention] = []
     subject: str | None = None  # the key figure the sentence before opens with
@@ -616,10 +616,12 @@ PRESENT_WORDS = re.compile(r"\b(?:(?:last|this)\s+(?:week|month|year|spring|summ
                            r"winter)|yesterday)\b", re.IGNORECASE)
 
 
-def _in_present(text: str) -> bool:
+def _in_present(text: str, dateline: Ymd) -> bool:
     """ "In the spring the town unveiled a plaque, and last month ...": a paragraph with no
-    year of its own that counts from the date line tells the story's present."""
-    return PRESENT_WORDS.search(text) is not None and NAMED_YEAR.search(text) is None
+    year of its own that counts from the date line tells the story's present (a year still to
+    come is a plan of the present: "... and a museum is due to open in 2026")."""
+    return PRESENT_WORDS.search(text) is not None and \
+        all(int(year) > dateline.year for year in NAMED_YEAR.findall(text))
 
 
 def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
