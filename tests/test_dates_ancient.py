@@ -156,3 +156,12 @@ def test_a_lifespan_with_old_calendar_days_gives_the_birth_and_death_days():
     days = [(e.span.start, e.statement) for e in extract([document]).events]
     assert days == [(Ymd(1837, 11, 8), "Ivo Darsk was born"),
                     (Ymd(1907, 9, 12), "Ivo Darsk died")]
+
+
+def test_early_in_a_bare_early_year_is_its_first_third():
+    document = parse_document("revolt.txt", (
+        "= The frontier revolt =\n\nOn 16 December 755 the general rebelled. In January 756 "
+        "he was crowned. Arno fell to the rebels early in 757. The rising ended late in 763.\n"))
+    found = {e.span.text: (e.span.start, e.span.end) for e in extract([document]).events}
+    assert found["early in 757"] == (Ymd(757, 1, 1), Ymd(757, 4, 30))
+    assert found["late in 763"] == (Ymd(763, 9, 1), Ymd(763, 12, 31))

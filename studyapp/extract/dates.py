@@ -1050,6 +1050,8 @@ def tells_early_years(text: str) -> bool:
 # line, is a year (before the era when the text is telling years before it).
 BARE_YEAR = r"(?<![\d,.])[1-9]\d{0,2}(?![\d]|,\d|\.\d)"
 BARE_YEAR_ONLY = [
+    # "early in 748" (as "early in 1990" is read with four digits).
+    ("year", rf"\b(?P<mod>early|mid|late)\s+in\s+(?P<y>{BARE_YEAR})(?=\s*[,.;:)]|\s+[a-z]+\b|$)"),
     ("year", rf"\b{PREP}\s+{MOD}?(?P<y>{BARE_YEAR})"
              r"(?=\s*[,.;:)]|\s+(?:and|to|when|after|before|the|a|an|he|she|it|they)\b"
              rf"|\s+(?!{ERA})[A-Z]|$)"),
