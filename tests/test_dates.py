@@ -341,3 +341,11 @@ def test_brackets_after_the_and_a_name_date_a_thing_unless_a_title_opens_it(text
 ])
 def test_brackets_spanning_a_few_years_after_a_name_are_no_life(text, dated):
     assert bool(spans(text)) == dated
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Five Days of Orvel (18–22 March 1848): the guilds rose.", ("1848-03-18", "1848-03-22")),
+    ("The Three Days of Bex (3-5 May 1848) ended the siege.", ("1848-05-03", "1848-05-05"))])
+def test_days_of_one_month_in_brackets_after_a_name_are_a_span_not_a_life(text, expected):
+    assert spans(text) == [(*expected, "range")]

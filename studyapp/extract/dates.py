@@ -1199,6 +1199,8 @@ def _case_ok(match: re.Match, kind: str) -> bool:
     """Month names must be capitalised and eras upper-case: "may" and "ad" are words; a season
     capitalised inside a sentence is part of a title ("The Lion in Winter")."""
     groups = match.groupdict()
+    if kind == "lifespan" and DAYS_OF_A_MONTH.match(match.group()):
+        return False  # "Five Days of Orm (18–22 March 1848)": days of one month, no life
     if kind == "lifespan":  # only after a person's name: "the war (1914–1918)" is a date
         before = match.string[max(0, match.start() - 60):match.start()]
         name = NAME_BEFORE.search(before)
@@ -1218,6 +1220,7 @@ def _case_ok(match: re.Match, kind: str) -> bool:
                    for name in ("y", "y1", "y1b", "y2"))
 
 
+DAYS_OF_A_MONTH = re.compile(rf"\(\d{{1,2}}\s*(?:–|—|-|−)\s*\d{{1,2}}\s+{M}")
 NAME_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s*$")
 # "the" and a name: a thing ("The Revolt of the Salt Guilds"), unless a title opens it.
 THE_NAME = re.compile(r"\b[Tt]he\s+([A-Z][\w'’-]*)(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
