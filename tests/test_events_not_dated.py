@@ -105,3 +105,10 @@ def test_a_mnemonic_of_years_is_no_happening():
 def test_a_title_ending_in_a_question_mark_leaves_its_line_a_happening():
     text = "# Fen\n\n## 1789\n\n- Jan 1789: Tam Roe publishes Who Owns the Land? (a pamphlet)\n"
     assert [start for start, _, _ in spans(text, "n.md")] == ["1789-01-01"]
+
+
+def test_a_happening_told_before_the_question_it_put_is_an_event():
+    text = NEWS + ("ORVEL — On 5 May 1990, nearly two million voters went to the polls to answer "
+                   "one question: should the governor rule for another term? Most said no.\n")
+    assert [(start, statement) for start, _, statement in spans(text)] == [
+        ("1990-05-05", "Nearly two million voters went to the polls to answer one question")]

@@ -307,6 +307,11 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
             # "Remember Kellport volunteers brought the song to the capital in July 1792": the
             # learner is told a happening
             text = " " * remembered.end() + text[remembered.end():]
+        colon = text.rfind(": ")
+        if colon > 0 and text.rstrip().endswith("?") and "?" not in text[:colon]:
+            # "... went to the polls to answer one question: should the general stay?": what
+            # happened, told before the question it put
+            text = text[:colon] + " " * (len(text) - colon)
         if _reference_shaped(text) or STUDY_ADVICE.match(text) or ABOUT_THE_PAGE.match(text) \
                 or text.rstrip().endswith("?") or TASK_BOX.match(text) or MNEMONIC.match(text) \
                 or block.kind != "paragraph" and OPENING_QUESTION.match(text) \
