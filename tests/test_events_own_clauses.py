@@ -63,3 +63,19 @@ def test_a_day_given_after_a_rough_count_is_where_the_story_stands():
             "duke closed the gates. The same night the guards arrested the council.\n")
     assert days(text) == [("1702-05-07", "1702-05-07"), ("1702-05-20", "1702-05-20"),
                           ("1702-05-20", "1702-05-20")]
+
+
+def test_a_relative_clause_with_whose_tells_its_own_happening_of_its_antecedent():
+    text = ("Ada Roe\n\nIn 1610 Ada Roe also met the navigator Tam Ek, whose ship had drifted "
+            "into Bex in April 1610.\n")
+    found = {e.statement: (e.span.start.iso(), e.span.end.iso())
+             for e in find_events([parse_document("a.txt", text)], [])}
+    assert found == {"Ada Roe also met the navigator Tam Ek": ("1610-01-01", "1610-12-31"),
+                     "The navigator Tam Ek's ship had drifted into Bex": ("1610-04-01",
+                                                                          "1610-04-30")}
+
+
+def test_a_span_from_a_year_to_a_named_happening_in_a_year_is_one_interval():
+    text = ("Orm League\n\nThe Orm League ruled the coast from 1603 until the Great Reform in "
+            "1868.\n")
+    assert days(text) == [("1603-01-01", "1868-12-31")]

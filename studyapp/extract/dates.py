@@ -193,6 +193,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "reigned from 1154 until his death in 1189": one span.
     ("years", rf"(?:from\s+)?(?P<y1>{Y})\s+(?:until|till|to)\s+(?:his|her|its|their)\s+(?:death|"
               rf"abdication|retirement|fall|dissolution|deposition)\s+in\s+(?P<y2>{Y})"),
+    # "ruled from 1603 until the Meiji Restoration in 1868": one span, to a named happening.
+    ("years", rf"from\s+(?P<y1>{Y})\s+(?:until|till|to)\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,4}}"
+              rf"in\s+(?P<y2>{Y})"),
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
     ("years", rf"(?:\b{PREP}\s+|between\s+)?(?P<y1>\d{{1,4}})"
               rf"(?:{TO}|\s+and\s+|\s+(?P<alternative>or)\s+)(?P<y2>\d{{1,4}}\s?{ERA})"),

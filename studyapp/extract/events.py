@@ -1164,7 +1164,7 @@ def _fronted_clause_end(text: str) -> int:
 # to the province in 1720"); not a participle that works
 # as a preposition or only bounds the same span ("..., following the riots", "..., beginning
 # in").
-OWN_CLAUSE = re.compile(r",\s+(?:who\s|which\s|(?:even\s+)?(?:though|although)\s|"
+OWN_CLAUSE = re.compile(r",\s+(?:who\s|whose\s|which\s|(?:even\s+)?(?:though|although)\s|"
                         r"(?:after\s+|before\s+)?"
                         r"(?!(?:during|including|"
                         r"following|according|concerning|regarding|excluding|beginning|starting|"

@@ -155,6 +155,9 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
     if RELATIVE_START.match(clause) and named:
         # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
         clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
+    elif named and re.match(r"whose\s+", clause, re.IGNORECASE):
+        # "..., the navigator Tam Ek, whose ship had drifted into Bex": Tam Ek's ship had
+        clause = f"{named}'s {re.split(r'[,;] ', clause[6:])[0]}"
     elif re.match(r"which\s+", clause, re.IGNORECASE):
         clause = "this " + clause[6:]  # "..., which led to the war in 1992": this led to it
     if clause[:5].lower() == "where":
