@@ -137,6 +137,9 @@ CROWNED = frozenset("crowned proclaimed enthroned".split())
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
                          "nationality signature born died buried".split())
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
+# Verbs after "I" that make it the writer, not a ruler's numeral ("Otto I was" may be either).
+FIRST_PERSON_VERBS = frozenset("am need think want remember know feel believe hope guess "
+                               "wonder mean love like".split())
 KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously known called "
                              "nicknamed styled born née nee personal birth given courtesy pen "
                              "art was crowned proclaimed enthroned proclaims styles calls "
@@ -810,6 +813,9 @@ class Reader:
                  start: int, end: int) -> tuple[Mention | None, int]:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
+        if tokens[end - 1].text == "I" and end < len(tokens) \
+                and tokens[end].lower in FIRST_PERSON_VERBS:
+            end -= 1  # notes: "Background I need to know": the writer, no king "the First"
         while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
                 and tokens[end - 1].text != "I":  # Otto I
             ending = (tokens[end - 2].text, tokens[end - 1].text)
@@ -1693,9 +1699,10 @@ class Reader:
             close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
-                role = None if strong else role_forward(block, tokens, j + 1) \
-                    or self._title_said_with_the(tokens, j + 1)
-                if role and close < n and tokens[role_end(tokens, j + 1)].text in ",;)":
+                inside = self._bracketed_nickname(tokens, j + 1, mention)
+                role = None if strong else role_forward(block, tokens, inside) \
+                    or self._title_said_with_the(tokens, inside)
+                if role and close < n and tokens[role_end(tokens, inside)].text in ",;)":
                     # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
                     return True, [role], not weak_role(role)
                 j, bracketed = close + 1, True
@@ -1905,6 +1912,22 @@ class Reader:
                               default_ok=len(words) > 1, titled=titled, secondary=first_name))
             if len(words) == 1 and len(mention.words) > 1:
                 self.short_names[words[0]] = mention
+
+    def _bracketed_nickname(self, tokens: list[Token], k: int, mention: Mention) -> int:
+        """"X Y ("Z", leader of the League)": Z, quoted first in the bracket, is another name
+        of X Y; where the rest of the bracket starts (k if no name is quoted there)."""
+        if k + 3 >= len(tokens) or tokens[k].text not in vocab.QUOTES \
+                or not tokens[k + 1].capitalised:
+            return k
+        end = k + 1
+        while end < len(tokens) and end - k <= 3 and tokens[end].capitalised and tokens[end].word:
+            end += 1
+        if end + 1 >= len(tokens) or tokens[end].text not in vocab.QUOTES \
+                or tokens[end + 1].text not in ",;)":
+            return k
+        nickname = " ".join(t.text for t in tokens[k + 1:end]).lower()
+        self.links.append((self._full_key(mention), nickname))
+        return end + 2
 
     def _full_key(self, mention: Mention) -> str:
         """The key of the full name a surname alone stands for in the document so far

@@ -174,8 +174,10 @@ def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], star
     ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
     Professor") or in a particle and a title ("Sharm el-Sheikh"), said to be a place ("became
     a colony"), followed by ", where"."""
-    quoted = start and tokens[start - 1].text in vocab.QUOTES and end < len(tokens) \
-        and tokens[end].text in vocab.QUOTES
+    quote_before = start and tokens[start - 1].text in vocab.QUOTES
+    quote_after = end < len(tokens) and tokens[end].text in vocab.QUOTES
+    quoted = quote_before and quote_after \
+        or (quote_before or quote_after) and _in_quoted_work(tokens, start, end)
     opening = block.offsets[tokens[start].start]
     italic = _in_italics(document.original, opening)
     last = tokens[end - 1].text
@@ -198,6 +200,20 @@ def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], star
         and vocab.adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
         + peoples + ceded + region
+
+
+def _in_quoted_work(tokens: list[Token], start: int, end: int) -> bool:
+    """Part of a quoted title with more words than the name's, opened or closed right beside
+    it: 'the song "E Noite do Mar"', '"Vessa, Ora Morena", a song by X'."""
+    opening = next((k for k in range(start - 1, max(-1, start - 6), -1)
+                    if not tokens[k].word and tokens[k].text != ","), None)
+    closing = next((k for k in range(end, min(len(tokens), end + 6))
+                    if not tokens[k].word and tokens[k].text != ","), None)
+    if opening is None or closing is None or (opening, closing) == (start - 1, end) \
+            or tokens[opening].text not in vocab.QUOTES or tokens[closing].text not in vocab.QUOTES:
+        return False
+    return opening and tokens[opening - 1].lower in vocab.WORK_NOUNS \
+        or work_apposition(tokens, closing + 1)
 
 
 def _in_italics(original: str, at: int) -> bool:

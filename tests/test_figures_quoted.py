@@ -1,0 +1,37 @@
+"""Quoted words beside names: a nickname in a bracket, a quoted title of a work, and "I"."""
+
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
+
+
+def figures_of(text: str, name: str) -> dict:
+    return {f.name: f for f in find_figures([parse_document(name, text)])}
+
+
+def test_a_quoted_nickname_first_in_a_bracket_is_another_name_and_the_role_follows_it():
+    figures = figures_of(
+        "## Crisis\n\n- 1966: Sheikh Jorunal Malek (\"Joru\", leader of the Orva League) "
+        "announced the plan.\n- March 25: Joru arrested before midnight.\n", "notes.md")
+    assert set(figures) == {"Jorunal Malek"}
+    assert "Joru" in figures["Jorunal Malek"].aliases
+    assert "leader of the Orva League" in figures["Jorunal Malek"].roles
+
+
+def test_a_quoted_nickname_alone_in_a_bracket():
+    figures = figures_of("Anna Holt (\"Nan\") wrote books. Nan was a poet.", "life.txt")
+    assert set(figures) == {"Anna Holt"}
+    assert figures["Anna Holt"].aliases == ["Nan"]
+
+
+def test_words_of_a_quoted_title_after_a_work_noun_or_before_a_work_apposition_are_no_people():
+    figures = figures_of(
+        "At eleven a radio station played the song \"E Noite do Mar\", the first signal. At "
+        "midnight a station broadcast \"Vessa, Ora Morena\", a song by Pell Marrow that was "
+        "banned. \"We met Dario Vell there,\" she said.", "news.txt")
+    assert set(figures) == {"Pell Marrow", "Dario Vell"}
+
+
+def test_i_before_a_verb_of_the_writer_is_no_numeral():
+    figures = figures_of("## Background\n\nBackground I need to remember: the island was "
+                         "handed over in 1878. Otto I was crowned in 936.\n", "notes.md")
+    assert set(figures) == {"Otto I"}
