@@ -112,3 +112,9 @@ def test_a_happening_told_before_the_question_it_put_is_an_event():
                    "one question: should the governor rule for another term? Most said no.\n")
     assert [(start, statement) for start, _, statement in spans(text)] == [
         ("1990-05-05", "Nearly two million voters went to the polls to answer one question")]
+
+
+def test_a_notes_clause_of_how_things_stand_now_is_no_happening_of_its_own():
+    text = ("# Fen union\n\n## 1968\n\n- February 1968: Ada Roe re-elected with most of the vote; "
+            "now calls the union \"desirable\" but home rule \"feasible\"\n")
+    assert [start for start, _, _ in spans(text, "n.md")] == ["1968-02-01"]

@@ -569,8 +569,8 @@ def _shared_by(text: str, mention: DateMention, statement: str) -> list[str]:
 
 def _tells_its_own(clause: str) -> bool:
     """Whether a clause after the first one of a statement tells a happening of its own."""
-    if EVALUATION.match(clause):
-        return False
+    if EVALUATION.match(clause) or clause.startswith(("now ", "Now ")):
+        return False  # "; now calls the union desirable": how things stand after it
     if SAME_TIME_LEAD.match(clause) or HAPPENING_NOUN.match(clause) or NAMED_DOER.match(clause):
         return True
     return len(clause.split()) >= 3 and CLAUSE_VERB.search(clause) is not None and \
