@@ -327,3 +327,12 @@ def test_the_same_year_after_a_year_read_is_that_year_when_only_part_of_a_name_w
              for e in find_events([parse_document("a.txt", text)], [])}
     assert found["She launched the comedy Tam and Company, which ran for years"] == "1975-01-01"
     assert found["She was given the Right Prize"] == "1988-01-01"
+
+
+def test_the_same_year_after_a_sentence_dated_only_in_an_aside_is_the_asides_year():
+    text = ("Ada Roe\n\nShe was dismissed in 1973 and turned to writing.\n\nIn the late 1970s "
+            "Ada built up a press in Orvel. Her novel Fen Song, published in 1985, is told by a "
+            "boy. The same year she launched the comedy Tam Rides, which ran for years.\n")
+    found = {e.statement: e.span.start.iso()
+             for e in find_events([parse_document("a.txt", text)], [])}
+    assert found["She launched the comedy Tam Rides, which ran for years"] == "1985-01-01"

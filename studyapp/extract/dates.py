@@ -572,7 +572,10 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
             context.anchor(span, kind in COUNTED_DAYS and not (
                 kind == "rel_daytime" and "midnight" in groups["_text"]))
         elif not planned and explicit and span.precision in ("day", "month", "year") and \
-                _backstory(clause, span, context):
+                (_backstory(clause, span, context) or len(mentions) == 1 and
+                 _aside(text, match, clause_start, [])):
+            # (Or the sentence's one date, in an aside: "Her novel, published in 1985, is
+            # told by a boy. The same year she ...": that year.)
             context.background = (span, context.last)
         elif planned and explicit and span.precision in ("day", "month") and \
                 PAST_PLAN.search(clause):
