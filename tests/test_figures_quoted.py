@@ -35,3 +35,24 @@ def test_i_before_a_verb_of_the_writer_is_no_numeral():
     figures = figures_of("## Background\n\nBackground I need to remember: the island was "
                          "handed over in 1878. Otto I was crowned in 936.\n", "notes.md")
     assert set(figures) == {"Otto I"}
+
+
+def test_deeds_that_say_an_office_are_said_as_roles():
+    figures = figures_of(
+        "## Notes\n\n- 1420: Henry Varn made heir of Otto Lask.\n- 1918: Kolvek made Supreme "
+        "Ruler.\n- Lord Jon Rask formed a Whig government on 30 June 1846.\n- Irena "
+        "ruled in Kessaly.\n- On hearing the news, Simo Var made Sucran a grand marshal.\n- Wool "
+        "trade with Istala made a Kessian merchant class.\n", "notes.md")
+    assert figures["Henry Varn"].roles == ["heir of Otto Lask"]
+    assert figures["Kolvek"].roles == ["Supreme Ruler"]
+    assert figures["Jon Rask"].roles == ["head of a Whig government"]
+    assert figures["Irena"].roles == ["ruler in Kessaly"]
+    assert figures["Simo Var"].roles == []
+    assert "Istala" not in figures
+
+
+def test_a_who_clause_after_had_and_a_land_governed_bare_give_roles():
+    figures = figures_of("Lord Rokeby, who had commanded a division in the war, arrived. They "
+                         "hired the Neapolitan Paolo Avitabile, who governed Peshawar.", "life.txt")
+    assert figures["Rokeby"].roles == ["commander of a division"]
+    assert "governor of Peshawar" in figures["Paolo Avitabile"].roles

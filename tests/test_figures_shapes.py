@@ -477,15 +477,18 @@ def test_roles_from_joined_qualifiers_and_armies(text, name, role):
     assert any(r.startswith(role) for r in figures[name].roles)
 
 
-@pytest.mark.parametrize("text, name, described", [
+@pytest.mark.parametrize("text, name", [
     ("# Aims\n\n- The river was a frontier since Marcus Varro first bridged it in 55 BC",
-     "Marcus Varro", "first bridged it in 55 BC"),
+     "Marcus Varro"),
     ("The scandal grew. Albrecht Stein wrote to encourage her to ignore the attacks.",
-     "Albrecht Stein", "wrote to encourage her to ignore the attacks"),
+     "Albrecht Stein"),
+    ("The talks failed. Pell Dorran, who had come to power in 1931, went to the front.",
+     "Pell Dorran"),
 ])
-def test_a_person_given_no_role_is_described_by_a_deed(text, name, described):
+def test_a_person_given_no_role_is_not_described_by_a_clause_of_a_deed(text, name):
+    # a role reads as a noun phrase for learners: what someone did is no role
     figures = {f.name: f for f in figures_of(text)}
-    assert figures[name].roles == [described]
+    assert figures[name].roles == []
 
 
 def test_a_deed_is_no_role_when_the_text_gives_one():

@@ -94,6 +94,7 @@ from studyapp.extract.roles import (
     clause_role,
     clean_role,
     day_phrase,
+    deed_of_office,
     deed_phrase,
     deed_role,
     entry_roles,
@@ -283,7 +284,8 @@ class Mention:
     spoke: bool = False  # "X said": a person unless the documents use X as a place
     secondary: bool = False  # a birth or former name ("born X"): an alias, never the name
     with_things: bool = False  # listed with a place or organisation ("A, B and C City")
-    deed: str | None = None  # "first bridged the river": a description, if no role is given
+    deed: str | None = None  # "first bridged the river": what a person does (no role: a clause)
+    described: str | None = None  # "X, a vaudeville acrobat,": its role, if no role is given
     commands: str | None = None  # "X's army": a role once X is known to be a person
     reign: bool = False  # a ruler's name heading a section ("## 610 - 590 BCE Otmar V")
     ruler: str | None = None  # the key of the ruler whose section the mention is in
@@ -1726,7 +1728,7 @@ class Reader:
                     and (role := fellows(block, tokens, j)):
                 return True, [role], not weak_role(role)  # "A and X, two ferrymen from ..."
             if j < n and tokens[j].lower in ("who", "whom"):
-                clause = clause_role(block, tokens, j + 1, tokens[j].lower == "who")
+                clause = clause_role(block, tokens, j + 1)
                 # "X, who later shunned the press, was an engineer": the profession too.
                 rest = past_clause(tokens, j + 1)
                 role = rest and predicate_role(block, tokens, rest)
@@ -1762,13 +1764,13 @@ class Reader:
                 return True, [r for r in (role, more) if r], strong or not weak_role(role)
             if j + 3 < n and tokens[j].lower == "the" and tokens[j + 1].lower.isalpha() \
                     and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of" \
-                    and tokens[j + 3].capitalised and mention.deed is None:
+                    and tokens[j + 3].capitalised and mention.described is None:
                 # "X, the beylerbey of Algiers": what X was, if X is someone and no role is
                 # given (never evidence: "Sarn, the capital of Varn" says the same of a town)
                 k = j + 3
                 while k < n and tokens[k].capitalised and tokens[k].word:
                     k += 1
-                mention.deed = span_text(block, tokens, j + 1, k)
+                mention.described = span_text(block, tokens, j + 1, k)
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
@@ -1776,7 +1778,7 @@ class Reader:
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
                 # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
-                mention.deed = span_text(block, tokens, j + 1, close)
+                mention.described = span_text(block, tokens, j + 1, close)
             j = close + 1
         if j < n and tokens[j].lower == "who":
             clause = clause_role(block, tokens, j + 1)
@@ -1842,7 +1844,8 @@ class Reader:
             or block.kind == "line" and arrow_role(block, tokens, j) \
             or j < n and tokens[j].lower in vocab.PLACE_TO \
             and role_as_after_place(block, tokens, j) \
-            or deed_role(block, tokens, j) or second_deed_role(block, tokens, j)
+            or deed_role(block, tokens, j) or second_deed_role(block, tokens, j) \
+            or deed_of_office(block, tokens, j)
         if role:
             return True, [role], strong or not weak_role(role)
         mention.deed = mention.deed or deed_phrase(block, tokens, j)

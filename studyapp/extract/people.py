@@ -42,7 +42,7 @@ class Person:
     name_parts: dict[str, int] = field(default_factory=dict)  # word -> 2 surname, 1 given
     titled: list[str] = field(default_factory=list)
     secondary: set[str] = field(default_factory=set)  # birth and former names
-    deeds: list[str] = field(default_factory=list)
+    descriptions: list[str] = field(default_factory=list)  # "a vaudeville acrobat"
     seen: set[tuple[str, tuple[int, int]]] = field(default_factory=set)  # sources' places
 
     def part(self, word: str) -> int:
@@ -94,8 +94,8 @@ class Person:
             self.sources.append(mention.source)
         if mention.titled and mention.titled not in self.titled:
             self.titled.append(mention.titled)
-        if mention.deed:
-            self.deeds.append(mention.deed)
+        if mention.described:
+            self.descriptions.append(mention.described)
         if mention.commands and mention.commands not in self.roles:
             self.roles.append(mention.commands)
         self.mentions += 1
@@ -166,7 +166,7 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
     if not headings:
         return set()
     singles = {m.key for m in mentions if len(m.words) == 1 and not m.blocked
-               and not negative[m.key] and (m.evidence or m.deed)}
+               and not negative[m.key] and (m.evidence or m.deed or m.described)}
     shown = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     fuller = {a for a, b in links if b in accepted}
     # a heading of one word ("## 1916 Verdun") needs a person's evidence, not only a deed
@@ -465,7 +465,7 @@ def figure_of(person: Person, documents: list[Document]) -> Figure:
         name=name,
         aliases=[f for f in person.forms if f != name]
         + [t for t in person.titled if t.lower() not in {f.lower() for f in person.forms}],
-        roles=list(person.roles) or _rank_titles(person) + person.deeds[:1],
+        roles=list(person.roles) or _rank_titles(person) + person.descriptions[:1],
         minor=person.minor,
         documents=[documents[i].name for i in person.documents],
         sources=list(person.sources),

@@ -706,6 +706,8 @@ DEEDS = {"led": "leader", "founded": "founder", "commanded": "commander", "heade
          "rules": "ruler", "governs": "governor", "edits": "editor", "directs": "director"}
 
 
+# Deeds done to a land named bare ("governed Varna": its governor; but "led Anna home").
+LAND_RULING = frozenset("governed ruled governs rules".split())
 WORK_DEEDS = frozenset("wrote painted composed published produced built photographed".split())
 
 
@@ -717,6 +719,8 @@ def deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if tokens[k].lower in ("his", "her", "their") and tokens[j].lower in WORK_DEEDS:
         return None  # "wrote her life": no author of a life
     bare = tokens[k].lower not in ("the", "a", "an", "his", "her", "their")
+    if bare and tokens[j].lower in LAND_RULING and name_token(tokens[k]):
+        return f"{DEEDS[tokens[j].lower]} of {span_text(block, tokens, k, run_end(tokens, k))}"
     if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
         return None  # only "taught physics" goes without an article
     end = k + (not bare)
@@ -765,6 +769,31 @@ def deed_phrase(block: Block, tokens: list[Token], j: int) -> str | None:
     return span_text(block, tokens, j, end) if end >= verb + 3 else None
 
 
+GOVERNMENTS = frozenset("government cabinet ministry coalition".split())
+RULE_PREPOSITIONS = frozenset("in over at from".split())
+
+
+def deed_of_office(block: Block, tokens: list[Token], j: int) -> str | None:
+    """A deed that says an office, said as a role: "X made heir of Y", "X made Supreme Ruler
+    at Z" (not "made Y a marshal": Y's), "X formed a Whig government" (its head), "X ruled in
+    Z" (a ruler)."""
+    if j + 2 >= len(tokens) or tokens[j].sentence != tokens[j + 1].sentence:
+        return None
+    verb, following = tokens[j].lower, tokens[j + 1]
+    if verb == "made" and following.lower not in vocab.DETERMINERS \
+            and (not following.capitalised or vocab.role_part(following.text)):
+        return role_forward(block, tokens, j + 1, bare=True)
+    if verb == "formed" and following.lower in ("a", "the"):
+        head = next((k for k in range(j + 2, min(len(tokens), j + 5))
+                     if tokens[k].lower in GOVERNMENTS), None)
+        if head is not None and all(t.word for t in tokens[j + 2:head]):
+            return f"head of {span_text(block, tokens, j + 1, head + 1)}"
+    if verb == "ruled" and following.lower in RULE_PREPOSITIONS \
+            and name_token(tokens[j + 2]):
+        return f"ruler {following.lower} {span_text(block, tokens, j + 2, run_end(tokens, j + 2))}"
+    return None
+
+
 def past_tense(token: Token) -> bool:
     lower = token.lower
     return not token.capitalised and (lower in PAST_TENSES or len(lower) > 4
@@ -782,24 +811,15 @@ def force_led(block: Block, tokens: list[Token], j: int) -> str | None:
     return None
 
 
-def clause_role(block: Block, tokens: list[Token], j: int,
-                describe: bool = True) -> str | None:
-    """The role or description in a "who" clause: "who had been mayor of the city", "who
-    commanded the fleet" (its commander)."""
+def clause_role(block: Block, tokens: list[Token], j: int) -> str | None:
+    """The role in a "who" clause: "who had been mayor of the city", "who commanded the
+    fleet" (its commander); what else the clause tells is no role ("who had come to power")."""
     if j >= len(tokens):
         return None  # the text ends at "who"
     deed = j + 1 if tokens[j].lower in ("later", "then", "also") else j  # "who later led"
-    role = predicate_role(block, tokens, j) or deed_role(block, tokens, deed)
-    if role or not describe:
-        return role
-    verb = deed + (deed + 1 < len(tokens) and tokens[deed].lower in AUXILIARIES)
-    if tokens[verb].lower in vocab.PERSON_VERBS:
-        return None  # "X, who died in 2019, ...": a happening of X's life, no description
-    end = j
-    while end < len(tokens) and end - j < 14 and tokens[end].text not in ",.;:)(—–" \
-            and tokens[end].sentence == tokens[j - 1].sentence:
-        end += 1
-    return span_text(block, tokens, j, end) if end > j else None
+    if deed + 1 < len(tokens) and tokens[deed].lower in ("had", "has"):
+        deed += 1  # "who had commanded a division"
+    return predicate_role(block, tokens, j) or deed_role(block, tokens, deed)
 
 
 def past_clause(tokens: list[Token], j: int) -> int | None:
