@@ -349,3 +349,9 @@ def test_brackets_spanning_a_few_years_after_a_name_are_no_life(text, dated):
     ("The Three Days of Bex (3-5 May 1848) ended the siege.", ("1848-05-03", "1848-05-05"))])
 def test_days_of_one_month_in_brackets_after_a_name_are_a_span_not_a_life(text, expected):
     assert spans(text) == [(*expected, "range")]
+
+
+def test_a_century_describing_a_person_named_after_it_is_no_date():
+    text = ("The story of the revolt comes from the 10th-century historian al-Tamar, whose "
+            "annals were finished around 1015. A 15th-century manuscript survives.")
+    assert [start for start, _, _ in spans(text)] == ["1015-01-01", "1401-01-01"]

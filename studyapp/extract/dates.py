@@ -1334,6 +1334,10 @@ DESCRIBED_BY = re.compile(r"\b(?:among|one\s+of)\s+the\s+[\w'’-]+(?:\s+[\w'’
                           r"(?:the\s+)?$", re.IGNORECASE)
 
 
+# "the 10th-century historian Tam Ek": when the person named lived, no happening's date.
+DESCRIBES_PERSON = re.compile(r"\s+[a-z]+\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]+")
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
@@ -1345,7 +1349,9 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
             kind == "news_day" and AS_IF.search(before) or \
             kind == "news_day" and groups.get("unit", "").lower() == "week" and \
             SAID_BEFORE.search(before) or BACK_TO.search(before) or \
-            kind == "century" and DESCRIBED_BY.search(text, 0, match.start()):
+            kind == "century" and DESCRIBED_BY.search(text, 0, match.start()) or \
+            kind == "century" and DESCRIBES_PERSON.match(text, match.end()) and \
+            match.group().endswith("-century"):
         return True
     if kind == "yearless_season" and _in_quotation(text, match):
         return True  # '"... the smell of wet stone, an evening in winter."': any winter
