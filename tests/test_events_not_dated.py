@@ -118,3 +118,9 @@ def test_a_notes_clause_of_how_things_stand_now_is_no_happening_of_its_own():
     text = ("# Fen union\n\n## 1968\n\n- February 1968: Ada Roe re-elected with most of the vote; "
             "now calls the union \"desirable\" but home rule \"feasible\"\n")
     assert [start for start, _, _ in spans(text, "n.md")] == ["1968-02-01"]
+
+
+def test_a_notes_clause_of_what_followed_within_weeks_goes_with_its_happening():
+    text = ("# Fen strikes\n\n## 1909\n\n- July 1909: Ada Roe, a weaver, went on the first "
+            "hunger strike at Orm; within weeks hunger strikers were being force-fed\n")
+    assert [start for start, _, _ in spans(text, "n.md")] == ["1909-07-01"]

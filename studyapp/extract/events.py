@@ -495,7 +495,7 @@ CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|(?<=\w\s)[a-z]{2,}(?<!s)s(?=\s+(?!(?
 STATE_VERB = re.compile(r"(?:[\w'’-]+\s+){1,4}(?:remained|stayed|continued|was|were|had)\b")
 SAME_TIME_LEAD = re.compile(r"(?:on\s+)?(?:the\s+)?(?:same\s+day|same\s+time|meanwhile)\b",
                             re.IGNORECASE)
-GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with|from|"
+GOES_ON = re.compile(r"(?:he|she|it|its|they|their|and|but|then|at|in|on|by|with|within|from|"
                      r"for|during|after|before|under|near|\d|one|two|three|four|five|six|seven|"
                      r"eight|nine|ten|dozens|hundreds|thousands|many|some|several|about|"
                      r"around|nearly|almost|over|roughly)\b",
