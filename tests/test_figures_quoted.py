@@ -56,3 +56,27 @@ def test_a_who_clause_after_had_and_a_land_governed_bare_give_roles():
                          "hired the Neapolitan Paolo Avitabile, who governed Peshawar.", "life.txt")
     assert figures["Rokeby"].roles == ["commander of a division"]
     assert "governor of Peshawar" in figures["Paolo Avitabile"].roles
+
+
+def test_a_nationality_that_needs_a_noun_makes_the_next_word_a_title():
+    figures = figures_of("The vote was held under a commission chaired by the former Irish "
+                         "Vardok Pell Marrow. The young Chilean Mateo Arrabal Soto spoke.",
+                         "news.txt")
+    assert figures["Pell Marrow"].roles == ["former Irish Vardok"]
+    assert figures["Mateo Arrabal Soto"].roles == ["young Chilean"]
+
+
+def test_a_capitalised_role_in_apposition():
+    figures = figures_of("Simo Varra, the Liberator, was not at the battle. The race was won by "
+                         "Patro Aylo, the Christian Democrat who had been the coalition's "
+                         "spokesman.", "news.txt")
+    assert figures["Simo Varra"].roles == ["Liberator"]
+    assert figures["Patro Aylo"].roles == ["Christian Democrat"]
+
+
+def test_a_notes_label_of_a_role_before_a_colon():
+    figures = figures_of("## Notes\n\n- The act passed in 1928. Prime minister: Stanley Bell.\n"
+                         "- Leaders arrested: Tom Brogg (a weaver), Sarah Kemp\n"
+                         "- First militant act: Anna Kenny interrupted a meeting.\n", "notes.md")
+    assert figures["Stanley Bell"].roles == ["Prime minister"]
+    assert figures["Sarah Kemp"].roles == figures["Anna Kenny"].roles == []

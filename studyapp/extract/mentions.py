@@ -91,6 +91,7 @@ from studyapp.extract.roles import (
     apposition_of_next,
     apposition_role,
     arrow_role,
+    capitalised_apposition,
     clause_role,
     clean_role,
     day_phrase,
@@ -138,6 +139,8 @@ CROWNED = frozenset("crowned proclaimed enthroned".split())
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
                          "nationality signature born died buried".split())
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
+# Nationality adjectives that never stand for a person ("an Irish" is no one): a noun follows.
+NOUNLESS_NATIONALITY_ENDINGS = ("sh", "ch", "ese", "ss")
 # Verbs after "I" that make it the writer, not a ruler's numeral ("Otto I was" may be either).
 FIRST_PERSON_VERBS = frozenset("am need think want remember know feel believe hope guess "
                                "wonder mean love like".split())
@@ -861,6 +864,10 @@ class Reader:
                     for t in tokens[start:end - 1]):
             return None, end  # "X, Holy Roman Emperor, ...": a title, no name
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
+        if nationality is not None and not title_end and name_end - name_start >= 3 \
+                and tokens[start - 1].lower.endswith(NOUNLESS_NATIONALITY_ENDINGS):
+            # "the former Irish Taoiseach X Y": "Irish" is said of a noun, here the title
+            title_end, name_start = 1, name_start + 1
         office = None if title_end or name_end < end or end - start < 3 \
             else _office_before(tokens, start)
         field_end = office is not None and self._after_field(tokens, start, end)
@@ -1749,6 +1756,8 @@ class Reader:
                 self._add(epithet)
                 self.links.append((mention.key, epithet.key))
                 return True, [], True
+            if role := capitalised_apposition(block, tokens, j):
+                return True, [role], True
             role = role_forward(block, tokens, j)
             if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)
                          or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):

@@ -194,6 +194,8 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
                 and role_forward(block, tokens, opening + 1):
             role = tokens[opening - 1].text  # "the tairō (chief minister) X": a foreign title
         return f"{role} ({span_text(block, tokens, opening + 1, j)})" if role else None
+    if j >= 1 and tokens[j].text == ":" and block.kind == "line":
+        return _label_role(block, tokens, j)
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -267,6 +269,40 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         first = head = of - 1  # "the wife of a clergyman, X": X is the wife
     role = span_text(block, tokens, first, j + 1)
     return said_of_one(role, tokens[head].text)
+
+
+def _label_role(block: Block, tokens: list[Token], colon: int) -> str | None:
+    """notes: "Prime minister: X": a role of two words or more opening its sentence labels X
+    (a row's one word, "Spouse: X", is the infobox reader's; "Leaders arrested: X" no role)."""
+    first = colon
+    while first > 0 and colon - first < 4 and tokens[first - 1].word \
+            and tokens[first - 1].sentence == tokens[colon].sentence:
+        first -= 1
+    if first > 0 and tokens[first - 1].sentence == tokens[colon].sentence \
+            and tokens[first - 1].text not in "-*•":
+        return None  # "... the new leader: X": the label must open its line or sentence
+    if colon - first < 2 or role_end(tokens, first) != colon:
+        return None
+    role = role_forward(block, tokens, first, bare=True)
+    label = span_text(block, tokens, first, colon)
+    return role if role == label and vocab.singular(role.split()[-1]) == role.split()[-1] \
+        else None
+
+
+def capitalised_apposition(block: Block, tokens: list[Token], j: int) -> str | None:
+    """"X, the Liberator,", "X, the Christian Democrat who ...": a role spelt with capitals,
+    its head a role noun, closing the apposition."""
+    end = j + 1
+    if end >= len(tokens) or tokens[j].lower != "the":
+        return None
+    while end < len(tokens) and end - j <= 2 and tokens[end].capitalised and tokens[end].word \
+            and not tokens[end].possessive:
+        end += 1
+    if end == j + 1 or end == len(tokens) \
+            or tokens[end].word and tokens[end].lower not in ("who", "whose"):
+        return None
+    return span_text(block, tokens, j + 1, end) if vocab.role_head(tokens[end - 1].lower) \
+        else None
 
 
 def _described(tokens: list[Token], j: int) -> bool:
