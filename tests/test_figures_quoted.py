@@ -80,3 +80,16 @@ def test_a_notes_label_of_a_role_before_a_colon():
                          "- First militant act: Anna Kenny interrupted a meeting.\n", "notes.md")
     assert figures["Stanley Bell"].roles == ["Prime minister"]
     assert figures["Sarah Kemp"].roles == figures["Anna Kenny"].roles == []
+
+
+def test_places_and_peoples_shaped_like_names():
+    figures = figures_of(
+        "Saro Wen was born in Bori, in what was then the Eastern Region of colonial Varnia, the "
+        "eldest son of Jim Wen, a forest ranger. Converts paid more than Arab Muslims. Troops "
+        "left Varna in 1975. \"People in Varna and Lorenzo Marcos paid for it,\" said Pell "
+        "Marrow. Reporting by Ivo Sand in Varna and Aylin Sahir in Kessel.\n\n"
+        "- spring: Mukti Varan guerrillas trained in Orsk.\n"
+        "- 1918: Anna Holt was elected for Varn St Odo's but did not sit.\n"
+        "- Henry St Ives's death came in 1751.\n", "notes.md")
+    assert set(figures) == {"Saro Wen", "Jim Wen", "Pell Marrow", "Ivo Sand", "Aylin Sahir",
+                            "Anna Holt", "Henry St Ives"}

@@ -139,6 +139,12 @@ CROWNED = frozenset("crowned proclaimed enthroned".split())
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
                          "nationality signature born died buried".split())
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
+SAINTS = frozenset("st st. saint".split())
+# Lower-case words that set a land in an age or a part of it ("colonial X", "ancient X").
+PLACE_AGES = frozenset("""
+ancient medieval modern colonial precolonial pre-colonial postwar post-war occupied divided
+northern southern eastern western central northeastern northwestern southeastern southwestern
+""".split())
 # Nationality adjectives that never stand for a person ("an Irish" is no one): a noun follows.
 NOUNLESS_NATIONALITY_ENDINGS = ("sh", "ch", "ese", "ss")
 # Verbs after "I" that make it the writer, not a ruler's numeral ("Otto I was" may be either).
@@ -1429,6 +1435,19 @@ class Reader:
             return True  # "Bavarians under Elector X, Saxons under Y": peoples led
         if single and origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
+        if tokens[end - 1].possessive and any(t.lower in SAINTS for t in tokens[start + 1:end]) \
+                and (end == len(tokens) or not tokens[end].word or tokens[end].lower
+                     in vocab.STOPWORDS):
+            return True  # "elected for Varn St Odo's but ...": a seat or church, no one's
+        if before.lower == "and" and start >= 3 and tokens[start - 3].lower in ("in", "at") \
+                and tokens[start - 2].text in self.words.places \
+                and (end == len(tokens) or tokens[end].lower not in ("in", "at", "from")):
+            # "in Varna and Kessel Hale": a place listed with a place (but "by A in Varna and
+            # B in Orsk": a reporter placed too)
+            return True
+        if single and before.lower in PLACE_AGES and not before.capitalised:
+            self.negative[mention.key] += 1
+            return True  # "of colonial Varnia, the son of ...": a land in an age or part
         if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
                 and after_place_preposition(tokens, start - 2):
             self.negative[mention.key] += 1

@@ -172,6 +172,7 @@ stepfather half-brother half-sister twin
 FOLLOWER_NOUNS = frozenset("""
 men horsemen troops soldiers army armies forces cavalry infantry followers supporters partisans
 fleet regiment guards retinue court courtiers entourage household men-at-arms knights
+guerrillas fighters rebels insurgents militants militia militiamen
 """.split())
 
 # Kinship words that are titles in religious orders ("Father Luigi Sarno", "Fra Angelo").
@@ -218,6 +219,7 @@ army navy corps regiment brigade division battalion force forces police militia
 company corporation bank group press watch rights brotherhood foundation fund club guild
 embassy consulate mission junta regime tribe clan books publishers publishing media news
 network times staff
+muslims christians jews hindus buddhists sikhs catholics protestants
 church cathedral abbey monastery temple mosque synagogue chapel museum library gallery
 theatre theater hall palace castle tower gate bridge wall square street road avenue platz
 straße strasse station airport port harbour harbor plant factory mine prison camp center centre
