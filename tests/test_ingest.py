@@ -231,6 +231,13 @@ def test_lists_of_films_and_recordings_are_sections_of_sources(heading):
     assert [e.span.text for e in extract([document]).events] == ["1869"]
 
 
+def test_markdown_task_items_open_or_ticked_are_the_note_takers_to_dos():
+    document = parse_document("notes.md", (
+        "# Notes\n\n## 1960 - 1970 The crisis\n\n- [ ] Essay plan: why 1964?\n"
+        "- [x] Read the 1965 chapter\n- 1967: the war began\n"))
+    assert texts(document) == ["Notes", "1960 - 1970 The crisis", "1967: the war began"]
+
+
 def test_markdown_table_rows_read_as_lines_and_the_header_row_names_columns_only(tmp_path):
     doc = read_document(write(tmp_path, "t.md", (
         "# Dates\n\n| Year | Event |\n|------|-------|\n| 1914 | War **begins** |\n"
