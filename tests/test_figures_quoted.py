@@ -93,3 +93,14 @@ def test_places_and_peoples_shaped_like_names():
         "- Henry St Ives's death came in 1751.\n", "notes.md")
     assert set(figures) == {"Saro Wen", "Jim Wen", "Pell Marrow", "Ivo Sand", "Aylin Sahir",
                             "Anna Holt", "Henry St Ives"}
+
+
+def test_roles_of_a_calling_turned_another_a_birthplace_and_an_adverb_in_a_bracket():
+    figures = figures_of(
+        "On 1 September 1961 Hamid Idris Awati, a former policeman turned outlaw, fired the "
+        "first shots. In talks held in Latin the Polish-born Andrei Belosky spoke for the "
+        "envoy.\n\n- In the West, Zulfi Ali Bhuta won.\n- Majid released by Bhuta (now "
+        "President of Varnia) on 8 January 1972.\n", "notes.md")
+    assert figures["Hamid Idris Awati"].roles == ["former policeman"]
+    assert figures["Andrei Belosky"].roles == ["Polish-born"]
+    assert figures["Zulfi Ali Bhuta"].roles == ["President of Varnia"]

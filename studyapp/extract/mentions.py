@@ -1728,6 +1728,8 @@ class Reader:
             if close is not None:
                 strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
                 inside = self._bracketed_nickname(tokens, j + 1, mention)
+                if inside < n and tokens[inside].lower in vocab.APPOSITION_ADVERBS:
+                    inside += 1  # "X (now President of Y)"
                 role = None if strong else role_forward(block, tokens, inside) \
                     or self._title_said_with_the(tokens, inside)
                 if role and close < n and tokens[role_end(tokens, inside)].text in ",;)":

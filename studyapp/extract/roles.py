@@ -196,6 +196,8 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return f"{role} ({span_text(block, tokens, opening + 1, j)})" if role else None
     if j >= 1 and tokens[j].text == ":" and block.kind == "line":
         return _label_role(block, tokens, j)
+    if j >= 1 and tokens[j].lower.endswith("-born") and tokens[j - 1].lower in ("the", "a"):
+        return tokens[j].text  # "the Polish-born X": where X was born, said as a role
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -597,9 +599,11 @@ def new_clause(tokens: list[Token], j: int) -> bool:
             return True
         if vocab.role_head(token.text) and k + 1 < len(tokens):  # "X, the duke fled"
             verb = tokens[k + 1]
-            # (but "X, a hydraulic engineer paid by the city": a participle, no new clause)
+            # (but "X, a hydraulic engineer paid by the city": a participle, no new clause;
+            # "X, a policeman turned outlaw,": one calling become another)
             return verb.lower in AUXILIARIES or (verb.lower in PAST_TENSES or past_tense(verb)) \
-                and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS)
+                and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS
+                     and not (verb.lower == "turned" and vocab.role_head(tokens[k + 2].text)))
     return False
 
 
