@@ -104,3 +104,10 @@ def test_roles_of_a_calling_turned_another_a_birthplace_and_an_adverb_in_a_brack
     assert figures["Hamid Idris Awati"].roles == ["former policeman"]
     assert figures["Andrei Belosky"].roles == ["Polish-born"]
     assert figures["Zulfi Ali Bhuta"].roles == ["President of Varnia"]
+
+
+def test_a_line_s_only_capitalised_word_used_in_lower_case_elsewhere_is_no_name():
+    figures = figures_of("The town was supplied by helicopter.\n\n=== Timeline ===\n\n"
+                         "December 14: Helicopter shot down near Lata\n"
+                         "May 2: Pell Marrow killed at Orsk\n", "enc.txt")
+    assert set(figures) == {"Pell Marrow"}

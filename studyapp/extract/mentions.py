@@ -1201,7 +1201,9 @@ class Reader:
         blocked = False
         while start < end and (tokens[start].lower in vocab.STOPWORDS
                                or sentence_start and (self._common(tokens[start])
-                                                      or tokens[start].lower in IMPERATIVES)
+                                                      or tokens[start].lower in IMPERATIVES
+                                                      or end - start == 1
+                                                      and self._common_thing(tokens[start]))
                                or date_word(tokens, start, end)) \
                 and not (tokens[start].lower in vocab.PARTICLES and start + 1 < end):
             blocked = blocked or tokens[start].lower == "the" and not sentence_start
@@ -1331,6 +1333,11 @@ class Reader:
         if vocab.role_head(lower) or lower in vocab.NAME_PREFIXES:
             return False
         return lower in self.words.lowercase or lower in SENTENCE_VERBS
+
+    def _common_thing(self, token: Token) -> bool:
+        """A sentence's only capitalised word, shaped like a role but no listed one, that the
+        documents also use in lower case ("December 14: Helicopter shot down")."""
+        return token.lower in self.words.lowercase and not vocab.listed_role(token.lower)
 
     def _place_like(self, word: str) -> bool:
         lower = word.lower()
