@@ -111,3 +111,11 @@ def test_a_line_s_only_capitalised_word_used_in_lower_case_elsewhere_is_no_name(
                          "December 14: Helicopter shot down near Lata\n"
                          "May 2: Pell Marrow killed at Orsk\n", "enc.txt")
     assert set(figures) == {"Pell Marrow"}
+
+
+def test_surnames_that_are_words_of_things_after_a_calling_or_an_honorific():
+    figures = figures_of("A bus made by the London-based artist Sokar Douglas Camp was unveiled "
+                         "in 2006. The camp was built later. He stayed at the home of the "
+                         "Unitarian Miss Castle, and died there.", "life.txt")
+    assert figures["Sokar Douglas Camp"].roles == ["London-based artist"]
+    assert "Castle" in figures

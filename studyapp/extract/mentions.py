@@ -164,7 +164,7 @@ theatine oratorian barnabite piarist ursuline templar hospitaller minorite
 """.split())
 # Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
-                           "house mission press day winter".split())
+                           "house mission press day winter camp".split())
 # Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
 PEERS = vocab.NOBLE_TITLES | frozenset("""
 lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa conte contessa
@@ -961,8 +961,12 @@ class Reader:
             and life_dates_end(block, tokens, after) > after
         # "Karl August, Prince of Sarn": a given name spelt like a month, said of a person
         described = words[-1].lower() in vocab.MONTHS and apposition_role(block, tokens, end)
+        # "Miss Castle", "Mr Hall": a surname that is also a word of things, after a title
+        addressed = len(words) == 1 and title_end == 1 and words[0].lower() in SURNAME_THINGS \
+            and tokens[start].lower in HONORIFICS
         if blocked or self._blocked(words, bool(title_end) or dated, described) and not (
-                len(words) == 2 and self._common_surname(block, tokens, start, end, words)) \
+                addressed or len(words) in (2, 3)
+                and self._common_surname(block, tokens, start, end, words)) \
                 or not stripped \
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
@@ -1399,7 +1403,7 @@ class Reader:
         ("- **Scipio Aemilianus**: Roman general" and "the two Scipios"), with a role said of
         the person."""
         first, last = words[0], words[-1].lower()
-        if len(words) != 2 or not name_word(first) or tokens[end - 1].possessive:
+        if len(words) not in (2, 3) or not name_word(first) or tokens[end - 1].possessive:
             return False
         if last in SURNAME_THINGS:
             if first.lower() in self.words.lowercase or self._place_like(first):
