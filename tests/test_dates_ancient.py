@@ -165,3 +165,16 @@ def test_early_in_a_bare_early_year_is_its_first_third():
     found = {e.span.text: (e.span.start, e.span.end) for e in extract([document]).events}
     assert found["early in 757"] == (Ymd(757, 1, 1), Ymd(757, 4, 30))
     assert found["late in 763"] == (Ymd(763, 9, 1), Ymd(763, 12, 31))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On 12 May 1990 Julian left for the coast.", ["12 May 1990"]),
+    ("He was born on 12 March 1830 O.S. in Orm.", ["12 March 1830"]),
+])
+def test_an_old_calendar_day_outside_brackets_or_a_man_named_julian_keep_the_date(text, expected):
+    assert [m.span.text for m in find_dates(text, DateContext())] == expected
+
+
+def test_a_month_before_a_count_of_three_digits_is_no_early_year():
+    assert not tells_early_years("The strike began on 3 March 2024 in Orm. In March 300 dockers "
+                                 "walked out. By May 400 had joined. On 3 May 250 more came.")

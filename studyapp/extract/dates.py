@@ -117,8 +117,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("skip_clock", r"\d{1,2}:\d{2}(?::\d{2})?"),
     # The same day by the old (Julian) calendar, given beside the date: "7 January 1873 (26
     # December 1872 O.S.)", "8 November [O.S. 27 October] 1837".
-    ("skip_old_style", rf"(?:{OLD_STYLE}\s+)(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?"
-                       rf"|(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?\s+{OLD_STYLE}"),
+    # Only in brackets: "born on 12 March 1830 O.S." gives no other day, and "12 May 1990
+    # Julian left" names a man.
+    ("skip_old_style", rf"(?<=[\[(]){OLD_STYLE}\s+(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?"
+                       rf"|(?:{D}\s+{M}|{M}\s+{D})(?:,?\s+\d{{3,4}}(?!\d))?\s+{OLD_STYLE}"
+                       r"(?=\s*[)\]])"),
     # "March 12–19", "from 12 to 19 March", "between 12 and 19 March" (but "on 12 and 19
     # March" are two days).
     ("days_range", rf"(?P<m1>{M})\s+(?P<d1>{D})(?:{DASH}|\s+(?:to|until)\s+|\s+(?P<pair>and)\s+)"
@@ -1035,8 +1038,13 @@ def _told_ahead(text: str, match: re.Match, span: DateSpan, earlier: list[DateMe
 
 # Years below 1000 no reader takes for anything else: after a month ("16 December 755",
 # "January 756"), with the era ("AD 79", "410 CE"), as a decade ("the 740s").
-EARLY_YEAR = re.compile(rf"\b{M}\s+[1-9]\d\d(?![\d,.:]\d|\d)|\b(?:AD|A\.D\.)\s?[1-9]\d{{0,2}}(?!\d)"
-                        r"|\b[1-9]\d{0,2}\s?(?:CE|C\.E\.)(?![A-Za-z])|\bthe\s+[1-9]\d0s\b")
+# (A month's number is a year only where no noun follows it: "In March 300 dockers walked out"
+# counts dockers.)
+EARLY_YEAR = re.compile(
+    rf"\b(?:{D}\s+)?{M}\s+[1-9]\d\d(?=\s*[,.;:)]|\s*$|\s+(?:AD|CE|he|she|it|they|the|a|an|and|"
+    r"his|her|its|their|when|after|before|in|on|at|to)\b|\s+[A-Z])"
+    r"|\b(?:AD|A\.D\.)\s?[1-9]\d{0,2}(?!\d)"
+    r"|\b[1-9]\d{0,2}\s?(?:CE|C\.E\.)(?![A-Za-z])|\bthe\s+[1-9]\d0s\b")
 FOUR_DIGIT_YEAR = re.compile(r"(?<![\d,.])(?:1\d{3}|20\d{2})(?![\d]|,\d|\.\d)")
 
 
