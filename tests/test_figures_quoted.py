@@ -119,3 +119,10 @@ def test_surnames_that_are_words_of_things_after_a_calling_or_an_honorific():
                          "Unitarian Miss Castle, and died there.", "life.txt")
     assert figures["Sokar Douglas Camp"].roles == ["London-based artist"]
     assert "Castle" in figures
+
+
+def test_a_lead_s_role_after_another_name_and_the_life_dates():
+    figures = figures_of("Kim Dae-ho, often known by his initials DJ, (born January 6, 1924, "
+                         "Hauido, Korea—died August 18, 2009, Seoul), South Korean politician "
+                         "and democracy activist who served as president.", "life.txt")
+    assert figures["Kim Dae-ho"].roles == ["South Korean politician"]

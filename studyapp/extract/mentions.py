@@ -1734,6 +1734,13 @@ class Reader:
                 j += 1
             if j >= n:
                 return False, [], False
+        if j + 2 < n and tokens[j].text == "," \
+                and any(t.lower in ("known", "called", "nicknamed") for t in tokens[j + 1:j + 3]):
+            # "X, often known by his initials Y, (born ...), Korean politician": past the
+            # other name to the life dates and what follows them
+            comma = next((k for k in range(j + 2, min(n, j + 12)) if not tokens[k].word), n)
+            if comma + 1 < n and tokens[comma].text == "," and tokens[comma + 1].text == "(":
+                j = comma + 1
         if tokens[j].text == "(":
             close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
             if close is not None:
