@@ -126,3 +126,14 @@ def test_a_lead_s_role_after_another_name_and_the_life_dates():
                          "Hauido, Korea—died August 18, 2009, Seoul), South Korean politician "
                          "and democracy activist who served as president.", "life.txt")
     assert figures["Kim Dae-ho"].roles == ["South Korean politician"]
+
+
+def test_a_role_before_an_apposition_s_adjective_and_a_later_deed_after_an_arrow():
+    figures = figures_of("The revolt began near Merv. The governor, the elderly Nasr ibn Sayda, "
+                         "was distracted by a war. In Orsk, the young Pell Marrow spoke.",
+                         "enc.txt")
+    assert figures["Nasr ibn Sayda"].roles == ["governor"]
+    assert figures["Pell Marrow"].roles == []
+    notes = figures_of("## Notes\n\n- Battle of Solfa (24 June 1859). Henri Dunan saw the "
+                       "wounded at Solfa → later founded the Blue Cross.\n", "notes.md")
+    assert notes["Henri Dunan"].roles == ["founder of the Blue Cross"]

@@ -198,6 +198,11 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         return _label_role(block, tokens, j)
     if j >= 1 and tokens[j].lower.endswith("-born") and tokens[j - 1].lower in ("the", "a"):
         return tokens[j].text  # "the Polish-born X": where X was born, said as a role
+    if j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].text == "," \
+            and not tokens[j].capitalised and tokens[j].word and (
+                vocab.adjective(tokens[j].lower) or tokens[j].lower.endswith("ly")
+                or tokens[j].lower in vocab.QUALIFIERS) and not vocab.role_head(tokens[j].lower):
+        j -= 2  # "The governor, the elderly X": an adjective of the name's apposition
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -642,12 +647,14 @@ def _acting(token: Token) -> bool:
 
 def arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
     """notes: "X born -> heir to the throne": on a line, the description an arrow leads to,
-    a word or two after the name."""
-    for k in range(j, min(len(tokens) - 1, j + 4)):
+    a word or two after the name; or X's later deed after a first one ("X saw the wounded at
+    Y → later founded the Z")."""
+    for k in range(j, min(len(tokens) - 1, j + 10)):
         if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
+            near = k < j + 4
             k += 1 + (tokens[k].text == "-")
             k += k + 1 < len(tokens) and tokens[k].lower in DEED_ADVERBS  # "-> later founds"
-            return role_forward(block, tokens, k) or deed_role(block, tokens, k)
+            return near and role_forward(block, tokens, k) or deed_role(block, tokens, k)
         if not tokens[k].word:
             return None
     return None
