@@ -137,3 +137,10 @@ def test_a_role_before_an_apposition_s_adjective_and_a_later_deed_after_an_arrow
     notes = figures_of("## Notes\n\n- Battle of Solfa (24 June 1859). Henri Dunan saw the "
                        "wounded at Solfa → later founded the Blue Cross.\n", "notes.md")
     assert notes["Henri Dunan"].roles == ["founder of the Blue Cross"]
+
+
+def test_a_name_opened_by_initials_after_a_body_s_of_and_a_religious_title():
+    figures = figures_of("## Notes\n\n- March 1954: the United Front of A. K. Fazal Haq and "
+                         "Maulana Bhasha crushed the Orva League in the elections.\n", "notes.md")
+    assert "A. K. Fazal Haq" in figures
+    assert figures["Bhasha"].roles == ["Maulana"]

@@ -1533,7 +1533,10 @@ class Reader:
             self.negative[mention.key] += 1
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
+        # "the Front of A. K. Haq": initials open a person's name, never a place's
+        initials = len(mention.words) > 1 and bool(INITIAL.match(mention.words[0]))
         if before.lower == "of" and start >= 2 and not kin_of(tokens, start) and not regnal \
+                and not initials \
                 and not works_read(tokens, start - 2) and not idea_held(tokens, start - 2) \
                 and tokens[start - 2].lower not in IDEAS and (
                 (vocab.closed_role(tokens[start - 2].text)
@@ -1548,7 +1551,8 @@ class Reader:
         if before.lower == "to" and start >= 2 and tokens[start - 2].lower in INSTITUTIONS_TO \
                 and tokens[start - 2].capitalised:
             return True  # "the Committee to Rescue Kessian Art": the rest of its name
-        return before.lower in ("of", "for") and not regnal and institution_before(tokens, start) \
+        return before.lower in ("of", "for") and not regnal and not initials \
+            and institution_before(tokens, start) \
             and not self._force_of(block, tokens, start)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,

@@ -100,6 +100,7 @@ ban voivode hetman doge mp mep reverend
 archduke archduchess elector electress margrave landgrave palatine stadtholder dauphin infanta
 infante tsarevich boyar hospodar generalissimo condottiero grandmaster maharaja maharajah raja
 maharani rajah nawab nizam peshwa padishah pasha agha khedive mullah ataman proconsul quaestor
+maulana mufti ayatollah pandit swami
 aedile pontifex imperator satrap tetrarch dowager
 attaché attache matron vizier adjutant assemblyman assemblywoman alderman
 """.split())
