@@ -144,3 +144,10 @@ def test_a_name_opened_by_initials_after_a_body_s_of_and_a_religious_title():
                          "Maulana Bhasha crushed the Orva League in the elections.\n", "notes.md")
     assert "A. K. Fazal Haq" in figures
     assert figures["Bhasha"].roles == ["Maulana"]
+
+
+def test_a_participle_with_as_after_a_place_word_is_the_subject_s():
+    figures = figures_of("The revolt began in Kessan in 747. From 718 missionaries travelled to "
+                         "Kessan disguised as merchants and pilgrims, and a council directed the "
+                         "work. They sent Ivo Sand to the fens as Crown Agent.", "enc.txt")
+    assert set(figures) == {"Ivo Sand"}

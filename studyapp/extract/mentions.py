@@ -139,6 +139,7 @@ CROWNED = frozenset("crowned proclaimed enthroned".split())
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
                          "nationality signature born died buried".split())
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
+PLACE_OBJECT_WORDS = frozenset("to in at into from near through".split())
 SAINTS = frozenset("st st. saint".split())
 # Lower-case words that set a land in an age or a part of it ("colonial X", "ancient X").
 PLACE_AGES = frozenset("""
@@ -1892,7 +1893,10 @@ class Reader:
                 or day_phrase(tokens, j + 1)):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
             mention.spoke = True  # a single name too, unless the documents' place
-        role = predicate_role(block, tokens, j, len(mention.words) == 1) \
+        # "travelled to X disguised as merchants": the participle is the subject's, X a place
+        placed = first > 0 and tokens[first - 1].lower in PLACE_OBJECT_WORDS \
+            and j + 1 < n and tokens[j + 1].lower == "as"
+        role = not placed and predicate_role(block, tokens, j, len(mention.words) == 1) \
             or block.kind == "line" and arrow_role(block, tokens, j) \
             or j < n and tokens[j].lower in vocab.PLACE_TO \
             and role_as_after_place(block, tokens, j) \
