@@ -107,7 +107,7 @@ PATTERNS: list[tuple[str, str]] = [
     # What is never a date: it is matched first so that nothing inside it is read as one.
     # Birth and death in parentheses: "(born 1950)"; after a name, "Ada Roth (1850–1920)".
     ("skip_life", r"\((?:born|b\.|died|d\.)\s+[^()]*?\d{3,4}\)"),
-    # (Not "(r. 1154–1189)", "(reigned 1154–1189)": a reign is dated, and no life.)
+    # (Not "(r. 1702–1731)", "(reigned 1702–1731)": a reign is dated, and no life.)
     # (Up to 40 characters before each year: "8 November [O.S. 27 October] 1837".)
     ("lifespan", r"\((?!r\.|reign|ruled)(?:born\s+|b\.\s*)?(?:c\.\s*)?[^()]{0,40}?\d{1,4}"
                  r"(?:\s?(?:BC|BCE|AD|CE))?"
@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"(?:,?\s+(?P<y>{Y}))?"),
     ("days_between", rf"between\s+(?P<d1>{D})\s+and\s+(?P<d2>{D})\s+(?:of\s+)?(?P<m1>{M})"
                    rf"(?:,?\s+(?P<y>{Y}))?"),
-    # "which began on 19 December and lasted until 6 January 1934": one span, told by its
+    # "which began on 12 November and lasted until 3 February 1871": one span, told by its
     # start and its end.
     *(("months_range", rf"(?:(?<=\bbegan\son\s)|(?<=\bstarted\son\s)){first}(?:,?\s+(?P<y1>{Y}))?"
                        rf"\s+and\s+(?:lasted|continued|ran|went\s+on)\s+(?:until|till|to)\s+"
@@ -193,10 +193,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("years", rf"between\s+(?P<y1>{Y})\s+and\s+(?P<y2>{Y})"),
     # "in 1611 or 1612": one of two years, so both.
     ("years", rf"(?P<y1>{Y})\s+(?P<alternative>or)\s+(?P<y2>{Y})"),
-    # "reigned from 1154 until his death in 1189": one span.
+    # "reigned from 1702 until his death in 1731": one span.
     ("years", rf"(?:from\s+)?(?P<y1>{Y})\s+(?:until|till|to)\s+(?:his|her|its|their)\s+(?:death|"
               rf"abdication|retirement|fall|dissolution|deposition)\s+in\s+(?P<y2>{Y})"),
-    # "ruled from 1603 until the Meiji Restoration in 1868": one span, to a named happening.
+    # "ruled from 1702 until the Vell Accord in 1761": one span, to a named happening.
     ("years", rf"from\s+(?P<y1>{Y})\s+(?:until|till|to)\s+the\s+(?:[A-Z][\w'’-]*\s+){{1,4}}"
               rf"in\s+(?P<y2>{Y})"),
     # "107 - 78 BC", "in 123 and 122 BC": the era written once stands for both years.
@@ -219,7 +219,7 @@ PATTERNS: list[tuple[str, str]] = [
     # sentence's own date, which no day pins: its month ("two days later" is read above; a
     # count it could not place is not guessed here).
     ("rel_some_days", r"(?:\b(?:a\s+few|several|some)\s+)?\bdays\s+(?:later|afterwards?)\b"),
-    # "Next ~4 weeks: risings ...", "over the following few weeks": the weeks after the day
+    # "Next ~3 weeks: repairs ...", "over the following few weeks": the weeks after the day
     # read, known only to the months they cover.
     ("rel_weeks_span", rf"\b(?:the\s+)?(?:next|following)\s+(?:~\s*|about\s+|some\s+|around\s+"
                        rf"|roughly\s+)?(?P<n>{NUM}|few)\s+weeks\b"),
@@ -252,15 +252,15 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"(?P<n>{NUM}|a\s+few|several)(?:\s+and\s+a\s+half)?\s+"
                   rf"(?P<unit>hours?|minutes?)\s+(?:later\b|after(?:\s+[a-z][\w'’-]*){{1,3}}(?=,)"
                   rf"|after\b)"),
-    # "Hours later, ...", "Moments later": the day being told; so is "broke down on 14
-    # August, and within hours troops launched ...".
+    # "Hours later, ...", "Moments later": the day being told; so is "closed on 9
+    # June, and within hours crowds gathered ...".
     ("rel_hours", r"\b(?P<unit>hours|minutes|moments)\s+later\b"),
     ("rel_hours", r"(?<=\sand\s)within\s+(?P<unit>hours|minutes)\b"),
     # "By the afternoon, ...", "At 7:50 p.m. the roof fell": opening a sentence, a time of day
     # is the day the paragraph has just told.
     ("rel_daytime", r"^(?:(?:by|in|during|towards?)\s+(?:the\s+)?(?:afternoon|evening|"
                     r"nightfall|midday|noon|dusk)\b|within\s+(?:hours|minutes|an\s+hour)\b"
-                    # "Shortly after midnight the door gave way", "At twenty past midnight":
+                    # "Shortly after midnight the bell rang", "At twenty past midnight":
                     # the day after the evening told
                     r"|(?:(?:shortly|just|soon)\s+after|(?:at\s+)?(?:about\s+)?(?:a\s+)?"
                     r"(?:quarter|half|five|ten|twenty|twenty-five)\s+past)\s+midnight\b"
@@ -382,8 +382,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("yearless_months", rf"^(?P<m1>{M}){DASH}(?P<m2>{M})(?=\s*:|\s+[–—-]\s)"),
     ("yearless_season", rf"^{MOD}?(?P<season>{SEASON})(?=\s*:|\s+[–—-]\s)"),
 ]
-# The last word of a name that is a thing, not a person: "the Iwakura Mission (1871–1873)",
-# "Great Northern War (1700–1721)" are dated things, not life spans.
+# The last word of a name that is a thing, not a person: "the Vessa Mission (1761–1763)",
+# "Great Orvel War (1702–1719)" are dated things, not life spans.
 THING_NOUN = re.compile(
     r"(?:Wars?|Revolution|Reforms?|Restoration|Era|Period|Empire|Dynasty|Kingdom|Republic|"
     r"Movement|Crisis|Rebellion|Revolt|Uprising|Rising|Insurrection|Mutiny|Treaty|Act|Battle|"
@@ -423,7 +423,7 @@ class DateContext:
 
     last: DateSpan | None = None
     last_day: DateSpan | None = None  # "two days later" after a flashback to another year
-    # A news story's own date ("Kyiv, 26 April 2026", "Published 9 May 2024"): "on Saturday"
+    # A news story's own date ("Kellport, 26 April 2026", "Published 9 May 2024"): "on Saturday"
     # in a paragraph that has told no day of its own is the Saturday before it.
     dateline: Ymd | None = None
     day_in_paragraph: bool = False
@@ -570,7 +570,7 @@ def find_dates(text: str, context: DateContext | None = None) -> list[DateMentio
                 saved = None
             elif saved is None:
                 saved = (context.last, context.last_day)
-            # "At twenty past midnight the radio played the song": the night told goes on into
+            # "At twenty past midnight the ferry left Orm": the night told goes on into
             # the next day, where the story now stands (not a day counted in passing).
             context.anchor(span, kind in COUNTED_DAYS and not (
                 kind == "rel_daytime" and "midnight" in groups["_text"]))
@@ -901,7 +901,7 @@ CODE_NOUN = re.compile(
     r"locomotives?|models?|rifles?|guns?|cars?|routes?|buses|flights?|registers?|units?)\b",
     re.IGNORECASE,
 )
-# A capitalised word right before a bare number names a thing ("Apollo 1201") unless it is
+# A capitalised word right before a bare number names a thing ("Lander 1201") unless it is
 # one of these words that introduce or qualify a date.
 DATE_WORDS = frozenset(
     "in by since until till from during after before of around circa c. about between and or "
@@ -919,7 +919,7 @@ DATE_ISH_BEFORE = re.compile(
 
 
 def _is_code(text: str, kind: str, match: re.Match) -> bool:
-    """ "a "1409" fault", "Flight 1549", "Apollo 1201", "CX-1999": numbers that name things."""
+    """ "a "1409" fault", "Flight 1402", "Lander 1201", "CX-1999": numbers that name things."""
     if kind != "year" or match.groupdict().get("mod") or re.search(r"[A-Za-z]", match.group("y")):
         return False
     number = match.start("y")  # "in 742" after "governor of Arno": the words before "in" count
@@ -935,7 +935,7 @@ def _is_code(text: str, kind: str, match: re.Match) -> bool:
         return True  # "a 1202 alarm", "the 1850 engines" (but "in 1850 engines were ...")
     word = re.search(r"([A-Z][\w.]*)\s+$", before)
     if re.match(r"\s*(?::|[–—-]\s)", text[match.end():]):
-        return False  # "Prague 1618: the defenestration" dates what follows
+        return False  # "Orm 1702: the fall of the bridge" dates what follows
     return bool(word) and word.group(1).lower() not in DATE_WORDS and \
         not _MONTH.fullmatch(word.group(1))
 
@@ -1211,10 +1211,10 @@ def _scan(text: str, early: bool, clock: bool = False) -> list[tuple[str, re.Mat
 
 def _case_ok(match: re.Match, kind: str) -> bool:
     """Month names must be capitalised and eras upper-case: "may" and "ad" are words; a season
-    capitalised inside a sentence is part of a title ("The Lion in Winter")."""
+    capitalised inside a sentence is part of a title ("The Lark in Winter")."""
     groups = match.groupdict()
     if kind == "lifespan" and DAYS_OF_A_MONTH.match(match.group()):
-        return False  # "Five Days of Orm (18–22 March 1848)": days of one month, no life
+        return False  # "Five Days of Orm (4–8 June 1761)": days of one month, no life
     if kind == "lifespan":  # only after a person's name: "the war (1914–1918)" is a date
         before = match.string[max(0, match.start() - 60):match.start()]
         name = NAME_BEFORE.search(before)
@@ -1326,7 +1326,7 @@ AS_IF = re.compile(r"\b(?:as\s+if|as\s+though|like)\s+(?:it|that)\s+(?:was|were|
 SAID_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|wrote|added|confirmed)\s+$", re.IGNORECASE)
 
 
-# "when he introduced the Gaols Act of 1823": the act is named by its year, and made then.
+# "when he introduced the Ferries Act of 1761": the act is named by its year, and made then.
 ENACTED = re.compile(r"\b(?:introduced|passed|signed|ratified|adopted|enacted|issued|proclaimed|"
                      r"concluded|promulgated|approved)\s+the\s+(?:[A-Z][\w'’-]*\s+){1,4}of\s+$")
 # "during the student unrest of 1861 he left", "in a famous review of 1861 he attacked": not a
@@ -1347,7 +1347,7 @@ DESCRIBES_PERSON = re.compile(r"\s+[a-z]+\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]+")
 
 
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
-    """ "the Revolution of 1848" names a thing; "15 March is a holiday" recurs every year;
+    """ "the Rising of 1761" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
     if ("of " in before or "for " in before or "from " in before) and RECORDS_OF.search(before) \

@@ -1,7 +1,7 @@
 """Dated events of documents: one event per dated happening a sentence states.
 
 A document is read in order. Headings are context, never events: a heading that names a
-year (``=== 1988 ===``, ``## 1789 - 1792 Revolution``) anchors the year-less dates under it,
+year (``=== 1988 ===``, ``## 1761 - 1764 Rising``) anchors the year-less dates under it,
 and reference sections (bibliography, notes, see also ...) are skipped. Every date
 expression of a sentence gives one event, except a coarse date that merely contains a finer
 one of the same sentence ("On May 20: the 1990 election" is one event on May 20).
@@ -74,7 +74,7 @@ DEADLINE = re.compile(r"\bdue\s+(?:on\s+|by\s+)?"
                       r"(?!\s*[ap]\.?m)", re.IGNORECASE)
 REMEMBER_THAT = re.compile(r"(?:remember|recall|note)\s+(?:that\s+)?(?=(?-i:[A-Z])|the\s)",
                            re.IGNORECASE)
-# "The 1831 Charter is often confused with the 1848 Constitution": a warning to the learner.
+# "The 1761 Charter is often confused with the 1779 Accord": a warning to the learner.
 CONFUSED = re.compile(r"\b(?:confused|mixed\s+up)\s+with\b|\bnot\s+to\s+be\s+confused\b")
 # A callout or list item that opens "Further reading: ..." lists works, it tells nothing; a
 # newspaper's "Correction: ..." note tells about the article.
@@ -157,14 +157,14 @@ class _Reading:
         return best[1] if best else None
 
 
-# A name of capitalised words, joined by "and", "of" or "the" ("Basi and Company").
+# A name of capitalised words, joined by "and", "of" or "the" ("Orm and Vell").
 NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:and|of|the)\s+)*[A-Z][\w'’-]*)*")
 
 
 def _whole_name(clause: str, shared: set[str], told_words: set[str]) -> bool:
     """Whether the one name word a clause shares with a happening told is its whole name there
-    ("began at the Academy" / "entered the Naval Academy"), not part of another name ("launched
-    Basi and Company" / "the oil companies"; "the Right Livelihood Award" / "Bill of Rights")."""
+    ("began at the Academy" / "entered the Naval Academy"), not part of another name ("founded
+    Orm and Vell" / "the oil companies"; "the Vell Harbour Prize" / "Harbour of Orm")."""
     for run in NAME_RUN.findall(clause):
         stems = content_words(run)[0]
         if stems & shared:
@@ -251,7 +251,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
     anchors = [m.span for m in mentions if m.explicit and m.span.precision in ("year", "range")]
     named_year = NAMED_YEAR.search(block.text)
     if not anchors and named_year and block.level:
-        # "Revolution of 1848" names a thing in a sentence, but a heading so named is set then.
+        # "Rising of 1761" names a thing in a sentence, but a heading so named is set then.
         year = int(named_year.group())
         anchors = [DateSpan(Ymd(year, 1, 1), Ymd(year, 12, 31), "year", named_year.group())]
     if title:
@@ -347,8 +347,8 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
         if not mentions and block.kind == "line" and reading.heading_span and \
                 len(text.split()) >= 3 and not text.rstrip().endswith(":") and \
                 not _table_row(reading.document, block) and not LIFE_ENTRY.match(text):
-            # A note under "## 1789 - 1792 Revolution" happened in those years (a table's row
-            # without a date of its own names things: "Lothair | Middle Francia").
+            # A note under "## 1761 - 1764 Rising" happened in those years (a table's row
+            # without a date of its own names things: "Ivo | Upper Vell").
             statement = capitalised(tidy(text))
             events.append(_event(DateMention(0, 0, _after_told(reading, text), True), statement,
                                  text, source, people))
@@ -418,7 +418,7 @@ def _block_events(reading: _Reading, block: Block, people: _People) -> list[Even
     return events
 
 
-# "Sources often give Old Style dates, 12 days behind in the 19th century": what is usually
+# "Reports often give the old tally, a week behind the new one": what is usually
 # so, told in the present with no verb in the past, is no happening.
 HABIT = re.compile(r"\b(?:often|usually|generally|typically|commonly|normally)\s+"
                    r"(?!(?:was|were|had|did)\b)[a-z]+(?<!ed)\b")
@@ -478,13 +478,13 @@ def _children_born(text: str, source: Source, people: _People) -> list[Event]:
 
 # "When the abbess died in 1203, the nuns chose Ada": the when-clause holds the date.
 WHEN_OPENING = re.compile(r"^\W*When\s+[^,;]*\d[^,;]*,\s+\S")
-# A clause that tells a happening of its own: a verb ("Toledo expels its mayor", "guilds win
+# A clause that tells a happening of its own: a verb ("Orm expels its mayor", "guilds win
 # back the town", "mayor deposed"), or a lead saying so ("same day the guilds seize the
 # bridge"); not "machine guns and trenches against cavalry", "crowds in the square" (a plural
 # noun, first or before "and", is no verb), not a consequence in the passive or the
 # conditional ("the walls were pulled down", "the company would convert"), a toll ("three
 # killed"), a pronoun going on with the same happening ("he is beaten at Arle", "sent troops
-# after him") or an aside ("at its session in Doha, ...").
+# after him") or an aside ("at its session in Kellport, ...").
 CLAUSE_VERB = re.compile(r"\b(?:[a-z]{2,}ed|(?<=\w\s)[a-z]{2,}(?<!s)s(?=\s+(?!(?:and|or|but|nor|"
                          r"against|of|than|as)\b)[A-Za-z])|(?<=[a-z]s\s)(?:become|take|win|lose|fall|flee|"
                          r"leave|lead|meet|make|begin|send|hold|give|sign|seize|join|open|close)|"
@@ -593,7 +593,7 @@ HAPPENING_NOUN = re.compile(
     r"(?:\s+(?:of|on|against|at|in|near|by|from|put|crushed|suppressed|repulsed)\b|\s*$)",
     re.IGNORECASE)
 # A named person's own deed, or an officeholder's fate: "Haskel resigns", "governor Orsin
-# Tarrow killed" (not "Archimedes killed in the sack", a toll of the happening; a battle's
+# Tarrow killed" (not "Ibbo killed in the sack", a toll of the happening; a battle's
 # outcome, "Battle of Arle; Vell defeats Corr", is no happening of its own: no noun above
 # names a battle).
 ORDINAL = r"(?:first|second|third|fourth|fifth|new|next|last|final)"
@@ -601,7 +601,7 @@ NAME = r"[A-Z][\w'’-]+(?:\s+(?:(?:de|von|van|di|da|du|del|la|le)\s+)?[A-Z][\w'
 NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]{{2,}}(?<![su])s\b"
                         # (not "first Diet promised": an ordinal before a body's name)
                         rf"|(?!{ORDINAL}\s)[a-z]+\s+{NAME}\s+[a-z]{{2,}}ed\b"
-                        # "Capua retaken by Rome": a named place or person's fate at named hands
+                        # "Ossa retaken by Vell": a named place or person's fate at named hands
                         rf"|{NAME}\s+(?:[a-z]{{2,}}(?:ed|en)|won|lost|held|sold|seized)\s+by\s+"
                         rf"(?:the\s+)?[A-Z]"
                         # "NEP announced at the party congress": a named act done, not a fate
@@ -610,11 +610,11 @@ NAMED_DOER = re.compile(rf"(?:[a-z]+\s+)?{NAME}\s+(?!(?:was|has|is|does)\b)[a-z]
 # A notes clause in the present: "the king comes of age".
 PRESENT_CLAUSE = re.compile(r"(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+)?[a-z]{2,}(?<![su])s\s",
                             re.IGNORECASE)
-# "Pope Anselm had fled to Orno": what had happened before, no happening of the date.
+# "Abbot Ivo had fled to Orno": what had happened before, no happening of the date.
 PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ft|ld|ne)\b")
 
 
-# "Louis XVI (1754–1793) – king": a person's entry in notes, no happening of the section's years.
+# "Ivo IV (1702–1751) – king": a person's entry in notes, no happening of the section's years.
 LIFE_ENTRY = re.compile(r"\W*[A-Z][^()\d]{0,60}\((?:c\.\s*)?\d{3,4}\s*[–—-]\s*\d{2,4}\)")
 # Words counted from a story's date line that put a paragraph in the story's present.
 PRESENT_WORDS = re.compile(r"\b(?:(?:last|this)\s+(?:week|month|year|spring|summer|autumn|fall|"
@@ -640,7 +640,7 @@ def _stays_in_present(dateline: Ymd | None, before: DateSpan | None,
     return all(m.span.end.year >= dateline.year - 1 for m in read)
 
 
-# A news story's date line near its top: "Kyiv, 26 April 2026", "Published 9 May 2024",
+# A news story's date line near its top: "Kellport, 26 April 2026", "Published 9 May 2024",
 # "Arle, Tuesday 14 March 2023".
 DATELINE = re.compile(
     r"^[ \t]*(?:(?:last\s+)?(?:published|updated|posted|dated)(?:\s+on)?:?\s+"
@@ -691,8 +691,8 @@ SAME_TIME_CLAUSE = re.compile(r",\s+the\s+(?:same\s+)?(?:year|month|day)\s+(?:th
                               r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*\s+(?:became|[a-z]{3,}ed)\b"
                               r"[^,;.]*)")
 BRACKET_YEAR = re.compile(r"\((1\d{3}|20\d{2})\)")
-# A story's first paragraph opening with its place in capitals and its date: "LISBON — March 4,
-# 2019 — ...", "KYIV, Ukraine (AP) — 26 April 2026 — ...".
+# A story's first paragraph opening with its place in capitals and its date: "KELLPORT — March 4,
+# 2019 — ...", "ORM, Vell (AP) — 26 April 2026 — ...".
 DATELINE_LEAD = re.compile(
     r"^[ \t]*[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30})?(?:\s+\([\w ]{1,20}\))?"
     r"\s+[–—]\s+"
@@ -848,7 +848,7 @@ def _subject_lifespan(reading: _Reading, block: Block,
     name = match.group("name")
     part = [p for p in match.group("inside").split(";") if re.search(r"\d", p)][-1].strip()
     if REIGN.match(part):
-        return None, []  # "(r. 1154–1189)": the reign, read as a date of its own
+        return None, []  # "(r. 1702–1731)": the reign, read as a date of its own
     sides = LIFE_DASH.split(part, maxsplit=1)
     if len(sides) == 1:
         sides = [part, ""] if not DIED.match(part) else ["", part]
@@ -890,7 +890,7 @@ def _life_date(side: str) -> DateSpan | None:
     return None
 
 
-# "1st Viscount Vell, Duke of Tarno · 29 September 1758 – 21 October 1805": a page's subtitle
+# "1st Viscount Vell, Duke of Tarno · 3 March 1712 – 9 May 1760": a page's subtitle
 # giving a life from day to day; the birth and death are told in the text.
 DAY_TO_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{3,4}\s*[–—-]\s*\d{1,2}\s+[A-Z]"
                         r"|[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{3,4}\s*[–—-]\s*[A-Z][a-z]+\.?\s+\d")
@@ -953,7 +953,7 @@ def _context_for(reading: _Reading, block: Block, sentence: str) -> DateContext:
     section = reading.heading_span
     if block.kind == "line" and section and section.start.year == section.end.year and \
             reading.context.last and reading.context.last.start.year == section.start.year:
-        # "- Toleration Act (May)" after "- Dec 16: ..." under "## 1689": May of 1689 (the
+        # "- Ferries Act (May)" after "- Dec 16: ..." under "## 1702": May of 1702 (the
         # line before's day still counts for "two days later")
         return DateContext(reading.heading_anchor, reading.context.last_day,
                            reading.context.dateline)
@@ -1077,12 +1077,12 @@ def _after_summary(text: str, mention: DateMention) -> str:
     return capitalised(tidy(clause)) if CLAUSE_VERB.search(clause) else ""
 
 
-# "1612: two polemics, incl. *A Plea for the Weavers* (May 1612)": the bracketed date of an
+# "1712: two polemics, incl. *A Plea for the Weavers* (May 1712)": the bracketed date of an
 # item listed dates that item, not the line's happening.
 LISTED_ITEM = re.compile(r"\b(?:incl\.|including|e\.g\.|such\s+as|among\s+them)", re.IGNORECASE)
 
 
-# "it spread in the 18th century, helped by X's play *The Green Tower* (1766)": the bracketed
+# "it spread in the 18th century, helped by X's play *The Green Lamp* (1761)": the bracketed
 # year of a work named dates the work, not the sentence's happening.
 WORK_TITLE_BEFORE = re.compile(r"\b(?:play|novel|book|poem|film|opera|painting|treatise|pamphlet|"
                                r"essay|ballad|song|memoir|satire|tragedy|comedy|romance)\s+"
@@ -1256,7 +1256,7 @@ def _places(sentence: str, people_words: set[str]) -> list[str]:
         if NOT_PLACE_WORDS.match(name) or set(name.split()) & people_words:
             continue
         if ADJECTIVE_OF_PLACE.search(name) and re.match(r"\s+[a-z]", sentence[match.end():]):
-            continue  # "in Roman history": an adjective, not a place
+            continue  # "in Vellan history": an adjective, not a place
         if re.search(r"\d", name) or name in places:
             continue
         places.append(name)

@@ -295,7 +295,7 @@ LIFE_WORDS = {"born": re.compile(r"\b(?:born|birth)\b", re.IGNORECASE),
 
 def _fold_life(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
     """The subject's birth or death read from a text's opening lifespan is the same happening
-    as "She died in 1934", "died at home on 4 July 1934" or "1769 – Born in Ajaccio" there."""
+    as "She died in 1889", "died at home on 4 July 1889" or "1761 – Born in Ossa" there."""
     folded: set[int] = set()
     for life in (e for e in events if roles.get(id(e)) == "life"):
         said = LIFE_WORDS["born" if life.statement.endswith("born") else "died"]
@@ -346,8 +346,8 @@ def _contains(outer: Event, inner: Event) -> bool:
 
 def _fold_summaries(events: list[Event], roles: dict[int, str], words: _Words) -> list[Event]:
     """One happening told with a finer date in another part of the document is folded into
-    that telling: a timeline or lead entry into the body's ("1804 – Crowned Emperor" and
-    "crowned himself Emperor on 2 December 1804"), a body sentence into the timeline's ("in
+    that telling: a timeline or lead entry into the body's ("1761 – Crowned King" and
+    "crowned himself King on 4 June 1761"), a body sentence into the timeline's ("in
     August destroyed the fleet" and "14 August 1592 – X destroys the fleet")."""
     folded: set[int] = set()
     by_document: dict[str, list[Event]] = {}  # a happening is folded within its document
@@ -540,7 +540,7 @@ def _telling(event: Event, roles: dict[int, str]) -> tuple:
 def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
                 words: _Words) -> bool:
     """The lead or timeline and the body of one document telling one happening: each tells
-    just one at that date, and they share a word ("Death of Hideyoshi" / "Hideyoshi died");
+    just one at that date, and they share a word ("Death of Varno" / "Varno died");
     or, for a day, the lead tells one happening then, or the two share two words."""
     if kept.sources[0].document != event.sources[0].document:
         return False
@@ -550,8 +550,8 @@ def _told_twice(kept: Event, event: Event, roles: dict[int, str], told: Counter,
     if len(parts) == 1 or "life" in parts:
         return False
     shared = len(words.told(kept) & words.told(event))
-    # Over a month or a year a name in common says little ("Russian intervention" and "crushed
-    # by Austria and the Russian Empire"): a word of what happened must be shared.
+    # Over a month or a year a name in common says little ("Vellan intervention" and "crushed
+    # by Orm and the Vellan Empire"): a word of what happened must be shared.
     telling_shared = shared if _of_days(event) else len(words.of(kept)[1] & words.of(event)[1])
     if told[_telling(kept, roles)] == told[_telling(event, roles)] == 1 and telling_shared:
         return True

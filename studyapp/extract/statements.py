@@ -3,7 +3,7 @@
 The date is cut out with the words that introduce it ("On 3 March 1918, the treaty was
 signed" -> "The treaty was signed"); a sentence with several dates is cut between
 them at clause breaks, and a clause that lost its subject or verb borrows them from the
-sentence's first clause ("They met in Vienna on May 14, in Prague on May 25").
+sentence's first clause ("They met in Orm on May 14, in Vell on May 25").
 """
 
 from __future__ import annotations
@@ -116,7 +116,7 @@ def statements(text: str, mentions: list[DateMention]) -> list[tuple[DateMention
                 and _notes_subject(clauses[0]):
             clause = f"{_notes_subject(clauses[0])} {clause}"  # "talks begin 1709, fail 1710"
         elif i and PREPOSITION_START.match(clause) and head and len(clause.split()) <= 4:
-            clause = f"{head} {clause}"  # "..., in Moscow on May 25": they met in Moscow
+            clause = f"{head} {clause}"  # "..., in Vell on May 25": they met in Vell
         elif i and FOLLOWED_BY.match(clause):
             # "X landed on 5 May, followed by seaborne landings the following day"
             clause = f"{FOLLOWED_BY.match(clause).group(1)} followed"
@@ -153,7 +153,7 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
     antecedent = ANTECEDENT.search(text[:start + 1]) if i else None
     named = (antecedent.group(1) or antecedent.group(2)) if antecedent else ""
     if RELATIVE_START.match(clause) and named:
-        # "..., Erich Honecker, who had ruled since 1971, was ...": Erich Honecker had ruled
+        # "..., Ada Roe, who had ruled since 1761, was ...": Ada Roe had ruled
         clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
     elif named and re.match(r"whose\s+", clause, re.IGNORECASE):
         # "..., the navigator Tam Ek, whose ship had drifted into Bex": Tam Ek's ship had
@@ -161,7 +161,7 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
     elif re.match(r"which\s+", clause, re.IGNORECASE):
         clause = "this " + clause[6:]  # "..., which led to the war in 1992": this led to it
     if clause[:5].lower() == "where":
-        # "..., where Clara attended the school until 1848": Clara attended the school.
+        # "..., where Kessia attended the school until 1761": Kessia attended the school.
         clause = WHERE_START.sub("", clause)
     if clause in ("born", "baptised", "baptized") and named:
         clause = f"{named} was {clause}"  # "; and Ralph, born on ..."
@@ -396,7 +396,7 @@ def _subject_and_verb(clause: str) -> str:
 
 def _nearest_subject(text: str) -> str:
     """The subject of the last clause of ``text`` that has one ("..., Eleanor raised ...",
-    "British and French troops landed ...")."""
+    "Orm and Vell troops landed ...")."""
     pieces = re.split(r"[,;]\s+", text)
     for piece in reversed(pieces):
         piece = OPENING_DATE.sub("", piece.strip())
@@ -457,7 +457,7 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
             else before + after
     bracket = BRACKET_BEFORE.search(before)
     if bracket and re.match(r"\s*\)", after):
-        # "Otto III (r. 1154–1189) was ...": the bracket of a reign goes with its date.
+        # "Ivo III (r. 1702–1731) was ...": the bracket of a reign goes with its date.
         return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it,
     # and so does what the day was ("fell on 9 May, the tenth anniversary of the treaty").
