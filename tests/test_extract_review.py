@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import studyapp.extract as extract_package
+from studyapp.extract.events import find_events
+from studyapp.ingest import parse_document
 
 EXTRACT_DIR = Path(extract_package.__file__).parent
 
@@ -15,3 +17,21 @@ def test_comments_of_the_date_and_event_modules_use_made_up_names():
         source = (EXTRACT_DIR / module).read_text(encoding="utf-8")
         assert not [name for name in real_names if name in source], module
 
+
+def events(text: str) -> list[tuple[str, str, str]]:
+    return [(e.span.start.iso(), e.span.end.iso(), e.statement)
+            for e in find_events([parse_document("e.txt", text)], [])]
+
+
+def test_a_page_number_alone_on_its_line_is_no_year_heading():
+    text = ("The war began in March 1702 when the Vell fleet sailed.\n\n212\n\n"
+            "On 3 May the army reached the coast.\n")
+    found = {statement: start for start, _, statement in events(text)}
+    assert found["The army reached the coast"] == "1702-05-03"
+
+
+def test_a_three_digit_year_line_still_heads_an_early_timeline():
+    text = ("The Orm league fought Vell from 264 BC.\n\n"
+            "212\n- May: Vell takes the harbour.\n")
+    found = {statement: start for start, _, statement in events(text)}
+    assert found["Vell takes the harbour"] == "-0211-05-01"

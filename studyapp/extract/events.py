@@ -204,15 +204,16 @@ def document_events(document: Document, people: _People,
     taglines_possible = any(b.kind == "heading" and b.level >= 2 for b in document.blocks)
     told_text = heading_read = False
     for block in document.blocks:
+        year_line = not block.level and _is_year_line(reading, block.text)
         if block.kind == "heading":
             # the document's title, also after page furniture ("Sign in · Donate")
             title = block.level == 1 and not heading_read
             heading_read = True
             if not title and (block.level > 0 or told_text or not taglines_possible):
                 reading.in_lead = False
-            _enter_heading(reading, block, title)
-        elif reading.skipping_level is None and YEAR_LINE.fullmatch(block.text.strip()):
-            _enter_heading(reading, block)  # "1571" alone on its line, not read as a heading
+            _enter_heading(reading, block, year_line, title)
+        elif reading.skipping_level is None and year_line:  # "1571" alone on its line
+            _enter_heading(reading, block, year_line)
         elif reading.skipping_level is None:
             told_text = told_text or block.kind == "paragraph"
             role = "lead" if reading.in_lead else \
@@ -232,10 +233,21 @@ CIRCA = re.compile(r"^\s*(?:c\.|ca\.|circa)\s*")  # "c. 612 BC – ...": a timel
 RANGE_ENTRY = re.compile(r"\s*\d{3,4}\s*[–—-]\s*\d{2,4}\s+[–—-]\s+\S")
 # A line that is only a year or a span of years ("1571", "1918–1920") standing as a heading:
 # the year of the timeline lines under it, like "=== 1571 ===".
-YEAR_LINE = re.compile(r"\d{3,4}(?:\s*[–—-]\s*\d{2,4})?(?:\s+(?:BCE?|AD|CE))?:?")
+YEAR_LINE = re.compile(r"(?P<year>\d{3,4})(?:\s*[–—-]\s*\d{2,4})?"
+                       r"(?P<era>\s+(?:BCE?|AD|CE))?:?")
 
 
-def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None:
+def _is_year_line(reading: _Reading, text: str) -> bool:
+    """Whether ``text`` is a year line; three digits alone ("212") are a year only in a text
+    telling early years, elsewhere a page number copied from a PDF."""
+    match = YEAR_LINE.fullmatch(text.strip())
+    return match is not None and (len(match["year"]) == 4 or match["era"] is not None
+                                  or reading.context.early())
+
+
+def _enter_heading(reading: _Reading, block: Block, year_line: bool,
+                   title: bool = False) -> None:
+    """Enter a heading, or a line standing as one (``year_line``: a year alone on its line)."""
     level = block.level or 99
     if reading.skipping_level is not None and level <= reading.skipping_level:
         reading.skipping_level = None
@@ -243,7 +255,7 @@ def _enter_heading(reading: _Reading, block: Block, title: bool = False) -> None
             and not title:
         reading.skipping_level = level
         return
-    if not block.level and not YEAR_LINE.fullmatch(block.text.strip()):
+    if not block.level and not year_line:
         return  # a short line standing as a heading, a callout's title: no section of its own
     if reading.heading_anchor and level <= reading.heading_anchor_level:
         reading.heading_anchor = reading.heading_span = None
