@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import studyapp.extract as extract_package
+from studyapp.extract.dates import DateContext, find_dates
 from studyapp.extract.events import find_events
 from studyapp.ingest import parse_document
 
@@ -35,3 +36,16 @@ def test_a_three_digit_year_line_still_heads_an_early_timeline():
             "212\n- May: Vell takes the harbour.\n")
     found = {statement: start for start, _, statement in events(text)}
     assert found["Vell takes the harbour"] == "-0211-05-01"
+
+
+def date_spans(text: str) -> list[tuple[str, str]]:
+    return [(m.span.start.iso(), m.span.end.iso()) for m in find_dates(text, DateContext())]
+
+
+def test_a_century_before_a_happening_and_a_name_still_dates_it():
+    text = "During the 14th-century plague Vell lost a third of its people."
+    assert date_spans(text) == [("1301-01-01", "1400-12-31")]
+
+
+def test_a_century_before_a_person_noun_and_a_name_dates_no_happening():
+    assert date_spans("The tale comes from the 14th-century chronicler Ada Roe.") == []

@@ -1342,8 +1342,14 @@ DESCRIBED_BY = re.compile(r"\b(?:among|one\s+of)\s+the\s+[\w'’-]+(?:\s+[\w'’
                           r"(?:the\s+)?$", re.IGNORECASE)
 
 
-# "the 10th-century historian Tam Ek": when the person named lived, no happening's date.
-DESCRIBES_PERSON = re.compile(r"\s+[a-z]+\s+(?:[a-z]{1,3}-)?[A-Z][\w'’-]+")
+# "the 10th-century historian Tam Ek": when the person named lived, no happening's date (but
+# "the 14th-century plague Vell suffered" dates the plague). A small list of callings: dates
+# reads no figures modules.
+PERSON_NOUNS = ("historian|chronicler|poet|writer|author|scholar|philosopher|theologian|monk|nun|"
+                "priest|bishop|abbot|saint|mystic|king|queen|emperor|ruler|prince|princess|"
+                "painter|artist|composer|architect|playwright|traveller|traveler|explorer|"
+                "mathematician|astronomer|physician|scientist|geographer|jurist|merchant")
+DESCRIBES_PERSON = re.compile(rf"\s+(?:{PERSON_NOUNS})\s+(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]+")
 
 
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
