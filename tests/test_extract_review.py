@@ -49,3 +49,15 @@ def test_a_century_before_a_happening_and_a_name_still_dates_it():
 
 def test_a_century_before_a_person_noun_and_a_name_dates_no_happening():
     assert date_spans("The tale comes from the 14th-century chronicler Ada Roe.") == []
+
+
+def test_a_span_of_years_gives_no_first_day_to_count_an_anniversary_from():
+    text = ("Ada Roe ruled Orm from 1840 to 1870. "
+            "On 1 January, the fifth anniversary of the harbour, the guild met.")
+    assert ("1845-01-01", "1845-01-01") not in date_spans(text)
+
+
+def test_a_span_of_days_gives_its_first_day_to_count_an_anniversary_from():
+    text = ("The fair ran between 1 January and 7 January 1840. "
+            "On 1 January, the fifth anniversary of the fair, the guild met.")
+    assert ("1845-01-01", "1845-01-01") in date_spans(text)

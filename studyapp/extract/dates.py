@@ -469,7 +469,7 @@ class DateContext:
         ``counted``: a day counted from another ("the next day")."""
         if span.precision in ("day", "month", "season", "year", "range"):
             self.last = span
-        if span.precision == "range" and not counted:
+        if _names_days(span) and not counted:
             self.named_starts.append(span.start)
         if span.precision == "day":
             self.last_day = span
@@ -1880,10 +1880,15 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
                       else 1)
 
 
+def _names_days(span: DateSpan) -> bool:
+    """Whether ``span`` is a span of days ("between 3 and 9 May"), not of years or months."""
+    return span.precision == "range" and _MONTH.search(span.text) is not None \
+        and re.search(r"(?<!\d)\d{1,2}(?!\d)", span.text) is not None
+
+
 def _last_day_of_span(span: DateSpan | None) -> DateSpan | None:
     """The last day of a span of days told just before (not of a span of years or months)."""
-    if span is None or span.precision != "range" or not _MONTH.search(span.text) or \
-            not re.search(r"(?<!\d)\d{1,2}(?!\d)", span.text):
+    if span is None or not _names_days(span):
         return None
     return DateSpan(span.end, span.end, "day")
 
