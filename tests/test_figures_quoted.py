@@ -151,3 +151,9 @@ def test_a_participle_with_as_after_a_place_word_is_the_subject_s():
                          "Kessan disguised as merchants and pilgrims, and a council directed the "
                          "work. They sent Ivo Sand to the fens as Crown Agent.", "enc.txt")
     assert set(figures) == {"Ivo Sand"}
+
+
+def test_a_name_qualifying_a_happening_is_no_person_but_a_terse_office_is():
+    figures = figures_of("=== Timeline ===\n\nMarch 16: Failed Varsk offensive on Sukha\n"
+                         "May 2: Pell Marrow killed at Orsk\n", "enc.txt")
+    assert set(figures) == {"Pell Marrow"}

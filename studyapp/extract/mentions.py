@@ -139,6 +139,11 @@ CROWNED = frozenset("crowned proclaimed enthroned".split())
 FIELD_LABELS = frozenset("title titles spouse spouses issue reign religion occupation "
                          "nationality signature born died buried".split())
 SUCCESSION_VERBS = frozenset("succeeded ruled reigned throne crowned".split())
+# Happenings a capitalised word before them qualifies ("the Varsk offensive").
+ATTRIBUTED_EVENTS = frozenset("""
+war wars battle siege revolution revolt rebellion uprising insurrection massacre offensive
+campaign coup invasion landing landings
+""".split())
 PLACE_OBJECT_WORDS = frozenset("to in at into from near through".split())
 SAINTS = frozenset("st st. saint".split())
 # Lower-case words that set a land in an age or a part of it ("colonial X", "ancient X").
@@ -1426,6 +1431,13 @@ class Reader:
     def _blocked_by_context(self, block: Block, tokens: list[Token], start: int, end: int,
                             mention: Mention, titled: bool, of_name: bool) -> bool:
         """Contexts of things, not people: "the X", "in X", "the book X", "Y's X", "King of X"."""
+        if end < len(tokens) and tokens[end].lower in ATTRIBUTED_EVENTS \
+                and not tokens[end - 1].possessive \
+                and end + 1 < len(tokens) and tokens[end + 1].word \
+                and not vocab.role_head(tokens[end + 1].text):
+            # "Failed Varsk offensive on X": a people or place qualifying a happening (but
+            # notes' "X war minister", "A foreign minister, X war,": X's office)
+            return True
         if not start:
             return False
         before = tokens[start - 1]
