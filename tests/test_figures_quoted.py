@@ -157,3 +157,9 @@ def test_a_name_qualifying_a_happening_is_no_person_but_a_terse_office_is():
     figures = figures_of("=== Timeline ===\n\nMarch 16: Failed Varsk offensive on Sukha\n"
                          "May 2: Pell Marrow killed at Orsk\n", "enc.txt")
     assert set(figures) == {"Pell Marrow"}
+
+
+def test_a_single_name_shown_by_a_possession_only_people_have():
+    figures = figures_of("## Italy\n\n> In 1815 \"Varia\" was, in Metterno's phrase, a \"mere "
+                         "expression\": eight states.\n", "notes.md")
+    assert set(figures) == {"Metterno"}

@@ -328,6 +328,7 @@ assassination execution will memoirs diary biography predecessor predecessors su
 protégé protege reign coronation abdication administration cabinet speech speeches letter
 letters wristwatch marriage wedding election ideas writings lover favourite favorite mistress friend
 teacher pupil children descendants portrait statue conspiracy exile imprisonment
+phrase remark quip dictum resignation dismissal arrest trial retirement
 """.split())
 
 # Nouns of created works: "X's play" makes X an author; "the newspaper X" makes X a work.
