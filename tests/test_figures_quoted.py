@@ -163,3 +163,10 @@ def test_a_single_name_shown_by_a_possession_only_people_have():
     figures = figures_of("## Italy\n\n> In 1815 \"Varia\" was, in Metterno's phrase, a \"mere "
                          "expression\": eight states.\n", "notes.md")
     assert set(figures) == {"Metterno"}
+
+
+def test_a_single_name_taken_as_a_title_is_a_person_but_a_title_of_two_words_is_not():
+    figures = figures_of("The caliph died in June 754 and was succeeded by his brother, who took "
+                         "the title al-Varsur. Al-Varsur distrusted the general. The title "
+                         "Lantern King was new.", "enc.txt")
+    assert set(figures) == {"al-Varsur"}

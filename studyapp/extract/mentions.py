@@ -1597,6 +1597,11 @@ class Reader:
         if (kin_of(tokens, start) and not placed or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
             strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
+        if start >= 2 and tokens[start - 1].lower == "title" and len(mention.words) == 1 \
+                and tokens[start - 2].lower in ("the", "his", "her"):
+            # "who took the title X", "known by his title X": a ruler's name (but "the title
+            # Lantern King": a title)
+            strong = True
         if start >= 3 and tokens[start - 1].text == "(" and tokens[start - 2].text in vocab.QUOTES \
                 and after < len(tokens) and tokens[after].text == ")" \
                 and tokens[start - 4].text not in vocab.QUOTES:
