@@ -61,3 +61,15 @@ def test_a_span_of_days_gives_its_first_day_to_count_an_anniversary_from():
     text = ("The fair ran between 1 January and 7 January 1840. "
             "On 1 January, the fifth anniversary of the fair, the guild met.")
     assert ("1845-01-01", "1845-01-01") in date_spans(text)
+
+
+def test_a_modern_weekday_is_read_in_the_gregorian_calendar_only():
+    # 2 April 2023 is a Sunday (a Saturday only in the Julian calendar, unused by then)
+    text = "The hall opened in March 2023. On Saturday, April 2, the first concert was held."
+    assert ("2023-04-02", "2023-04-02") not in date_spans(text)
+
+
+def test_an_old_weekday_may_be_read_in_the_julian_calendar():
+    # 2 April 1700 was a Friday in the Gregorian calendar, a Tuesday in the Julian
+    text = "The hall opened in March 1700. On Tuesday, April 2, the first concert was held."
+    assert ("1700-04-02", "1700-04-02") in date_spans(text)

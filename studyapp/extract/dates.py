@@ -1523,9 +1523,15 @@ def _year_of_weekday(year: int, month: int, day: int, weekday: int) -> int:
     return year
 
 
-def _weekdays_of(day: Ymd) -> tuple[int, int]:
-    """The weekday of a date read in the Gregorian calendar and read in the Julian one (Old
-    Style), whose dates run behind by the leap days the Gregorian drops."""
+# The last countries to leave the Julian calendar did so by 1923: later dates are Gregorian.
+LAST_JULIAN_YEAR = 1922
+
+
+def _weekdays_of(day: Ymd) -> tuple[int, ...]:
+    """The weekday of a date read in the Gregorian calendar and, up to LAST_JULIAN_YEAR, read
+    in the Julian one (Old Style), whose dates run behind by the leap days the Gregorian drops."""
+    if day.year > LAST_JULIAN_YEAR:
+        return (_weekday(day),)
     behind = day.year // 100 - day.year // 400 - 2
     return _weekday(day), (_weekday(day) + behind) % 7
 
