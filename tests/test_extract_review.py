@@ -73,3 +73,9 @@ def test_an_old_weekday_may_be_read_in_the_julian_calendar():
     # 2 April 1700 was a Friday in the Gregorian calendar, a Tuesday in the Julian
     text = "The hall opened in March 1700. On Tuesday, April 2, the first concert was held."
     assert ("1700-04-02", "1700-04-02") in date_spans(text)
+
+
+def test_a_day_counted_to_a_happening_across_new_year_is_of_the_year_before():
+    text = ("The treaty was signed on 2 January 1790 at Orm. The Vell envoy had arrived "
+            "by 30 December, three days before the signing, and waited.")
+    assert ("1789-12-30", "1789-12-30") in date_spans(text)

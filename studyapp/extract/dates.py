@@ -633,7 +633,9 @@ def _year_by_count_after(text: str, match: re.Match, span: DateSpan,
         return span
     step = _count(count.group("n")) * (1 if count.group("way").lower() == "before" else -1)
     target = _shift_day(span.start, step).start
-    years = {day.year for day in context.named_days
+    # "by 30 December, three days before" a 2 January named: of the year before that one
+    across_new_year = target.year - span.start.year
+    years = {day.year - across_new_year for day in context.named_days
              if (day.month, day.day) == (target.month, target.day)}
     if not years:
         return span
