@@ -79,3 +79,10 @@ def test_a_day_counted_to_a_happening_across_new_year_is_of_the_year_before():
     text = ("The treaty was signed on 2 January 1790 at Orm. The Vell envoy had arrived "
             "by 30 December, three days before the signing, and waited.")
     assert ("1789-12-30", "1789-12-30") in date_spans(text)
+
+
+def test_the_last_day_is_the_end_of_a_span_only_after_on_or_by():
+    fair = "The fair at Orm ran from 13 June to 13 July 1790. "
+    assert date_spans(fair + "It was the last day he saw her.") == [("1790-06-13", "1790-07-13")]
+    assert ("1790-07-13", "1790-07-13") in date_spans(fair + "Ada Roe sang on the last day.")
+    assert ("1790-07-13", "1790-07-13") in date_spans(fair + "By the last day, all was sold.")

@@ -306,8 +306,10 @@ PATTERNS: list[tuple[str, str]] = [
                 r"disaster|landing|invasion|uprising|riot|coup)(?=\s*[,.;]|$)))"
                 # "issued a proclamation on the first day": the day of the happening told.
                 r"|(?P<first_day>the\s+first\s+day\b(?!\s+(?:of|at|in|back)\b))"
-                # "13 June - 13 July: congress. Treaty signed on the last day": the span's end.
-                r"|(?P<last_day>the\s+last\s+day\b(?!\s+(?:of|at|in|before|for)\b))"
+                # "13 June - 13 July: congress. Treaty signed on the last day": the span's end
+                # (not "It was the last day he saw her").
+                r"|(?:(?<=\bon\s)|(?<=\bby\s))"
+                r"(?P<last_day>the\s+last\s+day\b(?!\s+(?:of|at|in|before|for)\b))"
                 # "the following week": the calendar week after the day told, Monday to Sunday.
                 r"|(?:the\s+(?:following|next|same)|that)\s+week\b(?!\s+of|['’])"
                 r"|the\s+week\s+after(?=\s*[,.;]|$)"
