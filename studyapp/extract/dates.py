@@ -1870,7 +1870,10 @@ def _r_rel_day(g: dict, context: DateContext) -> DateSpan | None:
         if told and told.start.year == year:
             return told
         named = {day for day in context.named_days if day.year == year}
-        return DateSpan(*named, *named, "day") if len(named) == 1 else None
+        if len(named) != 1:
+            return None
+        (day,) = named
+        return DateSpan(day, day, "day")
     day = _last_day_read(context)
     if ("before_it" in g or "first_day" in g) and context.dateline and context.earliest_day:
         day = context.earliest_day.start  # a story looking back: the day of its happening

@@ -1244,6 +1244,7 @@ class _People:
 
 # "Ada Roth stayed at her post. She was killed when the mill fell.": the one told of.
 PERSONAL_PRONOUN = re.compile(r"(?:He|She)\s")
+PRONOUN_WORD = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def _named_subject(statement: str, subject: str | None, sentence: str) -> str:
@@ -1254,7 +1255,7 @@ def _named_subject(statement: str, subject: str | None, sentence: str) -> str:
     # (unless that clause has a pronoun too: "She rose: she was made ...").
     told = sentence.lower().find(" " + " ".join(statement.lower().split()[:3]))
     colon = sentence.rfind(": ", 0, told + 1)
-    if colon > 0 and not re.search(r"\b(?:he|she)\b", sentence[:colon], re.IGNORECASE):
+    if colon > 0 and not PRONOUN_WORD.search(sentence, 0, colon):
         return statement
     return subject + statement[statement.index(" "):]
 

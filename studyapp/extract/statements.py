@@ -62,6 +62,8 @@ PAST_VERB = re.compile(
     r"struck|signed|returned|taken|given|written|driven|chosen|beaten|broken|shot|burnt)\b"
 )
 RELATIVE_START = re.compile(r"^(?:who|which)\s+", re.IGNORECASE)
+WHOSE_START = re.compile(r"whose\s+", re.IGNORECASE)
+WHICH_START = re.compile(r"which\s+", re.IGNORECASE)
 WHERE_START = re.compile(r"^(?:where|whereupon)\s+(?=\S+\s+\S)", re.IGNORECASE)
 ANTECEDENT = re.compile(r"((?:\b[Tt]he\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|de|von|van)\s+(?:the\s+)?)?"
                         r"(?:[A-Z][\w'’.-]*|\d+))*)\s*(?:\([^()]*\))?\s*,?\s*$"
@@ -155,11 +157,12 @@ def _clause(text: str, mentions: list[DateMention], i: int, bounds: list[int]) -
     if RELATIVE_START.match(clause) and named:
         # "..., Ada Roe, who had ruled since 1761, was ...": Ada Roe had ruled
         clause = f"{named} {re.split(r'[,;] ', RELATIVE_START.sub('', clause))[0]}"
-    elif named and re.match(r"whose\s+", clause, re.IGNORECASE):
+    elif named and (whose := WHOSE_START.match(clause)):
         # "..., the navigator Tam Ek, whose ship had drifted into Bex": Tam Ek's ship had
-        clause = f"{named}'s {re.split(r'[,;] ', clause[6:])[0]}"
-    elif re.match(r"which\s+", clause, re.IGNORECASE):
-        clause = "this " + clause[6:]  # "..., which led to the war in 1992": this led to it
+        clause = f"{named}'s {re.split(r'[,;] ', clause[whose.end():])[0]}"
+    elif which := WHICH_START.match(clause):
+        # "..., which led to the war in 1992": this led to it
+        clause = "this " + clause[which.end():]
     if clause[:5].lower() == "where":
         # "..., where Kessia attended the school until 1761": Kessia attended the school.
         clause = WHERE_START.sub("", clause)
@@ -498,8 +501,7 @@ TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
 COUNT_IN = re.compile(r"(?<=\d)\s+(?:in|at|on)$")
 # (and "a second offensive that" when "that by 16 August had taken ..." is cut at its date)
 DANGLING = frozenset("by of from until till since during into that which".split())
-TRAILING_PREPOSITION = re.compile(r"(?:[\s,]+(?:by|of|from|until|till|since|during|into|that|"
-                                  r"which))+$")
+TRAILING_PREPOSITION = re.compile(rf"(?:[\s,]+(?:{'|'.join(sorted(DANGLING))}))+$")
 SPACE_BEFORE_COMMA = re.compile(r"\s+,")
 
 
