@@ -362,7 +362,7 @@ class Vocabulary:
                    frozenset(families))
 
     def demonym(self, word: str) -> bool:
-        """"Pole" when "Poles" also occurs; "Venetians", "Lombards", "Royalists" (a group's
+        """"Pole" when "Poles" also occurs; "Vellians", "Kessards", "Royalists" (a group's
         plural); not a family's name."""
         known = self.demonyms.get(word)
         if known is None:
@@ -371,8 +371,8 @@ class Vocabulary:
                 word + "s" in self.capitalised or word.endswith(("ians", "eans", "ists"))
                 or word.endswith("s") and not word.endswith("ss")
                 and word[:-1] in self.capitalised
-                # "Gharmis", "Pamiris": the people of a place the text names ("Gharm", "the
-                # Pamirs"); the stem is long, so "Lewis" beside "Lew" is no people
+                # "Kesmaris", "Tavaris": the people of a place the text names ("Kesmar", "the
+                # Tavars"); the stem is long, so "Lewis" beside "Lew" is no people
                 or word.endswith("is") and len(word) > 6
                 and (word[:-2] in self.capitalised or word[:-2] + "s" in self.capitalised))
         return known
@@ -425,7 +425,7 @@ class Reader:
         self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
         self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
-        # "Fanny" of "Frances Orlan, a widow known as Fanny": whose short name it is
+        # "Della" of "Adela Orlan, a widow known as Della": whose short name it is
         self.short_names: dict[str, Mention] = {}
         self.lists: list[list[int]] = []
         self.closed: set[int] = set()  # lists closed by "and"/"or" ("A, B and C"), not "X, Y"
@@ -832,7 +832,7 @@ class Reader:
         start, sentence_start, blocked = self._skip_openers(tokens, start, end)
         if tokens[end - 1].text == "I" and end < len(tokens) \
                 and tokens[end].lower in FIRST_PERSON_VERBS:
-            end -= 1  # notes: "Background I need to know": the writer, no king "the First"
+            end -= 1  # notes: "Reading I need to finish": the writer, no king "the First"
         while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
                 and tokens[end - 1].text != "I":  # Otto I
             ending = (tokens[end - 2].text, tokens[end - 1].text)
@@ -868,7 +868,7 @@ class Reader:
         if tokens[end - 1].possessive and _title_follows(tokens, end) \
                 and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
             return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
-        post_name = tokens[end - 1].lower in vocab.POST_NAME_TITLES  # "Osman Pasha": a name
+        post_name = tokens[end - 1].lower in vocab.POST_NAME_TITLES  # "Orm Pasha": a name
         if vocab.title_word(tokens[end - 1].text) \
                 and of_tail(tokens, end) is None and end - start > 1 and all(
                     vocab.role_part(t.text) or self._place_like(t.text)
@@ -878,7 +878,7 @@ class Reader:
         title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
         if nationality is not None and not title_end and name_end - name_start >= 3 \
                 and tokens[start - 1].lower.endswith(NOUNLESS_NATIONALITY_ENDINGS):
-            # "the former Irish Taoiseach X Y": "Irish" is said of a noun, here the title
+            # "the former Vellish Premier X Y": "Vellish" is said of a noun, here the title
             title_end, name_start = 1, name_start + 1
         office = None if title_end or name_end < end or end - start < 3 \
             else _office_before(tokens, start)
@@ -967,7 +967,7 @@ class Reader:
             and life_dates_end(block, tokens, after) > after
         # "Karl August, Prince of Sarn": a given name spelt like a month, said of a person
         described = words[-1].lower() in vocab.MONTHS and apposition_role(block, tokens, end)
-        # "Miss Castle", "Mr Hall": a surname that is also a word of things, after a title
+        # "Miss Tower", "Mr Gate": a surname that is also a word of things, after a title
         addressed = len(words) == 1 and title_end == 1 and words[0].lower() in SURNAME_THINGS \
             and tokens[start].lower in HONORIFICS
         if blocked or self._blocked(words, bool(title_end) or dated, described) and not (
@@ -1049,7 +1049,7 @@ class Reader:
         if holder is not None and holder.words[-1] != words[1] and holder.document == index \
                 and any(len(m.words) > 1 and m.words[-1] == words[1] and not m.blocked
                         for m in self.mentions if m.document == index):
-            # "Frances Orlan, known as Fanny" married Ivo Brandt: "Fanny Brandt" is she
+            # "Adela Orlan, known as Della" married Ivo Brandt: "Della Brandt" is she
             self.links.append((holder.key, mention.key))
             mention.secondary = True
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
@@ -1346,7 +1346,7 @@ class Reader:
 
     def _common_thing(self, token: Token) -> bool:
         """A sentence's only capitalised word, shaped like a role but no listed one, that the
-        documents also use in lower case ("December 14: Helicopter shot down")."""
+        documents also use in lower case ("March 3: Tanker sunk off the cape")."""
         return token.lower in self.words.lowercase and not vocab.listed_role(token.lower)
 
     def _place_like(self, word: str) -> bool:
@@ -1377,7 +1377,7 @@ class Reader:
                                   for k in range(1, len(words) - 1)):
             return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS and not described:
-            return True  # "April Laws", "Black January"; but "Stanisław August Poniatowski"
+            return True  # "April Laws", "Black January"; but "Ivo August Tamsky"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
         if lowered[0].startswith(("sant'", "sant’")):
@@ -1390,7 +1390,7 @@ class Reader:
         if any(unlike_a_name_word(word) or self.words.demonym(word)
                and not (k == 0 and len(words) > 1 and _given_name_plural_shape(word))
                for k, word in enumerate(words)):
-            return True  # (but "Frances Orlan" beside "France": a given name)
+            return True  # (but "Orles Tam" beside "Orle": a given name)
         if all(INITIAL.match(word) for word in words):
             return True  # "A. B. C.": a pen-name of initials, no name of a person
         if len(words) > 1 and len(lowered[0]) > 5 and lowered[0].endswith(WORK_ADJECTIVES) \
@@ -1546,7 +1546,7 @@ class Reader:
             self.negative[mention.key] += 1
             return True
         regnal = len(mention.words) > 1 and vocab.is_roman_numeral(mention.words[-1])
-        # "the Front of A. K. Haq": initials open a person's name, never a place's
+        # "the Front of A. K. Vell": initials open a person's name, never a place's
         initials = len(mention.words) > 1 and bool(INITIAL.match(mention.words[0]))
         if before.lower == "of" and start >= 2 and not kin_of(tokens, start) and not regnal \
                 and not initials \
@@ -1658,7 +1658,7 @@ class Reader:
                 strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
                 roles.append(f"leader of the {following.lower}")
             elif title := self._italic_title(block, following) or _dated_title(tokens, after):
-                strong = True  # "X's *Anabasis*", "X's China in Turmoil of 1901"
+                strong = True  # "X's *Anabasis*", "X's Dorn in Turmoil of 1850"
                 roles.append(f"author of {title}")
             return bool(roles) or strong, roles, strong
         if after + 1 < len(tokens) and tokens[after].text == "," \
@@ -1826,7 +1826,7 @@ class Reader:
             if role:
                 known = next((k for k in range(j + 1, role_end(tokens, j))
                               if tokens[k].lower in ("known", "called", "nicknamed")), None)
-                if known is not None:  # "X, a young widow known as Fanny,": another name
+                if known is not None:  # "X, a young widow known as Della,": another name
                     self._known_as(tokens, known, mention)
                 # "X, the son of a baker, became a priest": the predicate too
                 rest = past_clause(tokens, j)
@@ -1835,7 +1835,7 @@ class Reader:
             if j + 3 < n and tokens[j].lower == "the" and tokens[j + 1].lower.isalpha() \
                     and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of" \
                     and tokens[j + 3].capitalised and mention.described is None:
-                # "X, the beylerbey of Algiers": what X was, if X is someone and no role is
+                # "X, the margrave of Sarn": what X was, if X is someone and no role is
                 # given (never evidence: "Sarn, the capital of Varn" says the same of a town)
                 k = j + 3
                 while k < n and tokens[k].capitalised and tokens[k].word:
@@ -1899,7 +1899,7 @@ class Reader:
                 or j + 1 < n and tokens[j].lower in STANCE_VERBS
                 and tokens[j + 1].lower in ("him", "her")) \
                 and not (first > 0 and tokens[first - 1].lower in ARTICLE_OR_NUMBER):
-            # "X opposed him": someone, unless the documents' place (but "the three Baltic
+            # "X opposed him": someone, unless the documents' place (but "the three Vellish
             # states": a noun after a qualifier)
             mention.spoke = True
         if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
@@ -1910,7 +1910,7 @@ class Reader:
                 or day_phrase(tokens, j + 1)):
             strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
             mention.spoke = True  # a single name too, unless the documents' place
-        # "travelled to X disguised as merchants": the participle is the subject's, X a place
+        # "went to X dressed as pilgrims": the participle is the subject's, X a place
         placed = first > 0 and tokens[first - 1].lower in PLACE_OBJECT_WORDS \
             and j + 1 < n and tokens[j + 1].lower == "as"
         role = not placed and predicate_role(block, tokens, j, len(mention.words) == 1) \
@@ -2199,13 +2199,13 @@ def _kin_put_on_throne(tokens: list[Token], start: int, first: int = 0) -> str |
 
 
 def _given_name_plural_shape(word: str) -> bool:
-    """"Frances", "Charles": a name's first word shaped like a plural, not a people's word
-    ("Venetians", "Royalists")."""
+    """"Orles", "Vames": a name's first word shaped like a plural, not a people's word
+    ("Vellians", "Royalists")."""
     return word.endswith("s") and not word.endswith(("ians", "eans", "ists", "ss", "is"))
 
 
 def _dated_title(tokens: list[Token], j: int) -> str | None:
-    """"China in Turmoil of 1901" at j after a possessive: a work's title and its year."""
+    """"Dorn in Turmoil of 1850" at j after a possessive: a work's title and its year."""
     k = j
     while k < len(tokens) and k - j < 8 and tokens[k].word and (
             tokens[k].capitalised or k > j and len(tokens[k].lower) <= 4 and k + 1 < len(tokens)

@@ -204,7 +204,7 @@ def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], star
 
 def _in_quoted_work(tokens: list[Token], start: int, end: int) -> bool:
     """Part of a quoted title with more words than the name's, opened or closed right beside
-    it: 'the song "E Noite do Mar"', '"Vessa, Ora Morena", a song by X'."""
+    it: 'the song "E Noite do Mar"', '"Vessa, Dara Lune", a song by X'."""
     opening = next((k for k in range(start - 1, max(-1, start - 6), -1)
                     if not tokens[k].word and tokens[k].text != ","), None)
     closing = next((k for k in range(end, min(len(tokens), end + 6))

@@ -197,12 +197,12 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     if j >= 1 and tokens[j].text == ":" and block.kind == "line":
         return _label_role(block, tokens, j)
     if j >= 1 and tokens[j].lower.endswith("-born") and tokens[j - 1].lower in ("the", "a"):
-        return tokens[j].text  # "the Polish-born X": where X was born, said as a role
+        return tokens[j].text  # "the Vellish-born X": where X was born, said as a role
     if j >= 3 and tokens[j - 1].lower == "the" and tokens[j - 2].text == "," \
             and not tokens[j].capitalised and tokens[j].word and (
                 vocab.adjective(tokens[j].lower) or tokens[j].lower.endswith("ly")
                 or tokens[j].lower in vocab.QUALIFIERS) and not vocab.role_head(tokens[j].lower):
-        j -= 2  # "The governor, the elderly X": an adjective of the name's apposition
+        j -= 2  # "The abbot, the aged X": an adjective of the name's apposition
     comma = j >= 1 and tokens[j].text == ","
     if comma:
         j -= 1
@@ -297,7 +297,7 @@ def _label_role(block: Block, tokens: list[Token], colon: int) -> str | None:
 
 
 def capitalised_apposition(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X, the Liberator,", "X, the Christian Democrat who ...": a role spelt with capitals,
+    """"X, the Liberator,", "X, the Free Vellist who ...": a role spelt with capitals,
     its head a role noun, closing the apposition."""
     end = j + 1
     if end >= len(tokens) or tokens[j].lower != "the":
@@ -462,7 +462,7 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
         # formerly enslaved coachman")
         qualifier = (tokens[j - 1].lower == "and" or article and (
             j == first or tokens[j - 1].lower.endswith("ly"))) and past_tense(token)
-        # ", assay master of the mint": a noun qualifying a role noun that has an "of"
+        # ", harbour master of the port": a noun qualifying a role noun that has an "of"
         compound = j == first and not article and j and tokens[j - 1].text == "," \
             and j + 2 < n and vocab.role_head(tokens[j + 1].lower) \
             and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of"
@@ -605,7 +605,7 @@ def new_clause(tokens: list[Token], j: int) -> bool:
         if vocab.role_head(token.text) and k + 1 < len(tokens):  # "X, the duke fled"
             verb = tokens[k + 1]
             # (but "X, a hydraulic engineer paid by the city": a participle, no new clause;
-            # "X, a policeman turned outlaw,": one calling become another)
+            # "X, a miller turned smuggler,": one calling become another)
             return verb.lower in AUXILIARIES or (verb.lower in PAST_TENSES or past_tense(verb)) \
                 and (k + 2 >= len(tokens) or tokens[k + 2].lower not in PARTICIPLE_LINKS
                      and not (verb.lower == "turned" and vocab.role_head(tokens[k + 2].text)))
@@ -647,7 +647,7 @@ def _acting(token: Token) -> bool:
 
 def arrow_role(block: Block, tokens: list[Token], j: int) -> str | None:
     """notes: "X born -> heir to the throne": on a line, the description an arrow leads to,
-    a word or two after the name; or X's later deed after a first one ("X saw the wounded at
+    a word or two after the name; or X's later deed after a first one ("X nursed the sick at
     Y → later founded the Z")."""
     for k in range(j, min(len(tokens) - 1, j + 10)):
         if tokens[k].text == "→" or tokens[k].text == "-" and tokens[k + 1].text == ">":
@@ -860,7 +860,7 @@ def force_led(block: Block, tokens: list[Token], j: int) -> str | None:
 
 def clause_role(block: Block, tokens: list[Token], j: int) -> str | None:
     """The role in a "who" clause: "who had been mayor of the city", "who commanded the
-    fleet" (its commander); what else the clause tells is no role ("who had come to power")."""
+    fleet" (its commander); what else the clause tells is no role ("who had won the vote")."""
     if j >= len(tokens):
         return None  # the text ends at "who"
     deed = j + 1 if tokens[j].lower in ("later", "then", "also") else j  # "who later led"
@@ -907,7 +907,7 @@ def led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1  # "the Kessian Revolt 499 - 493 BCE, led by X": the revolt's years
     if k > 0 and tokens[k].text == ")":
         k = next((o - 1 for o in range(k - 1, max(0, k - 12), -1) if tokens[o].text == "("), k)
-        # "the Narva Dasi ("third group") led by X": past the name's gloss
+        # "the Vell Kesh ("red band") led by X": past the name's gloss
     group_end = k + 1
     first = None
     while k >= 0 and group_end - k < 7 and tokens[k].sentence == tokens[start].sentence:
