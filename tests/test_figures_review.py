@@ -4,11 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import studyapp.extract as extract_package
+from studyapp.extract.figures import find_figures
+from studyapp.ingest import parse_document
 
 EXTRACT_DIR = Path(extract_package.__file__).parent
 FIGURES_MODULES = ("mentions.py", "names.py", "roles.py", "not_people.py", "name_runs.py",
                    "person_cues.py", "page_parts.py", "people.py")
+
+
+def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
+    return {f.name: f.roles for f in find_figures([parse_document(file, text)])}
 
 
 def test_comments_of_the_figures_modules_use_made_up_names():
@@ -20,3 +28,13 @@ def test_comments_of_the_figures_modules_use_made_up_names():
     for module in FIGURES_MODULES:
         source = (EXTRACT_DIR / module).read_text(encoding="utf-8")
         assert not [name for name in real_names if name in source], module
+
+
+@pytest.mark.parametrize("sentence", [
+    "The word was borrowed from Arabic in the 1200s.",
+    "The tunes were adapted from Welsh folk songs in 1850.",
+    "Recruits were drawn from Kessia and Dorn in 1850.",
+])
+def test_a_single_word_borrowed_from_makes_no_person(sentence):
+    figures = figures_of(f"# Notes\n\n{sentence} Ivo Tam wrote a book in 1860.\n")
+    assert set(figures) == {"Ivo Tam"}

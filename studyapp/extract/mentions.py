@@ -220,7 +220,7 @@ STANCE_VERBS = frozenset("opposed supported advised accompanied betrayed praised
 # Verbs whose object after "to" is a victor ("Y surrenders to X"), under the same condition.
 YIELDING = frozenset("surrenders surrendered submits submitted".split())
 # Ways whose end "to X" is a place ("the trail to X", "the road to X").
-BORROWING = frozenset("borrowed quoted adapted drawn copied".split())  # "... from X"
+BORROWING = frozenset("borrowed quoted adapted copied".split())  # "... from X"
 PATHS = frozenset("road roads trail trails route routes path railway highway way".split())
 # Verbs of saying: states and capitals "say" too, so they count only for words never used
 # as places.
@@ -322,7 +322,7 @@ PLACE_AFTER_PREPOSITION = re.compile(
     r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")  # not "from Otmar IV", "in Ada K. Roe"
 FOREIGN_KINGS = frozenset("re roi rey rei könig koning".split())  # "... Re d'Italia"
 # "borrowed (much) from X": X an author, no place
-BORROWED_FROM = re.compile(r"\b(?:borrowed|quoted|adapted|drawn|copied)(?: [a-z]+)? from\s+"
+BORROWED_FROM = re.compile(rf"\b(?:{'|'.join(sorted(BORROWING))})(?: [a-z]+)? from\s+"
                            r"([A-Z][\w\-]+)(?![\w'’\-]| [IVX]+\b| [A-Z]\.)")
 CAPITALISED_PAIR = re.compile(r"(?=[A-Z])(?<![\w'’\-])([A-Z][^\W\d_]+) ([A-Z][\w\-]+)")
 
@@ -1500,8 +1500,14 @@ class Reader:
         if before.lower == "from" and start >= 2 and (
                 tokens[start - 2].lower in BORROWING or start >= 3 and tokens[start - 2].word
                 and not tokens[start - 2].capitalised and tokens[start - 3].lower in BORROWING):
-            # "a code borrowed (much) from X": its author, unless a place
+            # "a code borrowed (much) from X": its author, unless a place; a single word
+            # only confirms someone named before ("read X and Y ... borrowed from Y"; not
+            # "borrowed from Arabic"), never one before a noun ("adapted from Welsh folk")
+            if single and end < len(tokens) and tokens[end].word \
+                    and not tokens[end].capitalised and tokens[end].lower not in vocab.STOPWORDS:
+                return True
             mention.spoke = True
+            mention.confirm_only = single and all(m.key != mention.key for m in self.mentions)
             return False
         # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
         placed = before.lower in vocab.PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
