@@ -38,3 +38,10 @@ def test_comments_of_the_figures_modules_use_made_up_names():
 def test_a_single_word_borrowed_from_makes_no_person(sentence):
     figures = figures_of(f"# Notes\n\n{sentence} Ivo Tam wrote a book in 1860.\n")
     assert set(figures) == {"Ivo Tam"}
+
+
+def test_a_name_after_in_a_place_and_before_a_verb_is_no_place_when_named_again():
+    text = ("# Notes\n\nIn 1850 the family settled in Varn and Marek Olsen followed them. "
+            "Marek Olsen opened a shop.\n")
+    assert "Marek Olsen" in figures_of(text)
+    assert "Kessel Hale" not in figures_of("# Notes\n\nPeople in Varn and Kessel Hale paid.\n")

@@ -1467,8 +1467,11 @@ class Reader:
                 and tokens[start - 2].text in self.words.places \
                 and (end == len(tokens) or tokens[end].lower not in ("in", "at", "from")):
             # "in Varna and Kessel Hale": a place listed with a place (but "by A in Varna and
-            # B in Orsk": a reporter placed too)
-            return True
+            # B in Orsk": a reporter placed too); before a word maybe a clause's subject
+            # ("settled in Varn and Ivo Tam followed them"), so no one unless named again
+            if single and (end == len(tokens) or not tokens[end].word):
+                return True
+            mention.confirm_only = True
         if single and before.lower in PLACE_AGES and not before.capitalised:
             self.negative[mention.key] += 1
             return True  # "of colonial Varnia, the son of ...": a land in an age or part
