@@ -45,3 +45,9 @@ def test_a_name_after_in_a_place_and_before_a_verb_is_no_place_when_named_again(
             "Marek Olsen opened a shop.\n")
     assert "Marek Olsen" in figures_of(text)
     assert "Kessel Hale" not in figures_of("# Notes\n\nPeople in Varn and Kessel Hale paid.\n")
+
+
+def test_two_words_between_and_in_a_place_are_someone_named_elsewhere():
+    text = ("# Notes\n\nThe rivalry between Marek Olsen in Varn and Ivo Tam in Dorn lasted a "
+            "decade. Marek Olsen won in 1850.\n")
+    assert "Marek Olsen" in figures_of(text)

@@ -1492,12 +1492,18 @@ class Reader:
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
-        if not titled and end + 1 < len(tokens) and tokens[end].lower == "in" \
-                and tokens[end + 1].capitalised and (
-                    before.lower == "between" or before.lower == "of" and start >= 3
-                    and tokens[start - 2].lower == "front" and tokens[start - 3].lower == "in"):
-            # "divided its time between Rook Hollow in Kentshire and ...", "unveiled in front
-            # of Kessel Hale in Dorn": a house or a building
+        located = not titled and end + 1 < len(tokens) and tokens[end].lower == "in" \
+            and tokens[end + 1].capitalised
+        if located and before.lower == "between" and not single:
+            # "divided its time between Rook Hollow in Kentshire and ...": a house, or two
+            # people placed ("the rivalry between Ivo Tam in Varn and ..."): no one unless
+            # named elsewhere
+            mention.confirm_only = True
+        elif located and (before.lower == "between" or before.lower == "of" and start >= 3
+                          and tokens[start - 2].lower == "front"
+                          and tokens[start - 3].lower == "in"):
+            # "between Vorn in Kentshire and ...", "unveiled in front of Kessel Hale in Dorn":
+            # a house or a building
             self.negative[mention.key] += 1
             return True
         if before.lower == "from" and start >= 2 and (
