@@ -51,3 +51,9 @@ def test_two_words_between_and_in_a_place_are_someone_named_elsewhere():
     text = ("# Notes\n\nThe rivalry between Marek Olsen in Varn and Ivo Tam in Dorn lasted a "
             "decade. Marek Olsen won in 1850.\n")
     assert "Marek Olsen" in figures_of(text)
+
+
+def test_a_heading_on_someone_s_death_keeps_the_person():
+    text = "## Death of Ivo Tam\n\nIvo Tam fell ill in 1840 and died in 1841. He was a painter.\n"
+    assert figures_of(text) == {"Ivo Tam": ["painter"]}
+    assert "Grey Death" not in figures_of("## 1348\n\n- 1348: Grey Death; Ada Roe flees.\n")

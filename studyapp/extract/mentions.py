@@ -1362,7 +1362,8 @@ class Reader:
         heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS or family_first \
             else lowered
         if not vocab.NOT_PERSON_WORDS.isdisjoint(heads) \
-                or not vocab.NUMBER_WORDS.isdisjoint(lowered):
+                or not vocab.NUMBER_WORDS.isdisjoint(lowered) \
+                or lowered[-1] in vocab.THING_LAST_WORDS:
             return True
         if len(words) == 1 and lowered[0] in FIELD_LABELS:
             return True  # "Title: King of X", an infobox's row

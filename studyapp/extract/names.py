@@ -251,10 +251,14 @@ superstorm exposition exhibition hms uss rms hmas hmcs sms
 synod synods colloquy disputation recess psalter psalters bible bibles gospel gospels hymnal
 hymnals missal breviary catechism almanac geopark heritage register registers codex annals
 interim fault faults customs terror system systems
-governorate governorates armistice truce ceasefire grounds festival festivals sickness death
+governorate governorates armistice truce ceasefire grounds festival festivals
 international community commonwealth command covenant conspiracy documentary radio rádio
 journal gazette tribune chronicle magazine secretariat directorate authority oil
 """.split())
+
+# Words that make a capitalised run a thing only as its last word ("Grey Death", "Red
+# Sickness"); a heading "Death of X" is about the person X.
+THING_LAST_WORDS = frozenset(("sickness", "death"))
 
 # Words of things that are given names when they open a name ("Bill Hale", but "the Reform
 # Bill").
