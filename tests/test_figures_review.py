@@ -57,3 +57,11 @@ def test_a_heading_on_someone_s_death_keeps_the_person():
     text = "## Death of Ivo Tam\n\nIvo Tam fell ill in 1840 and died in 1841. He was a painter.\n"
     assert figures_of(text) == {"Ivo Tam": ["painter"]}
     assert "Grey Death" not in figures_of("## 1348\n\n- 1348: Grey Death; Ada Roe flees.\n")
+
+
+def test_a_speaker_s_role_goes_only_to_someone_without_a_role():
+    said = '"We were proud that day," says the retired nurse.'
+    assert figures_of(f"# Notes\n\nThe mayor, Ivo Tam, opened the bridge in 1990. {said}\n") \
+        == {"Ivo Tam": ["mayor"]}
+    assert figures_of(f"# Notes\n\nIvo Tam opened the bridge in 1990. {said}\n") \
+        == {"Ivo Tam": ["retired nurse"]}

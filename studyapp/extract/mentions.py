@@ -645,10 +645,12 @@ class Reader:
             elif lower == "the" and (not i or tokens[i - 1].lower in ("says", "said")
                                      or tokens[i - 1].sentence != token.sentence) \
                     and (role := _speaker_role(tokens, i)):
-                # 'X ... "We stayed," says the retired nurse.': the last person named before
+                # 'X ... "We stayed," says the retired nurse.': the last person named before,
+                # if no role was given them ("The mayor, X, ..." speaks of someone else)
                 speaker = next((m for m in reversed(self.mentions) if m.order >= block_start
                                 and not m.blocked and (m.evidence or m.default_ok)), None)
-                if speaker is not None:
+                if speaker is not None and not any(
+                        m.roles for m in self.mentions if m.key == speaker.key):
                     speaker.roles.append(role)
             if not token.capitalised and lower not in vocab.PARTICLES \
                     and lower[:2] not in JOINED_STARTS or not run_start(tokens, i):
