@@ -65,3 +65,10 @@ def test_a_speaker_s_role_goes_only_to_someone_without_a_role():
         == {"Ivo Tam": ["mayor"]}
     assert figures_of(f"# Notes\n\nIvo Tam opened the bridge in 1990. {said}\n") \
         == {"Ivo Tam": ["retired nurse"]}
+
+
+def test_single_words_in_a_bracket_after_bishops_are_no_people_by_themselves():
+    assert figures_of("# Notes\n\nThe bishops (Varn, Dorn and Kessel) signed the act in "
+                      "1301.\n") == {}
+    assert figures_of("# Notes\n\nHis successors (Orm, Vell) were weak in 1301.\n") \
+        == {"Orm": ["successor"], "Vell": ["successor"]}

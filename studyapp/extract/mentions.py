@@ -176,6 +176,9 @@ PEERS = vocab.NOBLE_TITLES | frozenset("""
 lord lady comte comtesse duc duchesse vicomte vicomtesse marquise conde condesa conte contessa
 duque duquesa marchese marchesa graf gräfin freiherr fürst
 """.split())
+# Plural roles whose bracketed single words may be sees or fiefs, not people ("the bishops
+# (Varn, Dorn)"; but "successors (A, B)").
+TITLES_OF_SEES_AND_FIEFS = frozenset("bishop archbishop duke earl count margrave".split())
 # Verbs opening a study note's instruction ("Quote X's diary", "Compare X and Y").
 IMPERATIVES = frozenset("quote compare contrast see note cite consider remember explain "
                         "describe discuss".split())
@@ -681,6 +684,10 @@ class Reader:
                 mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
                 if members_of[start] and not mention.blocked:
                     mention.roles.append(members_of[start])  # "heirs (A, B)": an heir
+                    # (but "the bishops (Varn, Dorn and Kessel)" may name sees: a single
+                    # word only adds to someone named elsewhere)
+                    mention.confirm_only |= len(mention.words) == 1 \
+                        and members_of[start].split()[-1] in TITLES_OF_SEES_AND_FIEFS
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
