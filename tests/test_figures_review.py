@@ -72,3 +72,13 @@ def test_single_words_in_a_bracket_after_bishops_are_no_people_by_themselves():
                       "1301.\n") == {}
     assert figures_of("# Notes\n\nHis successors (Orm, Vell) were weak in 1301.\n") \
         == {"Orm": ["successor"], "Vell": ["successor"]}
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("The judge Ivo Tam ruled in Olsen's favour in 1850.", ["judge"]),
+    ("Ivo Tam made friends at court in 1850.", []),
+    ("Ivo Tam ruled Thursday that the law stood, in 1850.", []),
+    ("Ivo Tam ruled in Varn from 1850.", ["ruler in Varn"]),
+])
+def test_a_deed_says_an_office_only_of_a_land_or_a_singular_role(sentence, roles):
+    assert figures_of(f"# Notes\n\n{sentence}\n") == {"Ivo Tam": roles}

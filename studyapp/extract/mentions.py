@@ -86,6 +86,7 @@ from studyapp.extract.person_cues import (
 )
 from studyapp.extract.roles import (
     LIST_ROLE,
+    OFFICE_DEEDS,
     PARENT_CUES,
     agent_role,
     apposition_of_next,
@@ -1943,7 +1944,7 @@ class Reader:
             or j < n and tokens[j].lower in vocab.PLACE_TO \
             and role_as_after_place(block, tokens, j) \
             or deed_role(block, tokens, j) or second_deed_role(block, tokens, j) \
-            or deed_of_office(block, tokens, j)
+            or j < n and tokens[j].lower in OFFICE_DEEDS and deed_of_office(block, tokens, j)
         if role:
             return True, [role], strong or not weak_role(role)
         mention.deed = mention.deed or deed_phrase(block, tokens, j)

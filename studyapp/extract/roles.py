@@ -766,7 +766,8 @@ def deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
     if tokens[k].lower in ("his", "her", "their") and tokens[j].lower in WORK_DEEDS:
         return None  # "wrote her life": no author of a life
     bare = tokens[k].lower not in ("the", "a", "an", "his", "her", "their")
-    if bare and tokens[j].lower in LAND_RULING and name_token(tokens[k]):
+    if bare and tokens[j].lower in LAND_RULING and name_token(tokens[k]) \
+            and tokens[k].lower not in vocab.MONTHS:  # (but "ruled Thursday that": when)
         return f"{DEEDS[tokens[j].lower]} of {span_text(block, tokens, k, run_end(tokens, k))}"
     if bare and (tokens[j].lower != "taught" or not _noun_modifier(tokens[k])):
         return None  # only "taught physics" goes without an article
@@ -817,18 +818,20 @@ def deed_phrase(block: Block, tokens: list[Token], j: int) -> str | None:
 
 
 GOVERNMENTS = frozenset("government cabinet ministry coalition".split())
+OFFICE_DEEDS = frozenset("made formed ruled".split())  # the verbs deed_of_office reads
 RULE_PREPOSITIONS = frozenset("in over at from".split())
 
 
 def deed_of_office(block: Block, tokens: list[Token], j: int) -> str | None:
     """A deed that says an office, said as a role: "X made heir of Y", "X made Supreme Ruler
     at Z" (not "made Y a marshal": Y's), "X formed a Whig government" (its head), "X ruled in
-    Z" (a ruler)."""
+    Z" (a ruler); not "X made friends" (a plural), "X ruled in Y's favour" (a judgment)."""
     if j + 2 >= len(tokens) or tokens[j].sentence != tokens[j + 1].sentence:
         return None
     verb, following = tokens[j].lower, tokens[j + 1]
     if verb == "made" and following.lower not in vocab.DETERMINERS \
-            and (not following.capitalised or vocab.role_part(following.text)):
+            and (not following.capitalised or vocab.role_part(following.text)) \
+            and not (following.lower.endswith("s") and not following.lower.endswith("ss")):
         return role_forward(block, tokens, j + 1, bare=True)
     if verb == "formed" and following.lower in ("a", "the"):
         head = next((k for k in range(j + 2, min(len(tokens), j + 5))
@@ -836,7 +839,7 @@ def deed_of_office(block: Block, tokens: list[Token], j: int) -> str | None:
         if head is not None and all(t.word for t in tokens[j + 2:head]):
             return f"head of {span_text(block, tokens, j + 1, head + 1)}"
     if verb == "ruled" and following.lower in RULE_PREPOSITIONS \
-            and name_token(tokens[j + 2]):
+            and name_token(tokens[j + 2]) and not tokens[run_end(tokens, j + 2) - 1].possessive:
         return f"ruler {following.lower} {span_text(block, tokens, j + 2, run_end(tokens, j + 2))}"
     return None
 
