@@ -82,3 +82,10 @@ def test_single_words_in_a_bracket_after_bishops_are_no_people_by_themselves():
 ])
 def test_a_deed_says_an_office_only_of_a_land_or_a_singular_role(sentence, roles):
     assert figures_of(f"# Notes\n\n{sentence}\n") == {"Ivo Tam": roles}
+
+
+def test_a_dated_happening_after_a_possessive_is_no_work():
+    assert figures_of("# Notes\n\nIvo Tam's Kessian Campaign of 1812 ended in disaster.\n") \
+        == {"Ivo Tam": []}
+    assert figures_of("# Notes\n\nIvo Tam's Dorn in Turmoil of 1850 sold well.\n") \
+        == {"Ivo Tam": ["author of Dorn in Turmoil"]}

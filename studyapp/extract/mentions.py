@@ -2239,6 +2239,9 @@ def _dated_title(tokens: list[Token], j: int) -> str | None:
         k += 1  # (a title's small words: "Storm over Kessia")
     if k == j or k + 1 >= len(tokens) or not tokens[k - 1].capitalised:
         return None
+    last = tokens[k - 1].lower
+    if last in vocab.PLACE_EVENT_NOUNS or last in vocab.LED_DEEDS or last in vocab.NOT_PERSON_WORDS:
+        return None  # "X's Kessian Campaign of 1812": a happening X led, no work
     year = tokens[k + 1] if tokens[k].lower == "of" else \
         tokens[k + 1] if tokens[k].text == "(" and k + 2 < len(tokens) \
         and tokens[k + 2].text == ")" else None
