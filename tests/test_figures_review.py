@@ -89,3 +89,10 @@ def test_a_dated_happening_after_a_possessive_is_no_work():
         == {"Ivo Tam": []}
     assert figures_of("# Notes\n\nIvo Tam's Dorn in Turmoil of 1850 sold well.\n") \
         == {"Ivo Tam": ["author of Dorn in Turmoil"]}
+
+
+def test_a_bracketed_place_and_year_is_no_work_without_writing_in_the_sentence():
+    assert figures_of("# Notes\n\nIvo Tam (New Haven, 1850) was a painter.\n") \
+        == {"Ivo Tam": ["painter"]}
+    assert figures_of("# Notes\n\nIvo Tam (Quiet Current, 1950) wrote of the sea.\n") \
+        == {"Ivo Tam": ["author of Quiet Current"]}

@@ -264,9 +264,28 @@ def bracketed_work(tokens: list[Token], j: int) -> tuple[str, int] | None:
             or not (tokens[close - 1].text.isdigit() and len(tokens[close - 1].text) == 4):
         return None
     title = tokens[j + 1:close - 2]
-    if not all(t.capitalised or t.text == ":" or t.lower in vocab.TITLE_LINKS for t in title):
-        return None
+    if not all(t.capitalised or t.text == ":" or t.lower in vocab.TITLE_LINKS for t in title) \
+            or not _tells_of_writing(tokens, j):
+        return None  # (nor "X (New Haven, 1850) was a painter": a place and a year)
     return " ".join(t.text for t in title).replace(" :", ":"), close + 1
+
+
+# Words that make a sentence about works: "Biographers from X (Y Z, 1950) to ...".
+WRITING_WORDS = vocab.WORK_TITLE_ENDS | vocab.WORK_VERBS | vocab.WRITING_VERBS | vocab.WORK_KINDS
+WRITER_ENDINGS = ("writer", "writers", "grapher", "graphers", "author", "authors", "novelist",
+                  "novelists", "historian", "historians", "critic", "critics", "poet", "poets")
+
+
+def _tells_of_writing(tokens: list[Token], j: int) -> bool:
+    """Whether the sentence of token j names a work, writing or a writer."""
+    sentence = tokens[j].sentence
+    first, end = j, j
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while end < len(tokens) and tokens[end].sentence == sentence:
+        end += 1
+    return any(t.lower in WRITING_WORDS or t.lower.endswith(WRITER_ENDINGS)
+               for t in tokens[first:end])
 
 
 def citation_after(tokens: list[Token], j: int) -> int:
