@@ -24,7 +24,12 @@ def test_comments_of_the_figures_modules_use_made_up_names():
                   "Osman", "Baltic", "Miss Castle", "Taoiseach X", "A. K. Haq", "Background I",
                   "Fanny", "Frances", "China in Turmoil", "disguised as", "assay master",
                   "Dasi", "Polish-born", "the elderly", "saw the wounded", "Christian Democrat",
-                  "policeman turned", "come to power", "Ora Morena")
+                  "policeman turned", "come to power", "Ora Morena", "Napoleon", "Curie",
+                  "Hamilton", "Louis XIV", "Zheng He", "Stonewall", "Genghis", "Medici",
+                  "Nobel", "NASA", "Paris", "London", "Cleopatra", "Merovingian", "Atahualpa",
+                  "Inca", "Verdun", "Washington", "Catherine", "Pompey", "Scipio", "Dulles",
+                  "Asantehene", "Prempeh", "Kossuth", "Mother Teresa", "Theresa May",
+                  "Ellen Key", "Franz Joseph", "Louvois", "Yaroslav", "El Greco")
     for module in FIGURES_MODULES:
         source = (EXTRACT_DIR / module).read_text(encoding="utf-8")
         assert not [name for name in real_names if name in source], module
@@ -92,7 +97,7 @@ def test_a_dated_happening_after_a_possessive_is_no_work():
 
 
 def test_a_bracketed_place_and_year_is_no_work_without_writing_in_the_sentence():
-    assert figures_of("# Notes\n\nIvo Tam (New Haven, 1850) was a painter.\n") \
+    assert figures_of("# Notes\n\nIvo Tam (New Kessel, 1850) was a painter.\n") \
         == {"Ivo Tam": ["painter"]}
     assert figures_of("# Notes\n\nIvo Tam (Quiet Current, 1950) wrote of the sea.\n") \
         == {"Ivo Tam": ["author of Quiet Current"]}

@@ -162,14 +162,14 @@ KNOWN_AS_OPENERS = frozenset("also later better commonly popularly posthumously 
                              "art was crowned proclaimed enthroned proclaims styles calls "
                              "declares declared".split())
 # Plural article-prepositions inside foreign names of institutions and places, never of people
-# ("Opificio delle Arti", "Musée des Arts", "Gasthaus zum Löwen").
+# ("Bottega delle Arti", "Musée des Arts", "Gasthaus zum Löwen").
 NAME_LINKS = frozenset("delle degli dei des zum zur".split())
 # Members of religious orders, a calling before a name ("the Jesuit X Y").
 RELIGIOUS_ORDERS = frozenset("""
 jesuit dominican franciscan benedictine augustinian carmelite capuchin cistercian trappist
 theatine oratorian barnabite piarist ursuline templar hospitaller minorite
 """.split())
-# Words of things that are also surnames ("John Law", "Ann Hall"): a person's only with a role.
+# Words of things that are also surnames ("Ivo Law", "Ann Hall"): a person's only with a role.
 SURNAME_THINGS = frozenset("law hall church street bank castle wall tower field park gate "
                            "house mission press day winter camp".split())
 # Titles of the peerage held by a place's or family's name ("Baron Tolby", "Lord Vask").
@@ -197,13 +197,13 @@ reached entered besieged occupied annexed stormed bombarded invaded razed fortif
 conquer conquers conquered invade invades annex annexes
 bought purchased leased rented built rebuilt demolished renovated
 """.split())
-# Things named "X of Y" at a clause's start: "Song of Kelos tells ...", "Fall of Thebe".
+# Things named "X of Y" at a clause's start: "Song of Kelos tells ...", "Fall of Varsa".
 THINGS_OF = frozenset("""
 song gospel epic saga tale chronicle annals acts life lives deeds conquest oath fall rise
 return flight letter letters history histories map siege sack battle capture death birth
 """.split())
 NAME_ARTICLES = frozenset("le la les el los las".split())  # open no person's name but a few
-NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Louis the Pious", "Ada of Vask"
+NAME_FUNCTION_WORDS = frozenset("the of and".split())  # "Otmar the Pious", "Ada of Vask"
 # Verbs after which "to X" is a place ("moved to X"; but "wrote to X", "went to X").
 MOTION_VERBS = frozenset("""
 moved sailed returned fled travelled traveled marched retreated withdrew emigrated flew
@@ -299,7 +299,7 @@ class Mention:
     minor: bool = False
     confirm_only: bool = False  # in a heading: may add to a known person, never make one
     list_role: str | None = None
-    titled: str | None = None  # "Queen Victoria": a form people are also known by
+    titled: str | None = None  # "Queen Vessa": a form people are also known by
     spoke: bool = False  # "X said": a person unless the documents use X as a place
     secondary: bool = False  # a birth or former name ("born X"): an alias, never the name
     with_things: bool = False  # listed with a place or organisation ("A, B and C City")
@@ -338,7 +338,7 @@ class Vocabulary:
     lowercase: frozenset[str]
     capitalised: frozenset[str]
     places: frozenset[str]
-    families: frozenset[str]  # "Curie" of "the Curies" when "Pierre Curie" also occurs
+    families: frozenset[str]  # "Marrow" of "the Marrows" when "Piet Marrow" also occurs
     demonyms: dict[str, bool] = field(default_factory=dict, compare=False)  # demonym's answers
 
     @classmethod
@@ -354,8 +354,8 @@ class Vocabulary:
             capitalised.update(CAPITALISED_WORD.findall(text))
             places.update(_places_named(text))
             pairs.update(CAPITALISED_PAIR.findall(text))
-        # "Pierre Curie" and "the Curies": a family, where "Soviet Latvian" and "the
-        # Latvians" are a people. The word before must look like a given name.
+        # "Piet Marrow" and "the Marrows": a family, where "Soviet Vellian" and "the
+        # Vellians" are a people. The word before must look like a given name.
         families = {second for first, second in pairs
                     if second + "s" in capitalised and first not in places
                     and first.lower() not in lowercase
@@ -420,15 +420,15 @@ class Reader:
         self.links: list[tuple[str, str]] = []
         # "Roy married Mala Das": ("Mala", "Roy") -> "mala das", whom "Mala Roy" then names
         self.married_names: dict[tuple[str, str], str] = {}
-        # names seen ending in a function word ("Zheng He (1371 - 1433)"): so they end
-        # wherever they stand later ("Zheng He was born ...")
+        # names seen ending in a function word ("Vu He (1402 - 1461)"): so they end
+        # wherever they stand later ("Vu He was born ...")
         self.name_endings: set[tuple[str, str]] = set()
         self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
         self.terse_head: str | None = None  # and the head of its role: "minister"
         # the block's names in a bracket of members or doers ("Varnists (A, B)"): and role
         self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
-        self.peerages: dict[str, Mention] = {}  # "hamilton" of "Emma, Lady Hamilton": Emma
+        self.peerages: dict[str, Mention] = {}  # "halvey" of "Mira, Lady Halvey": Mira
         # "Della" of "Adela Orlan, a widow known as Della": whose short name it is
         self.short_names: dict[str, Mention] = {}
         self.lists: list[list[int]] = []
@@ -516,7 +516,7 @@ class Reader:
                               confirm_only=True))
 
     def _link_ruler(self, mentions: list[Mention]) -> None:
-        """"## Tabor the Great" over "- Tabor II, king of Anshan, ...": the fuller name in the
+        """"## Tabor the Great" over "- Tabor II, king of Ansor, ...": the fuller name in the
         ruler's section is the ruler's, unless it says another ruler ("Tabor IV" under
         "Tabor II", "Tabor the Younger" under "Tabor the Great")."""
         ruler = self.ruler
@@ -532,8 +532,8 @@ class Reader:
                 self.links.append((ruler.key, mention.key))
 
     def _ruler_role(self, block: Block) -> None:
-        """"## Otmar V" then "- Son of Melas; crowned in 745 BC", "- Kessian general of
-        Melas, king from 745": a line of the ruler's section that opens with a role phrase
+        """"## Otmar V" then "- Son of Velas; crowned in 745 BC", "- Kessian general of
+        Velas, king from 745": a line of the ruler's section that opens with a role phrase
         gives the ruler that role."""
         tokens = tokenize(block.text)
         if not tokens or not tokens[0].capitalised:
@@ -546,9 +546,9 @@ class Reader:
             self.ruler.evidence = self.ruler.evidence or not weak_role(role)
 
     def _wiki_labels(self, index: int, document: Document, block: Block) -> None:
-        """"[[Herakon|our main Greek source]]": a link's label that describes the person it
+        """"[[Heravon|our main Kessian source]]": a link's label that describes the person it
         links to is that person's role (and shows a person when its head is a role noun);
-        "[[Ronald Kyme|Kyme]]": a surname shown for the full name linked."""
+        "[[Ronald Tyme|Tyme]]": a surname shown for the full name linked."""
         if not block.offsets:
             return
         base = document.original.rfind("\n", 0, block.offsets[0]) + 1  # a link may open it
@@ -564,12 +564,12 @@ class Reader:
             source = _source(document, block, start, start + len(label))
             head = label.split(" of ")[0].split()[-1]
             if label[:1].islower() and vocab.singular(head) != head:
-                continue  # "[[Merovingians|the Merovingian kings]]": a dynasty, no person
+                continue  # "[[Orvingians|the Orvingian kings]]": a dynasty, no person
             if label[:1].islower():  # "the Kessian priest who wrote a history": a priest
                 self._add(Mention(words, index, roles=[clean_role(label)], source=source,
                                   evidence=any(not weak_role(w) for w in label.split())))
             elif len(words) > 1 and tuple(label.split()) == words[-len(label.split()):]:
-                # "[[Ronald Kyme|Kyme]]": the surname stands for the full name linked
+                # "[[Ronald Tyme|Tyme]]": the surname stands for the full name linked
                 self.links.append((match.group(1).lower(), label.lower()))
                 self._add(Mention(words, index, source=source, default_ok=True))
             elif len(words) > 1 and label.split()[0] == words[0] and len(label.split()) > 1 \
@@ -641,7 +641,7 @@ class Reader:
                 self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
             if lower in ("he", "she") and opens_sentence(tokens, i) and subject:
                 role = predicate_role(block, tokens, i + 1)
-                if role:  # "X was born in Lyon. He became prime minister."
+                if role:  # "X was born in Dorn. He became prime minister."
                     subject.roles.append(clean_role(role))
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
@@ -691,7 +691,7 @@ class Reader:
                         and members_of[start].split()[-1] in TITLES_OF_SEES_AND_FIEFS
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
-                # "Bronisława, née Boguska, and ...": a maiden name, the list goes on
+                # "Ilsabeta, née Varska, and ...": a maiden name, the list goes on
                 self.links.append((members[-1].key, mention.key))
                 mention.secondary = True
                 members_end = after
@@ -817,7 +817,7 @@ class Reader:
         members.append(mention)
         if any(len(m.words) == 1 and m.words[0] in self.words.places and not m.evidence
                for m in members):
-            for member in members:  # "left Gaza and Port Said": a list of places
+            for member in members:  # "left Vessa and Port Orm": a list of places
                 member.doubt += len(member.words) > 1
         shared = first.list_role or mention.list_role
         if shared:
@@ -847,15 +847,15 @@ class Reader:
                 and tokens[end - 1].text != "I":  # Otto I
             ending = (tokens[end - 2].text, tokens[end - 1].text)
             if ending in self.name_endings:
-                break  # "Zheng He was born ...", after "Zheng He (1371 - 1433)"
+                break  # "Vu He was born ...", after "Vu He (1402 - 1461)"
             if name_ends(block, tokens, end):
                 self.name_endings.add(ending)
                 break
-            end -= 1  # "Carthage The last days": a heading run into its next line
+            end -= 1  # "Tarsa The last days": a heading run into its next line
         if start >= end:
             return None, end
         nationality = nationality_before_name(tokens, start, end)
-        if nationality is not None:  # "the young Chilean Mateo Arrabal": his nationality
+        if nationality is not None:  # "the young Tessan Mateo Arrabal": his nationality
             start += 1
         if end - start == 2 and tokens[start].lower in ORDINAL_WORDS \
                 and vocab.title_word(tokens[end - 1].text):
@@ -865,13 +865,13 @@ class Reader:
                 and not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS) \
                 and (end == len(tokens) or tokens[end].lower != "of") \
                 and not self.words.demonym(tokens[start].text):  # but "the French Emperor"
-            # "the Kanxi Emperor": a ruler named by the era of the reign
+            # "the Vanxi Emperor": a ruler named by the era of the reign
             mention = Mention((tokens[start].text, tokens[end - 1].text), index, evidence=True,
                               roles=[tokens[end - 1].lower],
                               source=_sentence_source(document, block, tokens, start))
             holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True) \
                 if start >= 3 and tokens[start - 2].lower == "as" else None
-            if holder is not None:  # "X took the throne as the Kanxi Emperor": X's era name
+            if holder is not None:  # "X took the throne as the Vanxi Emperor": X's era name
                 self.links.append((holder.key, mention.key))
                 mention.secondary = True
             return self._add(mention), end
@@ -931,7 +931,7 @@ class Reader:
         if name_end < end:
             roles.append(span_text(block, tokens, name_end, end))
         elif len(words) > 1 and words[-1].lower() in vocab.POST_NAME_TITLES:
-            roles.append(words[-1])  # "Ozbek Khan": a khan
+            roles.append(words[-1])  # "Orsak Khan": a khan
         after, of_name, realm = end if terse is None else role_end(tokens, end), False, None
         of_place = of_tail(tokens, end) or of_article_place(tokens, end) \
             if end < len(tokens) and tokens[end].lower == "of" else None
@@ -939,12 +939,12 @@ class Reader:
                                      and vocab.is_roman_numeral(words[1])):
             after = end + 1 + len(of_place.split())
             if roles:
-                roles[0] += f" of {of_place}"  # "King Stephen of England"
-                realm = of_place  # and "Stephen of England" another name
+                roles[0] += f" of {of_place}"  # "King Orm of Varnland"
+                realm = of_place  # and "Orm of Varnland" another name
             else:
-                if len(words) == 2:  # "Olaf II of Norland": a numbered ruler of that realm
+                if len(words) == 2:  # "Rolf II of Norland": a numbered ruler of that realm
                     roles.append(f"ruler of {of_place}")
-                words += ["of", of_place]  # "Eleanor of Aquitaine"
+                words += ["of", of_place]  # "Ilsa of Dornaine"
                 of_name = True
         elif of_place is not None and len(words) >= 2 and " " not in of_place:
             after = end + 2  # "Ada Roe of Varn, a painter": her home, and her apposition
@@ -957,12 +957,12 @@ class Reader:
             blocked = True  # "the New Safe Arch": a thing so qualified
         if stripped and not title_end and start \
                 and tokens[start - 1].lower in vocab.PLACE_PREPOSITIONS:
-            blocked = True  # "at Dien Bien Phu": a place whose first word names places too
+            blocked = True  # "at Ven Tam Lo": a place whose first word names places too
         if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
-            blocked = True  # "the Opificio delle Arti Minori": the tail of one foreign name
+            blocked = True  # "the Bottega delle Arti Tessine": the tail of one foreign name
         if start >= 2 and tokens[start - 1].lower == "of" \
                 and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
-            blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Marx's works")
+            blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Vell's works")
         blocked = blocked or not title_end and (year_follows(tokens, after)
                                                 and not (start and tokens[start - 1].lower
                                                          == "by")  # "edited by X (2004)"
@@ -1042,7 +1042,7 @@ class Reader:
                 and (start == 1 or tokens[start - 2].sentence != tokens[start].sentence) \
                 and (holder := self._born_as(index)) is not None \
                 and holder.key != mention.key:
-            # "Who was Ada? / Born Ana Maria Rolo in Brazil": the birth name of the person
+            # "Who was Ada? / Born Ana Maria Rolo in Vessara": the birth name of the person
             # the text is about
             self.links.append((holder.key, mention.key))
             mention.secondary = True
@@ -1128,7 +1128,7 @@ class Reader:
 
     def _after_field(self, tokens: list[Token], start: int, end: int) -> int:
         """Where the name starts in a run that opens with an office's field: after "of" one
-        word ("State John Foster Dulles"), two if they are a phrase ("Foreign Affairs"),
+        word ("State Ivo Foster Tam"), two if they are a phrase ("Foreign Affairs"),
         else ("for Home Affairs X Y") the last two words with initials and particles."""
         name_start = start + 1
         if tokens[start - 1].lower == "of" and (
@@ -1141,7 +1141,7 @@ class Reader:
         name_start = end - 2
         while name_start > start + 1 and (tokens[name_start].lower in vocab.PARTICLES
                                           or INITIAL.match(tokens[name_start].text)):
-            name_start -= 1  # "Secretary of State George C. Marshall"
+            name_start -= 1  # "Secretary of State Ivo C. Tamsen"
         return name_start
 
     def _later_title(self, block: Block, tokens: list[Token], start: int, end: int,
@@ -1197,7 +1197,7 @@ class Reader:
         while name + 1 < start and tokens[name + 1].capitalised and not tokens[name].possessive:
             name += 1
         if tokens[name].possessive:
-            return None  # "Ada's sister Mary ruled as Queen Mary": not Ada
+            return None  # "Ada's sister Mira ruled as Queen Mira": not Ada
         if _kin_put_on_throne(tokens, start, name):
             return None  # "X put his brother on the throne as Y V": the brother is Y
         verb = next((i for i in range(start - 1, name, -1)
@@ -1237,7 +1237,7 @@ class Reader:
         after_the = start > 0 and tokens[start - 1].lower == "the"
         title_end = self._title_split(tokens[start:end], sentence_start, after_the)
         name_start = start + title_end
-        # "the leader of Soviet Latvia Janis Berzins": the place belongs to the role; but
+        # "the leader of Soviet Vellia Janis Orzins": the place belongs to the role; but
         # "Tabor the Younger" is one name even where "Tabor" was also read after "from", and
         # so is "Ines K. Dorr": a given name before an initial.
         while end - name_start > 2 and tokens[name_start].lower not in vocab.PLACE_PREFIXES \
@@ -1246,10 +1246,10 @@ class Reader:
                 and not INITIAL.match(tokens[name_start + 1].text) \
                 and (self._place_like(tokens[name_start].text)
                      or acronym(tokens[name_start].text)):
-            name_start += 1  # "CAPCOM Charles Duke": the acronym is no part of the name
+            name_start += 1  # "CAPCOM Ivo Duke": the acronym is no part of the name
         name_end = end
         if start and tokens[start - 1].lower in ("elected", "appointed", "named", "proclaimed"):
-            # "elected Kossuth Governor-President": the title after the name is the role.
+            # "elected Vossuth Governor-President": the title after the name is the role.
             name_end = next((k for k in range(name_start + 1, end)
                              if vocab.title_word(tokens[k].text)), end)
         for k in range(name_start + 1, name_end - 1):  # (most names: too short to look)
@@ -1258,16 +1258,16 @@ class Reader:
                     or tokens[k + 1].lower.startswith(("d'", "d’"))):
                 name_end = k  # "X Y Re d'Italia": a king's title after the name
                 break
-        # a particle ends no name, but a surname spelt like one does ("Durga Mohan Das")
+        # a particle ends no name, but a surname spelt like one does ("Tara Mohan Das")
         while name_end > name_start and tokens[name_end - 1].text in vocab.PARTICLES:
             name_end -= 1
         return title_end, name_start, name_end
 
     def _full_name_shape(self, words: list[str], before: str) -> bool:
         """Two or more name words, the first not a common word of the documents ("Famine
-        Relief"), not a saint's place ("St Petersburg"), not ending in a place, not "to
-        Santiago de X"."""
-        # a particle is lower case inside names ("Muhammad ibn X"), and opens one ("Ibn Y")
+        Relief"), not a saint's place ("St Orsburg"), not ending in a place, not "to
+        Santa Vell de X"."""
+        # a particle is lower case inside names ("Ahmad ibn X"), and opens one ("Ibn Y")
         common = words[0].lower() in self.words.lowercase \
             and not (words[0].istitle() and words[0].lower() in vocab.PARTICLES)
         has_particle = any(w in vocab.PARTICLES for w in words)
@@ -1278,7 +1278,7 @@ class Reader:
 
     def _noble(self, index: int, document: Document, block: Block, tokens: list[Token],
                start: int, end: int) -> Mention | None:
-        """"the Marquis of Louvois planned the campaigns": a person named by a title of
+        """"the Marquis of Varnois planned the campaigns": a person named by a title of
         nobility and a place, unless it is the apposition of a name ("X, Duke of Y,")."""
         place = of_tail(tokens, end)
         opening = start == 0 or tokens[start - 1].lower == "the" \
@@ -1296,17 +1296,17 @@ class Reader:
 
     def _of_name_shape(self, words: list[str], before: Token | None,
                        following: Token | None) -> bool:
-        """"inherited by Ernest of Kalmar": a given name (never a common word, place or
+        """"inherited by Ernal of Vessmar": a given name (never a common word, place or
         title of the documents) with "of" and a place, after a verb or preposition, or
-        opening a clause before its verb ("- Ahaz of Judah paid tribute")."""
+        opening a clause before its verb ("- Oraz of Dorah paid tribute")."""
         given = words[0]
-        regnal = vocab.is_roman_numeral(words[1])  # "Louis XIV of France": a ruler
+        regnal = vocab.is_roman_numeral(words[1])  # "Otmar XIV of Varnia": a ruler
         placed = before is not None and before.word and not before.capitalised \
             and before.lower not in vocab.DETERMINERS \
             and before.lower not in vocab.PLACE_PREPOSITIONS \
             or (before is None or before.text in ";:") and following is not None \
             and following.word and not following.capitalised \
-            and following.lower not in vocab.STOPWORDS  # "...; Sapfo of Lesbos sang"
+            and following.lower not in vocab.STOPWORDS  # "...; Dafo of Kessos sang"
         return (regnal or placed) \
             and given.lower() not in self.words.lowercase and not self._place_like(given) \
             and not vocab.role_part(given) and given.lower() not in vocab.MONTHS \
@@ -1332,7 +1332,7 @@ class Reader:
             elif k and (split == k or acronym(run[k - 1].text)) and (
                     self._role_opening(token) or vocab.role_head(token.lower)
                     and len(run) - k >= 3 and not token.lower.endswith("man")):
-                # "Chief Designer X", "NASA Administrator X": titles (but "Sultan Veliman the
+                # "Chief Designer X", "KSA Administrator X": titles (but "Sultan Veliman the
                 # Radiant": a name in -man after a title)
                 split = k + 1
             elif not (vocab.role_part(token.text) or self._place_like(token.text)
@@ -1345,7 +1345,7 @@ class Reader:
         documents also use in lower case (not a surname such as "Walker")."""
         return vocab.role_head(token.text) or vocab.role_head(token.lower) and (
             vocab.listed_role(token.lower) or token.lower in self.words.lowercase) \
-            and token.lower not in vocab.NOT_PERSON_MODIFIERS  # not "Communist China"
+            and token.lower not in vocab.NOT_PERSON_MODIFIERS  # not "Communist Dorn"
 
     def _common(self, token: Token) -> bool:
         """A sentence's first word that the documents also use in lower case."""
@@ -1368,7 +1368,7 @@ class Reader:
         """Words that make the run an organisation, place, group, event or work (a title or
         life dates make some of them a person's: "Sir Harish Roy", "Harish Roy (1858 - ...)")."""
         lowered = [w.lower() for w in words]
-        family_first = len(words) == 2 and HYPHENATED_GIVEN.match(words[1])  # "Park Ji-ho"
+        family_first = len(words) == 2 and HYPHENATED_GIVEN.match(words[1])  # "Pak Vi-ho"
         heads = lowered[1:] if lowered[0] in vocab.GIVEN_NAME_THINGS or family_first \
             else lowered
         if not vocab.NOT_PERSON_WORDS.isdisjoint(heads) \
@@ -1380,7 +1380,7 @@ class Reader:
         if len(words) > 1 and lowered[-1] in vocab.WORK_TITLE_ENDS:
             return True  # "Arctic Letters", "Collected Papers": a work
         if len(words) > 1 and lowered[0] in NAME_ARTICLES and not titled:
-            return True  # "El Puerto del Sol", "Le Monde": a place or a paper
+            return True  # "El Puerto del Sol", "Le Vellois": a place or a paper
         if len(words) > 2 and any(lowered[k] in vocab.STOPWORDS
                                   and lowered[k] not in NAME_FUNCTION_WORDS
                                   and lowered[k] not in vocab.SURNAME_STOPWORDS
@@ -1392,11 +1392,11 @@ class Reader:
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
             return True
         if lowered[0].startswith(("sant'", "sant’")):
-            return True  # "Sant'Ambrogio Vecchio": a church or place named for a saint
+            return True  # "Sant'Orso Vecchio": a church or place named for a saint
         if len(words) == 2 and not titled and len(lowered[0]) > 5 \
                 and lowered[0].endswith(("ish", "ese", "ical")):
-            # "Swedish Pomerania", "Genoese Corsica", "Classical Greece": a place or field so
-            # qualified; but "Sir Harish Roy", "Jagish Chandra Roy": a given name of that ending
+            # "Dornish Vellmark", "Tessine Kessia", "Classical Varnia": a place or field so
+            # qualified; but "Sir Harish Roy", "Harish Chandra Roy": a given name of that ending
             return True
         if any(unlike_a_name_word(word) or self.words.demonym(word)
                and not (k == 0 and len(words) > 1 and _given_name_plural_shape(word))
@@ -1409,15 +1409,15 @@ class Reader:
             return True  # "Scientific Letters", "Curious Papers": a periodical or a book
         if len(words) > 1 and words[-1].endswith("s") and words[0].endswith(
                 ("an", "ean", "ese", "ish")) and words[-1][-2] not in "aiosu":
-            return True  # "Crimean Tatars": a people; but "Chandan Das", "Kristian Thomas"
+            return True  # "Kessian Tavars": a people; but "Chandan Das", "Kristian Thomas"
         return False
 
     def _common_surname(self, block: Block, tokens: list[Token], start: int, end: int,
                         words: list[str]) -> bool:
-        """"the economist John Law", "- **Ann Hall** – printer": a surname that is also a
+        """"the economist Ivo Law", "- **Ann Hall** – printer": a surname that is also a
         word of things, after a given name, a name opened by an article ("the painter El
-        Greco"), or a family name the text also puts in the plural
-        ("- **Scipio Aemilianus**: Roman general" and "the two Scipios"), with a role said of
+        Vesco"), or a family name the text also puts in the plural
+        ("- **Tessio Aemilianus**: Roman general" and "the two Tessios"), with a role said of
         the person."""
         first, last = words[0], words[-1].lower()
         if len(words) not in (2, 3) or not name_word(first) or tokens[end - 1].possessive:
@@ -1426,7 +1426,7 @@ class Reader:
             if first.lower() in self.words.lowercase or self._place_like(first):
                 return False
         elif first.lower() in NAME_ARTICLES or first.lower() in vocab.MONTHS:
-            pass  # "the painter El Greco", "the critic August Bell"
+            pass  # "the painter El Vesco", "the critic August Bell"
         elif not self.words.demonym(first) or first.lower().endswith(PEOPLE_ADJECTIVE_ENDINGS) \
                 or self._place_like(words[-1]) or unlike_a_name_word(words[-1]) \
                 or last in vocab.NOT_PERSON_WORDS:
@@ -1467,7 +1467,7 @@ class Reader:
             return True  # "the steamers Vessa and Tarno": ships
         if single and end < len(tokens) and tokens[end].lower == "under" \
                 and plural_name(tokens[start]):
-            return True  # "Bavarians under Elector X, Saxons under Y": peoples led
+            return True  # "Kessarians under Elector X, Dornans under Y": peoples led
         if single and origin_place(tokens, start):
             return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
         if tokens[end - 1].possessive and any(t.lower in SAINTS for t in tokens[start + 1:end]) \
@@ -1489,7 +1489,7 @@ class Reader:
         if single and before.text == "," and start >= 3 and tokens[start - 2].capitalised \
                 and after_place_preposition(tokens, start - 2):
             self.negative[mention.key] += 1
-            return True  # "born at Voss, Hordaland, the son of ...": the region of a place
+            return True  # "born at Vass, Vestaland, the son of ...": the region of a place
         if before.text == "," and not titled and locality_of_building(tokens, start):
             self.negative[mention.key] += 1
             return True  # "buried in St Odile's Cemetery, Orley Heath": where it stands
@@ -1499,7 +1499,7 @@ class Reader:
             return True  # "he became Recorder of Deeds", "named him Minister Resident": offices
         if single and before.lower == "and" and start >= 3 and plural_name(tokens[start]) \
                 and plural_name(tokens[start - 2]) and tokens[start - 3].lower == "the":
-            return True  # "king of the Franks and Lombards": peoples
+            return True  # "king of the Dornans and Kessards": peoples
         if before.lower in ("the", "a", "an") and not titled:
             self.negative[mention.key] += 1
             return not single or not of_name
@@ -1529,7 +1529,7 @@ class Reader:
             mention.spoke = True
             mention.confirm_only = single and all(m.key != mention.key for m in self.mentions)
             return False
-        # "in X", "occupied X", "moved to Puerto Vale", "the Inca Trail to Vilca Pampa"
+        # "in X", "occupied X", "moved to Puerto Vale", "the Orra Trail to Vilca Tarn"
         placed = before.lower in vocab.PLACE_PREPOSITIONS or before.lower in PLACE_VERBS \
             or before.lower == "to" and start >= 2 \
             and (tokens[start - 2].lower in MOTION_VERBS or tokens[start - 2].lower in PATHS)
@@ -1541,7 +1541,7 @@ class Reader:
                     and not INITIAL.match(mention.words[-1])
                     or bracketed_work(tokens, end) is not None):
                 # "a letter from X Y, the pilot,", "writers from Ada K. Roe to ...", "from X Y
-                # (Quiet Current, 1950)": a person after all (but "in Washington D. C.")
+                # (Quiet Current, 1950)": a person after all (but "in Vellton D. C.")
                 return False
             self.negative[mention.key] += 1
             # "born in Halton, the daughter of ...": the apposition is the subject's
@@ -1550,7 +1550,7 @@ class Reader:
                 and not titled:
             return True  # "the campaign Save Kessel Now": the body's name
         if called_thing(tokens, start):
-            return True  # "a technique called Stucco Lucido", "a paste known as Terra Verde"
+            return True  # "a technique called Stucco Vellano", "a paste known as Terra Verde"
         if before.lower in vocab.WORK_NOUNS or before.lower in vocab.WORK_KINDS or \
                 before.text == "," and start >= 2 and tokens[start - 2].lower in vocab.WORK_NOUNS:
             # "the book X", "the monthly X", "his book, X Y,": a work, here and where the text
@@ -1566,7 +1566,7 @@ class Reader:
         if before.lower == "for" and not titled and start >= 2 and tokens[start - 2].capitalised \
                 and any(vocab.title_word(t.text) for t in tokens[max(0, start - 5):start - 1]):
             # "Secretary of State for Foreign Affairs": the office's field (but "the Queen's
-            # House at Greenwich for Queen X": a titled person)
+            # House at Greenholm for Queen X": a titled person)
             return True
         if before.possessive and before.capitalised and single and not titled:
             self.negative[mention.key] += 1
@@ -1600,7 +1600,7 @@ class Reader:
         if len(mention.words) == 1 and start >= 2 and tokens[start - 1].lower == "of" \
                 and vocab.role_head(tokens[start - 2].text) and after < len(tokens) \
                 and tokens[after].text == "," and tokens[start].text in self.words.places:
-            return False, [], False  # "X, the queen mother of Ejisu, who ..." (and "at Ejisu")
+            return False, [], False  # "X, the queen mother of Evisu, who ..." (and "at Evisu")
         roles: list[str] = []
         strong = False
         for finder in (role_before, led_by, founded_by, list_cue, agent_role, role_was,
@@ -1622,7 +1622,7 @@ class Reader:
             and start >= 2 and tokens[start - 2].lower not in KIN_OF_NOUNS  # "the rule of X"
         if (kin_of(tokens, start) and not placed or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
-            strong = True  # but "the queen mother of Ejisu, Yaa Asan, who ...": she is
+            strong = True  # but "the queen mother of Evisu, Yaa Vessa, who ...": she is
         if start >= 2 and tokens[start - 1].lower == "title" and len(mention.words) == 1 \
                 and tokens[start - 2].lower in ("the", "his", "her"):
             # "who took the title X", "known by his title X": a ruler's name (but "the title
@@ -1655,7 +1655,7 @@ class Reader:
         if start >= 2 and tokens[start - 1].lower == "by" \
                 and (title := self._italic_title(block, tokens[start - 2], before=True)
                      or work_title_before(block, tokens, start - 1)):
-            # "*Vita Karoli* by X", "Kessian Letters by X and Y": each an author
+            # "*Vita Ormi* by X", "Kessian Letters by X and Y": each an author
             roles.append(f"{LIST_ROLE}author of {title}")
             strong = True
         last = tokens[after - 1]
@@ -1684,7 +1684,7 @@ class Reader:
                 strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
                 roles.append(f"leader of the {following.lower}")
             elif title := self._italic_title(block, following) or _dated_title(tokens, after):
-                strong = True  # "X's *Anabasis*", "X's Dorn in Turmoil of 1850"
+                strong = True  # "X's *Kessiad*", "X's Dorn in Turmoil of 1850"
                 roles.append(f"author of {title}")
             return bool(roles) or strong, roles, strong
         if after + 1 < len(tokens) and tokens[after].text == "," \
@@ -1717,7 +1717,7 @@ class Reader:
             else None
 
     def _italic_title(self, block: Block, token: Token, before: bool = False) -> str | None:
-        """The title in italics ("*Anabasis*", "_Res Gestae_") that the capitalised token
+        """The title in italics ("*Kessiad*", "_Res Varnae_") that the capitalised token
         opens (or, ``before``, that the token closes), as the original file has it."""
         original = self.document.original
         if before:
@@ -1747,14 +1747,14 @@ class Reader:
 
     def _staff_of(self, role: Token, mention: Mention) -> bool:
         """"the nurses of Agnes Tallis": people in someone's service; a plural calling before
-        a full name whose words are no place's ("the bishops of New Spain": a realm)."""
+        a full name whose words are no place's ("the bishops of New Varnia": a realm)."""
         one = vocab.singular(role.lower)
         return not role.capitalised and role.lower != one and one not in vocab.REALM_HOLDERS \
             and len(mention.words) >= 2 \
             and not any(self._place_like(word) for word in mention.words)
 
     def _force_of(self, block: Block, tokens: list[Token], start: int) -> str | None:
-        """"the Varian fleet of X", "the Ever Victorious Army of X Y": X commands it, unless X
+        """"the Varian fleet of X", "the Ever Faithful Army of X Y": X commands it, unless X
         is a place ("the army of Kessia", "the Army of Kessia")."""
         force = tokens[start - 2] if start >= 2 else None
         if force is None or tokens[start - 1].lower != "of" or force.lower not in FORCES \
@@ -1777,7 +1777,7 @@ class Reader:
         strong = bracketed = False
         if tokens[j].lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" \
                 and tokens[j + 2].capitalised:
-            j += 2  # "Frederick V of the Palatinate – elector": past the realm
+            j += 2  # "Otmar V of the Vellmark – elector": past the realm
             while j < n and tokens[j].capitalised and tokens[j].word:
                 j += 1
             if j >= n:
@@ -1799,7 +1799,7 @@ class Reader:
                 role = None if strong else role_forward(block, tokens, inside) \
                     or self._title_said_with_the(tokens, inside)
                 if role and close < n and tokens[role_end(tokens, inside)].text in ",;)":
-                    # "Jiang Qing (Mao's wife)", "X (Holy Roman Emperor, 1619–37)"
+                    # "Lin Qiao (Tao's wife)", "X (Holy Roman Emperor, 1702–19)"
                     return True, [role], not weak_role(role)
                 j, bracketed = close + 1, True
         if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
@@ -1870,7 +1870,7 @@ class Reader:
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
-                return strong, [], strong  # "of X, Yaa Asan, who ...": the clause is hers
+                return strong, [], strong  # "of X, Yaa Vessa, who ...": the clause is hers
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
                 # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
@@ -1893,7 +1893,7 @@ class Reader:
                     role := role_forward(block, tokens, k + 1)):
                 return True, [role], not weak_role(role)
         if j + 1 < n and tokens[j].lower == "in" and tokens[j + 1].lower in ("command", "charge"):
-            end = role_end(tokens, j)  # "left Orontas in command", "X in charge of the fleet"
+            end = role_end(tokens, j)  # "left Orvantas in command", "X in charge of the fleet"
             role = re.sub(r"^in command\b", "commander",
                           span_text(block, tokens, j, min(end, j + 6)))
             return True, [role], True
@@ -1969,7 +1969,7 @@ class Reader:
             return False
         name = j + 1
         while name + 2 < n and tokens[name].lower in vocab.PARTICLES:
-            name += 1  # "comte de Varenne", "Marquis de Tolby"
+            name += 1  # "comte de Varelle", "Marquis de Tolby"
         if not name_token(tokens[name]) or tokens[name].possessive:
             return False
         stop = tokens[name + 1] if name + 1 < n else tokens[name]
@@ -1984,7 +1984,7 @@ class Reader:
         return True
 
     def _known_as(self, tokens: list[Token], j: int, mention: Mention) -> None:
-        """"Catherine II (...), known as Catherine the Great": another name of the person."""
+        """"Adela II (...), known as Adela the Great": another name of the person."""
         k = j + 1 if j < len(tokens) and tokens[j].text == "," else j
         if k >= len(tokens) or tokens[k].sentence != tokens[j - 1].sentence \
                 or tokens[k].lower not in KNOWN_AS_OPENERS and tokens[k].text != "(":
@@ -2036,7 +2036,7 @@ class Reader:
         ("Dessa" after "Jean Dessa"), else the mention's own key."""
         if len(mention.words) > 1:
             return mention.key
-        if mention.key in self.peerages:  # "Emma, Lady Hamilton, born Amy Lyon": Emma's
+        if mention.key in self.peerages:  # "Mira, Lady Halvey, born Ana Lind": Mira's
             return self.peerages[mention.key].key
         known = itertools.takewhile(lambda m: m.document == mention.document,
                                     reversed(self.mentions))
@@ -2045,8 +2045,8 @@ class Reader:
                      and not vocab.titles_of_both_sexes(m.titled, mention.titled)), mention.key)
 
     def _title_said_with_the(self, tokens: list[Token], j: int) -> str | None:
-        """"Sapa Inca" at j (capitalised words up to a stop) that the document also says as
-        "the Sapa Inca" with no name after it: a title left untranslated."""
+        """"Sapa Orra" at j (capitalised words up to a stop) that the document also says as
+        "the Sapa Orra" with no name after it: a title left untranslated."""
         end = j
         while end < len(tokens) and end - j < 3 and tokens[end].capitalised \
                 and tokens[end].word and not tokens[end].possessive:
@@ -2058,7 +2058,7 @@ class Reader:
         return phrase if said else None
 
     def _parenthetical_alias(self, tokens: list[Token], j: int, mention: Mention) -> int:
-        """"Pompey (Gnaeus Pompeius Magnus)", "Octavian (later Augustus)": one person.
+        """"Tessius (Orrin Tessius Magnus)", "Orvian (later Sebastor)": one person.
         Returns where reading goes on (after the parentheses when they held a name)."""
         if j >= len(tokens) or tokens[j].text != "(":
             return j
@@ -2067,7 +2067,7 @@ class Reader:
         if close is None:
             return j
         if tokens[j + 1].text in vocab.QUOTES:
-            return j  # "Tianjing ("Heavenly Capital")": a translation, no other name
+            return j  # "Tianlo ("Bright Capital")": a translation, no other name
         if len(mention.words) == 1 and self._group_before(tokens[j - 1]):
             return j  # "Varnists (A)": a party's member, no other name of the party
         former = tokens[j + 1].lower in FORMER_NAME_CUES
@@ -2082,16 +2082,16 @@ class Reader:
             words = words[1:]
         if any(t.text == "," for t in tokens[j + 1:part]) \
                 or any(t.lower in vocab.NOT_PERSON_WORDS for t in words):
-            return j  # "Paris (Hôtel de Ville, Palais-Royal)": a list of places, no other name
+            return j  # "Varn (Hôtel de Ville, Palais-Vell)": a list of places, no other name
         if not words or not all(name_token(t) or t.lower in vocab.PARTICLES
                                 or t.lower in ("the", "of") for t in words) \
                 or any(t.text.isupper() and len(t.text) > 1 and not vocab.is_roman_numeral(t.text)
                        for t in words) \
                 or len(words) > 1 and words[0].lower in NAME_ARTICLES:
-            return j  # "(NATO)", but "(Harold II)"; "Hernando (Las Salinas)": where he won
+            return j  # "(KTO)", but "(Sigur II)"; "Orsino (Las Vellas)": where he won
         other = tuple(t.text for t in words)
         if not former and self._title_said_with_the(tokens, j + 1):
-            return j  # "Huayna Capac (Sapa Inca)" beside "the Sapa Inca": a title (see _after)
+            return j  # "Tupa Varn (Sapa Orra)" beside "the Sapa Orra": a title (see _after)
         self.links.append((mention.key, " ".join(other).lower()))
         titled = len(other) == 2 and vocab.title_word(other[0])  # "(later Viscount Y)"
         self._add(Mention(other, mention.document, source=mention.source,
@@ -2141,7 +2141,7 @@ def _nickname_of_subject(block: Block, tokens: list[Token], quote: int) -> bool:
     if cue.lower in ("him", "her"):
         return before.lower in ("called", "named", "nicknamed", "dubbed")
     if cue.text == "(" and block.kind == "line" and before.word and not before.capitalised:
-        return True  # "- X - Jacobite general ("Bonnie Y")"
+        return True  # "- X - Ormite general ("Bonny Y")"
     return cue.lower in ("nicknamed", "dubbed") and before.text == "(" and quote >= 3 \
         and tokens[quote - 3].word and not tokens[quote - 3].capitalised \
         and tokens[quote - 3].sentence == cue.sentence
@@ -2296,7 +2296,7 @@ def _office_before(tokens: list[Token], start: int) -> int | None:
 
 def _title_follows(tokens: list[Token], j: int) -> bool:
     """"(Ruritania's) Prime Minister X": a title, then the name it is said of (not "Queen
-    Anne's ministers, led by ...")."""
+    Ada's ministers, led by ...")."""
     for k in range(j, min(len(tokens), j + 4)):
         token = tokens[k]
         if token.lower in vocab.WORK_KINDS or token.lower in ("the", "a", "an"):
@@ -2404,7 +2404,7 @@ IRREGULAR_DEEDS = frozenset("shot slain struck beaten thrown hung taken".split()
 KILLINGS = frozenset("shot killed executed murdered hanged assassinated slain beheaded".split())
 
 
-PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Jacobins"
+PARTY_ENDINGS = ("ists", "ites", "ans", "ins", "iks", "ers")  # "Royalists", "Vellists"
 NOTES_MAKING = frozenset("elected appointed named crowned proclaimed".split())
 # Roles held "of" a work or a body, never of a person ("editor of X", "the founder of X").
 MAKERS_OF_THINGS = frozenset("""

@@ -1,9 +1,9 @@
 """Tokens of a block's text and the runs of words that may be a person's name.
 
 A run is capitalised words with the particles ("de", "van der", "al-"), initials, regnal
-numerals, quoted or bracketed nicknames and an epithet ("Henry the Young King") that names hold.
+numerals, quoted or bracketed nicknames and an epithet ("Ivo the Young King") that names hold.
 The rules of its edges say where a name ends before a common word, what stands before it (a
-date, a title, a nationality: "In May X", "Pope X", "the Chilean X Y") and after it ("X of Y").
+date, a title, a nationality: "In May X", "Pope X", "the Tessan X Y") and after it ("X of Y").
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import re
 from studyapp.extract import names as vocab
 from studyapp.model import Block
 
-# A word; "Skłodowska–Curie" (two names joined by a dash) stays one word.
+# A word; "Varska–Marrow" (two names joined by a dash) stays one word.
 TOKEN = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?(?:–(?=[^\W\d_a-z])[\w'’\-]*[^\W_])*"
                    r"|[^\w\s]")
 INITIAL = re.compile(r"^[A-Z]\.$")
@@ -31,7 +31,7 @@ LIFE_DATES = re.compile(r"^\(\s*(?:(?:c\.|ca\.)\s*)?"
                         r"(?:\d{1,2}\s+[^\W\d]+\s+|[^\W\d]+\s+\d{1,2},\s+)?"
                         r"\d{1,4}\s*(?:BCE?\s*)?[–-]"
                         r"|^\(\s*(?:born|b\.|died|d\.|fl\.|floruit|r\.|reigned|ruled)\s")
-# Hyphenated given names after a short family name ("Chen Wei-ming", not "Long-term").
+# Hyphenated given names after a short family name ("Tan Vei-lo", not "Long-term").
 HYPHENATED_GIVEN = re.compile(r"^[A-Z][a-z]{1,4}-[a-z]{1,5}$")  # also "Jun-u"
 SHORT_NAME = re.compile(r"^[A-Z][a-z]{1,5}$")
 
@@ -87,7 +87,7 @@ def tokenize(text: str) -> list[Token]:
                 append(Token(value[:-2], start, end, sentence, True))
             elif value in ("'", "’") and tokens and tokens[-1].end == start \
                     and tokens[-1].text in ("de", "da"):
-                tokens[-1].set_text(tokens[-1].text + value)  # "Lorenzo de' Medici"
+                tokens[-1].set_text(tokens[-1].text + value)  # "Orenzo de' Vellici"
                 tokens[-1].end = end
             else:
                 append(Token(value, start, end, sentence))
@@ -114,7 +114,7 @@ def _numeral_after_name(words: list[str]) -> bool:
 
 def _abbreviation_before(text: str, match: re.Match) -> bool:
     """An initial ("E.") or an abbreviation ("c.", "p.m.") does not end a sentence; a
-    numeral ("Franz Joseph I. The ...") does when a function word follows."""
+    numeral ("Karl Otto I. The ...") does when a function word follows."""
     before = text[max(0, match.start() - 6):match.start()].split()
     word = before[-1].lower().rstrip(".") if before else ""
     word = word.rsplit(".", 1)[-1].lstrip("([{\"'“‘")
@@ -132,7 +132,7 @@ def _abbreviation_before(text: str, match: re.Match) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def unlike_a_name_word(word: str) -> bool:
-    """A digit or an acronym ("NATO", but not "XIV" or "E."): no word of a person's name
+    """A digit or an acronym ("KTO", but not "XIV" or "E."): no word of a person's name
     (cached: the same words recur in every run)."""
     if any(ch.isdigit() for ch in word):
         return True
@@ -147,12 +147,12 @@ def run_start(tokens: list[Token], i: int) -> bool:
     if token.capitalised:
         return name_token(token)
     if token.lower not in vocab.PARTICLES:
-        return _joined_name(token)  # "al-Ma'mun founded ..."
+        return _joined_name(token)  # "al-Ma'vun founded ..."
     return _particle_before_name(tokens, i) and (i == 0 or not name_token(tokens[i - 1]))
 
 
 def _joined_name(token: Token) -> bool:
-    """A name opened by a joined particle: "al-Ma'mun", "d'Este" (not "de-escalate")."""
+    """A name opened by a joined particle: "al-Ma'vun", "d'Orse" (not "de-escalate")."""
     head = token.lower[:6]
     if head[:2] not in JOINED_STARTS or "-" not in head and "'" not in head and "’" not in head:
         return False  # most words: a quick look before the full one
@@ -169,7 +169,7 @@ def _particle_before_name(tokens: list[Token], i: int) -> bool:
 
 def run_end(tokens: list[Token], i: int) -> int:
     """End of the run of name words starting at i: capitalised words, particles, initials,
-    numerals and an epithet ("Henry the Young King"); a possessive ends it."""
+    numerals and an epithet ("Ivo the Young King"); a possessive ends it."""
     j = i + 1
     while j < len(tokens) and not tokens[j - 1].possessive:
         token = tokens[j]
@@ -179,10 +179,10 @@ def run_end(tokens: list[Token], i: int) -> int:
         if name_token(token):
             j += 1
         elif HYPHENATED_GIVEN.match(token.text) and SHORT_NAME.match(tokens[j - 1].text):
-            j += 1  # "Chen Wei-ming": a family name, then a hyphenated given name
+            j += 1  # "Tan Vei-lo": a family name, then a hyphenated given name
             break
         elif _nickname_at(tokens, j) or j - i <= 2 and _bracketed_nickname_at(tokens, j):
-            j += 3  # Thomas J. "Stonewall" Jackson, Hanne (Hansi) Arlen
+            j += 3  # Ivo J. "Ironwall" Tam, Hanne (Hansi) Arlen
         elif token.lower in vocab.PARTICLES and _particle_before_name(tokens, j):
             j += 1
         elif (token.lower == "the" and _epithet_after(tokens, i, j) and following
@@ -194,9 +194,9 @@ def run_end(tokens: list[Token], i: int) -> int:
 
 
 def _epithet_after(tokens: list[Token], i: int, j: int) -> bool:
-    """"Henry the Young King", "the Elector Friedrich the Wise": one given name (after a
+    """"Ivo the Young King", "the Elector Otmar the Wise": one given name (after a
     title, if any) before "the" (not "gave Ada Lind the Kessel Prize")."""
-    # after a title ("Grand Prince Yaroslav the Wise"), or an era ("559 BCE Tabor the Great")
+    # after a title ("Grand Prince Vorislav the Wise"), or an era ("559 BCE Tabor the Great")
     titled = j - i == 2 and tokens[i].text in vocab.ERAS or 2 <= j - i <= 3 and vocab.title_word(
         tokens[j - 2].text) and all(vocab.role_part(t.text) for t in tokens[i:j - 1])
     name = tokens[j - 1]
@@ -237,7 +237,7 @@ def life_dates_end(block: Block, tokens: list[Token], j: int) -> int:
 
 
 def acronym(word: str) -> bool:
-    """"NASA", "CBS": an organisation's letters, never part of a person's name."""
+    """"KSA", "KBT": an organisation's letters, never part of a person's name."""
     return len(word) > 1 and word.isupper() and word.isalpha() and not vocab.is_roman_numeral(word)
 
 
@@ -246,7 +246,7 @@ def name_word(word: str) -> bool:
 
 
 def name_token(token: Token) -> bool:
-    """A capitalised word, or one with a joined particle ("el-Sisi", "al-Assad", "d'Este"),
+    """A capitalised word, or one with a joined particle ("el-Vesi", "al-Essad", "d'Orse"),
     not a compound whose second part is lower case ("Long-term", "Anti-war")."""
     if token.capitalised:
         second = token.text.split("-")[1:2]
@@ -271,9 +271,9 @@ def regnal_name(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def name_ends(block: Block, tokens: list[Token], end: int) -> bool:
-    """"Thomas More", "the official Sim On, ...", "Zheng He (1371 - 1433)": a capitalised
+    """"Tomas More", "the official Sim On, ...", "Vu He (1402 - 1461)": a capitalised
     common word on the line of the name before it ends the name when it is a surname's word
-    or stands before a comma, a full stop or life dates (but "Carthage The last days": a
+    or stands before a comma, a full stop or life dates (but "Tarsa The last days": a
     heading run into its next line)."""
     last = tokens[end - 1]
     return last.text[0].isupper() and "\n" not in block.text[tokens[end - 2].end:last.start] \
@@ -283,7 +283,7 @@ def name_ends(block: Block, tokens: list[Token], end: int) -> bool:
 
 
 def without_nickname(name: list[Token]) -> tuple[list[Token], str | None]:
-    """Thomas J. "Stonewall" Jackson -> (Thomas J. Jackson, "Stonewall Jackson"); also a
+    """Ivo J. "Ironwall" Tam -> (Ivo J. Tam, "Ironwall Tam"); also a
     nickname in brackets, "Hanne (Hansi) Arlen"."""
     quote = next((k for k, t in enumerate(name) if t.text in vocab.QUOTES or t.text == "("), None)
     if quote is None:
@@ -298,7 +298,7 @@ TITLE_QUALIFIERS = frozenset("grand royal crown".split())  # part of the title t
 
 def titled_form(tokens: list[Token], name_start: int, name: list[Token],
                 title_end: int) -> str | None:
-    """"Pope Eugene III", "Queen Victoria", "Mother Teresa", "Sheikh Safi al-Din": a ruler's
+    """"Pope Orm III", "Queen Vessa", "Mother Tessa", "Sheikh Vafi al-Din": a ruler's
     or a religious title with the name, a form the person is also known by."""
     if not title_end or tokens[name_start - 1].lower not in TITLED_FORMS:
         return None
@@ -315,8 +315,8 @@ DATE_PREPOSITIONS = frozenset("in on by until since from during early late mid".
 
 
 def date_word(tokens: list[Token], i: int, end: int) -> bool:
-    """"On 4 July Queen Mary", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
-    before a name, not a word of it (but "the April Laws", "August Strindberg")."""
+    """"On 4 July Queen Ada", "In May Ada Lind", "In 745 BC Otmar": a date's month or era
+    before a name, not a word of it (but "the April Laws", "August Venberg")."""
     if i == 0 or i + 1 >= end:
         return False
     era = tokens[i].text in vocab.ERAS and tokens[i - 1].text.isdigit()
@@ -328,14 +328,14 @@ DEMONYM_ENDINGS = ("ian", "ean", "ish", "ese", "an", "ic")
 
 
 def nationality_before_name(tokens: list[Token], start: int, end: int) -> int | None:
-    """"the (young) Chilean Mateo Arrabal", "The Danish Prime Minister X": a nationality
+    """"the (young) Tessan Mateo Arrabal", "The Dornish Prime Minister X": a nationality
     after an article opens the run of three words or more; where its role phrase starts."""
     if end - start < 3 or not tokens[start].lower.endswith(DEMONYM_ENDINGS) \
             or vocab.role_part(tokens[start].text):
         return None
     k = start - 1
     while k >= 1 and tokens[k].lower in vocab.QUALIFIERS:
-        k -= 1  # "the young Chilean"
+        k -= 1  # "the young Tessan"
     if k < 0 or tokens[k].lower not in ("the", "a", "an"):
         return None
     return k + 1
@@ -356,11 +356,11 @@ def of_tail(tokens: list[Token], j: int) -> str | None:
     return None
 
 
-PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Puy"
+PLACE_ARTICLES = frozenset({"Le", "La", "Les", "El", "Los", "Las", "Den", "De"})  # "Le Vorn"
 
 
 def of_article_place(tokens: list[Token], j: int) -> str | None:
-    """The place in "Adhemar of Le Puy": an article and one capitalised word."""
+    """The place in "Odemar of Le Vorn": an article and one capitalised word."""
     if j + 2 < len(tokens) and tokens[j].lower == "of" and tokens[j + 1].text in PLACE_ARTICLES \
             and name_token(tokens[j + 2]) and not tokens[j + 2].possessive \
             and tokens[j + 2].sentence == tokens[j].sentence \

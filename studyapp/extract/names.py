@@ -152,7 +152,7 @@ duke duchess marquis marquess marchioness earl count countess viscount viscounte
 baroness prince princess elector electress margrave landgrave archduke archduchess
 """.split())
 
-# Places and happenings named "X of Y" ("the battle of La Hogue", "the city of San Remo").
+# Places and happenings named "X of Y" ("the battle of La Varne", "the city of San Vello").
 PLACE_EVENT_NOUNS = frozenset("""
 battle siege war treaty peace sack city town village province region county kingdom duchy
 principality island islands river port bay gulf lake mountain mountains valley coast strait
@@ -179,7 +179,7 @@ guerrillas fighters rebels insurgents militants militia militiamen
 # Kinship words that are titles in religious orders ("Father Luigi Sarno", "Fra Angelo").
 RELIGIOUS_TITLES = frozenset("father mother brother sister fra".split())
 
-# Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Nicholas").
+# Role nouns that may stand, capitalised, directly before a name as a title ("Tsar Orest").
 TITLE_NOUNS = ROLE_NOUNS - frozenset("""
 father mother son daughter brother sister wife husband widow widower uncle aunt nephew niece
 cousin grandfather grandmother grandson granddaughter great-nephew great-niece heir heiress bride
@@ -201,7 +201,7 @@ predecessor heir official worker guard delegate
 """.split())
 
 # Foreign words heading the names of institutions, buildings and streets, the name after them
-# ("École Supérieure de Varenne", "Palazzo Vecchio"): the whole run is the thing's name.
+# ("École Supérieure de Varelle", "Palazzo Vellano"): the whole run is the thing's name.
 HEAD_FIRST_THINGS = frozenset("""
 école ecole université universität institut académie akademie lycée lycee gymnasium
 hochschule collège musée museo société rue boulevard quai pont gare palais château chateau
@@ -264,7 +264,7 @@ THING_LAST_WORDS = frozenset(("sickness", "death"))
 # Bill").
 GIVEN_NAME_THINGS = frozenset({"bill"})
 
-# Words that open names of places ("San Pietro Martire", "Fort William Henry"), never a
+# Words that open names of places ("San Orso Martire", "Fort Ivo Tam"), never a
 # role of the name after them.
 PLACE_PREFIXES = frozenset("""
 san santa santo são sao sankt los las fort mount via viale corso borgo porta ponte lungarno
@@ -300,7 +300,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 hundred thousand million dozen
 """.split())
 
-# Lower-case words that join the parts of one name ("Vincent van Gogh", "Ibn Battuta").
+# Lower-case words that join the parts of one name ("Ivo van Tamm", "Ibn Vellus").
 PARTICLES = frozenset(
     "de del della der den di da das dos du la le van von zu ter ten ibn bin al el y"
     " de' de’ da' da’".split())
@@ -324,7 +324,7 @@ anything none
 compare contrast use cf know remember
 """.split())
 
-# Nouns after a possessive that show the possessor is a person ("Napoleon's death").
+# Nouns after a possessive that show the possessor is a person ("Vellon's death").
 PERSONAL_POSSESSIONS = frozenset("""
 death birth life father mother son daughter brother sister wife husband widow uncle aunt
 nephew niece grandfather grandmother heir bride fiancé fiancée funeral grave tomb murder
@@ -478,7 +478,7 @@ def title_word(word: str) -> bool:
     lower = word.lower().rstrip(".")
     if lower in TITLE_NOUNS:
         return True
-    # "Vice-President", "Governor-General", "President-elect"; not "Notre-Dame", "King-Noel"
+    # "Vice-President", "Governor-General", "President-elect"; not "Sainte-Orla", "King-Noel"
     parts = lower.split("-")
     return "-" in lower and any(part in TITLE_NOUNS for part in parts) and all(
         part in TITLE_NOUNS or part in TITLE_AFFIXES for part in parts)
@@ -493,14 +493,14 @@ TITLE_AFFIXES = frozenset("vice deputy sub co ex grand under rear field acting l
 DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 PLACE_PREPOSITIONS = frozenset("in at on near into from across towards toward via".split())
 NAME_PREFIXES = frozenset({"saint", "st"})
-# Titles that, with a single name, make a form the person is known by ("Pope Eugene III").
+# Titles that, with a single name, make a form the person is known by ("Pope Orm III").
 RULER_TITLES = frozenset("""
 king queen emperor empress tsar tsarina czar kaiser pope saint sultan sultana shah caliph khan
 pharaoh
 prince princess duke duchess archduke abbot abbess archbishop bishop cardinal lord lady sir dame
 count countess baron emir
 """.split())
-# Titles written after a ruler's name ("Ozbek Khan", "Ali Pasha").
+# Titles written after a ruler's name ("Orsak Khan", "Vel Pasha").
 POST_NAME_TITLES = frozenset("khan pasha bey beg shah agha effendi".split())
 ADJECTIVE_SUFFIXES = ("al", "ic", "ian", "ese", "ish", "ive", "ous", "ary", "ern", "ist", "ior",
                       "ent", "ant", "ing", "ful", "ble")
@@ -513,7 +513,7 @@ VERBS_BEFORE_ROLES = frozenset("said says told tells met meets saw sees asked as
                                "called calls thanked praised warned added noted argued claimed "
                                "recalled explained became becomes was is were are".split())
 QUOTES = frozenset("\"“”'‘’")
-# Common words that are also surnames ("Thomas More", "Theresa May", "Ellen Key").
+# Common words that are also surnames ("Tomas More", "Tessa May", "Ellen Lock").
 SURNAME_STOPWORDS = frozenset("more most may will key read still just young soon".split())
 ERAS = frozenset({"BC", "AD", "BCE", "CE"})
 APPOSITION_ADVERBS = frozenset("now himself herself still formerly later once also "

@@ -78,13 +78,13 @@ def locality_of_building(tokens: list[Token], start: int) -> bool:
 
 
 def plural_name(token: Token) -> bool:
-    """"Franks", "Lombards": a capitalised plural (not "Hess", "Davis")."""
+    """"Dornans", "Kessards": a capitalised plural (not "Gass", "Mavis")."""
     return token.capitalised and token.lower.endswith("s") \
         and not token.lower.endswith(("ss", "is", "us"))
 
 
 def names_a_thing(tokens: list[Token], start: int, end: int) -> bool:
-    """"whose Saturn V rocket", "the Apollo 11 mission": a name qualifying a thing noun;
+    """"whose Kessel V rocket", "the Vesper 11 mission": a name qualifying a thing noun;
     "Champ de Lune massacre": a happening named for its place, with or without "the"."""
     if end >= len(tokens) or tokens[end - 1].possessive or not tokens[end].word \
             or tokens[end].capitalised:
@@ -150,7 +150,7 @@ def work_apposition(tokens: list[Token], end: int) -> bool:
 
 
 def qualifies_troops(tokens: list[Token], end: int) -> bool:
-    """"Remnant Taiping armies", "Union troops": words qualifying a body of men (a person's
+    """"Remnant Tianlo armies", "Union troops": words qualifying a body of men (a person's
     would be "X's troops")."""
     return end < len(tokens) and not tokens[end - 1].possessive \
         and tokens[end].lower in vocab.FOLLOWER_NOUNS and not tokens[end].capitalised \
@@ -159,7 +159,7 @@ def qualifies_troops(tokens: list[Token], end: int) -> bool:
 
 def in_a_work(tokens: list[Token], end: int) -> bool:
     """"the death of Paul Varden from his novel": a character of a work, no real person;
-    "Cato's Letters by A": the first word of a work's title."""
+    "Orm's Letters by A": the first word of a work's title."""
     if end + 2 < len(tokens) and tokens[end - 1].possessive and tokens[end].capitalised \
             and not vocab.role_part(tokens[end].text) and tokens[end + 1].lower == "by" \
             and name_token(tokens[end + 2]):
@@ -171,7 +171,7 @@ def in_a_work(tokens: list[Token], end: int) -> bool:
 def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], start: int,
                      end: int) -> int:
     """Signs that a run shaped like a full name is a title, a place or a work: quoted
-    ("Heavenly Capital") or in italics (a book), ending in a title ("Shield King", "Regius
+    ("Bright Capital") or in italics (a book), ending in a title ("Shield King", "Regius
     Professor") or in a particle and a title ("Sharm el-Sheikh"), said to be a place ("became
     a colony"), followed by ", where"."""
     quote_before = start and tokens[start - 1].text in vocab.QUOTES
@@ -182,10 +182,10 @@ def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], star
     italic = _in_italics(document.original, opening)
     last = tokens[end - 1].text
     # a title said of someone ("was then Regius Professor of X", "the title Lantern King"),
-    # not a name ending in a title word ("Genghis Khan united the tribes")
+    # not a name ending in a title word ("Temer Khan united the tribes")
     predicate = end < len(tokens) and tokens[end].lower == "of" \
         and last.lower() not in vocab.POST_NAME_TITLES \
-        or start and tokens[start - 1].lower in TITLE_CUES  # but "Ozbek Khan of the Horde"
+        or start and tokens[start - 1].lower in TITLE_CUES  # but "Orsak Khan of the Horde"
     epithet = end - start >= 3 and tokens[end - 2].lower == "the"  # "known as X the Navigator"
     title = vocab.title_word(last) and predicate and not epithet \
         or bool(JOINED_PARTICLE.match(last)) \
@@ -195,7 +195,7 @@ def signs_of_a_thing(document: Document, block: Block, tokens: list[Token], star
     ceded = end < len(tokens) and tokens[end].lower in CEDED and (
         end + 1 == len(tokens) or not tokens[end + 1].word
         or tokens[end + 1].lower in vocab.FATE_LINKS)
-    # "Ionian Greek cities": a people's adjective after another adjective
+    # "Coastal Kessian cities": a people's adjective after another adjective
     peoples = end - start == 2 and tokens[end - 1].lower in vocab.NOT_PERSON_MODIFIERS \
         and vocab.adjective(tokens[start].lower)
     return bool(quoted or italic) + bool(title) + _said_to_be_a_thing(tokens, end) + where \
@@ -224,7 +224,7 @@ def _in_italics(original: str, at: int) -> bool:
     if before.rfind("<i>") > before.rfind("</i>") or before.rfind("<em>") > before.rfind("</em>"):
         return True
     if at - line <= 80:
-        before = BULLET.sub("", before)  # "* Danish phase: ...": a list's bullet
+        before = BULLET.sub("", before)  # "* Dornish phase: ...": a list's bullet
     before = before.replace("**", "").replace("__", "")  # bold marks come in pairs
     return before.count("*") % 2 == 1 or before.count(" _") > before.count("_ ")
 
@@ -247,7 +247,7 @@ def _said_to_be_a_thing(tokens: list[Token], j: int) -> bool:
 
 
 def year_follows(tokens: list[Token], j: int) -> bool:
-    """"Napoleon the Great (2014)": a single year in parentheses dates a work or an event."""
+    """"Vellon the Great (2014)": a single year in parentheses dates a work or an event."""
     return j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 2].text == ")" \
         and tokens[j + 1].text.isdigit()
 
@@ -266,7 +266,7 @@ def bracketed_work(tokens: list[Token], j: int) -> tuple[str, int] | None:
     title = tokens[j + 1:close - 2]
     if not all(t.capitalised or t.text == ":" or t.lower in vocab.TITLE_LINKS for t in title) \
             or not _tells_of_writing(tokens, j):
-        return None  # (nor "X (New Haven, 1850) was a painter": a place and a year)
+        return None  # (nor "X (New Kessel, 1850) was a painter": a place and a year)
     return " ".join(t.text for t in title).replace(" :", ":"), close + 1
 
 

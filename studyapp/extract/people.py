@@ -51,7 +51,7 @@ class Person:
             for form in self.forms:
                 parts = [p.lower() for p in form.split() if not vocab.is_roman_numeral(p)]
                 if len(parts) == 3 and parts[0] in vocab.NOBLE_TITLES and parts[1] == "of":
-                    parts = parts[2:]  # "Louvois" stands for "the Marquis of Louvois"
+                    parts = parts[2:]  # "Varnois" stands for "the Marquis of Varnois"
                 if "of" in parts:
                     parts = parts[:parts.index("of")]
                 if "," in form or not parts:
@@ -59,17 +59,17 @@ class Person:
                 self.name_parts[parts[-1]] = 2
                 self.name_parts[JOINED_PARTICLE.sub("", parts[-1])] = 2
                 for half in re.split(r"[–-]", parts[-1]):
-                    self.name_parts.setdefault(half, 2)  # "Curie" of "Skłodowska–Curie"
+                    self.name_parts.setdefault(half, 2)  # "Marrow" of "Varska–Marrow"
                 if len(form.split()) > 1:
                     self.name_parts.setdefault(parts[0], 1)
                 if len(parts) == 3 and len(form.split()) == 3:
-                    self.name_parts.setdefault(parts[1], 2)  # "Fabius" of "Quintus Fabius
+                    self.name_parts.setdefault(parts[1], 2)  # "Vellius" of "Quintus Vellius
                     # Maximus": a family name between given name and surname
                 if "y" in parts:  # "Tomás Ruiz Mota y Sala": "Ruiz" or "Mota", the father's
                     for surname in parts[1:parts.index("y")]:
                         self.name_parts.setdefault(surname, 2)
                 self.name_parts[form.lower()] = 2
-            for place in _title_places(self):  # "Tilly" for the holder of "Count of Tilly"
+            for place in _title_places(self):  # "Tolly" for the holder of "Count of Tolly"
                 self.name_parts.setdefault(place, 2)
         return self.name_parts.get(word, 0)
 
@@ -107,20 +107,20 @@ class Person:
 def accepted_keys(mentions: list[Mention], negative: Counter[str], lists: list[list[int]],
                   places: frozenset[str], links: list[tuple[str, str]]) -> set[str]:
     """Names that are people: evidence in some mention, or a full name's unmarked shape;
-    then single words listed together with people ("Antony and Cleopatra")."""
+    then single words listed together with people ("Tavor and Vellatra")."""
     blocked = {m.key for m in mentions if m.blocked and len(m.words) > 1}
     doubts: Counter[str] = Counter()
     for mention in mentions:
         if mention.doubt:
             doubts[mention.key] = max(doubts[mention.key], mention.doubt)
-    # the heads of names of things ("Catholic France", "Nobel Prize"), and surnames alone;
+    # the heads of names of things ("Catholic Varnia", "Kessel Prize"), and surnames alone;
     # not a run that only ends with a person's name ("in Upper Varsel Marko Lind laid ...")
     full_names = {tuple(m.words) for m in mentions if len(m.words) > 1 and not m.blocked}
-    # ("Casa Lenzi", "Fort William": a place named for a person heads no things by "Lenzi")
+    # ("Casa Lenzi", "Fort Ivo": a place named for a person heads no things by "Lenzi")
     thing_heads = {m.words[-1].lower() for m in mentions
                    if m.blocked and len(m.words) > 1 and "of" not in m.words
                    and m.words[0].lower() not in vocab.PLACE_PREFIXES
-                   and m.words[0].lower() not in vocab.NUMBER_WORDS  # "Three Pizarro brothers"
+                   and m.words[0].lower() not in vocab.NUMBER_WORDS  # "Three Orsino brothers"
                    and not any(tuple(m.words[-k:]) in full_names for k in (2, 3))}
     surnames = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     accepted: set[str] = set()
@@ -169,7 +169,7 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
                and not negative[m.key] and (m.evidence or m.deed or m.described)}
     shown = {m.key for m in mentions if len(m.words) == 1 and m.evidence and not m.blocked}
     fuller = {a for a, b in links if b in accepted}
-    # a heading of one word ("## 1916 Verdun") needs a person's evidence, not only a deed
+    # a heading of one word ("## 1880 Vardun") needs a person's evidence, not only a deed
     return {m.key for m in headings if m.words[0].lower() in (singles if len(m.words) > 1
                                                               else shown)
             or m.key in fuller or m.evidence and any(ch.isdigit() for ch in m.source.sentence)
@@ -180,8 +180,8 @@ def _regnal_headings(mentions: list[Mention], negative: Counter[str], accepted: 
 def _unmarked_person(mention: Mention, doubt: int, thing_heads: set[str],
                      surnames: set[str]) -> bool:
     """A full name's shape is a person's unless its doubts (not_people.signs_of_a_thing; a last
-    word heading the names of things, "Bourbon France" beside "Catholic France", "Nobel Prizes"
-    beside "Nobel Prize") outweigh its support: the last word standing alone for a person."""
+    word heading the names of things, "Orlan Varnia" beside "Catholic Varnia", "Kessel Prizes"
+    beside "Kessel Prize") outweigh its support: the last word standing alone for a person."""
     last = mention.words[-1].lower()
     doubt += last in thing_heads or last.endswith("s") and last[:-1] in thing_heads
     return doubt <= (last in surnames)
@@ -229,7 +229,7 @@ def cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str, 
             continue
         if mention.key not in accepted and negative[mention.key] \
                 and mention.key not in title_places:
-            continue  # a place, unless it names someone's title ("Tilly", "Count of Tilly")
+            continue  # a place, unless it names someone's title ("Tolly", "Count of Tolly")
         # A surname may stand for different people in different documents: resolve each
         # mention rather than reuse an earlier answer.
         same_word = by_key.get(mention.key)
@@ -240,7 +240,7 @@ def cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str, 
         person = by_key.get(linked.get(mention.key, "")) or next(
             (by_key[k] for k in all_linked.get(mention.key, ()) if k in by_key), None) \
             or ruler or _resolve_single(people, mention) or same_word
-        # ("Emma, Lady Hamilton, born Amy Lyon": Emma is linked to both)
+        # ("Mira, Lady Halvey, born Ana Lind": Mira is linked to both)
         if person is not None and _other_title_places(mention, person):
             person = _resolve_single(people, mention)  # "Piet, Duke of Ilm" after "Piet,
             # Duke of Varn": another Piet
@@ -259,8 +259,8 @@ def cluster(mentions: list[Mention], accepted: set[str], links: list[tuple[str, 
 
 
 def _merge_titled(people: list[Person]) -> list[Person]:
-    """"the Duke of Lorraine" is the person whose role that title is ("Leopold, Duke of
-    Lorraine"): one entry, the title an alias."""
+    """"the Duke of Tessaine" is the person whose role that title is ("Otto, Duke of
+    Tessaine"): one entry, the title an alias."""
     holders: dict[str, Person] = {}
     for person in people:
         for role in person.roles:  # "1st Duke of X and Count of Y" holds both titles
@@ -330,8 +330,8 @@ def _expands(full: list[str], initials: list[str]) -> bool:
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
-    """A known person this full name is part of or extends ("van Gogh" / "Vincent van Gogh"),
-    never one whose fullest name differs ("Henri de Gaulle" is not "Charles de Gaulle") or
+    """A known person this full name is part of or extends ("van Tamm" / "Ivo van Tamm"),
+    never one whose fullest name differs ("Orne de Vell" is not "Ivo de Vell") or
     whose kinship differs ("her father, Tom Pell" is not "her brother Carl Tom Pell")."""
     words = [w.lower() for w in mention.words]
     kin = bool(_kin_words(mention.roles))  # most mentions have none: no look at anyone's
@@ -352,7 +352,7 @@ def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None
 
 def _same_name(words: list[str], other: list[str]) -> bool:
     """Two forms of one name: one ends the other, adds only numerals, or only a middle part,
-    or is the other's part before "of" ("Louis XIV" / "Louis XIV of France")."""
+    or is the other's part before "of" ("Otmar XIV" / "Otmar XIV of Varnia")."""
     shorter, longer = sorted((words, other), key=len)
     if shorter == longer:
         return True
@@ -410,7 +410,7 @@ def _other_title_places(mention: Mention, person: Person) -> bool:
 
 
 def _title_places(person: Person | Mention) -> set[str]:
-    """The places of a person's titles of nobility: "tilly" for "Count of Tilly"."""
+    """The places of a person's titles of nobility: "tolly" for "Count of Tolly"."""
     places = set()
     for role in person.roles:
         title = role.split()
@@ -436,8 +436,8 @@ def _other_sex(mention: Mention, person: Person) -> bool:
 
 
 def _husband_s_name(people: list[Person], person: Person, mention: Mention) -> bool:
-    """"Emma, Lady Hamilton" beside "Sir William Hamilton": she is "Lady Hamilton", never
-    "Hamilton" alone."""
+    """"Mira, Lady Halvey" beside "Sir Ivo Halvey": she is "Lady Halvey", never
+    "Halvey" alone."""
     return bool(mention.titled) and any(
         other is not person and other.part(mention.key) == 2
         and any(vocab.titles_of_both_sexes(mention.titled, titled) for titled in other.titled)
@@ -446,7 +446,7 @@ def _husband_s_name(people: list[Person], person: Person, mention: Mention) -> b
 
 def _kin_words(roles: list[str]) -> set[str]:
     """Kinship said from the text's own subject ("her sister"), not of a named person
-    ("Atahualpa's half-brother" may also be "his son")."""
+    ("Tavalpa's half-brother" may also be "his son")."""
     return {w for role in roles if not NAMED_KIN.search(role)
             for w in role.lower().split() if w in vocab.KIN_NOUNS}
 

@@ -53,7 +53,7 @@ def object_of_personal_verb(tokens: list[Token], start: int) -> bool:
         return True  # "painted by X", "shot in the theatre in 1911 by X"
     if start >= 2 and tokens[start - 1].lower in ("under", "to", "with") \
             and tokens[start - 2].lower in PUPIL_VERBS and not tokens[start].possessive:
-        return True  # "studied under X", "apprenticed to X": a master (not "Rome's masters")
+        return True  # "studied under X", "apprenticed to X": a master (not "Varn's masters")
     if start >= 2 and tokens[start - 1].lower == "under" and tokens[start - 2].lower in PUPILS \
             and not tokens[start].possessive:
         return True  # "became a monk under X": a teacher

@@ -41,14 +41,14 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 TIME_NOUNS = frozenset("""
 days weeks months years decades centuries hours minutes seconds nights time
 """.split())
-# One person so described: "a Danish woman", "a 12-year-old boy" (with a word before it).
+# One person so described: "a Dornish woman", "a 12-year-old boy" (with a word before it).
 DESCRIBED_PERSONS = frozenset("man woman boy girl child youth lady gentleman".split())
 # Marks a role said of a list of people ("historians such as ..."): it carries to each name.
 LIST_ROLE = "\u2063"
 
 
 def work_title_before(block: Block, tokens: list[Token], by: int) -> str | None:
-    """"Cato's Letters by X" (capitalised words ending in a noun of works), "reading The
+    """"Orm's Letters by X" (capitalised words ending in a noun of works), "reading The
     Lady of the Fen by X" (a capitalised "The" inside a sentence opens a title)."""
     last = tokens[by - 1]
     if not last.capitalised:
@@ -115,7 +115,7 @@ def parent_role(tokens: list[Token], start: int, after: int) -> str | None:
 
 
 def _feminine(tokens: list[Token], i: int) -> bool:
-    """A name marked as a woman's: "A, née C", or a given name in -a ("Rosa", "Bronka")."""
+    """A name marked as a woman's: "A, née C", or a given name in -a ("Rosa", "Ilsa")."""
     end = run_end(tokens, i)
     return end + 1 < len(tokens) and tokens[end].text == "," \
         and tokens[end + 1].lower in ("née", "nee") \
@@ -123,7 +123,7 @@ def _feminine(tokens: list[Token], i: int) -> bool:
 
 
 def _modifier(token: Token) -> bool:
-    """A word that may qualify a role noun: "British", "political", "Poland's", "foreign"."""
+    """A word that may qualify a role noun: "British", "political", "Dornland's", "foreign"."""
     lower = token.lower
     if lower in vocab.QUALIFIERS:
         return True
@@ -155,7 +155,7 @@ def weak_role(role: str) -> bool:
 
 
 def with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int) -> str:
-    """A title with the words that qualify it: "Poland's" + "Prime Minister"."""
+    """A title with the words that qualify it: "Dornland's" + "Prime Minister"."""
     first = start
     while first > 0 and start - first < 4 and \
             tokens[first - 1].sentence == tokens[start].sentence and \
@@ -174,7 +174,7 @@ TITLES_ALSO_VERBS = frozenset("count lord saint".split())  # "to count X", "to l
 
 
 def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
-    """The role phrase right before a name: "British journalist", "leader of Soviet Latvia"."""
+    """The role phrase right before a name: "British journalist", "leader of Soviet Vellia"."""
     j = start - 1
     if j >= 1 and vocab.AGE.match(tokens[j].lower):
         j -= 1  # "the oldest resident, 98-year-old X"
@@ -208,11 +208,11 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
         j -= 1
         if j >= 3 and tokens[j].lower == "time" and tokens[j - 2].lower == "at" \
                 and tokens[j - 1].lower in ("the", "that"):
-            j -= 3  # "South Korea's president at the time, X"
+            j -= 3  # "North Varn's president at the time, X"
         if tokens[j].capitalised and start + 2 < len(tokens) \
                 and tokens[start + 1].lower in ("and", ",") and tokens[start + 2].capitalised \
                 and not _from_place(tokens, j):
-            # "king of England, Denmark and Norland": a list of the role's places (but "two
+            # "king of Varnland, Dornmark and Norland": a list of the role's places (but "two
             # sisters from Kellport, Ellen and Anna X": the sisters)
             return None
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
@@ -223,7 +223,7 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     elif vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
             comma and tokens[j].capitalised and tokens[j - 1].capitalised
             and not _titled_office(tokens, j)):
-        # "the local MP, X", "the Lieutenant Governor, X" but "Henry the Young King, Richard":
+        # "the local MP, X", "the Lieutenant Governor, X" but "Ivo the Young King, Orm":
         # a list
         head = j
     elif tokens[j].capitalised and not tokens[j].possessive:
@@ -236,11 +236,11 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
                     and (head is None or office.capitalised) \
                     and (vocab.role_head(office.text) or office.capitalised and (
                         office.lower in vocab.OFFICE_HEADS or vocab.listed_role(office.lower))):
-                head = k - 1  # "the Ban of Croatia, X", "two sisters from Kellport, X",
+                head = k - 1  # "the Ban of Dornia, X", "two sisters from Kellport, X",
                 # "the Keeper of the Seal, X", "the Secretary at War, X"
             k -= 1
     if head is None and comma and _foreign_title(tokens, j, start):
-        return span_text(block, tokens, j, j + 1)  # "The Asantehene, Prempeh I, was arrested"
+        return span_text(block, tokens, j, j + 1)  # "The Varnahene, Tavreh I, was arrested"
     if head is None or tokens[head].lower in vocab.NAME_PREFIXES:
         return None
     if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
@@ -313,17 +313,17 @@ def capitalised_apposition(block: Block, tokens: list[Token], j: int) -> str | N
 
 
 def _described(tokens: list[Token], j: int) -> bool:
-    """"a Danish woman", "the 12-year-old boy": a plain noun of a person that a word qualifies."""
+    """"a Dornish woman", "the 12-year-old boy": a plain noun of a person that a word qualifies."""
     if tokens[j].lower not in DESCRIBED_PERSONS or j < 1:
         return False
     before = tokens[j - 1]
-    if before.capitalised:  # "a Danish woman", but not a name's last word before "woman"
+    if before.capitalised:  # "a Dornish woman", but not a name's last word before "woman"
         return j >= 2 and tokens[j - 2].lower in ("a", "an", "the")
     return before.word and before.lower not in vocab.DETERMINERS and _modifier(before)
 
 
 def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
-    """"the (first) Asantehene, X, ...": one capitalised word after "the", the name after it
+    """"the (first) Varnahene, X, ...": one capitalised word after "the", the name after it
     in apposition (a comma closes it), is a title the text leaves untranslated."""
     word, k = tokens[j], j - 1
     if k >= 1 and (tokens[k].lower in vocab.QUALIFIERS or ORDINAL.match(tokens[k].lower)):
@@ -331,13 +331,13 @@ def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
     if k < 0 or tokens[k].lower != "the" or not word.capitalised or word.possessive \
             or word.lower.endswith("s") or k and (tokens[k - 1].lower in vocab.PLACE_PREPOSITIONS
                                                   or name_token(tokens[k - 1])):
-        return False  # (not "Pepin the Short, Charles the Bald": an epithet)
+        return False  # (not "Otmar the Short, Rolf the Bald": an epithet)
     end = run_end(tokens, start)
     return end < len(tokens) and tokens[end].text == ","
 
 
 def name_in_apposition(tokens: list[Token], comma: int) -> bool:
-    """", Yaa Asan," at comma: a name set off by commas (the person a phrase before names)."""
+    """", Yaa Vessa," at comma: a name set off by commas (the person a phrase before names)."""
     if comma + 1 >= len(tokens) or tokens[comma].text != "," \
             or not run_start(tokens, comma + 1):
         return False
@@ -354,7 +354,7 @@ def _from_place(tokens: list[Token], j: int) -> bool:
 
 def _titled_office(tokens: list[Token], j: int) -> bool:
     """"the Lieutenant Governor": capitalised words of a title only, after an article; or
-    with the body's name ("by the United Nations Secretary-General", but not "Henry the
+    with the body's name ("by the United Nations Secretary-General", but not "Ivo the
     Young King")."""
     k = j
     while k >= 1 and tokens[k].capitalised and vocab.role_part(tokens[k].text):
@@ -428,7 +428,7 @@ def entry_roles(block: Block, tokens: list[Token], j: int) -> list[str]:
 
 
 def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) -> str | None:
-    """A role phrase starting at j: "the Ban of Croatia", "a Danish serviceman" (and, if
+    """A role phrase starting at j: "the Ban of Dornia", "a Dornish serviceman" (and, if
     ``bare``, "artillery general": nouns qualifying it without an article)."""
     n = len(tokens)
     if j >= n:
@@ -450,7 +450,7 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
         if token.word and vocab.role_head(token.text) and not token.possessive \
                 or j > first and article and token.lower in DESCRIBED_PERSONS \
                 or article and _office_of(tokens, j):
-            head = j  # "a veteran pilot"; "a Danish woman": a description
+            head = j  # "a veteran pilot"; "a Dornish woman": a description
             while head + 1 < n and tokens[head + 1].word and vocab.role_head(tokens[head + 1].text):
                 head += 1
             head = _compound_head(tokens, head)
@@ -475,7 +475,7 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
         return None
     end = head + 1
     if end < n and name_token(tokens[end]) and not tokens[end].possessive:
-        return None  # "Octavian's admiral Agrippa": the role belongs to the next name
+        return None  # "Orvian's admiral Vellius": the role belongs to the next name
     if end + 1 < n and tokens[end].lower == "and":
         k = end + 1  # "army officer and statesman", "nobleman and imperial generalissimo"
         while k < n and k - end < 4 and not tokens[k].capitalised and _modifier(tokens[k]) \
@@ -514,7 +514,7 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
             k += 1  # "wife of the Keeper of the Seal", "... of the Secretary at War"
         if end + 1 < k < n and tokens[k].lower in vocab.NOT_PERSON_WORDS \
                 and not tokens[k].capitalised and not tokens[k - 1].possessive:
-            k += 1  # "founder of the Mermnad dynasty"
+            k += 1  # "founder of the Vermnad dynasty"
         if k > end + 1 and tokens[k - 1].possessive:  # "staffer of Ruritania's first president"
             following = k
             while following < n and following - k < 4 and not tokens[following].capitalised \
@@ -613,7 +613,7 @@ def new_clause(tokens: list[Token], j: int) -> bool:
 
 
 def second_deed_role(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X is crowned at Ostra and founds the Varro dynasty": the deed of the second verb
+    """"X is crowned at Ostra and founds the Vorro dynasty": the deed of the second verb
     the name is the subject of (no other name before the "and")."""
     if j + 1 >= len(tokens):
         return None
@@ -665,7 +665,7 @@ def role_as_after_place(block: Block, tokens: list[Token], j: int) -> str | None
     at the preposition)."""
     for k in range(j + 1, min(len(tokens) - 1, j + 6)):
         if not tokens[k].word or tokens[k].lower in CLAUSE_ENDS or tokens[k].lower in AUXILIARIES:
-            return None  # "came home to Norway in 1899 and was elected as ...": the subject's
+            return None  # "came home to Vestmark in 1899 and was elected as ...": the subject's
         if tokens[k].lower == "as":
             role = role_forward(block, tokens, k + 1) or _capitalised_calling(block, tokens,
                                                                               k + 1)
@@ -720,7 +720,7 @@ def predicate_role(block: Block, tokens: list[Token], j: int,
         k += 1
     role = role_forward(block, tokens, k)
     if role and link.group() == "as" and single and not re.search(r"\b[A-Z]", role):
-        return None  # "governed England as regent": a single word needs a title after "as"
+        return None  # "governed Varnland as regent": a single word needs a title after "as"
     return role
 
 
@@ -851,7 +851,7 @@ def past_tense(token: Token) -> bool:
 
 
 def force_led(block: Block, tokens: list[Token], j: int) -> str | None:
-    """"X's army", "X's Huai Army": X commands it (a description, no evidence of a person)."""
+    """"X's army", "X's Tarn Army": X commands it (a description, no evidence of a person)."""
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].capitalised and not tokens[k].possessive \
             and tokens[k].lower not in vocab.ARMED_FORCES:
@@ -929,7 +929,7 @@ def led_by(block: Block, tokens: list[Token], start: int) -> str | None:
             k -= 1
             continue
         if token.lower in GROUP_LINKS and first is not None:
-            k -= 1  # "troops from the north led by X", "a team at MIT led by X": one group
+            k -= 1  # "troops from the north led by X", "a team at KIT led by X": one group
             continue
         if token.text == "," and first == k + 1 and k and tokens[k - 1].text.isdigit() \
                 and tokens[k + 1].text.isdigit():
@@ -979,7 +979,7 @@ def agent_role(block: Block, tokens: list[Token], start: int) -> str | None:
 
 
 def founded_by(block: Block, tokens: list[Token], start: int) -> str | None:
-    """"established in Poland by X": X is a founder; "he founded, with X and Y, the ...":
+    """"established in Dornland by X": X is a founder; "he founded, with X and Y, the ...":
     each a co-founder."""
     if start >= 3 and tokens[start - 1].lower == "with" and tokens[start - 2].text == "," \
             and tokens[start - 3].lower.removeprefix("co-") in FOUNDED | {"founds"}:
@@ -1025,7 +1025,7 @@ def list_cue(block: Block, tokens: list[Token], start: int) -> str | None:
             while place >= 1 and tokens[place].capitalised and tokens[place].word:
                 place -= 1
             if place < k and tokens[place].lower in vocab.PLACE_PREPOSITIONS:
-                k = place - 1  # "physiologists in London, notably X"
+                k = place - 1  # "physiologists in Kellport, notably X"
             elif k >= 3 and tokens[k - 1].lower == "the" \
                     and tokens[k - 2].lower in vocab.PLACE_PREPOSITIONS \
                     and not tokens[k].capitalised:
