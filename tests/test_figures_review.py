@@ -29,7 +29,8 @@ def test_comments_of_the_figures_modules_use_made_up_names():
                   "Nobel", "NASA", "Paris", "London", "Cleopatra", "Merovingian", "Atahualpa",
                   "Inca", "Verdun", "Washington", "Catherine", "Pompey", "Scipio", "Dulles",
                   "Asantehene", "Prempeh", "Kossuth", "Mother Teresa", "Theresa May",
-                  "Ellen Key", "Franz Joseph", "Louvois", "Yaroslav", "El Greco")
+                  "Ellen Key", "Franz Joseph", "Louvois", "Yaroslav", "El Greco", "Sim On",
+                  "Aemilianus", "Fairview", "Ito Hiro", "Apartheid", "Yaa ")
     for module in FIGURES_MODULES:
         source = (EXTRACT_DIR / module).read_text(encoding="utf-8")
         assert not [name for name in real_names if name in source], module

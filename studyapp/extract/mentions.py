@@ -1042,7 +1042,7 @@ class Reader:
                 and (start == 1 or tokens[start - 2].sentence != tokens[start].sentence) \
                 and (holder := self._born_as(index)) is not None \
                 and holder.key != mention.key:
-            # "Who was Ada? / Born Ana Maria Rolo in Vessara": the birth name of the person
+            # "Who was Ada? / Born Ina Mara Rolo in Vessara": the birth name of the person
             # the text is about
             self.links.append((holder.key, mention.key))
             mention.secondary = True
@@ -1386,7 +1386,7 @@ class Reader:
                                   and lowered[k] not in vocab.SURNAME_STOPWORDS
                                   and not vocab.is_roman_numeral(words[k])
                                   for k in range(1, len(words) - 1)):
-            return True  # "Growing Up After Apartheid": a title's words (but "Sim On": a name)
+            return True  # "Growing Up After the Flood": a title's words (but "Tam On": a name)
         if lowered[0] in vocab.MONTHS or lowered[-1] in vocab.MONTHS and not described:
             return True  # "April Laws", "Black January"; but "Ivo August Tamsky"
         if not titled and lowered[0] in vocab.NOT_PERSON_MODIFIERS:
@@ -1417,7 +1417,7 @@ class Reader:
         """"the economist Ivo Law", "- **Ann Hall** – printer": a surname that is also a
         word of things, after a given name, a name opened by an article ("the painter El
         Vesco"), or a family name the text also puts in the plural
-        ("- **Tessio Aemilianus**: Roman general" and "the two Tessios"), with a role said of
+        ("- **Tessio Varnianus**: Roman general" and "the two Tessios"), with a role said of
         the person."""
         first, last = words[0], words[-1].lower()
         if len(words) not in (2, 3) or not name_word(first) or tokens[end - 1].possessive:
@@ -1622,7 +1622,7 @@ class Reader:
             and start >= 2 and tokens[start - 2].lower not in KIN_OF_NOUNS  # "the rule of X"
         if (kin_of(tokens, start) and not placed or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):
-            strong = True  # but "the queen mother of Evisu, Yaa Vessa, who ...": she is
+            strong = True  # but "the queen mother of Evisu, Ama Vessa, who ...": she is
         if start >= 2 and tokens[start - 1].lower == "title" and len(mention.words) == 1 \
                 and tokens[start - 2].lower in ("the", "his", "her"):
             # "who took the title X", "known by his title X": a ruler's name (but "the title
@@ -1870,7 +1870,7 @@ class Reader:
             # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
             close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
             if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
-                return strong, [], strong  # "of X, Yaa Vessa, who ...": the clause is hers
+                return strong, [], strong  # "of X, Ama Vessa, who ...": the clause is hers
             if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
                     t.word and not t.capitalised for t in tokens[j + 1:close]):
                 # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given

@@ -271,7 +271,7 @@ def regnal_name(tokens: list[Token], start: int, end: int) -> bool:
 
 
 def name_ends(block: Block, tokens: list[Token], end: int) -> bool:
-    """"Tomas More", "the official Sim On, ...", "Vu He (1402 - 1461)": a capitalised
+    """"Tomas More", "the official Tam On, ...", "Vu He (1402 - 1461)": a capitalised
     common word on the line of the name before it ends the name when it is a surname's word
     or stands before a comma, a full stop or life dates (but "Tarsa The last days": a
     heading run into its next line)."""

@@ -300,7 +300,7 @@ sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eigh
 hundred thousand million dozen
 """.split())
 
-# Lower-case words that join the parts of one name ("Ivo van Tamm", "Ibn Vellus").
+# Lower-case words that join the parts of one name ("Ivo van Torr", "Ibn Vellus").
 PARTICLES = frozenset(
     "de del della der den di da das dos du la le van von zu ter ten ibn bin al el y"
     " de' de’ da' da’".split())

@@ -330,7 +330,7 @@ def _expands(full: list[str], initials: list[str]) -> bool:
 
 
 def _matching_full(by_key: dict[str, Person], mention: Mention) -> Person | None:
-    """A known person this full name is part of or extends ("van Tamm" / "Ivo van Tamm"),
+    """A known person this full name is part of or extends ("van Torr" / "Ivo van Torr"),
     never one whose fullest name differs ("Orne de Vell" is not "Ivo de Vell") or
     whose kinship differs ("her father, Tom Pell" is not "her brother Carl Tom Pell")."""
     words = [w.lower() for w in mention.words]

@@ -112,7 +112,7 @@ companion companions friend friends tutor confidant consort lover mistress colle
 
 
 def kin_of(tokens: list[Token], start: int) -> bool:
-    """"the wife of X", "the death of X": X is a person (but "the Friends of Fairview", "the
+    """"the wife of X", "the death of X": X is a person (but "the Friends of Vellview", "the
     Sons of Liberty": a body's name)."""
     return (start >= 2 and tokens[start - 1].lower == "of"
             and (tokens[start - 2].lower in KIN_OF_NOUNS

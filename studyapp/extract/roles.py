@@ -337,7 +337,7 @@ def _foreign_title(tokens: list[Token], j: int, start: int) -> bool:
 
 
 def name_in_apposition(tokens: list[Token], comma: int) -> bool:
-    """", Yaa Vessa," at comma: a name set off by commas (the person a phrase before names)."""
+    """", Ama Vessa," at comma: a name set off by commas (the person a phrase before names)."""
     if comma + 1 >= len(tokens) or tokens[comma].text != "," \
             or not run_start(tokens, comma + 1):
         return False
@@ -578,7 +578,7 @@ def _kin_of_office(tokens: list[Token], j: int, end: int) -> bool:
 
 
 def apposition_of_next(block: Block, tokens: list[Token], j: int) -> bool:
-    """"from Kessa, the last shogun, Ito Hiro, offered": the apposition at j stands before
+    """"from Kessa, the last shogun, Kato Vero, offered": the apposition at j stands before
     the next name, whose own apposition it is (no second role follows that name)."""
     end = role_end(tokens, j)
     if end + 1 >= len(tokens) or tokens[end].text != "," or not run_start(tokens, end + 1) \
