@@ -1,39 +1,16 @@
-"""Regressions found in review of the figures extraction (made-up texts)."""
+"""Words near a name that were misread: things made people, people dropped, clauses or things
+made roles (made-up texts)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-import studyapp.extract as extract_package
 from studyapp.extract.figures import find_figures
 from studyapp.ingest import parse_document
-
-EXTRACT_DIR = Path(extract_package.__file__).parent
-FIGURES_MODULES = ("mentions.py", "names.py", "roles.py", "not_people.py", "name_runs.py",
-                   "person_cues.py", "page_parts.py", "people.py")
 
 
 def figures_of(text: str, file: str = "notes.md") -> dict[str, list[str]]:
     return {f.name: f.roles for f in find_figures([parse_document(file, text)])}
-
-
-def test_comments_of_the_figures_modules_use_made_up_names():
-    real_names = ("beylerbey", "Venetians", "Poniatowski", "Gharm", "Pamir", "Helicopter",
-                  "Osman", "Baltic", "Miss Castle", "Taoiseach X", "A. K. Haq", "Background I",
-                  "Fanny", "Frances", "China in Turmoil", "disguised as", "assay master",
-                  "Dasi", "Polish-born", "the elderly", "saw the wounded", "Christian Democrat",
-                  "policeman turned", "come to power", "Ora Morena", "Napoleon", "Curie",
-                  "Hamilton", "Louis XIV", "Zheng He", "Stonewall", "Genghis", "Medici",
-                  "Nobel", "NASA", "Paris", "London", "Cleopatra", "Merovingian", "Atahualpa",
-                  "Inca", "Verdun", "Washington", "Catherine", "Pompey", "Scipio", "Dulles",
-                  "Asantehene", "Prempeh", "Kossuth", "Mother Teresa", "Theresa May",
-                  "Ellen Key", "Franz Joseph", "Louvois", "Yaroslav", "El Greco", "Sim On",
-                  "Aemilianus", "Fairview", "Ito Hiro", "Apartheid", "Yaa ")
-    for module in FIGURES_MODULES:
-        source = (EXTRACT_DIR / module).read_text(encoding="utf-8")
-        assert not [name for name in real_names if name in source], module
 
 
 @pytest.mark.parametrize("sentence", [
