@@ -249,6 +249,8 @@ REGNAL_HEADING = re.compile(
     rf"^(?:[A-Z][^\W\d_]+ [IVXL]+|{REIGN_YEARS} {RULER_NAME}"
     rf"|{RULER_NAME}(?: \(|, )(?:r\. |c\. )?{REIGN_YEARS}\)?)$")  # "## Otmar V (610 - 590 BCE)"
 YEARS_RANGE = re.compile(r"\d\s*[-–]\s*\d")  # a reign's years: "297 - 268 BCE"
+KNOWN_AS_WORDS = frozenset(("known", "called", "nicknamed"))  # "X, a widow known as Y"
+SAYING = frozenset(("says", "said"))  # '"...," says the nurse'
 ACTING = re.compile(r" [a-z]+s ")  # a notes line's present tense after its subject: " extends "
 # Verbs making their object what follows ("appointed X cardinal"; notes: "appoints X").
 MAKING_VERBS = frozenset("appointed named made elected proclaimed crowned declared appoints "
@@ -646,7 +648,7 @@ class Reader:
             elif lower == "the" and subject and subject.order >= block_start \
                     and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
                 subject.roles.append(tokens[i + 1].lower)
-            elif lower == "the" and (not i or tokens[i - 1].lower in ("says", "said")
+            elif lower == "the" and (not i or tokens[i - 1].lower in SAYING
                                      or tokens[i - 1].sentence != token.sentence) \
                     and (role := _speaker_role(tokens, i)):
                 # 'X ... "We stayed," says the retired nurse.': the last person named before,
@@ -1774,108 +1776,132 @@ class Reader:
         n = len(tokens)
         if j >= n or tokens[j].sentence != tokens[j - 1].sentence:
             return False, [], False
+        j = _past_realm_and_other_name(tokens, j)
+        if j >= n:
+            return False, [], False
         strong = bracketed = False
-        if tokens[j].lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" \
-                and tokens[j + 2].capitalised:
-            j += 2  # "Otmar V of the Vellmark – elector": past the realm
-            while j < n and tokens[j].capitalised and tokens[j].word:
-                j += 1
-            if j >= n:
-                return False, [], False
-        if j + 2 < n and tokens[j].text == "," \
-                and any(t.lower in ("known", "called", "nicknamed") for t in tokens[j + 1:j + 3]):
-            # "X, often known by his initials Y, (born ...), Korean politician": past the
-            # other name to the life dates and what follows them
-            comma = next((k for k in range(j + 2, min(n, j + 12)) if not tokens[k].word), n)
-            if comma + 1 < n and tokens[comma].text == "," and tokens[comma + 1].text == "(":
-                j = comma + 1
         if tokens[j].text == "(":
-            close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
-            if close is not None:
-                strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
-                inside = self._bracketed_nickname(tokens, j + 1, mention)
-                if inside < n and tokens[inside].lower in vocab.APPOSITION_ADVERBS:
-                    inside += 1  # "X (now President of Y)"
-                role = None if strong else role_forward(block, tokens, inside) \
-                    or self._title_said_with_the(tokens, inside)
-                if role and close < n and tokens[role_end(tokens, inside)].text in ",;)":
-                    # "Lin Qiao (Tao's wife)", "X (Holy Roman Emperor, 1702–19)"
-                    return True, [role], not weak_role(role)
-                j, bracketed = close + 1, True
-        if j < n and tokens[j].text in (":", "–", "—", "-", "|", "=") and not (
-                tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4])) and (
-                roles := entry_roles(block, tokens, _past_dates(tokens, j + 1))
-                or block.kind == "line" and _one(deed_role(block, tokens, j + 1)
-                                                 or self._title_said_with_the(tokens, j + 1))):
-            # notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
-            # of ..." (but "| leader = Y": a field); "X: led the Tory peers"
+            found, j, strong, bracketed = self._bracket_after(block, tokens, j, mention)
+            if found is not None:
+                return found
+        if j < n and (roles := self._entry_after(block, tokens, j)):
             return True, roles, not weak_role(roles[0])
         if j < n and tokens[j].text == ",":
-            j += 1
-            if j < n and tokens[j].lower in ("was", "is") and bracketed:
-                # "X (born Y; 1702 – 1770), was Queen of Z": the lead's predicate
-                role = predicate_role(block, tokens, j, len(mention.words) == 1)
-                return True, [role] if role else [], True
-            if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
-                j += 2  # "X, 45, a welder": an age before the apposition
-            if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS and tokens[j + 1].lower != "of" \
-                    and (role := fellows(block, tokens, j)):
-                return True, [role], not weak_role(role)  # "A and X, two ferrymen from ..."
-            if j < n and tokens[j].lower in ("who", "whom"):
-                clause = clause_role(block, tokens, j + 1)
-                # "X, who later shunned the press, was an engineer": the profession too.
-                rest = past_clause(tokens, j + 1)
-                role = rest and predicate_role(block, tokens, rest)
-                return True, [r for r in (clause, role) if r], True
-            while j + 1 < n and (tokens[j].lower in vocab.APPOSITION_ADVERBS or tokens[j].lower
-                                 in vocab.QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
-                j += 1  # "X, now a professor,", "X, himself a veteran,", "X, then the mayor,"
-            if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
-                j += 3  # "X, aged 45, a farmer"
-            if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
-                j += 2  # "X, now 71 and a retired teacher"
-            if self._peerage(tokens, j, mention):
-                return True, [span_text(block, tokens, j, role_end(tokens, j))], True
-            if len(mention.words) == 1 and self._epithet_at(tokens, j):
-                # "Ivo, the Red Prince, ...": the name the text then calls him by
-                epithet = Mention((tokens[j + 1].text, tokens[j + 2].text), mention.document,
-                                  source=mention.source, evidence=True)
-                self._add(epithet)
-                self.links.append((mention.key, epithet.key))
-                return True, [], True
-            if role := capitalised_apposition(block, tokens, j):
-                return True, [role], True
-            role = role_forward(block, tokens, j)
-            if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)
-                         or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):
-                return strong, [], strong
-            if role:
-                known = next((k for k in range(j + 1, role_end(tokens, j))
-                              if tokens[k].lower in ("known", "called", "nicknamed")), None)
-                if known is not None:  # "X, a young widow known as Della,": another name
-                    self._known_as(tokens, known, mention)
-                # "X, the son of a baker, became a priest": the predicate too
-                rest = past_clause(tokens, j)
-                more = rest and predicate_role(block, tokens, rest)
-                return True, [r for r in (role, more) if r], strong or not weak_role(role)
-            if j + 3 < n and tokens[j].lower == "the" and tokens[j + 1].lower.isalpha() \
-                    and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of" \
-                    and tokens[j + 3].capitalised and mention.described is None:
-                # "X, the margrave of Sarn": what X was, if X is someone and no role is
-                # given (never evidence: "Sarn, the capital of Varn" says the same of a town)
-                k = j + 3
-                while k < n and tokens[k].capitalised and tokens[k].word:
-                    k += 1
-                mention.described = span_text(block, tokens, j + 1, k)
-            # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
-            close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
-            if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
-                return strong, [], strong  # "of X, Ama Vessa, who ...": the clause is hers
-            if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
-                    t.word and not t.capitalised for t in tokens[j + 1:close]):
-                # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
-                mention.described = span_text(block, tokens, j + 1, close)
-            j = close + 1
+            found, j = self._apposition(block, tokens, j + 1, mention, strong, bracketed)
+            if found is not None:
+                return found
+        if (found := self._role_stated_after(block, tokens, j)) is not None:
+            return found
+        strong = _verb_cues(tokens, j, mention) or strong
+        first = j - len(mention.words)
+        # "went to X dressed as pilgrims": the participle is the subject's, X a place
+        placed = first > 0 and tokens[first - 1].lower in PLACE_OBJECT_WORDS \
+            and j + 1 < n and tokens[j + 1].lower == "as"
+        role = not placed and predicate_role(block, tokens, j, len(mention.words) == 1) \
+            or block.kind == "line" and arrow_role(block, tokens, j) \
+            or j < n and tokens[j].lower in vocab.PLACE_TO \
+            and role_as_after_place(block, tokens, j) \
+            or deed_role(block, tokens, j) or second_deed_role(block, tokens, j) \
+            or j < n and tokens[j].lower in OFFICE_DEEDS and deed_of_office(block, tokens, j)
+        if role:
+            return True, [role], strong or not weak_role(role)
+        mention.deed = mention.deed or deed_phrase(block, tokens, j)
+        return strong, [], strong
+
+    def _bracket_after(self, block: Block, tokens: list[Token], j: int, mention: Mention
+                       ) -> tuple[tuple[bool, list[str], bool] | None, int, bool, bool]:
+        """The bracket opening at j after the name: a role said in it ("Lin Qiao (Tao's
+        wife)") as the finding, or where reading goes on, whether it held life dates, and
+        whether it closed."""
+        n = len(tokens)
+        close = next((k for k in range(j, min(n, j + 40)) if tokens[k].text == ")"), None)
+        if close is None:
+            return None, j, False, False
+        strong = bool(LIFE_DATES.match(block.text[tokens[j].start:tokens[close].end]))
+        inside = self._bracketed_nickname(tokens, j + 1, mention)
+        if inside < n and tokens[inside].lower in vocab.APPOSITION_ADVERBS:
+            inside += 1  # "X (now President of Y)"
+        role = None if strong else role_forward(block, tokens, inside) \
+            or self._title_said_with_the(tokens, inside)
+        if role and close < n and tokens[role_end(tokens, inside)].text in ",;)":
+            # "Lin Qiao (Tao's wife)", "X (Holy Roman Emperor, 1702–19)"
+            return (True, [role], not weak_role(role)), j, strong, False
+        return None, close + 1, strong, True
+
+    def _entry_after(self, block: Block, tokens: list[Token], j: int) -> list[str]:
+        """Notes: "X (1583–1634): imperial general", a table's "X: 610 - 560 BCE; founder
+        of ..." (but "| leader = Y": a field); "X: led the Tory peers"."""
+        if tokens[j].text not in (":", "–", "—", "-", "|", "=") or \
+                tokens[j].text == "|" and any(t.text == "=" for t in tokens[j + 1:j + 4]):
+            return []
+        roles = entry_roles(block, tokens, _past_dates(tokens, j + 1))
+        if not roles and block.kind == "line":
+            roles = _one(deed_role(block, tokens, j + 1)
+                         or self._title_said_with_the(tokens, j + 1))
+        return roles
+
+    def _apposition(self, block: Block, tokens: list[Token], j: int, mention: Mention,
+                    strong: bool, bracketed: bool
+                    ) -> tuple[tuple[bool, list[str], bool] | None, int]:
+        """What the words after the name's comma (at j) say of it: the finding, or where
+        reading goes on past a descriptive apposition."""
+        n = len(tokens)
+        if j < n and tokens[j].lower in ("was", "is") and bracketed:
+            # "X (born Y; 1702 – 1770), was Queen of Z": the lead's predicate
+            role = predicate_role(block, tokens, j, len(mention.words) == 1)
+            return (True, [role] if role else [], True), j
+        if j + 1 < n and tokens[j].text.isdigit() and tokens[j + 1].text == ",":
+            j += 2  # "X, 45, a welder": an age before the apposition
+        if j + 1 < n and tokens[j].lower in vocab.NUMBER_WORDS and tokens[j + 1].lower != "of" \
+                and (role := fellows(block, tokens, j)):
+            return (True, [role], not weak_role(role)), j  # "A and X, two ferrymen from ..."
+        if j < n and tokens[j].lower in ("who", "whom"):
+            clause = clause_role(block, tokens, j + 1)
+            # "X, who later shunned the press, was an engineer": the profession too.
+            rest = past_clause(tokens, j + 1)
+            role = rest and predicate_role(block, tokens, rest)
+            return (True, [r for r in (clause, role) if r], True), j
+        j = _past_apposition_openers(tokens, j)
+        if self._peerage(tokens, j, mention):
+            return (True, [span_text(block, tokens, j, role_end(tokens, j))], True), j
+        if len(mention.words) == 1 and self._epithet_at(tokens, j):
+            # "Ivo, the Red Prince, ...": the name the text then calls him by
+            epithet = Mention((tokens[j + 1].text, tokens[j + 2].text), mention.document,
+                              source=mention.source, evidence=True)
+            self._add(epithet)
+            self.links.append((mention.key, epithet.key))
+            return (True, [], True), j
+        if role := capitalised_apposition(block, tokens, j):
+            return (True, [role], True), j
+        role = role_forward(block, tokens, j)
+        if role and (apposition_of_next(block, tokens, j) or new_clause(tokens, j)
+                     or role.startswith(LIST_ROLE) and _next_list_item(tokens, j)):
+            return (strong, [], strong), j
+        if role:
+            known = next((k for k in range(j + 1, role_end(tokens, j))
+                          if tokens[k].lower in KNOWN_AS_WORDS), None)
+            if known is not None:  # "X, a young widow known as Della,": another name
+                self._known_as(tokens, known, mention)
+            # "X, the son of a baker, became a priest": the predicate too
+            rest = past_clause(tokens, j)
+            more = rest and predicate_role(block, tokens, rest)
+            return (True, [r for r in (role, more) if r], strong or not weak_role(role)), j
+        _describe_by_of_phrase(block, tokens, j, mention)
+        # Past a descriptive apposition ("X, a "new man" from Y, was elected consul").
+        close = next((k for k in range(j, min(n, j + 12)) if tokens[k].text in ",.;"), None)
+        if close is None or tokens[close].text != "," or name_in_apposition(tokens, j - 1):
+            return (strong, [], strong), j  # "of X, Ama Vessa, who ...": the clause is hers
+        if tokens[j].lower in ("a", "an") and close - j <= 4 and all(
+                t.word and not t.capitalised for t in tokens[j + 1:close]):
+            # "X, a vaudeville acrobat, dropped ...": what X was, if no role is given
+            mention.described = span_text(block, tokens, j + 1, close)
+        return None, close + 1
+
+    def _role_stated_after(self, block: Block, tokens: list[Token],
+                           j: int) -> tuple[bool, list[str], bool] | None:
+        """A role the clause after the name states outright ("who ...", "X succeeded Y as
+        Bishop of Kelos", "X chairs the War Council"), or None."""
+        n = len(tokens)
         if j < n and tokens[j].lower == "who":
             clause = clause_role(block, tokens, j + 1)
             return True, [clause] if clause else [], True
@@ -1900,14 +1926,6 @@ class Reader:
         if j + 1 < n and tokens[j].lower in ("publishes", "published") \
                 and (title := self._italic_title(block, tokens[j + 1])):
             return True, [f"author of {title}"], True  # "X publishes *Title*": its author
-        if j < n and tokens[j].lower in vocab.PERSON_VERBS or j + 1 < n \
-                and tokens[j].lower in ("both", "all", "each", "also", "later") \
-                and tokens[j + 1].lower in vocab.PERSON_VERBS:  # "A and X both died"
-            strong = True
-        if j + 2 < n and tokens[j + 1].lower == "the" and (
-                tokens[j].lower in THRONE_VERBS and tokens[j + 2].lower in ("throne", "crown")
-                or tokens[j].lower in YIELDING and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
-            strong = True  # "X refuses the throne", "X surrenders the town to Y"
         if (role := heads_body(block, tokens, j)) is not None:
             return True, [role], True  # notes: "X chairs the War Council"
         if block.kind == "line" and j + 1 < n and tokens[j].lower in NOTES_MAKING \
@@ -1917,38 +1935,7 @@ class Reader:
                 and not weak_role(role) \
                 and vocab.singular(role.split()[-1]) == role.split()[-1]:
             return True, [role], True  # notes: "X elected pope", "X appointed chancellor"
-        if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
-                and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
-            mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
-        first = j - len(mention.words)
-        if (j < n and (tokens[j].lower in SPEECH_VERBS or tokens[j].lower in ACTION_VERBS)
-                or j + 1 < n and tokens[j].lower in STANCE_VERBS
-                and tokens[j + 1].lower in ("him", "her")) \
-                and not (first > 0 and tokens[first - 1].lower in ARTICLE_OR_NUMBER):
-            # "X opposed him": someone, unless the documents' place (but "the three Vellish
-            # states": a noun after a qualifier)
-            mention.spoke = True
-        if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
-                and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
-            strong = True
-        if j < n and tokens[j].lower in FATES and (
-                j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in vocab.FATE_LINKS
-                or day_phrase(tokens, j + 1)):
-            strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
-            mention.spoke = True  # a single name too, unless the documents' place
-        # "went to X dressed as pilgrims": the participle is the subject's, X a place
-        placed = first > 0 and tokens[first - 1].lower in PLACE_OBJECT_WORDS \
-            and j + 1 < n and tokens[j + 1].lower == "as"
-        role = not placed and predicate_role(block, tokens, j, len(mention.words) == 1) \
-            or block.kind == "line" and arrow_role(block, tokens, j) \
-            or j < n and tokens[j].lower in vocab.PLACE_TO \
-            and role_as_after_place(block, tokens, j) \
-            or deed_role(block, tokens, j) or second_deed_role(block, tokens, j) \
-            or j < n and tokens[j].lower in OFFICE_DEEDS and deed_of_office(block, tokens, j)
-        if role:
-            return True, [role], strong or not weak_role(role)
-        mention.deed = mention.deed or deed_phrase(block, tokens, j)
-        return strong, [], strong
+        return None
 
     def _epithet_at(self, tokens: list[Token], j: int) -> bool:
         """"the Red Prince" at j, closed by punctuation: a capitalised word that is no title,
@@ -2099,6 +2086,85 @@ class Reader:
         return close + 1 if part == close else j
 
 
+def _past_realm_and_other_name(tokens: list[Token], j: int) -> int:
+    """Past what stands between a name and what is said of it: a realm ("Otmar V of the
+    Vellmark – elector"), or another name before the life dates ("X, often known by his
+    initials Y, (born ...), Korean politician")."""
+    n = len(tokens)
+    if tokens[j].lower == "of" and j + 2 < n and tokens[j + 1].lower == "the" \
+            and tokens[j + 2].capitalised:
+        j += 2
+        while j < n and tokens[j].capitalised and tokens[j].word:
+            j += 1
+    if j + 2 < n and tokens[j].text == "," \
+            and any(t.lower in KNOWN_AS_WORDS for t in tokens[j + 1:j + 3]):
+        comma = next((k for k in range(j + 2, min(n, j + 12)) if not tokens[k].word), n)
+        if comma + 1 < n and tokens[comma].text == "," and tokens[comma + 1].text == "(":
+            j = comma + 1
+    return j
+
+
+def _past_apposition_openers(tokens: list[Token], j: int) -> int:
+    """Past the words opening an apposition before what it says of the name: "X, now a
+    professor,", "X, himself a veteran,", "X, aged 45, a farmer", "X, now 71 and a teacher"."""
+    n = len(tokens)
+    while j + 1 < n and (tokens[j].lower in vocab.APPOSITION_ADVERBS or tokens[j].lower
+                         in vocab.QUALIFIERS and tokens[j + 1].lower in ("the", "a", "an")):
+        j += 1
+    if j + 2 < n and tokens[j].lower == "aged" and tokens[j + 2].text == ",":
+        j += 3
+    if j + 2 < n and tokens[j].text.isdigit() and tokens[j + 1].lower == "and":
+        j += 2
+    return j
+
+
+def _describe_by_of_phrase(block: Block, tokens: list[Token], j: int,
+                           mention: Mention) -> None:
+    """"X, the margrave of Sarn": what X was, if X is someone and no role is given
+    (never evidence: "Sarn, the capital of Varn" says the same of a town)."""
+    n = len(tokens)
+    if j + 3 < n and tokens[j].lower == "the" and tokens[j + 1].lower.isalpha() \
+            and not tokens[j + 1].capitalised and tokens[j + 2].lower == "of" \
+            and tokens[j + 3].capitalised and mention.described is None:
+        k = j + 3
+        while k < n and tokens[k].capitalised and tokens[k].word:
+            k += 1
+        mention.described = span_text(block, tokens, j + 1, k)
+
+
+def _verb_cues(tokens: list[Token], j: int, mention: Mention) -> bool:
+    """Whether the verb after the name shows a person surely ("X died", "X refuses the
+    throne"); marks the mention as someone ``spoke`` of where a verb shows a doer."""
+    n = len(tokens)
+    strong = j < n and tokens[j].lower in vocab.PERSON_VERBS or j + 1 < n \
+        and tokens[j].lower in ("both", "all", "each", "also", "later") \
+        and tokens[j + 1].lower in vocab.PERSON_VERBS  # "A and X both died"
+    if j + 2 < n and tokens[j + 1].lower == "the" and (
+            tokens[j].lower in THRONE_VERBS and tokens[j + 2].lower in ("throne", "crown")
+            or tokens[j].lower in YIELDING and tokens[j + 2].lower in vocab.PLACE_EVENT_NOUNS):
+        strong = True  # "X refuses the throne", "X surrenders the town to Y"
+    if j + 3 < n and tokens[j].lower == "hands" and tokens[j + 1].lower == "over" \
+            and tokens[j + 2].lower == "to" and tokens[j + 3].capitalised:
+        mention.spoke = True  # "X hands over to Y": someone, unless the documents' place
+    first = j - len(mention.words)
+    if (j < n and (tokens[j].lower in SPEECH_VERBS or tokens[j].lower in ACTION_VERBS)
+            or j + 1 < n and tokens[j].lower in STANCE_VERBS
+            and tokens[j + 1].lower in ("him", "her")) \
+            and not (first > 0 and tokens[first - 1].lower in ARTICLE_OR_NUMBER):
+        # "X opposed him": someone, unless the documents' place (but "the three Vellish
+        # states": a noun after a qualifier)
+        mention.spoke = True
+    if (j + 1 < n and tokens[j].lower in ("was", "were", "had")
+            and tokens[j + 1].lower in vocab.PERSON_VERBS | {"killed", "last"}):
+        strong = True
+    if j < n and tokens[j].lower in FATES and (
+            j + 1 == n or not tokens[j + 1].word or tokens[j + 1].lower in vocab.FATE_LINKS
+            or day_phrase(tokens, j + 1)):
+        strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
+        mention.spoke = True  # a single name too, unless the documents' place
+    return strong
+
+
 def _role_said(tokens: list[Token], i: int) -> bool:
     """"..., the historian argues": a role noun after a comma that says something of the
     subject named before it."""
@@ -2111,7 +2177,7 @@ def _speaker_role(tokens: list[Token], i: int) -> str | None:
     """'"...," says the retired nurse, now 82.' or "The retired baker, 77, was born ..." with
     "the" at i: the role of someone the paragraph named just before, else None."""
     aged = opens_sentence(tokens, i) and i + 4 < len(tokens)  # "The retired baker, 77,"
-    if not aged and (i < 3 or tokens[i - 1].lower not in ("says", "said")
+    if not aged and (i < 3 or tokens[i - 1].lower not in SAYING
                      or tokens[i - 2].text not in vocab.QUOTES):
         return None
     k = i + 1
