@@ -841,19 +841,7 @@ class Reader:
     def _mention(self, index: int, document: Document, block: Block, tokens: list[Token],
                  start: int, end: int) -> tuple[Mention | None, int]:
         """Read the run tokens[start:end]; return its mention and where reading goes on."""
-        start, sentence_start, blocked = self._skip_openers(tokens, start, end)
-        if tokens[end - 1].text == "I" and end < len(tokens) \
-                and tokens[end].lower in FIRST_PERSON_VERBS:
-            end -= 1  # notes: "Reading I need to finish": the writer, no king "the First"
-        while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
-                and tokens[end - 1].text != "I":  # Otto I
-            ending = (tokens[end - 2].text, tokens[end - 1].text)
-            if ending in self.name_endings:
-                break  # "Vu He was born ...", after "Vu He (1402 - 1461)"
-            if name_ends(block, tokens, end):
-                self.name_endings.add(ending)
-                break
-            end -= 1  # "Tarsa The last days": a heading run into its next line
+        start, end, sentence_start, blocked = self._trim_run(block, tokens, start, end)
         if start >= end:
             return None, end
         nationality = nationality_before_name(tokens, start, end)
@@ -862,46 +850,13 @@ class Reader:
         if end - start == 2 and tokens[start].lower in ORDINAL_WORDS \
                 and vocab.title_word(tokens[end - 1].text):
             return None, end  # "the Third Emperor", "Fourth Emperor": an office, no name
-        if end - start == 2 and start and tokens[start - 1].lower == "the" \
-                and tokens[end - 1].lower in ERA_NAMED_RULERS and not tokens[start].possessive \
-                and not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS) \
-                and (end == len(tokens) or tokens[end].lower != "of") \
-                and not self.words.demonym(tokens[start].text):  # but "the French Emperor"
-            # "the Vanxi Emperor": a ruler named by the era of the reign
-            mention = Mention((tokens[start].text, tokens[end - 1].text), index, evidence=True,
-                              roles=[tokens[end - 1].lower],
-                              source=_sentence_source(document, block, tokens, start))
-            holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True) \
-                if start >= 3 and tokens[start - 2].lower == "as" else None
-            if holder is not None:  # "X took the throne as the Vanxi Emperor": X's era name
-                self.links.append((holder.key, mention.key))
-                mention.secondary = True
-            return self._add(mention), end
-        if tokens[end - 1].possessive and _title_follows(tokens, end) \
-                and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
-            return None, end  # "Ruritania's Prime Minister X": the possessor qualifies a title
-        post_name = tokens[end - 1].lower in vocab.POST_NAME_TITLES  # "Orm Pasha": a name
-        if vocab.title_word(tokens[end - 1].text) \
-                and of_tail(tokens, end) is None and end - start > 1 and all(
-                    vocab.role_part(t.text) or self._place_like(t.text)
-                    or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS) and not post_name
-                    for t in tokens[start:end - 1]):
-            return None, end  # "X, Holy Roman Emperor, ...": a title, no name
-        title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
-        if nationality is not None and not title_end and name_end - name_start >= 3 \
-                and tokens[start - 1].lower.endswith(NOUNLESS_NATIONALITY_ENDINGS):
-            # "the former Vellish Premier X Y": "Vellish" is said of a noun, here the title
-            title_end, name_start = 1, name_start + 1
-        office = None if title_end or name_end < end or end - start < 3 \
-            else _office_before(tokens, start)
-        field_end = office is not None and self._after_field(tokens, start, end)
-        if field_end and tokens[field_end].lower not in vocab.PARTICLES:
-            # "Chancellor of the Exchequer X Y": the office's last words, then the name (but
-            # "commander of the División del Norte": one name, no field and name)
-            name_start = field_end
-            title_end = name_start - start
-        else:
-            office = None
+        if (ruler := self._era_named_ruler(index, document, block, tokens, start, end)) \
+                is not None:
+            return ruler, end
+        if self._title_without_name(tokens, start, end):
+            return None, end
+        title_end, name_start, name_end, office = self._name_parts(
+            tokens, start, end, sentence_start, nationality)
         name, known = without_nickname(tokens[name_start:name_end])
         if title_end and (len(name) == 1 or len(name) == 2 and vocab.is_roman_numeral(
                 name[1].text)) and self._later_title(
@@ -910,18 +865,15 @@ class Reader:
         if not name or all(vocab.role_part(t.text) for t in name):
             return self._noble(index, document, block, tokens, start, end), end
         words = [t.text for t in name]
-        terse = None
-        if len(words) == 1 and name_end == end < len(tokens) and not tokens[end].capitalised \
-                and tokens[end].word and not tokens[end - 1].possessive \
-                and tokens[end].lower not in NOTES_MAKING \
-                and (role := role_forward(block, tokens, end)) \
-                and heads_body(block, tokens, end) is None:
-            if weak_role(role) or not self._terse_entry(block, tokens, start, end):
+        terse = _role_right_after(block, tokens, end) if len(words) == 1 and name_end == end \
+            else None
+        if terse is not None:
+            if weak_role(terse) or not self._terse_entry(block, tokens, start, end):
                 self._office_again(block, tokens, start)
                 return None, end  # "Swedish (field) marshal": a word that qualifies a role
-            terse = role  # notes: "...; X foreign minister, Y war"
+            # notes: "...; X foreign minister, Y war"
             self.terse_mates.update(_items_after(tokens, role_end(tokens, end)))
-            self.terse_head = role.split()[-1]
+            self.terse_head = terse.split()[-1]
         roles: list[str] = [terse] if terse else []
         if nationality is not None and not title_end:
             roles.append(span_text(block, tokens, nationality, start))
@@ -953,27 +905,8 @@ class Reader:
         mention = Mention(tuple(words), index,  # its source is found once it is no thing
                           titled=known or titled_form(tokens, name_start, name, title_end))
         stripped = name_start > start + title_end
-        if stripped and not title_end and start and tokens[start - 1].lower == "the" \
-                and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
-                and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
-            blocked = True  # "the New Safe Arch": a thing so qualified
-        if stripped and not title_end and start \
-                and tokens[start - 1].lower in vocab.PLACE_PREPOSITIONS:
-            blocked = True  # "at Ven Tam Lo": a place whose first word names places too
-        if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
-            blocked = True  # "the Bottega delle Arti Tessine": the tail of one foreign name
-        if start >= 2 and tokens[start - 1].lower == "of" \
-                and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
-            blocked = True  # "editor of Le Père Tarrant": a paper (but "editor of Vell's works")
-        blocked = blocked or not title_end and (year_follows(tokens, after)
-                                                and not (start and tokens[start - 1].lower
-                                                         == "by")  # "edited by X (2004)"
-                                                or work_apposition(tokens, end)
-                                                or in_a_work(tokens, end)
-                                                or qualifies_troops(tokens, end)
-                                                or place_gloss(tokens, end)) \
-            or names_a_thing(tokens, start, end) or fictional(tokens, start, end) \
-            or in_law_title(tokens, start, end)
+        blocked = blocked or _thing_by_its_place(tokens, start, end, after, words,
+                                                 stripped, bool(title_end))
         # life dates show a person as surely as a title: "Harish Roy (1858 - 1937)"
         dated = after < len(tokens) and tokens[after].text == "(" \
             and life_dates_end(block, tokens, after) > after
@@ -994,15 +927,8 @@ class Reader:
                 return self._add(mention), after
             return self._add(mention), past_other_name(tokens, after)
         mention.source = _sentence_source(document, block, tokens, name_start)
-        if after + 5 < len(tokens) and tokens[after].text == "(":  # (most names: none)
-            if work := bracketed_work(tokens, after):
-                roles.append(f"author of {work[0]}")
-                after = work[1]
-            elif epithet := bracketed_epithet(tokens, after):
-                roles.append(epithet[0])
-                after = epithet[1]
-        elif after + 5 < len(tokens) and tokens[after + 1].lower == "in":
-            after = citation_after(tokens, after)
+        bracket_roles, after = _bracketed_after_name(tokens, after)
+        roles += bracket_roles
         after = self._parenthetical_alias(tokens, after, mention)
         self._known_as(tokens, life_dates_end(block, tokens, after), mention)
         context_start = start if title_end else name_start
@@ -1031,8 +957,89 @@ class Reader:
             self.links.append((mention.key, " ".join(ruler).lower()))
             self._add(Mention(ruler, index, source=mention.source, evidence=True,
                               secondary=True))
+        self._link_name_taken(index, tokens, start, end, bool(title_end), mention)
+        self._link_short_name(index, mention)
+        self._link_quoted_nickname(block, tokens, start, mention)
+        return self._add(mention), after
+
+    def _trim_run(self, block: Block, tokens: list[Token], start: int,
+                  end: int) -> tuple[int, int, bool, bool]:
+        """The run without its opening words capitalised only by the sentence ("In") and its
+        closing words run on from the next line ("Tarsa The last days"): (start, end, whether
+        the name starts a sentence, whether a mid-sentence "The" blocks it)."""
+        start, sentence_start, blocked = self._skip_openers(tokens, start, end)
+        if tokens[end - 1].text == "I" and end < len(tokens) \
+                and tokens[end].lower in FIRST_PERSON_VERBS:
+            end -= 1  # notes: "Reading I need to finish": the writer, no king "the First"
+        while end - start > 1 and tokens[end - 1].lower in vocab.STOPWORDS \
+                and tokens[end - 1].text != "I":  # Otto I
+            ending = (tokens[end - 2].text, tokens[end - 1].text)
+            if ending in self.name_endings:
+                break  # "Vu He was born ...", after "Vu He (1402 - 1461)"
+            if name_ends(block, tokens, end):
+                self.name_endings.add(ending)
+                break
+            end -= 1  # "Tarsa The last days": a heading run into its next line
+        return start, end, sentence_start, blocked
+
+    def _era_named_ruler(self, index: int, document: Document, block: Block,
+                         tokens: list[Token], start: int, end: int) -> Mention | None:
+        """"the Vanxi Emperor": a ruler named by the era of the reign (but "the French
+        Emperor"), added as a mention; None if the run is no such name."""
+        if not (end - start == 2 and start and tokens[start - 1].lower == "the"
+                and tokens[end - 1].lower in ERA_NAMED_RULERS and not tokens[start].possessive
+                and not tokens[start].lower.endswith(LAND_ADJECTIVE_ENDINGS)
+                and (end == len(tokens) or tokens[end].lower != "of")
+                and not self.words.demonym(tokens[start].text)):
+            return None
+        mention = Mention((tokens[start].text, tokens[end - 1].text), index, evidence=True,
+                          roles=[tokens[end - 1].lower],
+                          source=_sentence_source(document, block, tokens, start))
+        holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True) \
+            if start >= 3 and tokens[start - 2].lower == "as" else None
+        if holder is not None:  # "X took the throne as the Vanxi Emperor": X's era name
+            self.links.append((holder.key, mention.key))
+            mention.secondary = True
+        return self._add(mention)
+
+    def _title_without_name(self, tokens: list[Token], start: int, end: int) -> bool:
+        """A run that is a title and no name: "Ruritania's Prime Minister X" (the possessor
+        qualifies a title), "X, Holy Roman Emperor, ..."."""
+        if tokens[end - 1].possessive and _title_follows(tokens, end) \
+                and tokens[end].lower not in vocab.PERSONAL_POSSESSIONS | vocab.FOLLOWER_NOUNS:
+            return True
+        post_name = tokens[end - 1].lower in vocab.POST_NAME_TITLES  # "Orm Pasha": a name
+        return vocab.title_word(tokens[end - 1].text) \
+            and of_tail(tokens, end) is None and end - start > 1 and all(
+                vocab.role_part(t.text) or self._place_like(t.text)
+                or t.lower.endswith(PEOPLE_ADJECTIVE_ENDINGS) and not post_name
+                for t in tokens[start:end - 1])
+
+    def _name_parts(self, tokens: list[Token], start: int, end: int, sentence_start: bool,
+                    nationality: int | None) -> tuple[int, int, int, int | None]:
+        """(end of the title, start and end of the name, start of the office before the
+        name or None) within the run tokens[start:end]."""
+        title_end, name_start, name_end = self._name_span(tokens, start, end, sentence_start)
+        if nationality is not None and not title_end and name_end - name_start >= 3 \
+                and tokens[start - 1].lower.endswith(NOUNLESS_NATIONALITY_ENDINGS):
+            # "the former Vellish Premier X Y": "Vellish" is said of a noun, here the title
+            title_end, name_start = 1, name_start + 1
+        office = None if title_end or name_end < end or end - start < 3 \
+            else _office_before(tokens, start)
+        field_end = office is not None and self._after_field(tokens, start, end)
+        if field_end and tokens[field_end].lower not in vocab.PARTICLES:
+            # "Chancellor of the Exchequer X Y": the office's last words, then the name (but
+            # "commander of the División del Norte": one name, no field and name)
+            return field_end - start, field_end, name_end, office
+        return title_end, name_start, name_end, None
+
+    def _link_name_taken(self, index: int, tokens: list[Token], start: int, end: int,
+                         titled: bool, mention: Mention) -> None:
+        """Links a name someone came to hold or was born with to that person: "X succeeded
+        him as Y II", "Born Ina Mara Rolo in ...", "X takes the new title Y"."""
+        words = mention.words
         if start >= 3 and tokens[start - 1].lower == "as" and len(words) == 2 \
-                and vocab.is_roman_numeral(words[1]) and not title_end \
+                and vocab.is_roman_numeral(words[1]) and not titled \
                 and any(t.lower in SUCCESSION_VERBS for t in tokens[max(0, start - 6):start]):
             holder = self._reign_name_holder(tokens, start, end, mention.source, numbered=True)
             if holder is not None and holder.key != mention.key:
@@ -1051,26 +1058,33 @@ class Reader:
         elif start >= 3 and tokens[start - 1].lower in ("names", "and", ",") \
                 and _names_taken(tokens, start):
             mention.confirm_only = True  # they add to a known person, never make one
-        elif (verb := _title_taken(tokens, start)) is not None and not title_end \
+        elif (verb := _title_taken(tokens, start)) is not None and not titled \
                 and self.mentions:
             self._name_taken(tokens, verb, mention)  # "X takes the new title Y"
         elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
-                and vocab.is_roman_numeral(words[1]) and not title_end and self.mentions:
+                and vocab.is_roman_numeral(words[1]) and not titled and self.mentions:
             self._name_taken(tokens, start - 1, mention)  # "the pretender X becomes Y II"
+
+    def _link_short_name(self, index: int, mention: Mention) -> None:
+        """"Adela Orlan, known as Della" married Ivo Brandt: "Della Brandt" is she."""
+        words = mention.words
         holder = self.short_names.get(words[0]) if len(words) == 2 else None
         if holder is not None and holder.words[-1] != words[1] and holder.document == index \
                 and any(len(m.words) > 1 and m.words[-1] == words[1] and not m.blocked
                         for m in self.mentions if m.document == index):
-            # "Adela Orlan, known as Della" married Ivo Brandt: "Della Brandt" is she
             self.links.append((holder.key, mention.key))
             mention.secondary = True
+
+    def _link_quoted_nickname(self, block: Block, tokens: list[Token], start: int,
+                              mention: Mention) -> None:
+        """A quoted nickname the sentence gives the person it is about ('- X - pamphlets
+        called her "Madame Y"'): that person's other name."""
         quote = start - 1 - (start >= 2 and tokens[start - 1].lower in EPITHET_ARTICLES)
         if quote >= 2 and tokens[quote].text in vocab.QUOTES and self.recent \
                 and self.recent[2:] == (block, tokens[start].sentence) \
                 and _nickname_of_subject(block, tokens, quote):
             self.links.append((self.recent[1].key, mention.key))
             mention.secondary = True
-        return self._add(mention), after
 
     def _born_as(self, index: int) -> Mention | None:
         """The person a sentence opened by "Born <name>" is about: the one named last (by
@@ -2163,6 +2177,58 @@ def _verb_cues(tokens: list[Token], j: int, mention: Mention) -> bool:
         strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         mention.spoke = True  # a single name too, unless the documents' place
     return strong
+
+
+def _role_right_after(block: Block, tokens: list[Token], end: int) -> str | None:
+    """The role the lowercase words right after a one-word name at ``end`` start ("X foreign
+    minister", "Swedish marshal"), unless they head a body or say X was made something."""
+    if end < len(tokens) and not tokens[end].capitalised \
+            and tokens[end].word and not tokens[end - 1].possessive \
+            and tokens[end].lower not in NOTES_MAKING \
+            and (role := role_forward(block, tokens, end)) \
+            and heads_body(block, tokens, end) is None:
+        return role
+    return None
+
+
+def _thing_by_its_place(tokens: list[Token], start: int, end: int, after: int,
+                        words: list[str], stripped: bool, titled: bool) -> bool:
+    """Whether the words around the name tokens[start:end] make it a thing: a place, a
+    work, a paper or part of a longer foreign name."""
+    if stripped and not titled and start and tokens[start - 1].lower == "the" \
+            and tokens[start].lower in vocab.NOT_PERSON_MODIFIERS \
+            and not vocab.is_roman_numeral(words[-1]):  # but "the Calvinist Otto IV"
+        return True  # "the New Safe Arch": a thing so qualified
+    if stripped and not titled and start \
+            and tokens[start - 1].lower in vocab.PLACE_PREPOSITIONS:
+        return True  # "at Ven Tam Lo": a place whose first word names places too
+    if start >= 2 and tokens[start - 1].lower in NAME_LINKS and tokens[start - 2].capitalised:
+        return True  # "the Bottega delle Arti Tessine": the tail of one foreign name
+    if start >= 2 and tokens[start - 1].lower == "of" \
+            and tokens[start - 2].lower in MAKERS_OF_THINGS and not tokens[end - 1].possessive:
+        return True  # "editor of Le Père Tarrant": a paper (but "editor of Vell's works")
+    return not titled and (year_follows(tokens, after)
+                           and not (start and tokens[start - 1].lower
+                                    == "by")  # "edited by X (2004)"
+                           or work_apposition(tokens, end)
+                           or in_a_work(tokens, end)
+                           or qualifies_troops(tokens, end)
+                           or place_gloss(tokens, end)) \
+        or names_a_thing(tokens, start, end) or fictional(tokens, start, end) \
+        or in_law_title(tokens, start, end)
+
+
+def _bracketed_after_name(tokens: list[Token], after: int) -> tuple[list[str], int]:
+    """A bracket right after the name that names its work or its epithet ("X (Title, 1950)"),
+    or a citation ("X (in ...)"): the roles it gives and where reading goes on."""
+    if after + 5 < len(tokens) and tokens[after].text == "(":  # (most names: none)
+        if work := bracketed_work(tokens, after):
+            return [f"author of {work[0]}"], work[1]
+        if epithet := bracketed_epithet(tokens, after):
+            return [epithet[0]], epithet[1]
+    elif after + 5 < len(tokens) and tokens[after + 1].lower == "in":
+        return [], citation_after(tokens, after)
+    return [], after
 
 
 def _role_said(tokens: list[Token], i: int) -> bool:
