@@ -384,19 +384,19 @@ class Vocabulary:
         return known
 
 
-def _places_named(text: str) -> list[str]:
-    """The words a text names as places: after "in", "at", "from" ... (not after "borrowed
-    from"), and after "Northern", "Upper" ... (the substring test only makes it faster)."""
-    found = PLACE_AFTER_PREPOSITION.findall(text)
+def _places_named(text: str) -> Counter[str]:
+    """The words a text names as places, each with how often: after "in", "at", "from" ...
+    (not after "borrowed from"), and after "Northern", "Upper" ... (the substring test only
+    makes it faster)."""
+    found = Counter(PLACE_AFTER_PREPOSITION.findall(text))
     if any(verb in text for verb in BORROWING):
-        for author in BORROWED_FROM.findall(text):
-            found.remove(author)  # each "borrowed from X" was also found after "from"
+        found -= Counter(BORROWED_FROM.findall(text))  # each was also found after "from"
     for part in PLACE_PARTS:  # "Northern Varn": Varn (a find per word: faster than a pattern)
         at = text.find(part)
         while at >= 0:
             word = PLACE_WORD.match(text, at + len(part))
             if word and (at == 0 or not text[at - 1].isalnum()):
-                found.append(word.group(1))
+                found[word.group(1)] += 1
             at = text.find(part, at + 1)
     return found
 
@@ -1619,11 +1619,11 @@ class Reader:
             return False, [], False  # "X, the queen mother of Evisu, who ..." (and "at Evisu")
         roles: list[str] = []
         strong = False
+        one_word_place = len(mention.words) == 1 and tokens[start].text in self.words.places
         for finder in (role_before, led_by, founded_by, list_cue, agent_role, role_was,
                        leader_of, self._force_of):
             role = finder(block, tokens, start)
-            if role and finder is leader_of and len(mention.words) == 1 \
-                    and tokens[start].text in self.words.places:
+            if role and finder is leader_of and one_word_place:
                 continue  # "the administration of X", X a place the documents name so
                 # ("Northern X", "in X")
             if role:
@@ -1634,7 +1634,7 @@ class Reader:
                     or role.lstrip(LIST_ROLE).startswith("leader of ") \
                     and role.split()[-1] in MEMBER_BODIES \
                     or self._people_led(role, tokens[start].text)
-        placed = len(mention.words) == 1 and tokens[start].text in self.words.places \
+        placed = one_word_place \
             and start >= 2 and tokens[start - 2].lower not in KIN_OF_NOUNS  # "the rule of X"
         if (kin_of(tokens, start) and not placed or object_of_personal_verb(tokens, start)) \
                 and not name_in_apposition(tokens, after):

@@ -212,7 +212,7 @@ def _in_quoted_work(tokens: list[Token], start: int, end: int) -> bool:
     if opening is None or closing is None or (opening, closing) == (start - 1, end) \
             or tokens[opening].text not in vocab.QUOTES or tokens[closing].text not in vocab.QUOTES:
         return False
-    return opening and tokens[opening - 1].lower in vocab.WORK_NOUNS \
+    return opening > 0 and tokens[opening - 1].lower in vocab.WORK_NOUNS \
         or work_apposition(tokens, closing + 1)
 
 

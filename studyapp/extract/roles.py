@@ -34,6 +34,7 @@ LINKING = re.compile(
     r"|resigns as|returns as|retires as|remains as|continues as|steps down as"
     r"|(?:takes|took) office as"
     r"|made (?:him|her)self|as)(?: as)?\b")
+LINE_MARKS = frozenset("-*•")  # a list item's mark before its label
 FOUNDED = frozenset("founded established created formed organised organized set".split())
 # Before a role phrase and a comma, words that make it no apposition ("Speaking to reporters,")
 SPEECH_PREPOSITIONS = frozenset("to with for from by among about".split())
@@ -286,7 +287,7 @@ def _label_role(block: Block, tokens: list[Token], colon: int) -> str | None:
             and tokens[first - 1].sentence == tokens[colon].sentence:
         first -= 1
     if first > 0 and tokens[first - 1].sentence == tokens[colon].sentence \
-            and tokens[first - 1].text not in "-*•":
+            and tokens[first - 1].text not in LINE_MARKS:
         return None  # "... the new leader: X": the label must open its line or sentence
     if colon - first < 2 or role_end(tokens, first) != colon:
         return None
