@@ -427,8 +427,6 @@ class Reader:
         self.name_endings: set[tuple[str, str]] = set()
         self.terse_mates: set[int] = set()  # the block's items beside a terse "X minister"
         self.terse_head: str | None = None  # and the head of its role: "minister"
-        # the block's names in a bracket of members or doers ("Varnists (A, B)"): and role
-        self.members_of: dict[int, str | None] = {}
         self.section_role: str | None = None  # "historian" under "## Historians"
         self.peerages: dict[str, Mention] = {}  # "halvey" of "Mira, Lady Halvey": Mira
         # "Della" of "Adela Orlan, a widow known as Della": whose short name it is
@@ -622,8 +620,8 @@ class Reader:
         work_end = -1  # where the latest run its context made no person ended
         fields = infobox_roles(block) if "=" in block.text or block.kind == "line" else []
         listed = row_items(block, tokens) if ":" in block.text[:20] else frozenset()
-        self.members_of = members_of = \
-            self._bracketed_members(tokens) if "(" in block.text else {}
+        # the block's names in a bracket of members or doers ("Varnists (A, B)"): and role
+        members_of = self._bracketed_members(tokens) if "(" in block.text else {}
         self.terse_mates = set()
         block_start = len(self.mentions)  # the block's own mentions come after this one
         count = len(tokens)
@@ -666,7 +664,8 @@ class Reader:
             if end == start + 1 and lower in vocab.STOPWORDS:
                 i = end  # "The", "In": a sentence's opening word, no name (the common case)
                 continue
-            mention, after = self._mention(index, document, block, tokens, start, end)
+            mention, after = self._mention(index, document, block, tokens, start, end,
+                                           members_of)
             if mention is not None and fields and not mention.blocked:
                 _add_field_role(fields, tokens[start].start, mention)
             if mention is not None and start in listed and row_item_ends(tokens, after):
@@ -839,8 +838,10 @@ class Reader:
                         member.key = " ".join(member.words).lower()
 
     def _mention(self, index: int, document: Document, block: Block, tokens: list[Token],
-                 start: int, end: int) -> tuple[Mention | None, int]:
-        """Read the run tokens[start:end]; return its mention and where reading goes on."""
+                 start: int, end: int,
+                 members_of: dict[int, str | None]) -> tuple[Mention | None, int]:
+        """Read the run tokens[start:end]; return its mention and where reading goes on
+        (``members_of``: the block's names in a bracket of members, see _bracketed_members)."""
         start, end, sentence_start, blocked = self._trim_run(block, tokens, start, end)
         if start >= end:
             return None, end
@@ -922,7 +923,7 @@ class Reader:
                 and office is None and self._blocked_by_context(
                     block, tokens, start, end, mention, bool(roles), of_name):
             mention.blocked = True
-            if after + 1 in self.members_of:
+            if after + 1 in members_of:
                 # "Varnists (A, B)": the party's members; "shot at Orsk (A)": who did it
                 return self._add(mention), after
             return self._add(mention), past_other_name(tokens, after)
@@ -934,10 +935,7 @@ class Reader:
         context_start = start if title_end else name_start
         evidence, more_roles, strong = self._context(block, tokens, context_start, after, mention)
         roles += more_roles
-        if start >= 2 and (tokens[start - 1].lower in PARENT_CUES
-                           or start >= 4 and (tokens[start - 2].lower in PARENT_CUES
-                                              or tokens[start - 3].lower in PARENT_CUES)) \
-                and (parent := parent_role(tokens, start, after)):
+        if _parent_cue_before(tokens, start) and (parent := parent_role(tokens, start, after)):
             roles.append(parent)  # "the son of A, a miller, and B"
         mention.roles = [r for r in (clean_role(r) for r in roles) if r]
         mention.list_role = next((clean_role(r) for r in roles if r.startswith(LIST_ROLE)), None)
@@ -953,10 +951,7 @@ class Reader:
         if self.married_names or start and tokens[start - 1].lower == "married":
             self._married_name(tokens, start, mention)
         if realm is not None and len(words) == 1:
-            ruler = (*words, "of", *realm.split())
-            self.links.append((mention.key, " ".join(ruler).lower()))
-            self._add(Mention(ruler, index, source=mention.source, evidence=True,
-                              secondary=True))
+            self._link_realm_name(mention, realm)
         self._link_name_taken(index, tokens, start, end, bool(title_end), mention)
         self._link_short_name(index, mention)
         self._link_quoted_nickname(block, tokens, start, mention)
@@ -1064,6 +1059,13 @@ class Reader:
         elif start and tokens[start - 1].lower in ("became", "becomes") and len(words) == 2 \
                 and vocab.is_roman_numeral(words[1]) and not titled and self.mentions:
             self._name_taken(tokens, start - 1, mention)  # "the pretender X becomes Y II"
+
+    def _link_realm_name(self, mention: Mention, realm: str) -> None:
+        """"King Orm of Varnland": "Orm of Varnland" is another name of Orm."""
+        ruler = (*mention.words, "of", *realm.split())
+        self.links.append((mention.key, " ".join(ruler).lower()))
+        self._add(Mention(ruler, mention.document, source=mention.source, evidence=True,
+                          secondary=True))
 
     def _link_short_name(self, index: int, mention: Mention) -> None:
         """"Adela Orlan, known as Della" married Ivo Brandt: "Della Brandt" is she."""
@@ -2177,6 +2179,14 @@ def _verb_cues(tokens: list[Token], j: int, mention: Mention) -> bool:
         strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         mention.spoke = True  # a single name too, unless the documents' place
     return strong
+
+
+def _parent_cue_before(tokens: list[Token], start: int) -> bool:
+    """A word that may open a parent's name ("of", "to", "and") up to three words before the
+    name at start: "the son of A", "born to the painter A"."""
+    return start >= 2 and (tokens[start - 1].lower in PARENT_CUES
+                           or start >= 4 and (tokens[start - 2].lower in PARENT_CUES
+                                              or tokens[start - 3].lower in PARENT_CUES))
 
 
 def _role_right_after(block: Block, tokens: list[Token], end: int) -> str | None:
