@@ -41,3 +41,22 @@ def test_a_weekday_told_in_an_irregular_past_is_the_one_before_the_date_line():
             "The captain died in 1992. His widow laid flowers at the barracks on Wednesday.\n")
     events = find_events([parse_document("veterans.txt", text)], [])
     assert any("flowers" in e.statement and e.span.start.iso() == "2024-04-24" for e in events)
+
+
+def test_the_year_something_was_told_about_the_story_leaves_the_story_in_its_year():
+    text = ("Home | News\n\nFive nights in April\n\nBy Ada Roe\nPublished April 24, 2024\n\n"
+            "At 10.55pm on April 24, 1974, a station played a song. The presenter told this "
+            "newspaper in 2014 that he had been handed an envelope.\n\n"
+            "At 12.20am on April 25, another station broadcast a hymn. \"We knew,\" she told a "
+            "crew in 2004.\n\nOn the night of April 26 the prisons were opened.\n")
+    days = {e.span.start.iso() for e in find_events([parse_document("nights.txt", text)], [])}
+    assert {"1974-04-25", "1974-04-26"} <= days and not {"2014-04-25", "2004-04-26"} & days
+
+
+def test_a_death_told_in_a_where_clause_after_the_day_leaves_the_story_in_its_year():
+    text = ("Home | News\n\nThe night of the coup\n\nBy Ada Roe\nPublished April 24, 2024\n\n"
+            "The premier surrendered on April 25, 1974. He flew to Orm the next morning and "
+            "later went on to Vell, where he died in 1980.\n\n"
+            "The building was taken on April 27.\n")
+    days = {e.span.start.iso() for e in find_events([parse_document("coup.txt", text)], [])}
+    assert "1974-04-27" in days and "1980-04-27" not in days

@@ -875,9 +875,21 @@ def _moves_narrative(text: str, match: re.Match, span: DateSpan, clause_start: i
     clause = text[clause_start:match.start()]
     # "The mayor had warned them the previous evening": a look back, the story stays put.
     looks_back = match.groupdict().get("back") is not None
-    return not (looks_back or _backstory(clause, span, context) or
-                _aside(text, match, clause_start, earlier) or _background(span, earlier) or
-                _told_ahead(text, match, span, earlier, context))
+    return not (looks_back or _told_then(clause, text, match) or
+                _backstory(clause, span, context) or _aside(text, match, clause_start, earlier)
+                or _background(span, earlier) or _told_ahead(text, match, span, earlier, context))
+
+
+# "X told this newspaper in 2014 that ...", "she recalled in 1990, ...": when something was
+# told about the story, not where the story stands.
+TOLD_BEFORE = re.compile(r"\b(?:told|said|recalled|remembered|wrote|explained|admitted|insisted|"
+                         r"claimed|confirmed|conceded)\b[^.;:]{0,40}?\bin\s+$")
+TOLD_AFTER = re.compile(r"\s*(?:[,.]|that\b|$)")
+
+
+def _told_then(clause: str, text: str, match: re.Match) -> bool:
+    return TOLD_BEFORE.search(clause) is not None and \
+        TOLD_AFTER.match(text, match.end()) is not None
 
 
 def _bare_years_before_era(kind: str, groups: dict[str, str]) -> dict[str, str]:
@@ -1008,9 +1020,14 @@ def _aside(text: str, match: re.Match, clause_start: int, earlier: list[DateMent
         close = re.search(r"[,;.]", text[match.end():])
         return close is not None and re.match(r",\s+[a-z]", text[match.end() + close.start():]) \
             is not None
+    if earlier and WHERE_ASIDE.search(text, 0, match.start()):
+        return True  # "flew to Orm the next morning and on to Vell, where he died in 1980"
     opening = text.rfind("(", 0, match.start())
     return opening >= 0 and text.find(")", opening, match.start()) < 0 and \
         any(not m.planned and m.end <= opening for m in earlier)
+
+
+WHERE_ASIDE = re.compile(r",\s+where\b[^,;.()]*$")
 
 
 # "began in May 1702 and lasted until the spring of 1703": the end told ahead of time.
