@@ -1473,25 +1473,8 @@ class Reader:
         if before.sentence != tokens[start].sentence:
             return False
         single = len(mention.words) == 1
-        if before.text in vocab.QUOTES and start >= 2 and tokens[start - 2].text == "(" \
-                and end < len(tokens) and tokens[end].lower == "of":
-            return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
-        if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
-            return True  # "his Secret Speech": a thing someone has
-        if heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
-                and not titled and tokens[start - 2 - (before.lower == "the")].capitalised:
-            return True  # "X chairs (the) War Council": the body X heads
-        if after_vessel_noun(tokens, start):
-            return True  # "the steamers Vessa and Tarno": ships
-        if single and end < len(tokens) and tokens[end].lower == "under" \
-                and plural_name(tokens[start]):
-            return True  # "Kessarians under Elector X, Dornans under Y": peoples led
-        if single and origin_place(tokens, start):
-            return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
-        if tokens[end - 1].possessive and any(t.lower in SAINTS for t in tokens[start + 1:end]) \
-                and (end == len(tokens) or not tokens[end].word or tokens[end].lower
-                     in vocab.STOPWORDS):
-            return True  # "elected for Varn St Odo's but ...": a seat or church, no one's
+        if _thing_by_word_before(block, tokens, start, end, mention, titled):
+            return True
         if before.lower == "and" and start >= 3 and tokens[start - 3].lower in ("in", "at") \
                 and tokens[start - 2].text in self.words.places \
                 and (end == len(tokens) or tokens[end].lower not in ("in", "at", "from")):
@@ -1593,16 +1576,7 @@ class Reader:
         # "the Front of A. K. Vell": initials open a person's name, never a place's
         initials = len(mention.words) > 1 and bool(INITIAL.match(mention.words[0]))
         if before.lower == "of" and start >= 2 and not kin_of(tokens, start) and not regnal \
-                and not initials \
-                and not works_read(tokens, start - 2) and not idea_held(tokens, start - 2) \
-                and tokens[start - 2].lower not in IDEAS and (
-                (vocab.closed_role(tokens[start - 2].text)
-                 or "-" in tokens[start - 2].text and vocab.title_word(tokens[start - 2].text))
-                and not self._staff_of(tokens[start - 2], mention)
-                or (single or tokens[start - 2].capitalised)  # "the School of Fine Arts"
-                and tokens[start - 2].lower in vocab.NOT_PERSON_WORDS
-                and not self._force_of(block, tokens, start)  # "the army of X"
-                or tokens[start - 2].lower in vocab.PLACE_EVENT_NOUNS):
+                and not initials and self._of_a_thing(block, tokens, start, mention):
             self.negative[mention.key] += 1
             return True
         if before.lower == "to" and start >= 2 and tokens[start - 2].lower in INSTITUTIONS_TO \
@@ -1611,6 +1585,22 @@ class Reader:
         return before.lower in ("of", "for") and not regnal and not initials \
             and institution_before(tokens, start) \
             and not self._force_of(block, tokens, start)
+
+    def _of_a_thing(self, block: Block, tokens: list[Token], start: int,
+                    mention: Mention) -> bool:
+        """The noun before "of" and the name at start makes the name a thing's: an office's
+        land ("King of X"), part of a place's or body's name ("the School of Fine Arts"), a
+        happening's place (but not "the works of X", "the system of X", "the army of X")."""
+        noun = tokens[start - 2]
+        return not works_read(tokens, start - 2) and not idea_held(tokens, start - 2) \
+            and noun.lower not in IDEAS and (
+                (vocab.closed_role(noun.text)
+                 or "-" in noun.text and vocab.title_word(noun.text))
+                and not self._staff_of(noun, mention)
+                or (len(mention.words) == 1 or noun.capitalised)
+                and noun.lower in vocab.NOT_PERSON_WORDS
+                and not self._force_of(block, tokens, start)
+                or noun.lower in vocab.PLACE_EVENT_NOUNS)
 
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
                  mention: Mention) -> tuple[bool, list[str], bool]:
@@ -2179,6 +2169,34 @@ def _verb_cues(tokens: list[Token], j: int, mention: Mention) -> bool:
         strong = True  # notes: "X killed at Thyra", "X wounded by an arrow", "X wounded"
         mention.spoke = True  # a single name too, unless the documents' place
     return strong
+
+
+def _thing_by_word_before(block: Block, tokens: list[Token], start: int, end: int,
+                          mention: Mention, titled: bool) -> bool:
+    """A thing by the word before the run: a gloss, a possession ("his Secret Speech"), a
+    body someone heads, a ship, a people led, an origin, a seat or church."""
+    before = tokens[start - 1]
+    single = len(mention.words) == 1
+    if before.text in vocab.QUOTES and start >= 2 and tokens[start - 2].text == "(" \
+            and end < len(tokens) and tokens[end].lower == "of":
+        return True  # "called Baz-e-Tarn ("Hawk of the Tarn")": an epithet's gloss
+    if before.lower in ("his", "her", "its", "their", "our", "my", "your") and not titled:
+        return True  # "his Secret Speech": a thing someone has
+    if heads_body(block, tokens, start - 1 - (before.lower == "the")) is not None \
+            and not titled and tokens[start - 2 - (before.lower == "the")].capitalised:
+        return True  # "X chairs (the) War Council": the body X heads
+    if after_vessel_noun(tokens, start):
+        return True  # "the steamers Vessa and Tarno": ships
+    if single and end < len(tokens) and tokens[end].lower == "under" \
+            and plural_name(tokens[start]):
+        return True  # "Kessarians under Elector X, Dornans under Y": peoples led
+    if single and origin_place(tokens, start):
+        return True  # "a stoker from Dravik", "a boy from Orsland, Norland": places
+    if tokens[end - 1].possessive and any(t.lower in SAINTS for t in tokens[start + 1:end]) \
+            and (end == len(tokens) or not tokens[end].word or tokens[end].lower
+                 in vocab.STOPWORDS):
+        return True  # "elected for Varn St Odo's but ...": a seat or church, no one's
+    return False
 
 
 def _parent_cue_before(tokens: list[Token], start: int) -> bool:
