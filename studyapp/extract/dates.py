@@ -1200,7 +1200,8 @@ NEEDS = {
 
 def may_hold_dates(text: str) -> bool:
     """False when ``text`` surely names no date: no digit, month, season or relative phrase."""
-    return bool(_present(text))
+    # A digit or a month is by far the most common trigger and the cheapest to look for.
+    return bool(_DIGIT.search(text) or _MONTH.search(text) or _present(text))
 
 
 # Each pattern with its place in the list (its priority on ties) and the trigger it needs.
@@ -1373,13 +1374,18 @@ PERSON_NOUNS = ("historian|chronicler|poet|writer|author|scholar|philosopher|the
 DESCRIBES_PERSON = re.compile(rf"\s+(?:{PERSON_NOUNS})\s+(?:[a-z]{{1,3}}-)?[A-Z][\w'’-]+")
 
 
+SPEAKS_OF = re.compile(r"\b(?:to|of|for|about)\s+$")  # "the road to that evening"
+WORD_OF = re.compile(r"\w\s+of\s+$")
+IS_ARE = re.compile(r"\s+(?:is|are)\b")
+
+
 def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> bool:
     """ "the Rising of 1761" names a thing; "15 March is a holiday" recurs every year;
     "the road to that evening" speaks of a time."""
     before = text[max(0, match.start() - 30):match.start()]
     if ("of " in before or "for " in before or "from " in before) and RECORDS_OF.search(before) \
             or kind == "year" and COMPARED.search(before) or \
-            kind == "rel_day" and re.search(r"\b(?:to|of|for|about)\s+$", before) or \
+            kind == "rel_day" and SPEAKS_OF.search(before) or \
             kind in ("year", "rel_day") and SPOKEN_OF.search(before) or \
             kind == "news_day" and AS_IF.search(before) or \
             kind == "news_day" and groups.get("unit", "").lower() == "week" and \
@@ -1390,11 +1396,11 @@ def _names_or_recurs(text: str, kind: str, groups: dict, match: re.Match) -> boo
         return True
     if kind == "yearless_season" and _in_quotation(text, match):
         return True  # '"... the smell of wet stone, an evening in winter."': any winter
-    if kind == "year" and "mod" not in groups and re.search(r"\w\s+of\s+$", before):
+    if kind == "year" and "mod" not in groups and WORD_OF.search(before):
         return not (TIME_OF.search(before) or DATED_BY_OF.search(before) or
                     ENACTED.search(text, max(0, match.start() - 80), match.start()))
     yearless = kind in ("day", "holiday", "easter") and "y" not in groups
-    return yearless and (re.match(r"\s+(?:is|are)\b", text[match.end():]) is not None
+    return yearless and (IS_ARE.match(text[match.end():]) is not None
                          or KEPT_AS_DAY.match(text, match.end()) is not None
                          or RECURRING.search(text, match.end(), match.end() + 40) is not None
                          or EVERY_BEFORE.search(before) is not None
@@ -1422,6 +1428,8 @@ def _no_date_of_its_own(text: str, kind: str, groups: dict, match: re.Match) -> 
 
 
 AGE_BEFORE = re.compile(r"\b(?:age\s+of|aged)\s+$", re.IGNORECASE)
+PREPOSITION_BEFORE = re.compile(r"\b(?:in|by|since|until|from|during|of|after|before)\s+$",
+                                re.IGNORECASE)
 
 
 def _is_count(text: str, kind: str, match: re.Match) -> bool:
@@ -1429,19 +1437,22 @@ def _is_count(text: str, kind: str, match: re.Match) -> bool:
     an age ("at the age of 9")."""
     if kind == "year" and AGE_BEFORE.search(text, max(0, match.start("y") - 12), match.start("y")):
         return True  # ("of 9" is read whole as a bare early year: the age is before its number)
-    if kind not in ("year", "years") or re.search(r"\b(?:in|by|since|until|from|during|of|after|"
-                                                 r"before)\s+$", text[:match.start()][-12:],
-                                                 re.IGNORECASE):
+    if kind not in ("year", "years") or \
+            PREPOSITION_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
         return False  # "In 1500 soldiers ...": after a preposition it is a year after all
     return bool(COUNT_NOUNS.match(text, match.end()))
 
 
 # --- resolving -----------------------------------------------------------------------------
 
+NUMBER = re.compile(r"\d+")
+BC = re.compile(r"B\.?C")
+
+
 def _year(text: str) -> int:
     """Astronomical year of "1988", "44 BC", "AD 79"."""
-    number = int(re.search(r"\d+", text).group())
-    return 1 - number if re.search(r"B\.?C", text) else number
+    number = int(NUMBER.search(text).group())
+    return 1 - number if BC.search(text) else number
 
 
 def _month(text: str) -> int:
@@ -1449,7 +1460,7 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group())
+    return int(NUMBER.match(text).group())
 
 
 def _last_day(year: int, month: int) -> int:

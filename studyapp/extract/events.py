@@ -725,7 +725,9 @@ def dateline(original: str) -> Ymd | None:
     """The day a news story is dated by its date line in the first lines (or a web page's
     publication date), if it has one."""
     head = original[:30000]
-    meta = PUBLISHED_META.search(head)
+    # Every name of the meta field holds "pub": checking for it first spares the slow search
+    # of most pages, which have none.
+    meta = PUBLISHED_META.search(head) if "pub" in head.lower() else None
     if meta:
         days = [m.span.start for m in find_dates(meta.group(1), DateContext())
                 if m.span.precision == "day"]  # a real day, or none
@@ -733,8 +735,11 @@ def dateline(original: str) -> Ymd | None:
     text = TAG.sub(" ", BLOCK_TAG.sub("\n", head))
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     head_lines = "\n".join(lines[:DATELINE_LINES])
+    candidates = [*DATELINE.finditer(head_lines), *DATELINE_LEAD.finditer(head_lines)]
+    if not candidates:
+        return None  # most texts have no date line: their years need not be counted
     years = sorted(map(int, YEAR_IN_TEXT.findall(original)))
-    for match in [*DATELINE.finditer(head_lines), *DATELINE_LEAD.finditer(head_lines)]:
+    for match in candidates:
         mentions = find_dates(match.group("date"), DateContext())
         # A story is dated after most of what it tells: a lone date before most of the text's
         # years is an infobox's birth day or a caption's, not the story's date line.
@@ -1260,17 +1265,22 @@ def _named_subject(statement: str, subject: str | None, sentence: str) -> str:
     return subject + statement[statement.index(" "):]
 
 
+POSSESSIVE_END = re.compile(r"[’']s$")
+LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+DIGIT = re.compile(r"\d")
+
+
 def _places(sentence: str, people_words: set[str]) -> list[str]:
     """Capitalised names after "in", "at", "near" ...; modest by design: names of people,
     months and institutions are left out."""
     places = []
     for match in PLACE.finditer(sentence):
-        name = re.sub(r"[’']s$", "", match.group(1))
+        name = POSSESSIVE_END.sub("", match.group(1))
         if NOT_PLACE_WORDS.match(name) or set(name.split()) & people_words:
             continue
-        if ADJECTIVE_OF_PLACE.search(name) and re.match(r"\s+[a-z]", sentence[match.end():]):
+        if ADJECTIVE_OF_PLACE.search(name) and LOWER_WORD_AFTER.match(sentence[match.end():]):
             continue  # "in Vellan history": an adjective, not a place
-        if re.search(r"\d", name) or name in places:
+        if DIGIT.search(name) or name in places:
             continue
         places.append(name)
     return places

@@ -448,7 +448,7 @@ def _own_clause(text: str, mention: DateMention) -> tuple[int, int]:
 def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     """The clause text[start:end] without its date, unless the date is its subject."""
     before, after = text[start:mention.start], text[mention.end:end]
-    followed_by_word = re.match(r"\s+[^\W\d]", after) is not None
+    followed_by_word = WORD_AFTER.match(after) is not None
     if followed_by_word and not before.strip(" ,;:") and \
             not ADVERBIAL_DATE.search(text[mention.start:mention.end]) and \
             not SUBJECT_AFTER.match(after):
@@ -456,15 +456,15 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     if followed_by_word and ATTRIBUTIVE.search(before) and not ADVERB_AFTER.match(after) \
             and not MODIFIED.match(text, mention.start):
         # "the 1948 Convention": the year names the thing; "a 1994 interview": an interview
-        return re.sub(r"\ba\s+$", "an ", before) + after if re.match(r"\s*[aeiouAEIOU]", after) \
+        return ARTICLE_BEFORE.sub("an ", before) + after if VOWEL_AFTER.match(after) \
             else before + after
-    bracket = BRACKET_BEFORE.search(before)
-    if bracket and re.match(r"\s*\)", after):
+    bracket, closing = BRACKET_BEFORE.search(before), CLOSING_BRACKET.match(after)
+    if bracket and closing:
         # "Ivo III (r. 1702–1731) was ...": the bracket of a reign goes with its date.
-        return before[:bracket.start()] + re.sub(r"^\s*\)", "", after, count=1)
+        return before[:bracket.start()] + after[closing.end():]
     # "On 3 January 1868 (Keiō 3, 9th day of the 12th month), ...": the gloss goes with it,
     # and so does what the day was ("fell on 9 May, the tenth anniversary of the treaty").
-    before, after = DATE_LEAD.sub("", before), re.sub(r"^\s*\([^()]*\)", "", after)
+    before, after = DATE_LEAD.sub("", before), GLOSS_AFTER.sub("", after)
     after = DATE_APPOSITION.sub("", after)
     weekday = WEEKDAY_OPENING.match(text, mention.start)
     if weekday and ARTICLE_BEFORE.search(before):
@@ -475,6 +475,10 @@ def _cut(text: str, mention: DateMention, start: int, end: int) -> str:
     return before + " " + after
 
 
+WORD_AFTER = re.compile(r"\s+[^\W\d]")
+VOWEL_AFTER = re.compile(r"\s*[aeiouAEIOU]")
+CLOSING_BRACKET = re.compile(r"\s*\)")
+GLOSS_AFTER = re.compile(r"^\s*\([^()]*\)")
 DATE_APPOSITION = re.compile(r"^\s*,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:anniversary|feast|eve)\s+of\s+"
                              r"[^,;:()]*")
 WEEKDAY_OPENING = re.compile(r"((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
@@ -535,9 +539,12 @@ def _first_group(match: re.Match) -> str:
     return match.group(1)  # (a function: faster than the template r"\1" on every match)
 
 
+HEAD_END = re.compile(r"\s(?:in|at|on|to|with|for|from|near|into)\s")
+
+
 def _head(clause: str) -> str:
     """The words of a clause before its first prepositional phrase ("They met")."""
-    match = re.search(r"\s(?:in|at|on|to|with|for|from|near|into)\s", clause)
+    match = HEAD_END.search(clause)
     return clause[:match.start()] if match else ""
 
 
