@@ -497,7 +497,6 @@ SUBJECT_AFTER = re.compile(r"\s+(?:(?:the|a|an|his|her|its|their|he|she|they|it|
 
 
 EMPTY_BRACKETS = re.compile(r"\(\s*\)")
-SPACES = re.compile(r"\s+")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s+([,.;:!?)])")
 REPEATED_COMMAS = re.compile(r"([,;:])(?:\s*,)+")
 TRAILING_PUNCTUATION = re.compile(r"[\s,;:–—-]+$")
@@ -517,7 +516,7 @@ PLACE_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,
 
 def tidy(clause: str) -> str:
     clause = EMPTY_BRACKETS.sub("", clause)
-    clause = SPACES.sub(" ", clause).strip()
+    clause = " ".join(clause.split())  # (split and \s agree on what a space is)
     clause = SPACE_BEFORE_PUNCTUATION.sub(_first_group, clause)
     clause = REPEATED_COMMAS.sub(_first_group, clause)  # "reason, , the" -> "reason, the"
     clause = LEADING_LINK.sub("", clause)
