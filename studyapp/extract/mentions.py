@@ -636,26 +636,8 @@ class Reader:
             if lower == "(" and _gloss(block, tokens, i) is not None:
                 i = _gloss(block, tokens, i)  # "(Turkish: ...)": another language's names
                 continue
-            if lower in ("he", "she") and subject and i + 2 < count \
-                    and tokens[i + 1].lower in ("was", "became"):
-                self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
-            if lower in ("he", "she") and opens_sentence(tokens, i) and subject:
-                role = predicate_role(block, tokens, i + 1)
-                if role:  # "X was born in Dorn. He became prime minister."
-                    subject.roles.append(clean_role(role))
-            elif lower == "the" and subject and subject.order >= block_start \
-                    and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
-                subject.roles.append(tokens[i + 1].lower)
-            elif lower == "the" and (not i or tokens[i - 1].lower in SAYING
-                                     or tokens[i - 1].sentence != token.sentence) \
-                    and (role := _speaker_role(tokens, i)):
-                # 'X ... "We stayed," says the retired nurse.': the last person named before,
-                # if no role was given them ("The mayor, X, ..." speaks of someone else)
-                speaker = next((m for m in reversed(self.mentions) if m.order >= block_start
-                                and not m.blocked and (m.evidence or m.default_ok)), None)
-                if speaker is not None and not any(
-                        m.roles for m in self.mentions if m.key == speaker.key):
-                    speaker.roles.append(role)
+            if lower in ("he", "she", "the"):
+                self._read_cue(block, tokens, i, subject, block_start)
             if not token.capitalised and lower not in vocab.PARTICLES \
                     and lower[:2] not in JOINED_STARTS or not run_start(tokens, i):
                 i += 1
@@ -666,30 +648,9 @@ class Reader:
                 continue
             mention, after = self._mention(index, document, block, tokens, start, end,
                                            members_of)
-            if mention is not None and fields and not mention.blocked:
-                _add_field_role(fields, tokens[start].start, mention)
-            if mention is not None and start in listed and row_item_ends(tokens, after):
-                mention.evidence = True  # "Key people: A, B (led the march), C": each a person
-                mention.roles += row_gloss(block, tokens, after)
-            if mention is not None and start == 0 and self.section_role and block.kind == "line" \
-                    and not mention.blocked and after < count and tokens[after].text in ":,–-(":
-                mention.roles.append(self.section_role)  # "## Historians" over "- X: ..."
-                mention.evidence = True
-            if mention is not None and start in self.terse_mates and not mention.blocked:
-                mention.evidence = True  # "X foreign minister, Y war": Y an item like X
-                if not mention.roles and after + 1 < count and tokens[after].word \
-                        and not tokens[after].capitalised and tokens[after + 1].text in ",;." \
-                        and self.terse_head:
-                    mention.roles.append(f"{tokens[after].lower} {self.terse_head}")  # "war
-                    # minister": the first item's office, its field given
-            if mention is not None and start in members_of:
-                mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
-                if members_of[start] and not mention.blocked:
-                    mention.roles.append(members_of[start])  # "heirs (A, B)": an heir
-                    # (but "the bishops (Varn, Dorn and Kessel)" may name sees: a single
-                    # word only adds to someone named elsewhere)
-                    mention.confirm_only |= len(mention.words) == 1 \
-                        and members_of[start].split()[-1] in TITLES_OF_SEES_AND_FIEFS
+            if mention is not None:
+                self._block_roles(block, tokens, start, after, mention, fields, listed,
+                                  members_of)
             if mention is not None and members and start and tokens[start - 1].lower in (
                     "née", "nee") and not mention.blocked:
                 # "Ilsabeta, née Varska, and ...": a maiden name, the list goes on
@@ -736,6 +697,65 @@ class Reader:
                         mention.evidence or mention.default_ok):  # not an infobox's spouse
                     self.lead = mention
             i = max(after, i + 1)
+
+    def _read_cue(self, block: Block, tokens: list[Token], i: int, subject: Mention | None,
+                  block_start: int) -> None:
+        """A pronoun or "the" at i that says something of a person named before: "He became
+        prime minister", "the historian argues", 'says the retired nurse'."""
+        token = tokens[i]
+        lower = token.lower
+        count = len(tokens)
+        if lower in ("he", "she") and subject and i + 2 < count \
+                and tokens[i + 1].lower in ("was", "became"):
+            self._known_as(tokens, i + 2, subject)  # "As a prince he was known as X"
+        if lower in ("he", "she") and opens_sentence(tokens, i) and subject:
+            role = predicate_role(block, tokens, i + 1)
+            if role:  # "X was born in Dorn. He became prime minister."
+                subject.roles.append(clean_role(role))
+        elif lower == "the" and subject and subject.order >= block_start \
+                and _role_said(tokens, i):  # "X dates it to 1399, the historian argues"
+            subject.roles.append(tokens[i + 1].lower)
+        elif lower == "the" and (not i or tokens[i - 1].lower in SAYING
+                                 or tokens[i - 1].sentence != token.sentence) \
+                and (role := _speaker_role(tokens, i)):
+            # 'X ... "We stayed," says the retired nurse.': the last person named before,
+            # if no role was given them ("The mayor, X, ..." speaks of someone else)
+            speaker = next((m for m in reversed(self.mentions) if m.order >= block_start
+                            and not m.blocked and (m.evidence or m.default_ok)), None)
+            if speaker is not None and not any(
+                    m.roles for m in self.mentions if m.key == speaker.key):
+                speaker.roles.append(role)
+
+    def _block_roles(self, block: Block, tokens: list[Token], start: int, after: int,
+                     mention: Mention, fields: list[tuple[int, int, str]],
+                     listed: frozenset[int], members_of: dict[int, str | None]) -> None:
+        """The roles the block's shape gives the mention at start: an infobox field, a row of
+        key people, a section of historians, a terse notes item, a bracket of members."""
+        count = len(tokens)
+        if fields and not mention.blocked:
+            _add_field_role(fields, tokens[start].start, mention)
+        if start in listed and row_item_ends(tokens, after):
+            mention.evidence = True  # "Key people: A, B (led the march), C": each a person
+            mention.roles += row_gloss(block, tokens, after)
+        if start == 0 and self.section_role and block.kind == "line" \
+                and not mention.blocked and after < count and tokens[after].text in ":,–-(":
+            mention.roles.append(self.section_role)  # "## Historians" over "- X: ..."
+            mention.evidence = True
+        if start in self.terse_mates and not mention.blocked:
+            mention.evidence = True  # "X foreign minister, Y war": Y an item like X
+            if not mention.roles and after + 1 < count and tokens[after].word \
+                    and not tokens[after].capitalised and tokens[after + 1].text in ",;." \
+                    and self.terse_head:
+                mention.roles.append(f"{tokens[after].lower} {self.terse_head}")  # "war
+                # minister": the first item's office, its field given
+        if start in members_of:
+            mention.spoke = True  # "Varnists (A) vs Tessers (B, C)": unless a place
+            if members_of[start] and not mention.blocked:
+                mention.roles.append(members_of[start])  # "heirs (A, B)": an heir
+                # (but "the bishops (Varn, Dorn and Kessel)" may name sees: a single
+                # word only adds to someone named elsewhere)
+                mention.confirm_only |= len(mention.words) == 1 \
+                    and members_of[start].split()[-1] in TITLES_OF_SEES_AND_FIEFS
 
     def _bracketed_members(self, tokens: list[Token]) -> dict[int, str | None]:
         """The names opening a bracket after a party or a body ("Varnists (A) vs Tessers (B,
