@@ -1622,6 +1622,40 @@ class Reader:
                 and not self._force_of(block, tokens, start)
                 or noun.lower in vocab.PLACE_EVENT_NOUNS)
 
+    def _owned_after(self, block: Block, tokens: list[Token], after: int,
+                     mention: Mention) -> tuple[bool, list[str]]:
+        """What follows the possessive name that ends at after ("X's diary", "X's horsemen",
+        "X's *Kessiad*"): whether it shows a person surely, and the roles it gives."""
+        strong = False
+        roles: list[str] = []
+        if after + 1 < len(tokens) and vocab.DATED.match(tokens[after].lower):
+            after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
+        following = tokens[after]
+        mention.commands = force_led(block, tokens, after)
+        if following.lower in vocab.PERSONAL_POSSESSIONS or after + 1 < len(tokens) \
+                and not following.capitalised and following.word \
+                and tokens[after + 1].lower in PERSONAL_WRITINGS:
+            strong = True  # "X's diary", "X's eyewitness diary"
+            writing = after + (following.lower not in PERSONAL_WRITINGS)
+            if writing < len(tokens) and tokens[writing].lower in PERSONAL_WRITINGS:
+                # what X wrote: "author of the eyewitness diary"
+                roles.append(f"author of the {span_text(block, tokens, after, writing + 1)}")
+        elif following.lower in vocab.FOLLOWER_NOUNS:
+            mention.spoke = True  # "X's horsemen": a person unless X is a place
+        elif (following.lower in vocab.WORK_NOUNS or following.lower in ("epic", "saga")) and (
+                following.capitalised or following.lower not in ("history", "histories")
+                or len(mention.words) > 1):
+            strong = True  # but "Kessia's history of wars": a place's past
+            roles.append(f"author of the {following.lower}"
+                         + title_after(block, tokens, after + 1))
+        elif following.lower in vocab.LED_DEEDS and len(mention.words) > 1:
+            strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
+            roles.append(f"leader of the {following.lower}")
+        elif title := self._italic_title(block, following) or _dated_title(tokens, after):
+            strong = True  # "X's *Kessiad*", "X's Dorn in Turmoil of 1850"
+            roles.append(f"author of {title}")
+        return strong, roles
+
     def _context(self, block: Block, tokens: list[Token], start: int, after: int,
                  mention: Mention) -> tuple[bool, list[str], bool]:
         """(evidence, roles, strong evidence) from the words around tokens[start:after]."""
@@ -1686,34 +1720,10 @@ class Reader:
             # "*Vita Ormi* by X", "Kessian Letters by X and Y": each an author
             roles.append(f"{LIST_ROLE}author of {title}")
             strong = True
-        last = tokens[after - 1]
-        if last.possessive and after < len(tokens):
-            if after + 1 < len(tokens) and vocab.DATED.match(tokens[after].lower):
-                after += 1  # "X's 13th-century triptych", "X's 1505 fresco"
-            following = tokens[after]
-            mention.commands = force_led(block, tokens, after)
-            if following.lower in vocab.PERSONAL_POSSESSIONS or after + 1 < len(tokens) \
-                    and not following.capitalised and following.word \
-                    and tokens[after + 1].lower in PERSONAL_WRITINGS:
-                strong = True  # "X's diary", "X's eyewitness diary"
-                writing = after + (following.lower not in PERSONAL_WRITINGS)
-                if writing < len(tokens) and tokens[writing].lower in PERSONAL_WRITINGS:
-                    # what X wrote: "author of the eyewitness diary"
-                    roles.append(f"author of the {span_text(block, tokens, after, writing + 1)}")
-            elif following.lower in vocab.FOLLOWER_NOUNS:
-                mention.spoke = True  # "X's horsemen": a person unless X is a place
-            elif (following.lower in vocab.WORK_NOUNS or following.lower in ("epic", "saga")) and (
-                    following.capitalised or following.lower not in ("history", "histories")
-                    or len(mention.words) > 1):
-                strong = True  # but "Kessia's history of wars": a place's past
-                roles.append(f"author of the {following.lower}"
-                             + title_after(block, tokens, after + 1))
-            elif following.lower in vocab.LED_DEEDS and len(mention.words) > 1:
-                strong = True  # "Ivo Grett's rising": he led it (but "Kessia's revolt")
-                roles.append(f"leader of the {following.lower}")
-            elif title := self._italic_title(block, following) or _dated_title(tokens, after):
-                strong = True  # "X's *Kessiad*", "X's Dorn in Turmoil of 1850"
-                roles.append(f"author of {title}")
+        if tokens[after - 1].possessive and after < len(tokens):
+            owner_strong, owner_roles = self._owned_after(block, tokens, after, mention)
+            roles += owner_roles
+            strong = owner_strong or strong
             return bool(roles) or strong, roles, strong
         if after + 1 < len(tokens) and tokens[after].text == "," \
                 and (title := self._italic_title(block, tokens[after + 1])):
