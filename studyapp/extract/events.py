@@ -761,8 +761,10 @@ def _life_label(text: str, title: str) -> str:
     """ "Born: 10 December 1815" (notes on a person, lines.LIFE_LABEL) in notes titled with a
     person's name: "Ada Brell was born"."""
     label = LIFE_LABEL.match(text)
+    if not label:
+        return ""  # most sentences: the title need not be looked at
     title = DISAMBIGUATION.sub("", title)
-    if not label or not PERSON_TITLE.match(title) or \
+    if not PERSON_TITLE.match(title) or \
             any(THING_NOUN.match(word) for word in title.split()):
         return ""
     return f"{title} was born" if label.group("label").lower().startswith("b") else f"{title} died"
