@@ -174,6 +174,51 @@ def with_modifiers(block: Block, tokens: list[Token], start: int, title_end: int
 TITLES_ALSO_VERBS = frozenset("count lord saint".split())  # "to count X", "to lord it over"
 
 
+def _role_head_before(tokens: list[Token], j: int, comma: bool) -> int | None:
+    """Where the head noun of a role phrase ending at j stands ("boy" of "a 12-year-old boy
+    named X", "MP" of "the local MP, X", "Ban" of "the Ban of Dornia, X"), or None."""
+    if _described(tokens, j) and not comma:
+        return j  # "a 12-year-old boy named X"
+    if vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
+            comma and tokens[j].capitalised and tokens[j - 1].capitalised
+            and not _titled_office(tokens, j)):
+        # "the local MP, X", "the Lieutenant Governor, X" but "Ivo the Young King, Orm":
+        # a list
+        return j
+    if not tokens[j].capitalised or tokens[j].possessive:
+        return None
+    head = None
+    k = j
+    while k >= 1 and j - k < 8 and tokens[k].word and (
+            tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in",
+                                                         "from", "at")):
+        office = tokens[k - 1]
+        if tokens[k].lower in ("of", "for", "in", "from", "at") \
+                and (head is None or office.capitalised) \
+                and (vocab.role_head(office.text) or office.capitalised and (
+                    office.lower in vocab.OFFICE_HEADS or vocab.listed_role(office.lower))):
+            head = k - 1  # "the Ban of Dornia, X", "two sisters from Kellport, X",
+            # "the Keeper of the Seal, X", "the Secretary at War, X"
+        k -= 1
+    return head
+
+
+def _role_words_start(tokens: list[Token], head: int) -> int:
+    """Where the words before the role's head that qualify it or join another role to it
+    start ("local" of "the local MP, X", "king and" of "king and poet X")."""
+    first = head
+    while first >= 1 and head - first < 5 and tokens[first - 1].sentence == tokens[head].sentence:
+        candidate = tokens[first - 1]
+        if candidate.lower == "and" and first >= 2 and vocab.role_head(tokens[first - 2].text):
+            first -= 2
+        elif _modifier(candidate) and not (candidate.capitalised and first - 1 == 0
+                                           and candidate.lower in vocab.STOPWORDS):
+            first -= 1
+        else:
+            break
+    return first
+
+
 def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
     """The role phrase right before a name: "British journalist", "leader of Soviet Vellia"."""
     j = start - 1
@@ -218,45 +263,14 @@ def role_before(block: Block, tokens: list[Token], start: int) -> str | None:
             return None
     if j < 0 or tokens[j].sentence != tokens[start].sentence or not tokens[j].word:
         return None
-    head = None
-    if _described(tokens, j) and not comma:
-        head = j  # "a 12-year-old boy named X"
-    elif vocab.role_head(tokens[j].text) and not tokens[j].possessive and not (
-            comma and tokens[j].capitalised and tokens[j - 1].capitalised
-            and not _titled_office(tokens, j)):
-        # "the local MP, X", "the Lieutenant Governor, X" but "Ivo the Young King, Orm":
-        # a list
-        head = j
-    elif tokens[j].capitalised and not tokens[j].possessive:
-        k = j
-        while k >= 1 and j - k < 8 and tokens[k].word and (
-                tokens[k].capitalised or tokens[k].lower in ("the", "and", "of", "for", "in",
-                                                             "from", "at")):
-            office = tokens[k - 1]
-            if tokens[k].lower in ("of", "for", "in", "from", "at") \
-                    and (head is None or office.capitalised) \
-                    and (vocab.role_head(office.text) or office.capitalised and (
-                        office.lower in vocab.OFFICE_HEADS or vocab.listed_role(office.lower))):
-                head = k - 1  # "the Ban of Dornia, X", "two sisters from Kellport, X",
-                # "the Keeper of the Seal, X", "the Secretary at War, X"
-            k -= 1
+    head = _role_head_before(tokens, j, comma)
     if head is None and comma and _foreign_title(tokens, j, start):
         return span_text(block, tokens, j, j + 1)  # "The Varnahene, Tavreh I, was arrested"
     if head is None or tokens[head].lower in vocab.NAME_PREFIXES:
         return None
     if tokens[head].lower in ("elder", "younger") and head and tokens[head - 1].lower == "the":
         return None  # "the elder Novak": which Novak, no role (but "a church elder")
-    first = head
-    while first >= 1 and head - first < 5 and tokens[first - 1].sentence == tokens[head].sentence:
-        candidate = tokens[first - 1]
-        if candidate.lower == "and" and first >= 2 and vocab.role_head(tokens[first - 2].text):
-            first -= 2
-        elif _modifier(candidate) and not (candidate.capitalised and first - 1 == 0
-                                           and candidate.lower in vocab.STOPWORDS):
-            first -= 1
-        else:
-            break
-    first = _back_to_article(tokens, first, head)
+    first = _back_to_article(tokens, _role_words_start(tokens, head), head)
     if first == head and first and tokens[first - 1].lower == "to" and not comma \
             and (first < 2 or tokens[first - 2].lower not in ("according", "thanks", "due")) \
             and not (tokens[head].lower in vocab.RULER_TITLES
