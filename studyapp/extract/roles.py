@@ -502,6 +502,14 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
     if end + 2 < n and tokens[end].lower == "at" and tokens[end - 1].capitalised \
             and tokens[end + 1].capitalised and not tokens[end + 2].word:
         return span_text(block, tokens, j, end + 2)  # "the Secretary at War, X"
+    end = _of_phrase_end(tokens, end, sentence)
+    return said_of_one(span_text(block, tokens, first, end), tokens[head].text)
+
+
+def _of_phrase_end(tokens: list[Token], end: int, sentence: int) -> int:
+    """Where the role that ends at end ends with its "of" or "to" phrase: "mayor of the town",
+    "heir to the throne", "wife of the Keeper of the Seal" (end itself if none follows)."""
+    n = len(tokens)
     article = 1 if end + 1 < n and tokens[end + 1].lower == "the" else 0
     noun = end + 1 + article
     if noun < n and (tokens[end].lower == "of" or tokens[end].lower == "to" and article) \
@@ -539,7 +547,7 @@ def role_forward(block: Block, tokens: list[Token], j: int, bare: bool = False) 
                 k = following
         if k > end + 1:
             end = k
-    return said_of_one(span_text(block, tokens, first, end), tokens[head].text)
+    return end
 
 
 def _compound_head(tokens: list[Token], head: int) -> int:
