@@ -36,7 +36,7 @@ from studyapp.extract.statements import (
     statements,
     tidy,
 )
-from studyapp.ingest.lines import LIFE_LABEL, is_reference_heading, is_timeline
+from studyapp.ingest.lines import LIFE_LABEL, TASK_BOX, is_reference_heading, is_timeline
 from studyapp.model import Block, DateSpan, Document, Event, Figure, Source, Ymd
 
 # Study sections of notes (exam tips, questions, a glossary): advice and terms, no happenings;
@@ -62,8 +62,6 @@ STUDY_ADVICE = re.compile(
     re.IGNORECASE)
 # "1974 = invasion; 1983 = declared.": a mnemonic of dates to learn, no happening.
 MNEMONIC = re.compile(r"\W*\d{3,4}\s*=\s")
-# "[ ] Essay plan: ...": a to-do item of the learner's, no happening.
-TASK_BOX = re.compile(r"\s*\[[ xX]\]\s")
 # "Was the war inevitable after the 1970 election? X says not before March 1.": a study
 # question opening a notes line, and what someone answers to it.
 OPENING_QUESTION = re.compile(r"\W*(?:Was|Were|Is|Are|Did|Do|Does|Had|Has|Have|Could|Would|"

@@ -27,6 +27,9 @@ TIMELINE = re.compile(
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(r"^\s*(?:[-*•+]|\d{1,3}[.)])\s+")
+# A task list item's box, open or ticked ("[ ] Essay plan", "[x] Read ch. 3"): the note-taker's
+# to-do, no study material.
+TASK_BOX = re.compile(r"\s*\[[ xX]\]\s")
 FINAL_PUNCTUATION = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 CREDIT = re.compile(r"^[^/.!?]{1,60}(?:\s/\s[^/.!?]{1,60})+$")
 CAPTION_DATE = re.compile(

@@ -32,7 +32,6 @@ INLINE = re.compile(
     re.IGNORECASE,
 )
 FENCE = re.compile(r"^\s*(```|~~~)")
-TASK_BOX = re.compile(r"\[[ xX]\]\s")  # a task list item's box, open or ticked
 TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 TABLE_RULE = re.compile(r"^[\s|:-]+$")
 
@@ -83,7 +82,7 @@ def read_markdown(original: str) -> tuple[str, list[Block]]:
             continue
         heading = HEADING.match(text)
         item = shapes.LIST_ITEM.match(text)
-        if item and TASK_BOX.match(text, item.end()):
+        if item and shapes.TASK_BOX.match(text, item.end()):
             flush()
             continue  # "- [ ] Essay plan", "- [x] Read ch. 3": the note-taker's to-do
         if item and CALLOUT.match(QUOTE.sub("", text[item.end():], count=1)):
